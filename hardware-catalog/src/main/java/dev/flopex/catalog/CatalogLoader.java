@@ -1,0 +1,166 @@
+package dev.flopex.catalog;
+
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import dev.flopex.core.provenance.Confidence;
+import dev.flopex.core.provenance.Provenance;
+import dev.flopex.core.provenance.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads a {@link HardwareCatalog}: the built-in data, then user overlays in the order given.
+ *
+ * <p>An overlay is a YAML file in the catalog schema ({@code docs/catalog.md}). An entry whose id
+ * is new is added (and must be complete); an entry whose id exists replaces the fields it names
+ * and appends to {@code prices} and {@code aliases}. Every change is listed by {@link
+ * HardwareCatalog#overlayChanges()}. Unknown fields, missing provenance, bad numbers and dangling
+ * references throw {@link CatalogException} naming file, line, field, value and rule; nothing is
+ * half-applied, because the catalog is built only when every file has been read and checked.
+ *
+ * <p>Files are parsed as plain YAML: no type tags, anchors or aliases, and no Java type is ever
+ * instantiated from a file.
+ *
+ * <p>Not thread-safe; the catalogs it builds are.
+ *
+ * @since 0.1
+ */
+public final class CatalogLoader {
+  static final String DATA = "/dev/flopex/catalog/data/";
+  static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+  private boolean builtIn = true;
+  private final List<String[]> overlays = new ArrayList<>();
+
+  CatalogLoader() {}
+
+  /**
+   * Starts from the built-in data (the default).
+   *
+   * @return this loader
+   */
+  @CanIgnoreReturnValue
+  public CatalogLoader withBuiltIn() {
+    builtIn = true;
+    return this;
+  }
+
+  /**
+   * Starts from nothing: only the overlays' entries make up the catalog.
+   *
+   * @return this loader
+   */
+  @CanIgnoreReturnValue
+  public CatalogLoader withoutBuiltIn() {
+    builtIn = false;
+    return this;
+  }
+
+  /**
+   * Adds an overlay file.
+   *
+   * @param file a YAML file in the catalog schema
+   * @return this loader
+   * @throws CatalogException if the file cannot be read, is larger than 8 MiB or is not UTF-8
+   */
+  @CanIgnoreReturnValue
+  public CatalogLoader overlay(Path file) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        throw new CatalogException(name, 0, "file", size + " bytes", "must be at most " + MAX_FILE_BYTES + " bytes", null);
+      }
+      return overlay(name, decode(name, Files.readAllBytes(file)));
+    } catch (IOException e) {
+      throw new CatalogException(name, 0, "file", file.toString(), "must be a readable file (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  /**
+   * Adds an overlay given as text.
+   *
+   * @param name a name for messages, e.g. the file name
+   * @param yaml the YAML text
+   * @return this loader
+   */
+  @CanIgnoreReturnValue
+  public CatalogLoader overlay(String name, String yaml) {
+    overlays.add(new String[] {name, yaml});
+    return this;
+  }
+
+  /**
+   * Reads and checks every file and builds the catalog.
+   *
+   * @return the catalog
+   * @throws CatalogException naming file, line, field, value and rule on any problem
+   */
+  public HardwareCatalog load() {
+    CatalogReader reader = new CatalogReader();
+    String version = "user";
+    if (builtIn) {
+      YamlDoc index = YamlDoc.parse("catalog.yaml", resource("catalog.yaml"));
+      YNode root = index.rootNode();
+      YNode schema = root.get("schema");
+      if (!schema.text().equals("flopex-catalog-index/1")) {
+        throw schema.error("'" + schema.text() + "'", "must be flopex-catalog-index/1");
+      }
+      version = root.get("version").text();
+      for (YNode f : root.get("files").elements()) {
+        String file = f.text();
+        reader.read(YamlDoc.parse(file, resource(file)), false);
+      }
+      for (YNode m : root.get("measurements").elements()) {
+        m.requireObject();
+        YNode src = m.get("source");
+        Source source = FigureReader.readSource(src.get("id").text(), src);
+        Confidence c = FigureReader.enumValue(m.get("confidence"), Confidence.class);
+        Provenance p = Provenance.of(source, c, m.get("note").text());
+        String file = m.get("file").text();
+        reader.addMeasurements(m.get("accelerator").text(), MeasurementReader.read(file, resource(file), p));
+        reader.sources().putIfAbsent(source.id(), source);
+        m.done();
+      }
+      root.done();
+    }
+    for (String[] o : overlays) {
+      reader.read(YamlDoc.parse(o[0], o[1]), builtIn);
+    }
+    if (!overlays.isEmpty()) {
+      version = version + "+overlay";
+    }
+    return new DefaultHardwareCatalog(version, reader.bind(), reader.sources(), reader.changes());
+  }
+
+  private static String resource(String file) {
+    try (InputStream in = CatalogLoader.class.getResourceAsStream(DATA + file)) {
+      if (in == null) {
+        throw new CatalogException(file, 0, "file", file, "must be a bundled catalog resource", null);
+      }
+      return decode(file, in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String decode(String name, byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new CatalogException(name, 0, "file", null, "must be UTF-8 text", e);
+    }
+  }
+}

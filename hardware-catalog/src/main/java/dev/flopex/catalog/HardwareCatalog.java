@@ -1,0 +1,132 @@
+package dev.flopex.catalog;
+
+import dev.flopex.core.provenance.Source;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The hardware catalog: accelerators, systems and network parts, each figure with its
+ * provenance. The entry point of the {@code hardware-catalog} module.
+ *
+ * <pre>{@code
+ * HardwareCatalog catalog = HardwareCatalog.builtIn();
+ * Accelerator h200 = catalog.accelerator("H200");
+ * List<Accelerator> big = catalog.accelerators(AcceleratorFilters.memoryAtLeast(DataSizeUnit.GIBIBYTES.of(141)));
+ * }</pre>
+ *
+ * <p>Lookups accept an identifier or any alias, ignoring case, spaces, hyphens and underscores
+ * ({@code "H100"}, {@code "h100-sxm"}, {@code "H100 SXM5"}). A miss throws {@link
+ * UnknownPartException} with "did you mean" suggestions. Implementations are immutable and
+ * thread-safe; lists keep the order of the data files.
+ *
+ * @since 0.1
+ */
+public interface HardwareCatalog {
+
+  /**
+   * Returns the catalog built into this version of flopex. It is loaded once and shared.
+   *
+   * @return the built-in catalog
+   * @throws CatalogException if the bundled data is corrupt (a packaging error)
+   */
+  static HardwareCatalog builtIn() {
+    return BuiltIn.INSTANCE;
+  }
+
+  /**
+   * Returns a loader, to layer user files (extra SKUs, negotiated prices) over the built-in data.
+   *
+   * @return a new loader
+   */
+  static CatalogLoader loader() {
+    return new CatalogLoader();
+  }
+
+  /** Returns the data version, e.g. {@code 2026.11.28}, plus {@code +overlay} when overlaid. */
+  String version();
+
+  /** Returns every accelerator. */
+  List<Accelerator> accelerators();
+
+  /**
+   * Returns the accelerators that match {@code filter}; see {@link AcceleratorFilters}.
+   *
+   * @param filter the filter
+   * @return the matching accelerators, in catalog order
+   */
+  default List<Accelerator> accelerators(Predicate<? super Accelerator> filter) {
+    return accelerators().stream().filter(filter).collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the accelerator with this id or alias.
+   *
+   * @param idOrAlias e.g. {@code "h100-sxm5"} or {@code "H100"}
+   * @return the accelerator
+   * @throws UnknownPartException with suggestions when there is none
+   */
+  Accelerator accelerator(String idOrAlias);
+
+  /**
+   * Returns the accelerator with this id or alias, if any.
+   *
+   * @param idOrAlias the name
+   * @return the accelerator, or empty
+   */
+  Optional<Accelerator> findAccelerator(String idOrAlias);
+
+  /** Returns every system (servers and racks). */
+  List<SystemSpec> systems();
+
+  /**
+   * Returns the system with this id or alias.
+   *
+   * @param idOrAlias e.g. {@code "hgx-h100"} or {@code "DGX H100"}
+   * @return the system
+   * @throws UnknownPartException with suggestions when there is none
+   */
+  SystemSpec system(String idOrAlias);
+
+  /** Returns every network adapter. */
+  List<Nic> nics();
+
+  /**
+   * Returns the NIC with this id or alias.
+   *
+   * @param idOrAlias the name
+   * @return the NIC
+   * @throws UnknownPartException with suggestions when there is none
+   */
+  Nic nic(String idOrAlias);
+
+  /** Returns every switch. */
+  List<NetworkSwitch> switches();
+
+  /**
+   * Returns the switch with this id or alias.
+   *
+   * @param idOrAlias the name
+   * @return the switch
+   * @throws UnknownPartException with suggestions when there is none
+   */
+  NetworkSwitch networkSwitch(String idOrAlias);
+
+  /** Returns every transceiver and cable. */
+  List<LinkPart> links();
+
+  /**
+   * Returns the transceiver or cable with this id or alias.
+   *
+   * @param idOrAlias the name
+   * @return the part
+   * @throws UnknownPartException with suggestions when there is none
+   */
+  LinkPart link(String idOrAlias);
+
+  /** Returns every source the catalog cites. */
+  List<Source> sources();
+
+  /** Returns what user overlays changed, in the order applied; empty for the built-in catalog. */
+  List<OverlayChange> overlayChanges();
+}

@@ -1,0 +1,118 @@
+package dev.flopex.catalog;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * One parsed YAML file. Parsing is safe by construction: the text becomes a tree of plain
+ * mappings, lists and scalars; no Java type is ever named or instantiated from the file. Explicit
+ * tags ({@code !!java.lang.Runtime}, {@code !foo}) and anchors/aliases are rejected outright, and
+ * size limits guard against oversized input.
+ */
+final class YamlDoc {
+  static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+
+  private static final YAMLFactory FACTORY = factory();
+  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+  final String name;
+  final JsonNode root;
+  private final Map<String, Integer> lines;
+
+  private YamlDoc(String name, JsonNode root, Map<String, Integer> lines) {
+    this.name = name;
+    this.root = root;
+    this.lines = lines;
+  }
+
+  private static YAMLFactory factory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setMaxAliasesForCollections(0);
+    options.setAllowDuplicateKeys(false);
+    options.setNestingDepthLimit(40);
+    YAMLFactory f = YAMLFactory.builder().loaderOptions(options).build();
+    f.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(40).build());
+    f.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    return f;
+  }
+
+  static YamlDoc parse(String name, String text) {
+    if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+      throw new CatalogException(name, 0, "file", text.length() + " characters", "must be at most " + MAX_CODE_POINTS + " characters", null);
+    }
+    Map<String, Integer> lines = new HashMap<>();
+    try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        int line = p.currentTokenLocation().getLineNr();
+        String tag = p.getTypeId();
+        if (tag != null) {
+          throw new CatalogException(name, line, pointerToPath(p.getParsingContext().pathAsPointer().toString()),
+              "'!" + tag + "'", "must be plain YAML (type tags are not allowed)", null);
+        }
+        if (p.getObjectId() != null) {
+          throw new CatalogException(name, line, pointerToPath(p.getParsingContext().pathAsPointer().toString()),
+              "'&" + p.getObjectId() + "'", "must be plain YAML (anchors and aliases are not allowed)", null);
+        }
+        if (t == JsonToken.FIELD_NAME || t.isScalarValue() || t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), line);
+        }
+      }
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new CatalogException(name, line, "file", null, "must be well-formed YAML: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new CatalogException(name, 0, "file", null, "must be readable: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      if (e instanceof CatalogException) {
+        throw e;
+      }
+      // SnakeYAML reports aliases, limits and bad syntax with its own unchecked exceptions
+      throw new CatalogException(name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
+    }
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(text);
+    } catch (IOException | RuntimeException e) {
+      throw new CatalogException(name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
+    }
+    if (root == null || root.isMissingNode() || !root.isObject()) {
+      throw new CatalogException(name, 1, "file", null, "must be a YAML mapping at the top level", null);
+    }
+    return new YamlDoc(name, root, lines);
+  }
+
+  private static String pointerToPath(String pointer) {
+    return pointer.isEmpty() ? "file" : pointer.substring(1).replace('/', '.');
+  }
+
+  int line(String pointer) {
+    String p = pointer;
+    while (true) {
+      Integer l = lines.get(p);
+      if (l != null) {
+        return l;
+      }
+      int i = p.lastIndexOf('/');
+      if (i < 0) {
+        return 0;
+      }
+      p = p.substring(0, i);
+    }
+  }
+
+  YNode rootNode() {
+    return new YNode(root, this, "", "", null);
+  }
+}

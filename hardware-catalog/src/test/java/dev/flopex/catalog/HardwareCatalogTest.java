@@ -1,0 +1,70 @@
+package dev.flopex.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flopex.core.units.ComputeRateUnit;
+import dev.flopex.core.units.DataSizeUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HardwareCatalogTest {
+  private final HardwareCatalog catalog = HardwareCatalog.builtIn();
+
+  static final List<String> REQUIRED_ACCELERATORS = List.of(
+      "a100-sxm4-40gb", "a100-sxm4-80gb", "a100-pcie-80gb", "a800-sxm4-80gb", "h100-sxm5",
+      "h100-pcie", "h100-nvl", "h800-sxm5", "h800-pcie", "h20", "h200-sxm", "h200-nvl", "gh200",
+      "b200", "b300", "gb200", "gb300", "l40s", "l20", "mi250x", "mi300x", "mi325x", "mi355x",
+      "gaudi2", "gaudi3", "tpu-v5e", "tpu-v5p", "tpu-v6e", "trainium2", "ascend-910b", "ascend-910c");
+
+  @Test
+  void test_builtIn_hasEveryRequiredSku() {
+    assertThat(catalog.accelerators()).extracting(Accelerator::id).containsAll(REQUIRED_ACCELERATORS);
+    assertThat(catalog.systems()).extracting(SystemSpec::id)
+        .contains("dgx-a100", "hgx-h100", "hgx-h800", "hgx-h20", "hgx-h200", "dgx-b200", "gb200-nvl72", "mi300x-platform");
+    assertThat(catalog.nics()).extracting(Nic::id)
+        .contains("connectx-6-200g", "connectx-7-400g", "connectx-8-800g", "bluefield-3");
+    assertThat(catalog.switches()).extracting(NetworkSwitch::id)
+        .contains("quantum-qm8700", "quantum-2-qm9700", "quantum-x800-q3400", "spectrum-4-sn5600", "tomahawk5-64x800g");
+    assertThat(catalog.links()).isNotEmpty();
+    assertThat(catalog.version()).isEqualTo("2026.11.28");
+  }
+
+  @Test
+  void test_accelerator_byAliasIgnoringCaseAndPunctuation() {
+    assertThat(catalog.accelerator("H100").id()).isEqualTo("h100-sxm5");
+    assertThat(catalog.accelerator("h100_sxm5").id()).isEqualTo("h100-sxm5");
+    assertThat(catalog.accelerator("H100 SXM").id()).isEqualTo("h100-sxm5");
+  }
+
+  @Test
+  void test_accelerator_missSuggests() {
+    assertThatThrownBy(() -> catalog.accelerator("H10"))
+        .isInstanceOf(UnknownPartException.class)
+        .hasMessageStartingWith("accelerator 'H10' is not in the catalog; did you mean ")
+        .hasMessageContaining("h100");
+    assertThatThrownBy(() -> catalog.accelerator("mi300"))
+        .hasMessageContaining("did you mean mi300x");
+  }
+
+  @Test
+  void test_h200_hasMeasurementsBesideDatasheet() {
+    Accelerator h200 = catalog.accelerator("h200-sxm");
+    assertThat(h200.measurements()).isNotEmpty();
+    Measurement bf16 = h200.measurements().stream()
+        .filter(m -> m.precision().orElse(null) == Precision.BF16).findFirst().orElseThrow();
+    assertThat(bf16.sustained().orElseThrow().in(ComputeRateUnit.TERAFLOP_PER_SECOND)).isEqualTo(654.7);
+    // the measured sustained figure sits below the datasheet dense peak
+    assertThat(bf16.sustained().orElseThrow()).isLessThan(h200.dense(Precision.BF16).orElseThrow());
+  }
+
+  @Test
+  void test_filters() {
+    List<Accelerator> big = catalog.accelerators(
+        AcceleratorFilters.memoryAtLeast(DataSizeUnit.GIBIBYTES.of(180))
+            .and(AcceleratorFilters.vendor("amd")));
+    assertThat(big).extracting(Accelerator::id).contains("mi300x", "mi325x", "mi355x").doesNotContain("mi250x");
+    assertThat(catalog.accelerators(AcceleratorFilters.denseAtLeast(Precision.FP4, ComputeRateUnit.PETAFLOP_PER_SECOND.of(5))))
+        .extracting(Accelerator::id).contains("b200").doesNotContain("h100-sxm5");
+  }
+}
