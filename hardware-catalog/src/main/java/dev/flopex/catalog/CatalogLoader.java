@@ -106,6 +106,7 @@ public final class CatalogLoader {
   public HardwareCatalog load() {
     CatalogReader reader = new CatalogReader();
     String version = "user";
+    String rulesFile = null;
     if (builtIn) {
       YamlDoc index = YamlDoc.parse("catalog.yaml", resource("catalog.yaml"));
       YNode root = index.rootNode();
@@ -129,6 +130,7 @@ public final class CatalogLoader {
         reader.sources().putIfAbsent(source.id(), source);
         m.done();
       }
+      rulesFile = root.get("export_rules").text();
       root.done();
     }
     for (String[] o : overlays) {
@@ -137,7 +139,11 @@ public final class CatalogLoader {
     if (!overlays.isEmpty()) {
       version = version + "+overlay";
     }
-    return new DefaultHardwareCatalog(version, reader.bind(), reader.sources(), reader.changes());
+    CatalogReader.Bound bound = reader.bind();
+    List<dev.flopex.catalog.exportcontrol.Rule> rules = rulesFile == null
+        ? List.of()
+        : ExportRulesReader.read(YamlDoc.parse(rulesFile, resource(rulesFile)), bound.accelerators.keySet());
+    return new DefaultHardwareCatalog(version, bound, reader.sources(), reader.changes(), rules);
   }
 
   private static String resource(String file) {

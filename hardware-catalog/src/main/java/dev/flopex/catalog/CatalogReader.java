@@ -113,6 +113,9 @@ final class CatalogReader {
   // ---------------------------------------------------------------- binding
 
   Bound bind() {
+    for (String section : SECTIONS) {
+      checkNames(section);
+    }
     FigureReader fr = new FigureReader(sources);
     Bound b = new Bound();
     for (YNode n : raw.get("accelerators").values()) {
@@ -141,6 +144,29 @@ final class CatalogReader {
       }
     }
     return b;
+  }
+
+  /** Ids and aliases must name one entry each, ignoring case and punctuation. */
+  private void checkNames(String section) {
+    Map<String, String> owner = new java.util.HashMap<>();
+    for (Map.Entry<String, YNode> e : raw.get(section).entrySet()) {
+      String id = e.getKey();
+      YNode n = e.getValue();
+      List<YNode> names = new ArrayList<>();
+      names.add(n.get("id"));
+      names.addAll(n.appendedList("aliases"));
+      for (YNode a : names) {
+        String key = DefaultHardwareCatalog.normalise(a.text());
+        if (key.isEmpty()) {
+          throw a.error("'" + a.text() + "'", "must contain a letter or digit");
+        }
+        String prior = owner.putIfAbsent(key, id);
+        if (prior != null && !prior.equals(id)) {
+          throw a.error(a.path + " (" + id + ")", "'" + a.text() + "'",
+              "must not also name " + prior + " (ids and aliases are matched ignoring case, spaces, '-' and '_')");
+        }
+      }
+    }
   }
 
   static final class Bound {

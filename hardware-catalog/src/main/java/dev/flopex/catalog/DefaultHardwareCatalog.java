@@ -21,9 +21,14 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
   private final Index<LinkPart> links;
   private final ImmutableList<Source> sources;
   private final ImmutableList<OverlayChange> changes;
+  private final dev.flopex.catalog.exportcontrol.ExportControls exportControls;
 
   DefaultHardwareCatalog(
-      String version, CatalogReader.Bound b, Map<String, Source> sources, List<OverlayChange> changes) {
+      String version,
+      CatalogReader.Bound b,
+      Map<String, Source> sources,
+      List<OverlayChange> changes,
+      List<dev.flopex.catalog.exportcontrol.Rule> rules) {
     this.version = version;
     this.accelerators = new Index<>("accelerator", b.accelerators);
     this.systems = new Index<>("system", b.systems);
@@ -32,6 +37,12 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
     this.links = new Index<>("link", b.links);
     this.sources = ImmutableList.copyOf(sources.values());
     this.changes = ImmutableList.copyOf(changes);
+    this.exportControls = dev.flopex.catalog.exportcontrol.ExportControls.of(rules);
+  }
+
+  @Override
+  public dev.flopex.catalog.exportcontrol.ExportControls exportControls() {
+    return exportControls;
   }
 
   /** Normalises a name for lookup: lower case, letters and digits only. */

@@ -127,6 +127,13 @@ public interface HardwareCatalog {
   /** Returns every source the catalog cites. */
   List<Source> sources();
 
+  /**
+   * Returns the US export-control rules bundled with the catalog, to classify its accelerators.
+   *
+   * @return the export-control classifier
+   */
+  dev.flopex.catalog.exportcontrol.ExportControls exportControls();
+
   /** Returns what user overlays changed, in the order applied; empty for the built-in catalog. */
   List<OverlayChange> overlayChanges();
 }

@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 
 /**
  * One parsed YAML file. Parsing is safe by construction: the text becomes a tree of plain
@@ -51,6 +54,7 @@ final class YamlDoc {
     if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
       throw new CatalogException(name, 0, "file", text.length() + " characters", "must be at most " + MAX_CODE_POINTS + " characters", null);
     }
+    rejectAnchorsAndAliases(name, text);
     Map<String, Integer> lines = new HashMap<>();
     try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
       JsonToken t;
@@ -61,9 +65,14 @@ final class YamlDoc {
           throw new CatalogException(name, line, pointerToPath(p.getParsingContext().pathAsPointer().toString()),
               "'!" + tag + "'", "must be plain YAML (type tags are not allowed)", null);
         }
-        if (p.getObjectId() != null) {
+        if (p.isCurrentAlias()) {
           throw new CatalogException(name, line, pointerToPath(p.getParsingContext().pathAsPointer().toString()),
-              "'&" + p.getObjectId() + "'", "must be plain YAML (anchors and aliases are not allowed)", null);
+              "'*" + p.getText() + "'", "must be plain YAML (anchors and aliases are not allowed)", null);
+        }
+        String anchor = p.getObjectId() != null ? p.getObjectId() : p.getCurrentAnchor();
+        if (anchor != null) {
+          throw new CatalogException(name, line, pointerToPath(p.getParsingContext().pathAsPointer().toString()),
+              "'&" + anchor + "'", "must be plain YAML (anchors and aliases are not allowed)", null);
         }
         if (t == JsonToken.FIELD_NAME || t.isScalarValue() || t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
           lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), line);
@@ -91,6 +100,36 @@ final class YamlDoc {
       throw new CatalogException(name, 1, "file", null, "must be a YAML mapping at the top level", null);
     }
     return new YamlDoc(name, root, lines);
+  }
+
+  /**
+   * Scans the raw event stream (no construction) for anchors and aliases, which Jackson would
+   * otherwise resolve or, for scalars, silently read as the alias name.
+   */
+  private static void rejectAnchorsAndAliases(String name, String text) {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setNestingDepthLimit(40);
+    try {
+      for (Event e : new org.yaml.snakeyaml.Yaml(options).parse(new java.io.StringReader(text))) {
+        String found = null;
+        if (e instanceof AliasEvent) {
+          found = "*" + ((AliasEvent) e).getAnchor();
+        } else if (e instanceof NodeEvent && ((NodeEvent) e).getAnchor() != null) {
+          found = "&" + ((NodeEvent) e).getAnchor();
+        }
+        if (found != null) {
+          int line = e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
+          throw new CatalogException(name, line, "file", "'" + found + "'",
+              "must be plain YAML (anchors and aliases are not allowed)", null);
+        }
+      }
+    } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+      throw new CatalogException(name, line, "file", null, "must be well-formed YAML: " + e.getProblem(), e);
+    } catch (org.yaml.snakeyaml.error.YAMLException e) {
+      throw new CatalogException(name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
+    }
   }
 
   private static String pointerToPath(String pointer) {

@@ -1,0 +1,152 @@
+package dev.flopex.catalog;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.flopex.catalog.exportcontrol.ExportMetrics;
+import dev.flopex.core.units.AreaUnit;
+import dev.flopex.core.units.ComputeRateUnit;
+import dev.flopex.core.units.DataRateUnit;
+import dev.flopex.core.units.DataSizeUnit;
+import dev.flopex.core.units.PowerUnit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Flat export of the accelerator catalog: one record per SKU with the keys of {@link #COLUMNS}, as
+ * JSON or CSV. Values are plain numbers in the unit the key names ({@code memory_capacity_gb} is
+ * decimal gigabytes, so an 80 GiB HBM stack exports as 85.899); unknown values are {@code null}
+ * in JSON and empty in CSV. Provenance is not flattened: use the typed API for it.
+ *
+ * @since 0.1
+ */
+public final class CatalogExport {
+  /** The record keys, in order. */
+  public static final List<String> COLUMNS = List.of(
+      "id", "vendor", "name", "form_factor", "launch_date", "die_area_mm2",
+      "fp64_vector_tflops", "fp64_tensor_tflops", "fp32_tflops", "tf32_dense_tflops",
+      "bf16_dense_tflops", "fp16_dense_tflops", "fp8_dense_tflops", "int8_dense_tops",
+      "fp6_dense_tflops", "fp4_dense_tflops", "sparsity_2x", "memory_type", "memory_capacity_gb",
+      "memory_bandwidth_tb_s", "scale_up_technology", "scale_up_bandwidth_gb_s_bidirectional",
+      "scale_up_domain_size", "host_interface", "tdp_w", "price_usd", "price_as_of", "tpp",
+      "performance_density", "catalog_version");
+
+  private CatalogExport() {}
+
+  /**
+   * Returns one flat record per accelerator, keys in {@link #COLUMNS} order.
+   *
+   * @param catalog the catalog
+   * @return the records
+   */
+  public static List<Map<String, @Nullable Object>> records(HardwareCatalog catalog) {
+    List<Map<String, @Nullable Object>> out = new ArrayList<>();
+    for (Accelerator a : catalog.accelerators()) {
+      out.add(record(a, catalog.version()));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Returns the flat record of one accelerator.
+   *
+   * @param a the accelerator
+   * @param catalogVersion the catalog version to stamp
+   * @return the record, keys in {@link #COLUMNS} order
+   */
+  public static Map<String, @Nullable Object> record(Accelerator a, String catalogVersion) {
+    Map<String, @Nullable Object> r = new LinkedHashMap<>();
+    r.put("id", a.id());
+    r.put("vendor", a.vendor());
+    r.put("name", a.name());
+    r.put("form_factor", a.formFactor());
+    r.put("launch_date", a.launchDate().map(d -> d.value().toString()).orElse(null));
+    r.put("die_area_mm2", a.dieArea().map(d -> d.value().in(AreaUnit.SQUARE_MILLIMETRES)).orElse(null));
+    r.put("fp64_vector_tflops", dense(a, Precision.FP64_VECTOR));
+    r.put("fp64_tensor_tflops", dense(a, Precision.FP64_TENSOR));
+    r.put("fp32_tflops", dense(a, Precision.FP32));
+    r.put("tf32_dense_tflops", dense(a, Precision.TF32));
+    r.put("bf16_dense_tflops", dense(a, Precision.BF16));
+    r.put("fp16_dense_tflops", dense(a, Precision.FP16));
+    r.put("fp8_dense_tflops", dense(a, Precision.FP8));
+    r.put("int8_dense_tops", dense(a, Precision.INT8));
+    r.put("fp6_dense_tflops", dense(a, Precision.FP6));
+    r.put("fp4_dense_tflops", dense(a, Precision.FP4));
+    r.put("sparsity_2x", a.sparsityDoubles());
+    r.put("memory_type", a.memory().type().orElse(null));
+    r.put("memory_capacity_gb", round(a.memory().capacity().value().in(DataSizeUnit.GIGABYTES)));
+    r.put("memory_bandwidth_tb_s", a.memory().bandwidth().map(b -> round(b.value().in(DataRateUnit.TERABYTES_PER_SECOND))).orElse(null));
+    r.put("scale_up_technology", a.scaleUp().map(ScaleUpSpec::technology).orElse(null));
+    r.put("scale_up_bandwidth_gb_s_bidirectional", a.scaleUp().flatMap(ScaleUpSpec::bandwidth)
+        .map(b -> round(b.value().bidirectional().in(DataRateUnit.GIGABYTES_PER_SECOND))).orElse(null));
+    r.put("scale_up_domain_size", a.scaleUp().flatMap(ScaleUpSpec::domainSize).map(d -> d.value()).orElse(null));
+    r.put("host_interface", a.hostInterface().map(h -> h.value()).orElse(null));
+    r.put("tdp_w", a.tdp().map(t -> t.value().in(PowerUnit.WATTS)).orElse(null));
+    r.put("price_usd", a.latestPrice().map(p -> p.price().amount()).orElse(null));
+    r.put("price_as_of", a.latestPrice().map(p -> p.asOf().toString()).orElse(null));
+    ExportMetrics m = ExportMetrics.of(a);
+    r.put("tpp", round(m.tpp()));
+    r.put("performance_density", m.performanceDensity().isPresent() ? round(m.performanceDensity().getAsDouble()) : null);
+    r.put("catalog_version", catalogVersion);
+    return r;
+  }
+
+  private static @Nullable Double dense(Accelerator a, Precision p) {
+    return a.dense(p).map(q -> q.in(p.isInteger() ? ComputeRateUnit.TERAOP_PER_SECOND : ComputeRateUnit.TERAFLOP_PER_SECOND)).orElse(null);
+  }
+
+  /** Rounds to 10 significant digits so exports show no binary noise (85.89934592 stays exact). */
+  private static double round(double v) {
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).doubleValue();
+  }
+
+  /**
+   * Writes the records as a JSON array.
+   *
+   * @param catalog the catalog
+   * @param out where to write (not closed)
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeJson(HardwareCatalog catalog, Writer out) {
+    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    try {
+      m.writeValue(out, records(catalog));
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the records as CSV with a header row (RFC 4180 quoting).
+   *
+   * @param catalog the catalog
+   * @param out where to write (not closed)
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeCsv(HardwareCatalog catalog, Writer out) {
+    CsvMapper m = new CsvMapper();
+    m.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    CsvSchema.Builder s = CsvSchema.builder();
+    for (String c : COLUMNS) {
+      s.addColumn(c);
+    }
+    try {
+      m.writer(s.build().withHeader().withNullValue("")).writeValues(out).writeAll(records(catalog)).flush();
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

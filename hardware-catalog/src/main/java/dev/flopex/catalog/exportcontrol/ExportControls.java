@@ -1,0 +1,82 @@
+package dev.flopex.catalog.exportcontrol;
+
+import dev.flopex.catalog.Accelerator;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * US export-control classification of accelerators. Rules are data with effective dates ({@code
+ * export-control-rules.yaml}); a {@link Decision} explains which threshold triggered.
+ *
+ * <pre>{@code
+ * ExportControls ec = HardwareCatalog.builtIn().exportControls();
+ * Decision d = ec.classify(catalog.accelerator("h800-sxm5"), "us-2022-10");
+ * d.outcome();   // NOT_CONTROLLED: interconnect 528 GB/s < 600
+ * ec.classify(catalog.accelerator("h800-sxm5"), LocalDate.of(2024, 1, 1)).eccn();  // 3A090.a
+ * }</pre>
+ *
+ * <p>This is an analytical model of public rule texts, not legal advice; see {@code
+ * docs/export-controls.md} for what is and is not encoded. Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public interface ExportControls {
+
+  /**
+   * Returns an instance over {@code rules}.
+   *
+   * @param rules the rules, in date order
+   * @return the classifier
+   */
+  static ExportControls of(List<Rule> rules) {
+    return new DefaultExportControls(rules);
+  }
+
+  /** Returns every rule, oldest first. */
+  List<Rule> rules();
+
+  /**
+   * Returns the rule with this id.
+   *
+   * @param id e.g. {@code us-2023-10}
+   * @return the rule
+   * @throws dev.flopex.core.validation.ValidationException naming the known ids
+   */
+  Rule rule(String id);
+
+  /**
+   * Returns the rule in force on {@code date}, if any.
+   *
+   * @param date the date
+   * @return the rule
+   */
+  Optional<Rule> ruleInForce(LocalDate date);
+
+  /**
+   * Classifies {@code a} under the rule with this id.
+   *
+   * @param a the accelerator
+   * @param ruleId the rule id
+   * @return the decision
+   */
+  Decision classify(Accelerator a, String ruleId);
+
+  /**
+   * Classifies {@code a} under the rule in force on {@code asOf}.
+   *
+   * @param a the accelerator
+   * @param asOf the date
+   * @return the decision
+   * @throws dev.flopex.core.validation.ValidationException when no rule was in force (before October 2022)
+   */
+  Decision classify(Accelerator a, LocalDate asOf);
+
+  /**
+   * Classifies {@code a} under every rule, oldest first.
+   *
+   * @param a the accelerator
+   * @return one decision per rule
+   */
+  List<Decision> classifyAll(Accelerator a);
+}

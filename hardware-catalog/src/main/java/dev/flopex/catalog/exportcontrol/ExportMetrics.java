@@ -1,0 +1,189 @@
+package dev.flopex.catalog.exportcontrol;
+
+import dev.flopex.catalog.Accelerator;
+import dev.flopex.catalog.Market;
+import dev.flopex.catalog.Precision;
+import dev.flopex.catalog.ScaleUpSpec;
+import dev.flopex.catalog.Throughput;
+import dev.flopex.core.provenance.Sourced;
+import dev.flopex.core.units.AreaUnit;
+import dev.flopex.core.units.ComputeRateUnit;
+import dev.flopex.core.units.DataRateUnit;
+import dev.flopex.core.validation.Check;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * The export-control metrics of one accelerator, computed from its catalog figures, with the
+ * derivation of each in words.
+ *
+ * <p><b>TPP</b> is "2 x MacTOPS x bit length of the operation, aggregated over all processing
+ * units" (ECCN 3A090, technical note). Vendors count a multiply-accumulate as two operations, so
+ * 2 x MacTOPS is the dense TOPS (or TFLOPS) figure, and TPP = dense TOPS x bit length; the largest
+ * value over all precisions counts. Sparse figures are never used. <b>Performance density</b> is
+ * TPP divided by the applicable die area in mm². See {@code docs/export-controls.md}.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public interface ExportMetrics {
+  /** Returns the accelerator id. */
+  String sku();
+
+  /** Returns the TPP. */
+  double tpp();
+
+  /** Returns the precision that gives the largest TPP. */
+  Precision tppPrecision();
+
+  /** Returns the performance density, when the die area is known. */
+  OptionalDouble performanceDensity();
+
+  /** Returns the aggregate bidirectional I/O in GB/s, when known. */
+  OptionalDouble interconnectBidirectionalGbS();
+
+  /** Returns the total DRAM bandwidth in GB/s, when known. */
+  OptionalDouble memoryBandwidthGbS();
+
+  /** Returns whether the chip is designed or marketed for data centres. */
+  boolean datacenter();
+
+  /** Returns how each metric was computed, one line each. */
+  List<String> derivation();
+
+  /**
+   * Returns the value of {@code metric}, or empty when unknown. {@link Metric#DATACENTER} is 1 or 0;
+   * {@link Metric#SKU} has no numeric value.
+   *
+   * @param metric the metric
+   * @return its value
+   */
+  default OptionalDouble value(Metric metric) {
+    switch (metric) {
+      case TPP:
+        return OptionalDouble.of(tpp());
+      case PERFORMANCE_DENSITY:
+        return performanceDensity();
+      case INTERCONNECT_BIDIRECTIONAL_GB_S:
+        return interconnectBidirectionalGbS();
+      case MEMORY_BANDWIDTH_GB_S:
+        return memoryBandwidthGbS();
+      case DATACENTER:
+        return OptionalDouble.of(datacenter() ? 1 : 0);
+      default:
+        return OptionalDouble.empty();
+    }
+  }
+
+  /**
+   * Computes the metrics of {@code a}.
+   *
+   * @param a the accelerator
+   * @return its metrics
+   * @throws IllegalArgumentException if the accelerator has no dense throughput figure at all
+   */
+  static ExportMetrics of(Accelerator a) {
+    List<String> how = new ArrayList<>();
+    double best = -1;
+    Precision bestP = null;
+    for (Map.Entry<Precision, Sourced<Throughput>> e : a.compute().entrySet()) {
+      Precision p = e.getKey();
+      double tops = e.getValue().value().dense().in(ComputeRateUnit.TERAOP_PER_SECOND);
+      double tpp = tops * p.bitLength();
+      if (tpp > best) {
+        best = tpp;
+        bestP = p;
+      }
+    }
+    if (bestP == null) {
+      throw new dev.flopex.core.validation.ValidationException(
+          a.id() + ".compute", "empty", "must have at least one dense throughput figure to compute TPP");
+    }
+    double topsBest = a.dense(bestP).orElseThrow().in(ComputeRateUnit.TERAOP_PER_SECOND);
+    how.add("tpp = " + Check.format(topsBest) + " dense " + bestP.displayUnit().symbol().replace("TOP/s", "TOPS").replace("TFLOP/s", "TFLOPS")
+        + " (" + bestP.key() + ") x " + bestP.bitLength() + " bits = " + Check.format(round(best)));
+    ImmutableExportMetrics.Builder b =
+        ImmutableExportMetrics.builder().sku(a.id()).tpp(best).tppPrecision(bestP)
+            .datacenter(a.market() == Market.DATACENTER);
+    if (a.dieArea().isPresent()) {
+      double mm2 = a.dieArea().get().value().in(AreaUnit.SQUARE_MILLIMETRES);
+      double pd = best / mm2;
+      b.performanceDensity(pd);
+      how.add("performance_density = " + Check.format(round(best)) + " / " + Check.format(mm2) + " mm2 = " + Check.format(round(pd)));
+    } else {
+      how.add("performance_density unknown: no die area in the catalog");
+    }
+    interconnect(a, how).ifPresent(b::interconnectBidirectionalGbS);
+    a.memory().bandwidth().ifPresent(bw -> {
+      double gbs = bw.value().in(DataRateUnit.GIGABYTES_PER_SECOND);
+      b.memoryBandwidthGbS(gbs);
+      how.add("memory_bandwidth_gb_s = " + Check.format(round(gbs)));
+    });
+    how.add("datacenter = " + (a.market() == Market.DATACENTER) + " (market " + a.market().name().toLowerCase(java.util.Locale.ROOT) + ")");
+    return b.addAllDerivation(how).build();
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  private static Optional<Double> interconnect(Accelerator a, List<String> how) {
+    Optional<ScaleUpSpec> su = a.scaleUp();
+    Optional<Double> fabric = su.flatMap(ScaleUpSpec::bandwidth)
+        .map(s -> s.value().bidirectional().in(DataRateUnit.GIGABYTES_PER_SECOND));
+    boolean fabricIsPcie = su.map(s -> s.technology().toLowerCase(java.util.Locale.ROOT).startsWith("pcie")).orElse(false);
+    OptionalDouble host = a.hostInterface().map(h -> pcieBidirectionalGbS(h.value())).orElse(OptionalDouble.empty());
+    if (fabric.isEmpty() && host.isEmpty()) {
+      how.add("interconnect_bidirectional_gb_s unknown: no scale-up or host-link figure");
+      return Optional.empty();
+    }
+    double total = fabric.orElse(0.0) + (fabricIsPcie || host.isEmpty() ? 0 : host.getAsDouble());
+    how.add("interconnect_bidirectional_gb_s = "
+        + fabric.map(f -> Check.format(round(f)) + " (" + su.get().technology() + ", bidirectional)").orElse("0")
+        + (fabricIsPcie || host.isEmpty() ? "" : " + " + Check.format(host.getAsDouble()) + " (" + a.hostInterface().get().value() + ", bidirectional)")
+        + " = " + Check.format(round(total)));
+    return Optional.of(total);
+  }
+
+  /**
+   * Returns the nominal bidirectional bandwidth in GB/s of a host interface written like {@code
+   * "PCIe 5.0 x16"}, or empty when the text is not of that form.
+   *
+   * @param hostInterface the host interface text
+   * @return GB/s both directions (e.g. 128 for PCIe 5.0 x16)
+   */
+  static OptionalDouble pcieBidirectionalGbS(String hostInterface) {
+    Matcher m = Pattern.compile("(?i)pcie\\s*(?:gen\\s*)?(\\d)(?:\\.0)?\\s*x\\s*(\\d+)").matcher(hostInterface);
+    if (!m.find()) {
+      return OptionalDouble.empty();
+    }
+    int gen = Integer.parseInt(m.group(1));
+    int lanes = Integer.parseInt(m.group(2));
+    // nominal GB/s per lane per direction (PCIe 3.0 ~0.985 after 128b/130b, rounded to 1; each
+    // later generation doubles it)
+    double perLane;
+    switch (gen) {
+      case 3:
+        perLane = 1;
+        break;
+      case 4:
+        perLane = 2;
+        break;
+      case 5:
+        perLane = 4;
+        break;
+      case 6:
+        perLane = 8;
+        break;
+      default:
+        return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(2 * perLane * lanes);
+  }
+}
