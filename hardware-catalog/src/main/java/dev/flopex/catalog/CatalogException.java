@@ -1,7 +1,6 @@
 package dev.flopex.catalog;
 
-import dev.flopex.core.validation.ValidationException;
-import java.util.Optional;
+import dev.flopex.core.validation.DataFileException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,11 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public final class CatalogException extends ValidationException {
+public final class CatalogException extends DataFileException {
   private static final long serialVersionUID = 1L;
-
-  private final String file;
-  private final int line;
 
   /**
    * Creates an exception.
@@ -32,24 +28,6 @@ public final class CatalogException extends ValidationException {
    */
   public CatalogException(
       String file, int line, String field, @Nullable String value, String rule, @Nullable Throwable cause) {
-    super(field, value, rule, compose(file, line, field, value, rule), cause);
-    this.file = file;
-    this.line = line;
-  }
-
-  private static String compose(String file, int line, String field, @Nullable String value, String rule) {
-    String where = line > 0 ? file + ":" + line : file;
-    String tail = value == null ? "" : " but was " + value;
-    return where + ": " + field + " " + rule + tail;
-  }
-
-  /** Returns the file the problem is in. */
-  public String file() {
-    return file;
-  }
-
-  /** Returns the 1-based line of the problem, or empty when unknown. */
-  public Optional<Integer> line() {
-    return line > 0 ? Optional.of(line) : Optional.empty();
+    super(file, line, field, value, rule, cause);
   }
 }

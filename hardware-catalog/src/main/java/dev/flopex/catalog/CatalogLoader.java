@@ -1,5 +1,8 @@
 package dev.flopex.catalog;
 
+import dev.flopex.catalog.yaml.Figures;
+import dev.flopex.catalog.yaml.YNode;
+import dev.flopex.catalog.yaml.YamlDoc;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.flopex.core.provenance.Confidence;
 import dev.flopex.core.provenance.Provenance;
@@ -108,7 +111,7 @@ public final class CatalogLoader {
     String version = "user";
     String rulesFile = null;
     if (builtIn) {
-      YamlDoc index = YamlDoc.parse("catalog.yaml", resource("catalog.yaml"));
+      YamlDoc index = YamlDoc.parse("catalog.yaml", resource("catalog.yaml"), CatalogException::new);
       YNode root = index.rootNode();
       YNode schema = root.get("schema");
       if (!schema.text().equals("flopex-catalog-index/1")) {
@@ -117,13 +120,13 @@ public final class CatalogLoader {
       version = root.get("version").text();
       for (YNode f : root.get("files").elements()) {
         String file = f.text();
-        reader.read(YamlDoc.parse(file, resource(file)), false);
+        reader.read(YamlDoc.parse(file, resource(file), CatalogException::new), false);
       }
       for (YNode m : root.get("measurements").elements()) {
         m.requireObject();
         YNode src = m.get("source");
-        Source source = FigureReader.readSource(src.get("id").text(), src);
-        Confidence c = FigureReader.enumValue(m.get("confidence"), Confidence.class);
+        Source source = Figures.readSource(src.get("id").text(), src);
+        Confidence c = Figures.enumValue(m.get("confidence"), Confidence.class);
         Provenance p = Provenance.of(source, c, m.get("note").text());
         String file = m.get("file").text();
         reader.addMeasurements(m.get("accelerator").text(), MeasurementReader.read(file, resource(file), p));
@@ -134,7 +137,7 @@ public final class CatalogLoader {
       root.done();
     }
     for (String[] o : overlays) {
-      reader.read(YamlDoc.parse(o[0], o[1]), builtIn);
+      reader.read(YamlDoc.parse(o[0], o[1], CatalogException::new), builtIn);
     }
     if (!overlays.isEmpty()) {
       version = version + "+overlay";
@@ -142,7 +145,7 @@ public final class CatalogLoader {
     CatalogReader.Bound bound = reader.bind();
     List<dev.flopex.catalog.exportcontrol.Rule> rules = rulesFile == null
         ? List.of()
-        : ExportRulesReader.read(YamlDoc.parse(rulesFile, resource(rulesFile)), bound.accelerators.keySet());
+        : ExportRulesReader.read(YamlDoc.parse(rulesFile, resource(rulesFile), CatalogException::new), bound.accelerators.keySet());
     return new DefaultHardwareCatalog(version, bound, reader.sources(), reader.changes(), rules);
   }
 

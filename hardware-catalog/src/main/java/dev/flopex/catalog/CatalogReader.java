@@ -3,6 +3,12 @@ package dev.flopex.catalog;
 import dev.flopex.core.provenance.Sourced;
 import dev.flopex.core.units.ComputeRateUnit;
 import dev.flopex.core.units.Quantity;
+import dev.flopex.catalog.yaml.Figures;
+import dev.flopex.catalog.yaml.YNode;
+import dev.flopex.catalog.yaml.YamlDoc;
+import dev.flopex.core.money.Money;
+import dev.flopex.core.provenance.PartialDate;
+import dev.flopex.core.validation.DataFileException;
 import dev.flopex.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -66,7 +72,7 @@ final class CatalogReader {
       if (sources.containsKey(id)) {
         throw n.error("'" + id + "'", "must be a source id not already defined (source ids are global)");
       }
-      sources.put(id, FigureReader.readSource(id, n));
+      sources.put(id, Figures.readSource(id, n));
     }
   }
 
@@ -107,7 +113,7 @@ final class CatalogReader {
   private static OverlayChange change(OverlayChange.Kind kind, String section, String id, String field, YNode where) {
     int line = field.isEmpty() ? where.line() : where.doc.line(where.pointer + "/" + field);
     return ImmutableOverlayChange.builder()
-        .kind(kind).section(section).id(id).field(field).file(where.doc.name).line(line).build();
+        .kind(kind).section(section).id(id).field(field).file(where.doc.name()).line(line).build();
   }
 
   // ---------------------------------------------------------------- binding
@@ -116,7 +122,7 @@ final class CatalogReader {
     for (String section : SECTIONS) {
       checkNames(section);
     }
-    FigureReader fr = new FigureReader(sources);
+    Figures fr = new Figures(sources);
     Bound b = new Bound();
     for (YNode n : raw.get("accelerators").values()) {
       Accelerator a = guarded(n, () -> accelerator(n, fr));
@@ -181,7 +187,7 @@ final class CatalogReader {
   private static <T> T guarded(YNode n, java.util.function.Supplier<T> f) {
     try {
       return f.get();
-    } catch (CatalogException e) {
+    } catch (DataFileException e) {
       throw e;
     } catch (ValidationException e) {
       String id = n.json.path("id").asText();
@@ -197,16 +203,30 @@ final class CatalogReader {
     return out;
   }
 
-  private static List<PricePoint> prices(YNode n, FigureReader fr) {
+  private static List<PricePoint> prices(YNode n, Figures fr) {
     List<PricePoint> out = new ArrayList<>();
     for (YNode p : n.appendedList("prices")) {
-      out.add(fr.price(p));
+      out.add(price(p, fr));
     }
     out.sort(java.util.Comparator.comparing(PricePoint::asOf));
     return out;
   }
 
-  private Accelerator accelerator(YNode n, FigureReader fr) {
+  static PricePoint price(YNode n, Figures fr) {
+    n.requireObject();
+    YNode usd = n.get("usd");
+    PartialDate asOf = Figures.partialDate(n.get("as_of"));
+    PricePoint p =
+        PricePoint.builder()
+            .price(Money.usd(usd.positive("USD")))
+            .asOf(asOf)
+            .basis(n.get("basis").text())
+            .provenance(fr.provenance(n))
+            .build();
+    n.done();
+    return p;
+  }
+  private Accelerator accelerator(YNode n, Figures fr) {
     String id = n.get("id").text();
     ImmutableAccelerator.Builder b =
         Accelerator.builder()
@@ -215,15 +235,15 @@ final class CatalogReader {
             .vendor(n.get("vendor").text())
             .name(n.get("name").text())
             .architecture(n.get("architecture").text())
-            .market(FigureReader.enumValue(n.get("market"), Market.class))
+            .market(Figures.enumValue(n.get("market"), Market.class))
             .formFactor(n.get("form_factor").text())
             .addAllPrices(prices(n, fr))
             .addAllMeasurements(measurements.getOrDefault(id, List.of()));
-    fr.optFigure(n, "launch_date", FigureReader::dateValue).ifPresent(b::launchDate);
-    fr.optFigure(n, "process_node", FigureReader::text).ifPresent(b::processNode);
-    fr.optFigure(n, "die_area_mm2", FigureReader::squareMillimetres).ifPresent(b::dieArea);
-    fr.optFigure(n, "host_interface", FigureReader::text).ifPresent(b::hostInterface);
-    fr.optFigure(n, "tdp_w", FigureReader::watts).ifPresent(b::tdp);
+    fr.optFigure(n, "launch_date", Figures::dateValue).ifPresent(b::launchDate);
+    fr.optFigure(n, "process_node", Figures::text).ifPresent(b::processNode);
+    fr.optFigure(n, "die_area_mm2", Figures::squareMillimetres).ifPresent(b::dieArea);
+    fr.optFigure(n, "host_interface", Figures::text).ifPresent(b::hostInterface);
+    fr.optFigure(n, "tdp_w", Figures::watts).ifPresent(b::tdp);
     Map<Precision, Sourced<Throughput>> compute = new EnumMap<>(Precision.class);
     n.opt("compute").ifPresent(c -> {
       for (String key : c.fieldNames()) {
@@ -253,14 +273,14 @@ final class CatalogReader {
     YNode m = n.get("memory");
     ImmutableMemorySpec.Builder mb = MemorySpec.builder();
     m.opt("type").ifPresent(t -> mb.type(t.text()));
-    mb.capacity(fr.figure(m.get("capacity"), FigureReader::dataSize));
-    fr.optFigure(m, "bandwidth", FigureReader::dataRate).ifPresent(mb::bandwidth);
+    mb.capacity(fr.figure(m.get("capacity"), Figures::dataSize));
+    fr.optFigure(m, "bandwidth", Figures::dataRate).ifPresent(mb::bandwidth);
     m.done();
     b.memory(mb.build());
     n.opt("scale_up").ifPresent(s -> {
       ImmutableScaleUpSpec.Builder sb = ScaleUpSpec.builder().technology(s.get("technology").text());
-      fr.optFigure(s, "bandwidth", FigureReader::linkBandwidth).ifPresent(sb::bandwidth);
-      fr.optFigure(s, "domain_size", FigureReader::count).ifPresent(sb::domainSize);
+      fr.optFigure(s, "bandwidth", Figures::linkBandwidth).ifPresent(sb::bandwidth);
+      fr.optFigure(s, "domain_size", Figures::count).ifPresent(sb::domainSize);
       s.done();
       b.scaleUp(sb.build());
     });
@@ -290,24 +310,24 @@ final class CatalogReader {
     return b.build();
   }
 
-  private Nic nic(YNode n, FigureReader fr) {
+  private Nic nic(YNode n, Figures fr) {
     ImmutableNic.Builder b =
         Nic.builder()
             .id(n.get("id").text())
             .addAllAliases(aliases(n))
             .vendor(n.get("vendor").text())
             .name(n.get("name").text())
-            .ports(fr.figure(n.get("ports"), FigureReader::count))
-            .portSpeed(fr.figure(n.get("port_speed"), FigureReader::dataRate))
+            .ports(fr.figure(n.get("ports"), Figures::count))
+            .portSpeed(fr.figure(n.get("port_speed"), Figures::dataRate))
             .addAllPrices(prices(n, fr));
     n.opt("protocols").ifPresent(p -> p.elements().forEach(e -> b.addProtocols(e.text())));
-    fr.optFigure(n, "host_interface", FigureReader::text).ifPresent(b::hostInterface);
-    fr.optFigure(n, "power_w", FigureReader::watts).ifPresent(b::power);
+    fr.optFigure(n, "host_interface", Figures::text).ifPresent(b::hostInterface);
+    fr.optFigure(n, "power_w", Figures::watts).ifPresent(b::power);
     n.done();
     return b.build();
   }
 
-  private NetworkSwitch networkSwitch(YNode n, FigureReader fr) {
+  private NetworkSwitch networkSwitch(YNode n, Figures fr) {
     ImmutableNetworkSwitch.Builder b =
         NetworkSwitch.builder()
             .id(n.get("id").text())
@@ -315,28 +335,28 @@ final class CatalogReader {
             .vendor(n.get("vendor").text())
             .name(n.get("name").text())
             .protocol(n.get("protocol").text())
-            .ports(fr.figure(n.get("ports"), FigureReader::count))
-            .portSpeed(fr.figure(n.get("port_speed"), FigureReader::dataRate))
+            .ports(fr.figure(n.get("ports"), Figures::count))
+            .portSpeed(fr.figure(n.get("port_speed"), Figures::dataRate))
             .addAllPrices(prices(n, fr));
-    fr.optFigure(n, "switching_capacity", FigureReader::linkBandwidth).ifPresent(b::switchingCapacity);
-    fr.optFigure(n, "rack_units", FigureReader::count).ifPresent(b::rackUnits);
-    fr.optFigure(n, "power_w", FigureReader::watts).ifPresent(b::power);
+    fr.optFigure(n, "switching_capacity", Figures::linkBandwidth).ifPresent(b::switchingCapacity);
+    fr.optFigure(n, "rack_units", Figures::count).ifPresent(b::rackUnits);
+    fr.optFigure(n, "power_w", Figures::watts).ifPresent(b::power);
     n.done();
     return b.build();
   }
 
-  private LinkPart link(YNode n, FigureReader fr) {
+  private LinkPart link(YNode n, Figures fr) {
     ImmutableLinkPart.Builder b =
         LinkPart.builder()
             .id(n.get("id").text())
             .addAllAliases(aliases(n))
             .vendor(n.get("vendor").text())
             .name(n.get("name").text())
-            .kind(FigureReader.enumValue(n.get("kind"), LinkKind.class))
-            .speed(fr.figure(n.get("speed"), FigureReader::dataRate))
+            .kind(Figures.enumValue(n.get("kind"), LinkKind.class))
+            .speed(fr.figure(n.get("speed"), Figures::dataRate))
             .addAllPrices(prices(n, fr));
-    fr.optFigure(n, "reach_m", FigureReader::metres).ifPresent(b::reachMetres);
-    fr.optFigure(n, "power_w", FigureReader::watts).ifPresent(b::power);
+    fr.optFigure(n, "reach_m", Figures::metres).ifPresent(b::reachMetres);
+    fr.optFigure(n, "power_w", Figures::watts).ifPresent(b::power);
     n.done();
     return b.build();
   }
@@ -349,23 +369,23 @@ final class CatalogReader {
     return t;
   }
 
-  private SystemSpec system(YNode n, FigureReader fr, Bound b) {
+  private SystemSpec system(YNode n, Figures fr, Bound b) {
     ImmutableSystemSpec.Builder s =
         SystemSpec.builder()
             .id(n.get("id").text())
             .addAllAliases(aliases(n))
             .vendor(n.get("vendor").text())
             .name(n.get("name").text())
-            .kind(FigureReader.enumValue(n.get("kind"), SystemKind.class))
+            .kind(Figures.enumValue(n.get("kind"), SystemKind.class))
             .accelerator(ref(n.get("accelerator"), b.accelerators, "an accelerator"))
-            .acceleratorCount(fr.figure(n.get("accelerator_count"), FigureReader::count))
+            .acceleratorCount(fr.figure(n.get("accelerator_count"), Figures::count))
             .addAllPrices(prices(n, fr));
-    fr.optFigure(n, "cpu", FigureReader::text).ifPresent(s::cpu);
-    fr.optFigure(n, "cpu_count", FigureReader::count).ifPresent(s::cpuCount);
-    fr.optFigure(n, "system_memory", FigureReader::dataSize).ifPresent(s::systemMemory);
-    fr.optFigure(n, "storage", FigureReader::dataSize).ifPresent(s::storage);
-    fr.optFigure(n, "max_power_kw", FigureReader::kilowatts).ifPresent(s::maxPower);
-    fr.optFigure(n, "rack_units", FigureReader::count).ifPresent(s::rackUnits);
+    fr.optFigure(n, "cpu", Figures::text).ifPresent(s::cpu);
+    fr.optFigure(n, "cpu_count", Figures::count).ifPresent(s::cpuCount);
+    fr.optFigure(n, "system_memory", Figures::dataSize).ifPresent(s::systemMemory);
+    fr.optFigure(n, "storage", Figures::dataSize).ifPresent(s::storage);
+    fr.optFigure(n, "max_power_kw", Figures::kilowatts).ifPresent(s::maxPower);
+    fr.optFigure(n, "rack_units", Figures::count).ifPresent(s::rackUnits);
     n.opt("nics").ifPresent(list -> {
       for (YNode a : list.elements()) {
         a.requireObject();
@@ -373,7 +393,7 @@ final class CatalogReader {
             NicAttachment.builder()
                 .nic(ref(a.get("part"), b.nics, "a NIC"))
                 .count(a.get("count").positiveInt())
-                .role(FigureReader.enumValue(a.get("role"), NicRole.class))
+                .role(Figures.enumValue(a.get("role"), NicRole.class))
                 .provenance(fr.provenance(a))
                 .build());
         a.done();

@@ -1,5 +1,8 @@
 package dev.flopex.catalog;
 
+import dev.flopex.catalog.yaml.Figures;
+import dev.flopex.catalog.yaml.YNode;
+import dev.flopex.catalog.yaml.YamlDoc;
 import dev.flopex.catalog.exportcontrol.Classification;
 import dev.flopex.catalog.exportcontrol.Condition;
 import dev.flopex.catalog.exportcontrol.ImmutableClassification;
@@ -28,7 +31,7 @@ final class ExportRulesReader {
     Map<String, Source> sources = new LinkedHashMap<>();
     YNode sm = root.get("sources");
     for (String id : sm.fieldNames()) {
-      sources.put(id, FigureReader.readSource(id, sm.get(id)));
+      sources.put(id, Figures.readSource(id, sm.get(id)));
     }
     List<Rule> rules = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
@@ -41,9 +44,9 @@ final class ExportRulesReader {
       ImmutableRule.Builder b = Rule.builder()
           .id(idNode.text())
           .title(r.get("title").text())
-          .effectiveFrom(FigureReader.localDate(r.get("effective_from")))
+          .effectiveFrom(Figures.localDate(r.get("effective_from")))
           .note(r.get("note").text());
-      r.opt("effective_until").ifPresent(u -> b.effectiveUntil(FigureReader.localDate(u)));
+      r.opt("effective_until").ifPresent(u -> b.effectiveUntil(Figures.localDate(u)));
       for (YNode s : r.get("sources").elements()) {
         Source src = sources.get(s.text());
         if (src == null) {

@@ -1,5 +1,7 @@
 package dev.flopex.catalog;
 
+import dev.flopex.catalog.yaml.YamlDoc;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
@@ -9,37 +11,37 @@ class YamlSafetyTest {
 
   @Test
   void test_parse_scalarAnchorRefused() {
-    assertThatThrownBy(() -> YamlDoc.parse("x.yaml", "schema: flopex-catalog/1\na: &t \"ACME\"\nb: 1\n"))
+    assertThatThrownBy(() -> YamlDoc.parse("x.yaml", "schema: flopex-catalog/1\na: &t \"ACME\"\nb: 1\n", CatalogException::new))
         .isInstanceOf(CatalogException.class)
         .hasMessage("x.yaml:2: file must be plain YAML (anchors and aliases are not allowed) but was '&t'");
   }
 
   @Test
   void test_parse_scalarAliasRefused() {
-    assertThatThrownBy(() -> YamlDoc.parse("x.yaml", "a: x\nb: *t\n"))
+    assertThatThrownBy(() -> YamlDoc.parse("x.yaml", "a: x\nb: *t\n", CatalogException::new))
         .isInstanceOf(CatalogException.class)
         .hasMessageContaining("anchors and aliases are not allowed");
   }
 
   @Test
   void test_parse_collectionAnchorRefused() {
-    assertThatThrownBy(() -> YamlDoc.parse("x.yaml", "a: &l [1, 2]\nb: *l\n"))
+    assertThatThrownBy(() -> YamlDoc.parse("x.yaml", "a: &l [1, 2]\nb: *l\n", CatalogException::new))
         .isInstanceOf(CatalogException.class)
         .hasMessageContaining("anchors and aliases are not allowed");
   }
 
   @Test
   void test_parse_typeTagRefused() {
-    assertThatThrownBy(() -> YamlDoc.parse("x.yaml", "a: !!java.lang.Runtime {}\n"))
+    assertThatThrownBy(() -> YamlDoc.parse("x.yaml", "a: !!java.lang.Runtime {}\n", CatalogException::new))
         .isInstanceOf(CatalogException.class)
         .hasMessageContaining("type tags are not allowed");
-    assertThatThrownBy(() -> YamlDoc.parse("x.yaml", "a: !!str 3\n"))
+    assertThatThrownBy(() -> YamlDoc.parse("x.yaml", "a: !!str 3\n", CatalogException::new))
         .hasMessageContaining("type tags are not allowed");
   }
 
   @Test
   void test_parse_duplicateKeyRefused() {
-    assertThatThrownBy(() -> YamlDoc.parse("x.yaml", "a: 1\na: 2\n"))
+    assertThatThrownBy(() -> YamlDoc.parse("x.yaml", "a: 1\na: 2\n", CatalogException::new))
         .isInstanceOf(CatalogException.class)
         .hasMessageStartingWith("x.yaml:2: file must be well-formed YAML");
   }

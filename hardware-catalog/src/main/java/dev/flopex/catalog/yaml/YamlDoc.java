@@ -1,4 +1,4 @@
-package dev.flopex.catalog;
+package dev.flopex.catalog.yaml;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,31 +11,60 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import dev.flopex.core.validation.DataFileException;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 
 /**
- * One parsed YAML file. Parsing is safe by construction: the text becomes a tree of plain
+ * One parsed YAML data file, with the line of every node. Support code for flopex's own data-file
+ * readers (catalog, assumption sets, fleet files); not a stable API.
+ *
+ * <p>One parsed YAML file. Parsing is safe by construction: the text becomes a tree of plain
  * mappings, lists and scalars; no Java type is ever named or instantiated from the file. Explicit
  * tags ({@code !!java.lang.Runtime}, {@code !foo}) and anchors/aliases are rejected outright, and
  * size limits guard against oversized input.
  */
-final class YamlDoc {
+public final class YamlDoc {
   static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
 
   private static final YAMLFactory FACTORY = factory();
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
+  /** Creates the exception thrown for a problem in a file. */
+  @FunctionalInterface
+  public interface Errors {
+    /**
+     * Creates an exception.
+     *
+     * @param file the file name
+     * @param line the 1-based line, or 0
+     * @param field the field path
+     * @param value the value as text, or null when missing
+     * @param rule the rule broken
+     * @param cause the cause, or null
+     * @return the exception
+     */
+    DataFileException create(String file, int line, String field, @Nullable String value, String rule, @Nullable Throwable cause);
+  }
+
   final String name;
   final JsonNode root;
+  final Errors errors;
   private final Map<String, Integer> lines;
 
-  private YamlDoc(String name, JsonNode root, Map<String, Integer> lines) {
+  private YamlDoc(String name, JsonNode root, Map<String, Integer> lines, Errors errors) {
     this.name = name;
     this.root = root;
     this.lines = lines;
+    this.errors = errors;
+  }
+
+  /** Returns the file name used in messages. */
+  public String name() {
+    return name;
   }
 
   private static YAMLFactory factory() {
@@ -50,11 +79,19 @@ final class YamlDoc {
     return f;
   }
 
-  static YamlDoc parse(String name, String text) {
+  /**
+   * Parses {@code text}, reporting problems with {@code errors}.
+   *
+   * @param name the file name for messages
+   * @param text the YAML text
+   * @param errors creates the exception to throw
+   * @return the document
+   */
+  public static YamlDoc parse(String name, String text, Errors errors) {
     if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
-      throw new CatalogException(name, 0, "file", text.length() + " characters", "must be at most " + MAX_CODE_POINTS + " characters", null);
+      throw errors.create(name, 0, "file", text.length() + " characters", "must be at most " + MAX_CODE_POINTS + " characters", null);
     }
-    rejectAnchorsAndAliases(name, text);
+    rejectAnchorsAndAliases(name, text, errors);
     Map<String, Integer> lines = new HashMap<>();
     try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
       JsonToken t;
@@ -62,16 +99,16 @@ final class YamlDoc {
         int line = p.currentTokenLocation().getLineNr();
         String tag = p.getTypeId();
         if (tag != null) {
-          throw new CatalogException(name, line, pointerToPath(p.getParsingContext().pathAsPointer().toString()),
+          throw errors.create(name, line, pointerToPath(p.getParsingContext().pathAsPointer().toString()),
               "'!" + tag + "'", "must be plain YAML (type tags are not allowed)", null);
         }
         if (p.isCurrentAlias()) {
-          throw new CatalogException(name, line, pointerToPath(p.getParsingContext().pathAsPointer().toString()),
+          throw errors.create(name, line, pointerToPath(p.getParsingContext().pathAsPointer().toString()),
               "'*" + p.getText() + "'", "must be plain YAML (anchors and aliases are not allowed)", null);
         }
         String anchor = p.getObjectId() != null ? p.getObjectId() : p.getCurrentAnchor();
         if (anchor != null) {
-          throw new CatalogException(name, line, pointerToPath(p.getParsingContext().pathAsPointer().toString()),
+          throw errors.create(name, line, pointerToPath(p.getParsingContext().pathAsPointer().toString()),
               "'&" + anchor + "'", "must be plain YAML (anchors and aliases are not allowed)", null);
         }
         if (t == JsonToken.FIELD_NAME || t.isScalarValue() || t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
@@ -80,33 +117,33 @@ final class YamlDoc {
       }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new CatalogException(name, line, "file", null, "must be well-formed YAML: " + e.getOriginalMessage(), e);
+      throw errors.create(name, line, "file", null, "must be well-formed YAML: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new CatalogException(name, 0, "file", null, "must be readable: " + e.getMessage(), e);
+      throw errors.create(name, 0, "file", null, "must be readable: " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      if (e instanceof CatalogException) {
+      if (e instanceof DataFileException) {
         throw e;
       }
       // SnakeYAML reports aliases, limits and bad syntax with its own unchecked exceptions
-      throw new CatalogException(name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
+      throw errors.create(name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
     }
     JsonNode root;
     try {
       root = MAPPER.readTree(text);
     } catch (IOException | RuntimeException e) {
-      throw new CatalogException(name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
+      throw errors.create(name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
     }
     if (root == null || root.isMissingNode() || !root.isObject()) {
-      throw new CatalogException(name, 1, "file", null, "must be a YAML mapping at the top level", null);
+      throw errors.create(name, 1, "file", null, "must be a YAML mapping at the top level", null);
     }
-    return new YamlDoc(name, root, lines);
+    return new YamlDoc(name, root, lines, errors);
   }
 
   /**
    * Scans the raw event stream (no construction) for anchors and aliases, which Jackson would
    * otherwise resolve or, for scalars, silently read as the alias name.
    */
-  private static void rejectAnchorsAndAliases(String name, String text) {
+  private static void rejectAnchorsAndAliases(String name, String text, Errors errors) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setNestingDepthLimit(40);
@@ -120,15 +157,15 @@ final class YamlDoc {
         }
         if (found != null) {
           int line = e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
-          throw new CatalogException(name, line, "file", "'" + found + "'",
+          throw errors.create(name, line, "file", "'" + found + "'",
               "must be plain YAML (anchors and aliases are not allowed)", null);
         }
       }
     } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      throw new CatalogException(name, line, "file", null, "must be well-formed YAML: " + e.getProblem(), e);
+      throw errors.create(name, line, "file", null, "must be well-formed YAML: " + e.getProblem(), e);
     } catch (org.yaml.snakeyaml.error.YAMLException e) {
-      throw new CatalogException(name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
+      throw errors.create(name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
     }
   }
 
@@ -136,7 +173,13 @@ final class YamlDoc {
     return pointer.isEmpty() ? "file" : pointer.substring(1).replace('/', '.');
   }
 
-  int line(String pointer) {
+  /**
+   * Returns the line of the node at a JSON pointer, or of its nearest ancestor; 0 when unknown.
+   *
+   * @param pointer e.g. {@code /accelerators/0/tdp_w}
+   * @return the line
+   */
+  public int line(String pointer) {
     String p = pointer;
     while (true) {
       Integer l = lines.get(p);
@@ -151,7 +194,8 @@ final class YamlDoc {
     }
   }
 
-  YNode rootNode() {
+  /** Returns the root mapping. */
+  public YNode rootNode() {
     return new YNode(root, this, "", "", null);
   }
 }

@@ -1,6 +1,5 @@
-package dev.flopex.catalog;
+package dev.flopex.catalog.yaml;
 
-import dev.flopex.core.money.Money;
 import dev.flopex.core.provenance.Confidence;
 import dev.flopex.core.provenance.ImmutableSourced;
 import dev.flopex.core.provenance.PartialDate;
@@ -24,15 +23,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Reads figures (value + source + confidence + note + alternatives) and their value shapes. */
-final class FigureReader {
+/**
+ * Reads figures (value + source + confidence + note + alternatives) and their value shapes from
+ * data files. Support code for flopex's data-file readers; not a stable API.
+ */
+public final class Figures {
   private final Map<String, Source> sources;
 
-  FigureReader(Map<String, Source> sources) {
+  /**
+   * Creates a reader that resolves source ids in {@code sources}.
+   *
+   * @param sources the sources by id
+   */
+  public Figures(Map<String, Source> sources) {
     this.sources = sources;
   }
 
-  static <E extends Enum<E>> E enumValue(YNode n, Class<E> type) {
+  public static <E extends Enum<E>> E enumValue(YNode n, Class<E> type) {
     String t = n.text().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
     try {
       return Enum.valueOf(type, t);
@@ -45,7 +52,7 @@ final class FigureReader {
     }
   }
 
-  static Source readSource(String id, YNode n) {
+  public static Source readSource(String id, YNode n) {
     try {
       dev.flopex.core.provenance.ImmutableSource.Builder b = Source.builder().id(id).title(n.get("title").text());
       n.opt("publisher").ifPresent(p -> b.publisher(p.text()));
@@ -56,14 +63,14 @@ final class FigureReader {
       b.kind(enumValue(n.get("kind"), SourceKind.class));
       n.done();
       return b.build();
-    } catch (CatalogException e) {
+    } catch (dev.flopex.core.validation.DataFileException e) {
       throw e;
     } catch (ValidationException e) {
       throw n.error(e.value().orElse(null), e.rule());
     }
   }
 
-  static PartialDate partialDate(YNode n) {
+  public static PartialDate partialDate(YNode n) {
     try {
       return PartialDate.parse(n.text());
     } catch (ValidationException e) {
@@ -71,7 +78,7 @@ final class FigureReader {
     }
   }
 
-  static LocalDate localDate(YNode n) {
+  public static LocalDate localDate(YNode n) {
     try {
       return LocalDate.parse(n.text());
     } catch (DateTimeException e) {
@@ -79,7 +86,7 @@ final class FigureReader {
     }
   }
 
-  Provenance provenance(YNode n) {
+  public Provenance provenance(YNode n) {
     YNode s = n.get("source");
     Source source = sources.get(s.text());
     if (source == null) {
@@ -91,7 +98,7 @@ final class FigureReader {
   }
 
   /** Reads a figure whose value is parsed from the same mapping by {@code value}. */
-  <T> Sourced<T> figure(YNode n, Function<YNode, T> value) {
+  public <T> Sourced<T> figure(YNode n, Function<YNode, T> value) {
     n.requireObject();
     T v = value.apply(n);
     Provenance p = provenance(n);
@@ -107,11 +114,11 @@ final class FigureReader {
     return b.build();
   }
 
-  <T> Optional<Sourced<T>> optFigure(YNode parent, String name, Function<YNode, T> value) {
+  public <T> Optional<Sourced<T>> optFigure(YNode parent, String name, Function<YNode, T> value) {
     return parent.opt(name).map(n -> figure(n, value));
   }
 
-  static <U extends Enum<U> & Unit<U>> Quantity<U> quantity(YNode n, Class<U> type) {
+  public static <U extends Enum<U> & Unit<U>> Quantity<U> quantity(YNode n, Class<U> type) {
     YNode unitNode = n.get("unit");
     U unit;
     try {
@@ -122,59 +129,46 @@ final class FigureReader {
     return Quantity.of(n.get("value").positive(unit.symbol()), unit);
   }
 
-  static Quantity<PowerUnit> watts(YNode n) {
+  public static Quantity<PowerUnit> watts(YNode n) {
     return PowerUnit.WATTS.of(n.get("value").positive("W"));
   }
 
-  static Quantity<PowerUnit> kilowatts(YNode n) {
+  public static Quantity<PowerUnit> kilowatts(YNode n) {
     return PowerUnit.KILOWATTS.of(n.get("value").positive("kW"));
   }
 
-  static Quantity<AreaUnit> squareMillimetres(YNode n) {
+  public static Quantity<AreaUnit> squareMillimetres(YNode n) {
     return AreaUnit.SQUARE_MILLIMETRES.of(n.get("value").positive("mm2"));
   }
 
-  static Quantity<DataSizeUnit> dataSize(YNode n) {
+  public static Quantity<DataSizeUnit> dataSize(YNode n) {
     return quantity(n, DataSizeUnit.class);
   }
 
-  static Quantity<DataRateUnit> dataRate(YNode n) {
+  public static Quantity<DataRateUnit> dataRate(YNode n) {
     return quantity(n, DataRateUnit.class);
   }
 
-  static LinkBandwidth linkBandwidth(YNode n) {
+  public static LinkBandwidth linkBandwidth(YNode n) {
     Quantity<DataRateUnit> rate = dataRate(n);
     return LinkBandwidth.of(rate, enumValue(n.get("direction"), Direction.class));
   }
 
-  static String text(YNode n) {
+  public static String text(YNode n) {
     return n.get("value").text();
   }
 
-  static Integer count(YNode n) {
+  public static Integer count(YNode n) {
     return n.get("value").positiveInt();
   }
 
-  static Double metres(YNode n) {
+  public static Double metres(YNode n) {
     return n.get("value").positive("m");
   }
 
-  static PartialDate dateValue(YNode n) {
+  public static PartialDate dateValue(YNode n) {
     return partialDate(n.get("value"));
   }
 
-  PricePoint price(YNode n) {
-    n.requireObject();
-    YNode usd = n.get("usd");
-    PartialDate asOf = partialDate(n.get("as_of"));
-    PricePoint p =
-        PricePoint.builder()
-            .price(Money.usd(usd.positive("USD")))
-            .asOf(asOf)
-            .basis(n.get("basis").text())
-            .provenance(provenance(n))
-            .build();
-    n.done();
-    return p;
-  }
+
 }

@@ -1,7 +1,8 @@
-package dev.flopex.catalog;
+package dev.flopex.catalog.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flopex.core.validation.Check;
+import dev.flopex.core.validation.DataFileException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -12,19 +13,34 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A node of a parsed YAML document that knows its file, line and path, records which fields were
+ * Support code for flopex's data-file readers; not a stable API.
+ *
+ * <p>A node of a parsed YAML document that knows its file, line and path, records which fields were
  * read, and reports unread (unknown) fields. An overlay entry has a {@code fallback}: the base
  * entry it overrides field by field.
  */
-final class YNode {
-  final JsonNode json;
-  final YamlDoc doc;
-  final String path;
-  final String pointer;
+public final class YNode {
+  /** The JSON tree node. */
+  public final JsonNode json;
+  /** The document. */
+  public final YamlDoc doc;
+  /** The field path for messages, e.g. {@code accelerators[0].tdp_w}. */
+  public final String path;
+  /** The JSON pointer, e.g. {@code /accelerators/0/tdp_w}. */
+  public final String pointer;
   private final @Nullable YNode fallback;
   private final Set<String> read = new HashSet<>();
 
-  YNode(JsonNode json, YamlDoc doc, String path, String pointer, @Nullable YNode fallback) {
+  /**
+   * Creates a node; {@code fallback} is consulted for fields this node lacks (overlays).
+   *
+   * @param json the JSON tree node
+   * @param doc its document
+   * @param path the field path for messages
+   * @param pointer its JSON pointer
+   * @param fallback the base node it overrides, or null
+   */
+  public YNode(JsonNode json, YamlDoc doc, String path, String pointer, @Nullable YNode fallback) {
     this.json = json;
     this.doc = doc;
     this.path = path;
@@ -32,15 +48,15 @@ final class YNode {
     this.fallback = fallback;
   }
 
-  int line() {
+  public int line() {
     return doc.line(pointer);
   }
 
-  CatalogException error(String field, @Nullable String value, String rule) {
-    return new CatalogException(doc.name, line(), field, value, rule, null);
+  public DataFileException error(String field, @Nullable String value, String rule) {
+    return doc.errors.create(doc.name, line(), field, value, rule, null);
   }
 
-  CatalogException error(@Nullable String value, String rule) {
+  public DataFileException error(@Nullable String value, String rule) {
     return error(path, value, rule);
   }
 
@@ -48,7 +64,7 @@ final class YNode {
     return path.isEmpty() ? name : path + "." + name;
   }
 
-  Optional<YNode> opt(String name) {
+  public Optional<YNode> opt(String name) {
     requireObject();
     read.add(name);
     JsonNode c = json.get(name);
@@ -58,11 +74,11 @@ final class YNode {
     return Optional.of(new YNode(c, doc, childPath(name), pointer + "/" + escape(name), null));
   }
 
-  YNode get(String name) {
+  public YNode get(String name) {
     return opt(name).orElseThrow(() -> error(childPath(name), null, "is required"));
   }
 
-  boolean has(String name) {
+  public boolean has(String name) {
     return json.has(name) || (fallback != null && fallback.has(name));
   }
 
@@ -70,13 +86,13 @@ final class YNode {
     return name.replace("~", "~0").replace("/", "~1");
   }
 
-  void requireObject() {
+  public void requireObject() {
     if (!json.isObject()) {
       throw error(describe(json), "must be a mapping");
     }
   }
 
-  List<YNode> elements() {
+  public List<YNode> elements() {
     if (!json.isArray()) {
       throw error(describe(json), "must be a list");
     }
@@ -88,7 +104,7 @@ final class YNode {
   }
 
   /** Elements of list field {@code name} here followed by those of the fallback (for appends). */
-  List<YNode> appendedList(String name) {
+  public List<YNode> appendedList(String name) {
     List<YNode> out = new ArrayList<>();
     if (fallback != null) {
       out.addAll(fallback.appendedList(name));
@@ -102,14 +118,14 @@ final class YNode {
     return out;
   }
 
-  List<String> fieldNames() {
+  public List<String> fieldNames() {
     requireObject();
     List<String> names = new ArrayList<>();
     json.fieldNames().forEachRemaining(names::add);
     return names;
   }
 
-  String text() {
+  public String text() {
     if (!json.isTextual() && !json.isNumber() && !json.isBoolean()) {
       throw error(describe(json), "must be text");
     }
@@ -120,7 +136,7 @@ final class YNode {
     return s.strip();
   }
 
-  double number(String unit) {
+  public double number(String unit) {
     if (!json.isNumber()) {
       throw error(describe(json), "must be a number" + (unit.isEmpty() ? "" : " (" + unit + ")"));
     }
@@ -131,7 +147,7 @@ final class YNode {
     return v;
   }
 
-  double positive(String unit) {
+  public double positive(String unit) {
     double v = number(unit);
     if (!(v > 0)) {
       throw error(Check.format(v, unit), "must be > 0" + (unit.isEmpty() ? "" : " " + unit));
@@ -139,7 +155,7 @@ final class YNode {
     return v;
   }
 
-  int positiveInt() {
+  public int positiveInt() {
     if (!json.isIntegralNumber() || !json.canConvertToInt()) {
       throw error(describe(json), "must be a whole number");
     }
@@ -150,7 +166,7 @@ final class YNode {
     return v;
   }
 
-  boolean bool() {
+  public boolean bool() {
     if (!json.isBoolean()) {
       throw error(describe(json), "must be true or false");
     }
@@ -158,7 +174,7 @@ final class YNode {
   }
 
   /** Throws if the mapping has fields nobody read: unknown fields are errors, not ignored. */
-  void done(Set<String> known) {
+  public void done(Set<String> known) {
     requireObject();
     Iterator<String> it = json.fieldNames();
     while (it.hasNext()) {
@@ -172,11 +188,17 @@ final class YNode {
   }
 
   /** As {@link #done(Set)}, where the known fields are the ones read. */
-  void done() {
+  public void done() {
     done(read);
   }
 
-  static String describe(JsonNode n) {
+  /**
+   * Describes a node for messages.
+   *
+   * @param n the node
+   * @return e.g. {@code 'abc'}, {@code a list}
+   */
+  public static String describe(JsonNode n) {
     if (n.isTextual()) {
       return "'" + n.asText() + "'";
     }
