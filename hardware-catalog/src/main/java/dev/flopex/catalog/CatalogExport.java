@@ -138,6 +138,8 @@ public final class CatalogExport {
   public static void writeCsv(HardwareCatalog catalog, Writer out) {
     CsvMapper m = new CsvMapper();
     m.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    // quote only fields that need it (Jackson otherwise quotes every string over 24 characters)
+    m.enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
     CsvSchema.Builder s = CsvSchema.builder();
     for (String c : COLUMNS) {
       s.addColumn(c);

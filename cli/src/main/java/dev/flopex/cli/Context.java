@@ -1,0 +1,116 @@
+package dev.flopex.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.flopex.catalog.CatalogLoader;
+import dev.flopex.catalog.HardwareCatalog;
+import dev.flopex.core.validation.ValidationException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one run of the CLI shares between its commands: streams, the catalog, today's date. */
+final class Context {
+  private final PrintStream out;
+  private final PrintStream err;
+  private final LocalDate today;
+  private final List<String> overlays = new ArrayList<>();
+  private HardwareCatalog catalog;
+
+  Context(PrintStream out, PrintStream err, LocalDate today) {
+    this.out = out;
+    this.err = err;
+    this.today = today;
+  }
+
+  PrintStream out() {
+    return out;
+  }
+
+  PrintStream err() {
+    return err;
+  }
+
+  LocalDate today() {
+    return today;
+  }
+
+  void addOverlays(List<String> files) {
+    overlays.addAll(files);
+  }
+
+  /** Returns the built-in catalog with the {@code --catalog} overlays applied, loaded once. */
+  HardwareCatalog catalog() {
+    if (catalog == null) {
+      if (overlays.isEmpty()) {
+        catalog = HardwareCatalog.builtIn();
+      } else {
+        CatalogLoader loader = HardwareCatalog.loader().withBuiltIn();
+        for (String f : overlays) {
+          loader.overlay(path("--catalog", f));
+        }
+        catalog = loader.load();
+      }
+    }
+    return catalog;
+  }
+
+  /** Converts an option value to a path, as a user error when the text is no valid path. */
+  static Path path(String option, String value) {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new ValidationException(option, "'" + value + "'", "must be a valid file path (" + e.getReason() + ")", e);
+    }
+  }
+
+  /** Prints {@code value} (plain maps, lists, strings, numbers) as indented JSON. */
+  void printJson(Object value) {
+    try {
+      MAPPER.writeValue(writer(out), value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+    out.flush();
+  }
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  /**
+   * Returns a writer that prints to {@code stream}, so text goes through the stream's own charset
+   * (an {@code OutputStreamWriter} would use the platform default instead).
+   */
+  static Writer writer(PrintStream stream) {
+    return new Writer() {
+      @Override
+      public void write(char[] buf, int off, int len) {
+        stream.print(new String(buf, off, len));
+      }
+
+      @Override
+      public void write(String s, int off, int len) {
+        stream.print(s.substring(off, off + len));
+      }
+
+      @Override
+      public void flush() {
+        stream.flush();
+      }
+
+      @Override
+      public void close() {
+        stream.flush();
+      }
+    };
+  }
+}

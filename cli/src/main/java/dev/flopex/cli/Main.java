@@ -1,0 +1,160 @@
+package dev.flopex.cli;
+
+import dev.flopex.catalog.HardwareCatalog;
+import dev.flopex.core.validation.ValidationException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code flopex} command line: browse the hardware catalog and classify accelerators under
+ * US export-control rules. Run {@code flopex --help} for the commands.
+ *
+ * <p>Exit status: 0 on success, 2 for invalid input (an unknown part, a malformed catalog file, a
+ * bad option), 1 for an internal error. Errors are one line on standard error, never a stack
+ * trace, unless the environment variable {@code FLOPEX_DEBUG} is set.
+ *
+ * @since 0.1
+ */
+public final class Main {
+  /** Exit status for success. */
+  static final int OK = 0;
+  /** Exit status for an internal error (a bug). */
+  static final int INTERNAL_ERROR = 1;
+  /** Exit status for invalid input or usage. */
+  static final int USAGE = 2;
+
+  private Main() {}
+
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    int code = run(System.out, System.err, args);
+    System.out.flush();
+    System.err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the command line with the given streams; never throws.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param args the arguments
+   * @return the exit status: 0, 1 or 2
+   */
+  static int run(PrintStream out, PrintStream err, String... args) {
+    try {
+      return execute(out, err, args == null ? new String[0] : args);
+    } catch (ValidationException e) {
+      return userError(err, e);
+    } catch (Exception | LinkageError e) {
+      return internalError(err, e);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static int execute(PrintStream out, PrintStream err, String[] args) {
+    Context context = new Context(out, err, LocalDate.now());
+    CommandLine cmd = new CommandLine(new FlopexCommand(context));
+    cmd.setOut(new PrintWriter(Context.writer(out), true));
+    cmd.setErr(new PrintWriter(Context.writer(err), true));
+    cmd.setExpandAtFiles(false);
+    cmd.setParameterExceptionHandler((ex, a) -> usageError(err, ex));
+    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof ValidationException) {
+        return userError(err, (ValidationException) ex);
+      }
+      return internalError(err, ex);
+    });
+    cmd.setExecutionStrategy(parseResult -> {
+      context.addOverlays(catalogOptions(parseResult));
+      return new CommandLine.RunLast().execute(parseResult);
+    });
+    return cmd.execute(args);
+  }
+
+  /** Collects {@code --catalog} values given at any level (the option is inherited). */
+  private static List<String> catalogOptions(ParseResult parseResult) {
+    List<String> files = new ArrayList<>();
+    for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      OptionSpec o = p.matchedOption(FlopexCommand.CATALOG_OPTION);
+      if (o != null) {
+        files.addAll(o.stringValues());
+      }
+    }
+    return files;
+  }
+
+  private static int usageError(PrintStream err, ParameterException ex) {
+    String message = Fmt.oneLine(ex.getMessage());
+    if (ex instanceof UnmatchedArgumentException) {
+      List<String> suggestions = ((UnmatchedArgumentException) ex).getSuggestions();
+      if (!suggestions.isEmpty()) {
+        message += "; did you mean " + String.join(", ", suggestions) + "?";
+      }
+    }
+    err.println("flopex: " + message);
+    CommandLine where = ex.getCommandLine();
+    String qualified = where == null ? "flopex" : where.getCommandSpec().qualifiedName();
+    err.println("flopex".equals(qualified)
+        ? "Try 'flopex --help' for more information."
+        : "Try 'flopex --help' or '" + qualified + " --help' for more information.");
+    err.flush();
+    return USAGE;
+  }
+
+  private static int userError(PrintStream err, ValidationException e) {
+    err.println("flopex: " + Fmt.oneLine(e.getMessage()));
+    debug(err, e);
+    err.flush();
+    return USAGE;
+  }
+
+  private static int internalError(PrintStream err, Throwable e) {
+    err.println("flopex: internal error: " + Fmt.oneLine(String.valueOf(e))
+        + (debugging() ? "" : " (set FLOPEX_DEBUG=1 for a stack trace)"));
+    debug(err, e);
+    err.flush();
+    return INTERNAL_ERROR;
+  }
+
+  private static boolean debugging() {
+    String d = System.getenv("FLOPEX_DEBUG");
+    return d != null && !d.isEmpty() && !d.equals("0");
+  }
+
+  private static void debug(PrintStream err, Throwable e) {
+    if (debugging()) {
+      e.printStackTrace(err);
+    }
+  }
+
+  /** {@code --version}: the jar's Implementation-Version, or "dev", and the catalog data version. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage() == null ? null : Main.class.getPackage().getImplementationVersion();
+      String data;
+      try {
+        data = HardwareCatalog.builtIn().version();
+      } catch (RuntimeException | LinkageError e) {
+        data = "unavailable";
+      }
+      return new String[] {"flopex " + (v == null ? "dev" : v) + " (catalog data " + data + ")"};
+    }
+  }
+}

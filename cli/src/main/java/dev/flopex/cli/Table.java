@@ -1,0 +1,90 @@
+package dev.flopex.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A plain-text table with aligned columns, two spaces apart. Columns are left-aligned unless
+ * marked right-aligned (numbers). A table without headers prints rows only (key/value lists).
+ */
+final class Table {
+  private final List<String> headers;
+  private final boolean[] right;
+  private final List<List<String>> rows = new ArrayList<>();
+
+  Table(String... headers) {
+    this.headers = Arrays.asList(headers);
+    this.right = new boolean[Math.max(headers.length, 32)];
+  }
+
+  /** Marks columns (0-based) as right-aligned. */
+  Table right(int... columns) {
+    for (int c : columns) {
+      right[c] = true;
+    }
+    return this;
+  }
+
+  /** Adds a row; each cell goes through {@link Fmt#cell(Object)}. */
+  Table add(Object... cells) {
+    List<String> r = new ArrayList<>(cells.length);
+    for (Object c : cells) {
+      r.add(Fmt.cell(c));
+    }
+    rows.add(r);
+    return this;
+  }
+
+  boolean isEmpty() {
+    return rows.isEmpty();
+  }
+
+  /** Prints the table, each line prefixed with {@code indent}. */
+  void print(PrintStream out, String indent) {
+    int n = headers.size();
+    for (List<String> r : rows) {
+      n = Math.max(n, r.size());
+    }
+    int[] width = new int[n];
+    List<List<String>> all = new ArrayList<>();
+    if (!headers.isEmpty()) {
+      all.add(headers);
+    }
+    all.addAll(rows);
+    for (List<String> r : all) {
+      for (int i = 0; i < r.size(); i++) {
+        width[i] = Math.max(width[i], len(r.get(i)));
+      }
+    }
+    for (List<String> r : all) {
+      StringBuilder b = new StringBuilder(indent);
+      for (int i = 0; i < r.size(); i++) {
+        String cell = r.get(i);
+        int pad = width[i] - len(cell);
+        boolean alignRight = i < right.length && right[i];
+        if (i > 0) {
+          b.append("  ");
+        }
+        if (alignRight) {
+          b.append(" ".repeat(pad)).append(cell);
+        } else {
+          b.append(cell);
+          if (i < r.size() - 1) {
+            b.append(" ".repeat(pad));
+          }
+        }
+      }
+      out.println(stripTrailing(b));
+    }
+  }
+
+  private static String stripTrailing(StringBuilder b) {
+    return b.toString().stripTrailing();
+  }
+
+  private static int len(String s) {
+    return s.codePointCount(0, s.length());
+  }
+}

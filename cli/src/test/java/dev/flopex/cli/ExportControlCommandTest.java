@@ -1,0 +1,140 @@
+package dev.flopex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flopex.catalog.HardwareCatalog;
+import dev.flopex.catalog.exportcontrol.Rule;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class ExportControlCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void h800WasNotControlledUnderTheOctober2022Rule() {
+    Cli.Result r = Cli.run("export-control", "classify", "h800-sxm5", "--rule", "us-2022-10");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .contains("rule us-2022-10")
+        .contains("outcome           not controlled")
+        .contains("licence required  no")
+        .contains("528 >= 600")
+        .contains("tpp = 1979 dense TFLOPS (fp8) x 8 bits = 15832")
+        .contains("interconnect_bidirectional_gb_s = 400");
+  }
+
+  @Test
+  void h800IsControlledUnderTheRuleInForceOnADate() {
+    Cli.Result r = Cli.run("export-control", "classify", "h800-sxm5", "--as-of", "2024-01-01");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("rule in force on 2024-01-01: us-2023-10", "3A090.a", "controlled", "licence required  yes");
+  }
+
+  @Test
+  void h20UnderTheApril2025Requirement() {
+    Cli.Result r = Cli.run("export-control", "classify", "H20", "--as-of", "2025-06-01");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("us-2025-04-h20", "licence required  yes");
+  }
+
+  @Test
+  void withoutOptionsTheRuleInForceTodayApplies() {
+    Cli.Result r = Cli.run("export-control", "classify", "h100");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("rule in force on " + java.time.LocalDate.now());
+  }
+
+  @Test
+  void ruleAllClassifiesUnderEveryRule() {
+    Cli.Result r = Cli.run("export-control", "classify", "h100-sxm5", "--rule", "all");
+
+    assertThat(r.code()).isZero();
+    for (Rule rule : HardwareCatalog.builtIn().exportControls().rules()) {
+      assertThat(r.out()).contains("rule " + rule.id() + " (");
+    }
+  }
+
+  @Test
+  void classifyAsJson() throws IOException {
+    Cli.Result r = Cli.run("export-control", "classify", "h800-sxm5", "--rule", "all", "--format", "json");
+
+    assertThat(r.code()).isZero();
+    JsonNode root = JSON.readTree(r.out());
+    assertThat(root.get("accelerator").asText()).isEqualTo("h800-sxm5");
+    assertThat(root.at("/metrics/tpp").doubleValue()).isEqualTo(15832);
+    assertThat(root.at("/metrics/interconnect_bidirectional_gb_s").doubleValue()).isEqualTo(528);
+    JsonNode first = root.get("decisions").get(0);
+    assertThat(first.at("/rule/id").asText()).isEqualTo("us-2022-10");
+    assertThat(first.get("outcome").asText()).isEqualTo("not_controlled");
+    assertThat(first.get("license_required").asBoolean()).isFalse();
+    assertThat(first.get("reasons").toString()).contains("528 >= 600");
+    assertThat(root.get("decisions").size()).isEqualTo(HardwareCatalog.builtIn().exportControls().rules().size());
+  }
+
+  @Test
+  void badDateIsOneLine() {
+    Cli.Result r = Cli.run("export-control", "classify", "h20", "--as-of", "2024-13-01");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.err()).startsWith("flopex: --as-of").contains("2024-13-01");
+  }
+
+  @Test
+  void dateBeforeAnyRuleIsAUserError() {
+    Cli.Result r = Cli.run("export-control", "classify", "h20", "--as-of", "2020-01-01");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.err()).contains("2022-10-21");
+  }
+
+  @Test
+  void unknownRuleListsTheKnownOnes() {
+    Cli.Result r = Cli.run("export-control", "classify", "h20", "--rule", "us-1999-01");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.err()).contains("us-2022-10", "us-1999-01");
+  }
+
+  @Test
+  void ruleAndDateCannotBeCombined() {
+    Cli.Result r = Cli.run("export-control", "classify", "h20", "--rule", "all", "--as-of", "2024-01-01");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--as-of", "--rule");
+  }
+
+  @Test
+  void unknownSkuSuggestsNames() {
+    Cli.Result r = Cli.run("export-control", "classify", "H10");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.err()).contains("did you mean");
+  }
+
+  @Test
+  void rulesListsEveryRule() throws IOException {
+    Cli.Result r = Cli.run("export-control", "rules");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.outLines().get(0)).startsWith("ID").contains("FROM", "UNTIL", "TITLE");
+    assertThat(r.outLines().get(1)).matches("us-2022-10 +2022-10-21 +2023-11-16 +October 2022 .*");
+    int rules = HardwareCatalog.builtIn().exportControls().rules().size();
+    assertThat(r.outLines()).hasSize(rules + 1);
+
+    JsonNode json = JSON.readTree(Cli.run("export-control", "rules", "--format", "json").out());
+    assertThat(json.size()).isEqualTo(rules);
+    assertThat(json.get(0).get("effective_from").asText()).isEqualTo("2022-10-21");
+  }
+}

@@ -1,0 +1,24 @@
+package dev.flopex.core.finance;
+
+/**
+ * Sum of the years' digits: year {@code i} (from 0) gets {@code (life - i) / (life (life + 1) / 2)}
+ * of the depreciable amount. See {@link DepreciationMethod#sumOfYearsDigits()}.
+ */
+final class SumOfYearsDigits extends AbstractDepreciationMethod {
+  static final SumOfYearsDigits INSTANCE = new SumOfYearsDigits();
+
+  private SumOfYearsDigits() {}
+
+  @Override
+  double plannedCharge(
+      double depreciable, double residual, int lifeYears, int year, double bookValue) {
+    double sumOfDigits = lifeYears * (lifeYears + 1.0) / 2;
+    // divide first so that a huge depreciable amount cannot overflow
+    return depreciable * ((lifeYears - year) / sumOfDigits);
+  }
+
+  @Override
+  public String name() {
+    return "sum-of-years-digits";
+  }
+}

@@ -1,0 +1,130 @@
+package dev.flopex.costing;
+
+import dev.flopex.core.money.Money;
+import dev.flopex.core.validation.Check;
+import org.immutables.value.Value;
+
+/**
+ * The inputs of Epoch AI's "amortised hardware CapEx plus energy" training-cost method (Cottier et
+ * al. 2024, arXiv:2405.21015, and the code {@code epoch-research/training-cost-trends}), used by
+ * {@link TrainingRun#amortisedHardware()}. Formula in {@code docs/model.md} §12.3:
+ *
+ * <pre>
+ *   V        = pricePerGpu x 10^(-oomsPerYear x ageYears)          value when training starts
+ *   hardware = V x oomsPerYear x ln(10) / 8766 h x GPU-hours        32.2 %/year of V at 0.14 OOM/year
+ *   network  = hardware x interconnectFraction / (1 - interconnectFraction)
+ *   energy   = GPU-hours x TDP x serverPowerRatio x loadFactor x PUE x electricity price
+ * </pre>
+ *
+ * <p>Epoch charges hardware by how fast its value falls (price-performance progress, 0.14 orders of
+ * magnitude a year), not by straight-line depreciation and not with a cost of capital. That rate
+ * is the same as straight-line depreciation over an effective life of {@code 1 / (0.14 ln 10) =
+ * 3.10} years at the value the hardware has when training starts. Epoch's year is 8,766 hours
+ * (365.25 days), not the 8,760 the cluster model uses. Money amounts are in {@link #pricePerGpu()}'s
+ * currency, and the electricity price is per kWh in that currency.
+ *
+ * <pre>{@code
+ * AmortisedHardware epoch = AmortisedHardware.epoch(Money.usd(270_000 / 8.0), AssumptionSets.get("hyperscaler"));
+ * }</pre>
+ *
+ * @since 0.2
+ */
+@Value.Immutable
+public interface AmortisedHardware {
+  /** Epoch's rate of decline of hardware value (ML GPU price-performance), orders of magnitude per year. */
+  double EPOCH_OOMS_PER_YEAR = 0.14;
+  /** Epoch's cluster-level interconnect share of total cluster cost ({@code CLUSTER_INTERCONNECT_COST_FRACTION}). */
+  double EPOCH_INTERCONNECT_FRACTION = 0.19;
+  /** Epoch's hours per year (365.25 days). */
+  double HOURS_PER_YEAR = 8766;
+
+  /**
+   * Returns the server hardware price per GPU when acquired: a server price divided by its GPUs
+   * (Epoch uses DGX prices) or a GPU price times a server overhead (Epoch: 1.64 for most GPUs).
+   */
+  Money pricePerGpu();
+
+  /** Returns the years from acquisition to the start of training ({@code >= 0}); 0 by default. */
+  @Value.Default
+  default double ageYears() {
+    return 0;
+  }
+
+  /** Returns the decline of hardware value, orders of magnitude per year; Epoch's 0.14 by default. */
+  @Value.Default
+  default double oomsPerYear() {
+    return EPOCH_OOMS_PER_YEAR;
+  }
+
+  /** Returns the interconnect share of total cluster cost, in [0, 1); Epoch's 0.19 by default. */
+  @Value.Default
+  default double interconnectFraction() {
+    return EPOCH_INTERCONNECT_FRACTION;
+  }
+
+  /** Returns server power at maximum / GPU TDP ({@code >= 1}): Epoch's {@code chip_to_server_power}, 1.821 for H100. */
+  double serverPowerRatio();
+
+  /** Returns the average server power as a fraction of its maximum, in (0, 1] (Epoch: 0.75 for GPUs). */
+  double loadFactor();
+
+  /** Returns the power usage effectiveness ({@code >= 1}). */
+  double pue();
+
+  /** Returns the electricity price per kWh ({@code >= 0}), in {@link #pricePerGpu()}'s currency. */
+  double electricityPricePerKwh();
+
+  /** Returns the yearly rate at which value is charged, {@code oomsPerYear x ln 10} (0.322 for 0.14). */
+  default double chargeRatePerYear() {
+    return oomsPerYear() * Math.log(10);
+  }
+
+  /** Returns the straight-line life equivalent to {@link #chargeRatePerYear()}, in years (3.10 for 0.14). */
+  default double effectiveLifeYears() {
+    return 1 / chargeRatePerYear();
+  }
+
+  /** Returns the value per GPU when training starts, {@code pricePerGpu x 10^(-oomsPerYear x ageYears)}. */
+  default Money valueAtTrainingStart() {
+    return pricePerGpu().times(Math.pow(10, -oomsPerYear() * ageYears()));
+  }
+
+  /** Checks ranges. */
+  @Value.Check
+  default void check() {
+    Check.nonNegative(pricePerGpu().amount(), "pricePerGpu", pricePerGpu().currency().getCurrencyCode());
+    Check.nonNegative(ageYears(), "ageYears", "years");
+    Check.positive(oomsPerYear(), "oomsPerYear", "OOM/year");
+    Check.nonNegative(interconnectFraction(), "interconnectFraction", "");
+    Check.that(interconnectFraction() < 1, "interconnectFraction", Check.format(interconnectFraction()),
+        "must be < 1 (it is a share of total cluster cost)");
+    Check.atLeast(serverPowerRatio(), 1, "serverPowerRatio", "");
+    Check.fraction(loadFactor(), "loadFactor");
+    Check.atLeast(pue(), 1, "pue", "");
+    Check.nonNegative(electricityPricePerKwh(), "electricityPricePerKwh", pricePerGpu().currency().getCurrencyCode() + "/kWh");
+  }
+
+  /**
+   * Returns Epoch's method with the power figures of an assumption set: {@code serverPowerRatio =
+   * 1 + server_overhead_fraction}, {@code loadFactor = gpu_load_factor}, {@code pue} and {@code
+   * electricity_usd_per_kwh}; Epoch's 0.14 OOM/year and 19 % interconnect share; age 0.
+   *
+   * @param pricePerGpu the server hardware price per GPU, in USD
+   * @param assumptions e.g. {@code AssumptionSets.get("hyperscaler")}, whose PUE and load factor are Epoch's
+   * @return the inputs
+   */
+  static AmortisedHardware epoch(Money pricePerGpu, AssumptionSet assumptions) {
+    return builder()
+        .pricePerGpu(pricePerGpu)
+        .serverPowerRatio(1 + assumptions.value(AssumptionKey.SERVER_OVERHEAD_FRACTION))
+        .loadFactor(assumptions.value(AssumptionKey.GPU_LOAD_FACTOR))
+        .pue(assumptions.value(AssumptionKey.PUE))
+        .electricityPricePerKwh(assumptions.value(AssumptionKey.ELECTRICITY_USD_PER_KWH))
+        .build();
+  }
+
+  /** Returns a new builder. */
+  static ImmutableAmortisedHardware.Builder builder() {
+    return ImmutableAmortisedHardware.builder();
+  }
+}

@@ -1,0 +1,76 @@
+package dev.flopex.costing;
+
+import dev.flopex.catalog.Precision;
+import dev.flopex.core.units.ComputeRateUnit;
+import dev.flopex.core.units.DataSizeUnit;
+import dev.flopex.core.units.PowerUnit;
+import dev.flopex.core.units.Quantity;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * What a cluster contains and draws: GPUs, servers, racks, NICs, switches per tier, optics and
+ * cables, storage, IT and facility power, and compute and memory capacity.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public interface CapacityPlan {
+
+  /** Returns the GPUs. */
+  long gpus();
+
+  /** Returns the servers (or rack-scale systems). */
+  long servers();
+
+  /** Returns the racks. */
+  long racks();
+
+  /** Returns servers per rack. */
+  long serversPerRack();
+
+  /** Returns each network's fat tree, in the order of {@link Cluster#networks()}. */
+  List<FatTree> networks();
+
+  /** Returns NICs by role (as shipped in the servers). */
+  Map<String, Long> nics();
+
+  /** Returns transceivers and cables by part id. */
+  Map<String, Long> links();
+
+  /** Returns shared storage. */
+  Quantity<DataSizeUnit> storage();
+
+  /** Returns average GPU power (TDP x load factor). */
+  Quantity<PowerUnit> gpuPower();
+
+  /** Returns average non-GPU server power. */
+  Quantity<PowerUnit> serverOverheadPower();
+
+  /** Returns network power (switches and transceivers with a known power figure). */
+  Quantity<PowerUnit> networkPower();
+
+  /** Returns average IT power: GPU + server overhead + network. */
+  Quantity<PowerUnit> itPower();
+
+  /** Returns average facility power: IT x PUE. */
+  Quantity<PowerUnit> facilityPower();
+
+  /** Returns contracted critical IT power: servers at maximum power plus network. */
+  Quantity<PowerUnit> contractedItPower();
+
+  /** Returns peak dense compute by precision (GPUs x dense peak). */
+  Map<Precision, Quantity<ComputeRateUnit>> peakCompute();
+
+  /** Returns total accelerator memory. */
+  Quantity<DataSizeUnit> acceleratorMemory();
+
+  /** Returns notes on what could not be counted (e.g. parts without a power figure). */
+  List<String> warnings();
+
+  /** Returns a new builder. */
+  static ImmutableCapacityPlan.Builder builder() {
+    return ImmutableCapacityPlan.builder();
+  }
+}

@@ -1,0 +1,126 @@
+package dev.flopex.costing;
+
+import dev.flopex.catalog.PricePoint;
+import dev.flopex.catalog.SystemSpec;
+import dev.flopex.core.validation.Check;
+import dev.flopex.core.validation.ValidationException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A cluster to cost: a number of one system (server or rack) from the catalog, its networks, its
+ * site, the purchase date (prices are taken as of that date) and an assumption set.
+ *
+ * <pre>{@code
+ * Cluster c = Cluster.builder()
+ *     .name("h100-20k")
+ *     .system(catalog.system("hgx-h100"))
+ *     .servers(Cluster.serversFor(catalog.system("hgx-h100"), 20_480, Rounding.EXACT))
+ *     .addNetworks(scaleOut)
+ *     .site(Site.of("us-colo", Facility.COLOCATION))
+ *     .purchaseDate(LocalDate.of(2024, 6, 1))
+ *     .assumptions(sets.get("neocloud"))
+ *     .build();
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public interface Cluster {
+
+  /** How to turn a GPU count that is not a multiple of the GPUs per server into servers. */
+  enum Rounding {
+    /** Refuse a count that does not divide exactly. */
+    EXACT,
+    /** Round up to whole servers (more GPUs than asked). */
+    UP,
+    /** Round down to whole servers (fewer GPUs than asked). */
+    DOWN
+  }
+
+  /** Returns the cluster's name. */
+  String name();
+
+  /** Returns the system it is built from. */
+  SystemSpec system();
+
+  /** Returns how many systems (servers or racks). */
+  long servers();
+
+  /** Returns its networks (scale-out first; front-end and storage optional). */
+  List<NetworkDesign> networks();
+
+  /** Returns the site. */
+  Site site();
+
+  /** Returns the purchase date; catalog prices are taken as of this date. */
+  LocalDate purchaseDate();
+
+  /** Returns the assumptions. */
+  AssumptionSet assumptions();
+
+  /** Returns prices that replace catalog prices, by part id (negotiated prices, quotes). */
+  Map<String, PricePoint> priceOverrides();
+
+  /** Returns the number of GPUs: systems x accelerators per system. */
+  @Value.Derived
+  default long gpus() {
+    return Math.multiplyExact(servers(), (long) system().acceleratorCount().value());
+  }
+
+  /** Checks counts. */
+  @Value.Check
+  default void check() {
+    Check.notBlank(name(), "cluster.name");
+    Check.positive(servers(), "servers");
+    Check.that(!networks().isEmpty(), "networks", "[]", "must include the scale-out network");
+  }
+
+  /**
+   * Returns how many systems hold {@code gpus} GPUs.
+   *
+   * @param system the system
+   * @param gpus the GPU count, at least 1
+   * @param rounding what to do when it does not divide exactly
+   * @return the number of systems
+   * @throws ValidationException "gpuCount 1001 is not a multiple of 8 GPUs per system (hgx-h100)..."
+   */
+  static long serversFor(SystemSpec system, long gpus, Rounding rounding) {
+    Check.positive(gpus, "gpuCount");
+    long per = system.acceleratorCount().value();
+    long rem = gpus % per;
+    if (rem == 0) {
+      return gpus / per;
+    }
+    switch (rounding) {
+      case UP:
+        return gpus / per + 1;
+      case DOWN:
+        if (gpus / per == 0) {
+          throw new ValidationException("gpuCount", Long.toString(gpus), "must be >= " + per + " to fill one " + system.id() + " when rounding down");
+        }
+        return gpus / per;
+      default:
+        throw new ValidationException("gpuCount", Long.toString(gpus),
+            "must be a multiple of " + per + " GPUs per system (" + system.id() + "); use " + (gpus - rem) + " or " + (gpus - rem + per)
+                + ", or round UP or DOWN explicitly");
+    }
+  }
+
+  /**
+   * Returns a copy with another number of systems.
+   *
+   * @param servers the number of systems, at least 1
+   * @return the copy
+   */
+  default Cluster withServerCount(long servers) {
+    return ((ImmutableCluster) ImmutableCluster.copyOf(this)).withServers(servers);
+  }
+
+  /** Returns a new builder. */
+  static ImmutableCluster.Builder builder() {
+    return ImmutableCluster.builder();
+  }
+}

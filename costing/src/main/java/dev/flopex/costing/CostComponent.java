@@ -1,0 +1,50 @@
+package dev.flopex.costing;
+
+/**
+ * The components a cluster's cost is broken into. Capital components are charged over the
+ * horizon as purchase price less the value left at the end of the horizon; operating components
+ * year by year.
+ *
+ * @since 0.1
+ */
+public enum CostComponent {
+  /** Servers or racks (GPUs, CPUs, memory, NICs as shipped). */
+  SERVERS(true),
+  /** Switches. */
+  NETWORK(true),
+  /** Transceivers and cables. */
+  OPTICS_CABLES(true),
+  /** Shared storage. */
+  STORAGE(true),
+  /** Installation and integration. */
+  INSTALLATION(true),
+  /** Spare parts and servers. */
+  SPARES(true),
+  /** An owned facility's build cost. */
+  FACILITY(true),
+  /** Interest on debt. */
+  FINANCING(false),
+  /** Electricity for facility power (IT x PUE). */
+  ELECTRICITY(false),
+  /** Colocation rent. */
+  COLOCATION(false),
+  /** Hardware maintenance and support. */
+  MAINTENANCE(false),
+  /** Software licences. */
+  SOFTWARE(false),
+  /** Operations staff. */
+  STAFF(false),
+  /** Insurance. */
+  INSURANCE(false);
+
+  private final boolean capital;
+
+  CostComponent(boolean capital) {
+    this.capital = capital;
+  }
+
+  /** Returns true for capital (CapEx) components. */
+  public boolean isCapital() {
+    return capital;
+  }
+}

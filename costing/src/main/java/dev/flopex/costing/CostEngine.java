@@ -1,0 +1,102 @@
+package dev.flopex.costing;
+
+/**
+ * The entry point of the costing module: costs clusters and fleets.
+ *
+ * <pre>{@code
+ * CostEngine engine = CostEngine.create();
+ * ClusterResult r = engine.evaluate(cluster, FinancialTerms.of(5, 0.8));
+ * r.tco();               // total over 5 years; r.lines() add up to it
+ * r.costPerGpuHour();    // at 80% utilisation
+ * }</pre>
+ *
+ * <p>Stateless, thread-safe; no global state.
+ *
+ * @since 0.1
+ */
+public interface CostEngine {
+
+  /**
+   * Returns the engine.
+   *
+   * @return the engine
+   */
+  static CostEngine create() {
+    return DefaultCostEngine.INSTANCE;
+  }
+
+  /**
+   * Costs one cluster.
+   *
+   * @param cluster the cluster
+   * @param terms horizon, utilisation, depreciation and financing
+   * @return the result
+   * @throws dev.flopex.core.validation.ValidationException when an input is out of range or a
+   *     part has no price as of the purchase date
+   */
+  ClusterResult evaluate(Cluster cluster, FinancialTerms terms);
+
+  /**
+   * Costs a fleet: every cluster under the same terms.
+   *
+   * @param fleet the fleet
+   * @param terms the terms
+   * @return the result
+   */
+  FleetResult evaluate(Fleet fleet, FinancialTerms terms);
+
+  /**
+   * Returns the largest number of systems of {@code template}'s kind whose contracted critical IT
+   * power fits in {@code criticalItMw}.
+   *
+   * @param template a cluster whose system, networks and assumptions are used (its count is ignored)
+   * @param criticalItMw the power budget in MW of critical IT, > 0
+   * @return the number of systems, at least 1
+   * @throws dev.flopex.core.validation.ValidationException when not even one system fits
+   */
+  long serversForPower(Cluster template, double criticalItMw);
+
+  /**
+   * Costs a training run: GPU-hours, wall-clock days, the MFU (given or implied from reported
+   * GPU-hours) and up to three costs ({@code docs/model.md} §12).
+   *
+   * @param run the run
+   * @return the result
+   * @throws dev.flopex.core.validation.ValidationException when the reported GPU-hours are fewer
+   *     than the FLOPs need at 100% of the peak, or a figure would overflow
+   * @since 0.2
+   */
+  TrainingCost evaluate(TrainingRun run);
+
+  /**
+   * Costs LLM decoding by the roofline model: tokens per second per GPU and cost per million
+   * tokens ({@code docs/model.md} §13).
+   *
+   * @param workload the workload
+   * @return the result
+   * @throws dev.flopex.core.validation.ValidationException when weights and KV cache do not fit in
+   *     the GPUs' memory (naming bytes needed and available)
+   * @since 0.2
+   */
+  InferenceCost evaluate(InferenceWorkload workload);
+
+  /**
+   * Works out the economics of renting out a costed cluster's GPUs: revenue, margins, NPV, IRR and
+   * payback ({@code docs/model.md} §14).
+   *
+   * @param terms the rental terms
+   * @return the result
+   * @since 0.2
+   */
+  RentalResult evaluate(RentalTerms terms);
+
+  /**
+   * Splits a fleet's or cluster's cost across named uses of its GPUs, with the idle cost
+   * ({@code docs/model.md} §15).
+   *
+   * @param allocation the allocation
+   * @return the result, whose parts add up to the total
+   * @since 0.2
+   */
+  AllocationResult evaluate(WorkloadAllocation allocation);
+}

@@ -1,0 +1,36 @@
+package dev.flopex.costing;
+
+import dev.flopex.core.money.Money;
+import dev.flopex.core.provenance.Provenance;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One cost over the horizon with its formula and inputs: the audit trail from a total down to
+ * bill-of-materials lines and named assumptions.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public interface CostLine {
+
+  /** Returns the component. */
+  CostComponent component();
+
+  /** Returns the amount over the horizon. */
+  Money amount();
+
+  /** Returns the amount in each year 1..horizon. */
+  List<Money> byYear();
+
+  /** Returns the formula with its inputs, e.g. "facility kW 1,234 x 8760 h x USD 0.08/kWh". */
+  String formula();
+
+  /** Returns the provenance of the inputs (assumption sources, price sources). */
+  List<Provenance> inputs();
+
+  /** Returns a new builder. */
+  static ImmutableCostLine.Builder builder() {
+    return ImmutableCostLine.builder();
+  }
+}

@@ -1,0 +1,99 @@
+package dev.flopex.costing;
+
+import dev.flopex.core.money.Money;
+import dev.flopex.core.units.PowerUnit;
+import dev.flopex.core.validation.Check;
+import dev.flopex.core.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The stateless engine behind {@link CostEngine}. */
+final class DefaultCostEngine implements CostEngine {
+  static final DefaultCostEngine INSTANCE = new DefaultCostEngine();
+
+  private DefaultCostEngine() {}
+
+  @Override
+  public ClusterResult evaluate(Cluster cluster, FinancialTerms terms) {
+    return ClusterCalculator.evaluate(cluster, terms);
+  }
+
+  @Override
+  public FleetResult evaluate(Fleet fleet, FinancialTerms terms) {
+    List<ClusterResult> rs = new ArrayList<>();
+    long gpus = 0;
+    double capex = 0;
+    double opex1 = 0;
+    double tco = 0;
+    double npv = 0;
+    double hours = 0;
+    Map<CostComponent, Double> by = new EnumMap<>(CostComponent.class);
+    for (Cluster c : fleet.clusters()) {
+      ClusterResult r = evaluate(c, terms);
+      rs.add(r);
+      gpus = Math.addExact(gpus, r.capacity().gpus());
+      capex += r.capexTotal().amount();
+      opex1 += r.opexYear1().amount();
+      tco += r.tco().amount();
+      npv += r.npvOfCosts().amount();
+      hours += r.capacity().gpus() * ClusterCalculator.HOURS_PER_YEAR * terms.utilisation() * terms.horizonYears();
+      for (CostLine l : r.lines()) {
+        by.merge(l.component(), l.amount().amount(), Double::sum);
+      }
+    }
+    Map<CostComponent, Money> byMoney = new EnumMap<>(CostComponent.class);
+    by.forEach((k, v) -> byMoney.put(k, Money.usd(v)));
+    return FleetResult.builder().fleet(fleet).addAllClusters(rs).gpus(gpus).capexTotal(Money.usd(capex))
+        .opexYear1(Money.usd(opex1)).tco(Money.usd(tco)).npvOfCosts(Money.usd(npv)).putAllTcoByComponent(byMoney)
+        .costPerGpuHour(Money.usd(tco / hours)).build();
+  }
+
+  @Override
+  public long serversForPower(Cluster template, double criticalItMw) {
+    Check.positive(criticalItMw, "criticalItMw", "MW");
+    FinancialTerms probe = FinancialTerms.of(1, 1.0);
+    ClusterResult one = evaluate(template.withServerCount(1), probe);
+    double oneKw = one.capacity().contractedItPower().in(PowerUnit.KILOWATTS);
+    if (oneKw > criticalItMw * 1000) {
+      throw new ValidationException("criticalItMw", Check.format(criticalItMw, "MW"),
+          "must hold at least one " + template.system().id() + " (" + Check.format(Math.round(oneKw * 10) / 10.0, "kW") + " contracted)");
+    }
+    // contracted power never falls as systems are added (switch counts are monotone), so the
+    // largest count that fits is found by bisection; servers alone bound it from above
+    double serverKw = oneKw - one.capacity().networkPower().in(PowerUnit.KILOWATTS);
+    long lo = 1;
+    long hi = (long) Math.floor(criticalItMw * 1000 / serverKw) + 1;
+    while (hi - lo > 1) {
+      long mid = lo + (hi - lo) / 2;
+      double kw = evaluate(template.withServerCount(mid), probe).capacity().contractedItPower().in(PowerUnit.KILOWATTS);
+      if (kw <= criticalItMw * 1000) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  @Override
+  public TrainingCost evaluate(TrainingRun run) {
+    return TrainingCalculator.evaluate(run);
+  }
+
+  @Override
+  public InferenceCost evaluate(InferenceWorkload workload) {
+    return InferenceCalculator.evaluate(workload);
+  }
+
+  @Override
+  public RentalResult evaluate(RentalTerms terms) {
+    return RentalCalculator.evaluate(terms);
+  }
+
+  @Override
+  public AllocationResult evaluate(WorkloadAllocation allocation) {
+    return AllocationCalculator.evaluate(allocation);
+  }
+}

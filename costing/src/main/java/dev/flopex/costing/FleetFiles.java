@@ -1,0 +1,213 @@
+package dev.flopex.costing;
+
+import dev.flopex.catalog.HardwareCatalog;
+import dev.flopex.catalog.NicRole;
+import dev.flopex.catalog.PricePoint;
+import dev.flopex.catalog.SystemSpec;
+import dev.flopex.catalog.yaml.Figures;
+import dev.flopex.catalog.yaml.YNode;
+import dev.flopex.catalog.yaml.YamlDoc;
+import dev.flopex.core.money.Money;
+import dev.flopex.core.provenance.Source;
+import dev.flopex.core.provenance.Sourced;
+import dev.flopex.core.validation.DataFileException;
+import dev.flopex.core.validation.ValidationException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Reads fleet files (schema {@code flopex-fleet/1}, {@code docs/fleet-files.md}): clusters,
+ * their networks, sites, assumption sets with sourced overrides, sourced price overrides, and the
+ * financial terms. Parsing is plain YAML only; every error names file, line, field, value and
+ * rule.
+ *
+ * @since 0.1
+ */
+public final class FleetFiles {
+  private static final long MAX_BYTES = 8L * 1024 * 1024;
+  private static final java.util.Set<String> CLUSTER_FIELDS = java.util.Set.of(
+      "name", "system", "servers", "gpus", "rounding", "power_mw", "purchase_date", "site", "assumptions",
+      "assumption_overrides", "price_overrides", "networks");
+
+  private FleetFiles() {}
+
+  /**
+   * Reads a fleet file.
+   *
+   * @param file the file
+   * @param catalog the catalog that systems and parts are looked up in
+   * @return the fleet and its terms
+   * @throws DataFileException naming file, line, field, value and rule
+   */
+  public static FleetSpec load(Path file, HardwareCatalog catalog) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new DataFileException(name, 0, "file", size + " bytes", "must be at most " + MAX_BYTES + " bytes", null);
+      }
+      return read(name, new String(Files.readAllBytes(file), StandardCharsets.UTF_8), catalog);
+    } catch (IOException e) {
+      throw new DataFileException(name, 0, "file", file.toString(), "must be a readable file (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  /**
+   * Reads fleet YAML text.
+   *
+   * @param name the file name for messages
+   * @param yaml the text
+   * @param catalog the catalog that systems and parts are looked up in
+   * @return the fleet and its terms
+   * @throws DataFileException naming file, line, field, value and rule
+   */
+  public static FleetSpec read(String name, String yaml, HardwareCatalog catalog) {
+    YNode root = YamlDoc.parse(name, yaml, DataFileException::new).rootNode();
+    YNode schema = root.get("schema");
+    if (!schema.text().equals("flopex-fleet/1")) {
+      throw schema.error("'" + schema.text() + "'", "must be flopex-fleet/1");
+    }
+    Map<String, Source> sources = new LinkedHashMap<>();
+    root.opt("sources").ifPresent(sm -> {
+      for (String id : sm.fieldNames()) {
+        sources.put(id, Figures.readSource(id, sm.get(id)));
+      }
+    });
+    Figures fr = new Figures(sources);
+    FinancialTerms terms = at(root.get("terms"), () -> terms(root.get("terms")));
+    ImmutableFleet.Builder fleet = Fleet.builder().name(root.get("name").text());
+    for (YNode c : root.get("clusters").elements()) {
+      fleet.addClusters(at(c, () -> cluster(c, fr, catalog)));
+    }
+    ImmutableFleetSpec.Builder spec = FleetSpec.builder().terms(terms);
+    root.opt("description").ifPresent(d -> spec.description(d.text()));
+    Fleet f = at(root, fleet::build);
+    root.done();
+    return spec.fleet(f).build();
+  }
+
+  /** Runs {@code f}, locating any plain validation error at node {@code n}. */
+  private static <T> T at(YNode n, Supplier<T> f) {
+    try {
+      return f.get();
+    } catch (DataFileException e) {
+      throw e;
+    } catch (ValidationException e) {
+      throw n.error(n.path.isEmpty() ? e.field() : n.path + "." + e.field(), e.value().orElse(null), e.rule());
+    }
+  }
+
+  private static FinancialTerms terms(YNode t) {
+    ImmutableFinancialTerms.Builder b = FinancialTerms.builder()
+        .horizonYears(t.get("horizon_years").positiveInt())
+        .utilisation(t.get("utilisation").number(""));
+    t.opt("depreciation").ifPresent(d -> b.depreciation(Figures.enumValue(d, Depreciation.class)));
+    t.opt("financing").ifPresent(d -> b.financing(Figures.enumValue(d, Financing.class)));
+    t.opt("debt_rate").ifPresent(d -> b.debtRate(d.number("/year")));
+    t.opt("debt_tenor_years").ifPresent(d -> b.debtTenorYears(d.positiveInt()));
+    t.done();
+    return b.build();
+  }
+
+  private static <T> T ref(YNode n, java.util.function.Function<String, T> lookup) {
+    try {
+      return lookup.apply(n.text());
+    } catch (DataFileException e) {
+      throw e;
+    } catch (ValidationException e) {
+      throw n.error("'" + n.text() + "'", e.getMessage());
+    }
+  }
+
+  private static Cluster cluster(YNode c, Figures fr, HardwareCatalog catalog) {
+    c.requireObject();
+    SystemSpec system = ref(c.get("system"), catalog::system);
+    ImmutableCluster.Builder b = Cluster.builder().name(c.get("name").text()).system(system);
+    int given = (c.has("servers") ? 1 : 0) + (c.has("gpus") ? 1 : 0) + (c.has("power_mw") ? 1 : 0);
+    if (given != 1) {
+      throw c.error(c.path + ".servers", null, "must be given exactly once, as servers, gpus or power_mw");
+    }
+    // assumptions with sourced overrides
+    AssumptionSet set = ref(c.get("assumptions"), AssumptionSets::get);
+    YNode ov = c.opt("assumption_overrides").orElse(null);
+    if (ov != null) {
+      for (String k : ov.fieldNames()) {
+        YNode v = ov.get(k);
+        AssumptionKey key;
+        try {
+          key = AssumptionKey.fromKey(k);
+        } catch (ValidationException e) {
+          throw v.error("'" + k + "'", e.rule());
+        }
+        Sourced<Double> s = fr.figure(v, n -> n.get("value").number(key.unit()));
+        try {
+          set = set.with(key, s.value(), s.provenance());
+        } catch (ValidationException e) {
+          throw v.error(v.path + ".value", e.value().orElse(null), e.rule());
+        }
+      }
+      ov.done();
+    }
+    b.assumptions(set);
+    YNode site = c.get("site");
+    b.site(at(site, () -> Site.of(site.get("name").text(), Figures.enumValue(site.get("facility"), Facility.class))));
+    site.done();
+    b.purchaseDate(Figures.localDate(c.get("purchase_date")));
+    c.opt("price_overrides").ifPresent(po -> {
+      for (String part : po.fieldNames()) {
+        YNode p = po.get(part);
+        PricePoint pp = at(p, () -> PricePoint.builder()
+            .price(Money.usd(p.get("usd").positive("USD")))
+            .asOf(Figures.partialDate(p.get("as_of")))
+            .basis(p.get("basis").text())
+            .provenance(fr.provenance(p))
+            .build());
+        p.done();
+        b.putPriceOverrides(part, pp);
+      }
+      po.done();
+    });
+    for (YNode n : c.get("networks").elements()) {
+      b.addNetworks(at(n, () -> network(n, catalog)));
+    }
+    if (c.has("servers")) {
+      b.servers(c.get("servers").positiveInt());
+    } else if (c.has("gpus")) {
+      YNode g = c.get("gpus");
+      Cluster.Rounding r = c.opt("rounding").map(x -> Figures.enumValue(x, Cluster.Rounding.class)).orElse(Cluster.Rounding.EXACT);
+      b.servers(at(g, () -> Cluster.serversFor(system, g.positiveInt(), r)));
+    } else {
+      YNode mw = c.get("power_mw");
+      double budget = mw.positive("MW");
+      Cluster template = at(c, () -> b.servers(1).build());
+      long n = at(mw, () -> CostEngine.create().serversForPower(template, budget));
+      c.done(CLUSTER_FIELDS);
+      return template.withServerCount(n);
+    }
+    c.opt("rounding");
+    Cluster cluster = b.build();
+    c.done(CLUSTER_FIELDS);
+    return cluster;
+  }
+
+  private static NetworkDesign network(YNode n, HardwareCatalog catalog) {
+    ImmutableNetworkDesign.Builder b = NetworkDesign.builder()
+        .name(n.get("name").text())
+        .role(Figures.enumValue(n.get("role"), NicRole.class))
+        .networkSwitch(ref(n.get("switch"), catalog::networkSwitch))
+        .serverLinkNicEnd(ref(n.get("server_link_nic_end"), catalog::link))
+        .serverLinkSwitchEnd(ref(n.get("server_link_switch_end"), catalog::link))
+        .fabricLink(ref(n.get("fabric_link"), catalog::link));
+    n.opt("oversubscription").ifPresent(o -> b.oversubscription(o.number("")));
+    n.opt("tiers").ifPresent(t -> b.tiers(t.positiveInt()));
+    n.opt("rail_optimized").ifPresent(r -> b.railOptimized(r.bool()));
+    n.opt("note").ifPresent(x -> b.note(x.text()));
+    n.done();
+    return b.build();
+  }
+}

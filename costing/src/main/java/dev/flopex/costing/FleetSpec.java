@@ -1,0 +1,27 @@
+package dev.flopex.costing;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A fleet and the terms to cost it under, as read from a fleet file.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public interface FleetSpec {
+
+  /** Returns the fleet. */
+  Fleet fleet();
+
+  /** Returns the terms. */
+  FinancialTerms terms();
+
+  /** Returns the file's description. */
+  Optional<String> description();
+
+  /** Returns a new builder. */
+  static ImmutableFleetSpec.Builder builder() {
+    return ImmutableFleetSpec.builder();
+  }
+}

@@ -1,0 +1,102 @@
+package dev.flopex.costing;
+
+import dev.flopex.core.finance.TimeValue;
+import dev.flopex.core.money.Money;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/** Computes a {@link RentalResult}; formulas in {@code docs/model.md} §14. */
+final class RentalCalculator {
+  private RentalCalculator() {}
+
+  static RentalResult evaluate(RentalTerms t) {
+    ClusterResult c = t.cluster();
+    Currency cur = c.tco().currency();
+    int h = c.terms().horizonYears();
+    double soldHours = c.capacity().gpus() * ClusterCalculator.HOURS_PER_YEAR * t.utilisation();
+
+    // §14.1 operating costs and capital charges by year, from the cluster's cost lines
+    double[] opex = new double[h];
+    double[] capital = new double[h];
+    double depreciationCharged = 0;
+    for (CostLine l : c.lines()) {
+      boolean isCapital = l.component().isCapital() || l.component() == CostComponent.FINANCING;
+      for (int y = 0; y < h; y++) {
+        double v = l.byYear().get(y).amount();
+        if (isCapital) {
+          capital[y] += v;
+        } else {
+          opex[y] += v;
+        }
+        if (l.component().isCapital()) {
+          depreciationCharged += v;
+        }
+      }
+    }
+    double capex = c.capexTotal().amount();
+    double residual = Math.max(0, capex - depreciationCharged);
+
+    // §14.2 revenue, margins, cash flows
+    double price = t.pricePerGpuHour().amount();
+    double[] flows = new double[h + 1];
+    double[] revenuePerUnitPrice = new double[h + 1];
+    flows[0] = -capex;
+    List<Money> revenue = new ArrayList<>();
+    List<Money> opexM = new ArrayList<>();
+    List<Money> capitalM = new ArrayList<>();
+    List<Money> gross = new ArrayList<>();
+    List<Money> after = new ArrayList<>();
+    double[] rev = new double[h];
+    double[] grossA = new double[h];
+    double[] afterA = new double[h];
+    for (int y = 0; y < h; y++) {
+      double escalation = TimeValue.escalate(1, t.priceChangePerYear(), y);
+      revenuePerUnitPrice[y + 1] = soldHours * escalation;
+      rev[y] = UnitEconomics.finiteResult(price * revenuePerUnitPrice[y + 1], "revenue", "year " + (y + 1));
+      grossA[y] = rev[y] - opex[y];
+      afterA[y] = grossA[y] - capital[y];
+      flows[y + 1] = grossA[y];
+      revenue.add(Money.of(cur, rev[y]));
+      opexM.add(Money.of(cur, opex[y]));
+      capitalM.add(Money.of(cur, capital[y]));
+      gross.add(Money.of(cur, grossA[y]));
+      after.add(Money.of(cur, afterA[y]));
+    }
+    if (t.creditResidualValue()) {
+      flows[h] += residual;
+    }
+    List<Money> cash = new ArrayList<>();
+    for (double f : flows) {
+      cash.add(Money.of(cur, f));
+    }
+
+    // §14.3 NPV, IRR, payback, break-even price: NPV(p) = NPV(flows at p = 0) + p x PV(sold hours)
+    double r = t.costOfCapital();
+    double npv = TimeValue.npv(r, flows);
+    double[] atZero = flows.clone();
+    for (int y = 1; y <= h; y++) {
+      atZero[y] -= rev[y - 1];
+    }
+    double pvHours = TimeValue.npv(r, revenuePerUnitPrice);
+    double breakEven = Math.max(0, -TimeValue.npv(r, atZero) / pvHours);
+
+    return RentalResult.builder()
+        .terms(t)
+        .gpuHoursSoldPerYear(soldHours)
+        .addAllRevenueByYear(revenue)
+        .addAllOperatingCostByYear(opexM)
+        .addAllCapitalChargesByYear(capitalM)
+        .addAllGrossMarginByYear(gross)
+        .addAllMarginAfterCapitalByYear(after)
+        .revenue(Money.of(cur, UnitEconomics.sum(rev)))
+        .grossMargin(Money.of(cur, UnitEconomics.sum(grossA)))
+        .marginAfterCapital(Money.of(cur, UnitEconomics.sum(afterA)))
+        .addAllCashFlows(cash)
+        .npv(Money.of(cur, npv))
+        .irr(TimeValue.irr(flows))
+        .paybackYears(TimeValue.paybackYears(flows))
+        .breakEvenPricePerGpuHour(Money.of(cur, breakEven))
+        .build();
+  }
+}

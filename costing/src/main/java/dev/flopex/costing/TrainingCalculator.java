@@ -1,0 +1,93 @@
+package dev.flopex.costing;
+
+import dev.flopex.core.money.Money;
+import dev.flopex.core.validation.Check;
+import dev.flopex.core.validation.ValidationException;
+import java.util.OptionalDouble;
+
+/** Computes a {@link TrainingCost}; formulas in {@code docs/model.md} §12, named in the comments. */
+final class TrainingCalculator {
+  private TrainingCalculator() {}
+
+  static TrainingCost evaluate(TrainingRun run) {
+    OptionalDouble flops = run.flops();
+    OptionalDouble peak = flops.isPresent()
+        ? OptionalDouble.of(UnitEconomics.densePeakFlops(run.accelerator(), run.precision()))
+        : OptionalDouble.empty();
+
+    // §12.1 GPU-hours and MFU
+    double gpuHours;
+    OptionalDouble mfu;
+    if (run.mfu().isPresent()) {
+      double m = run.mfu().getAsDouble();
+      gpuHours = UnitEconomics.finiteResult(flops.getAsDouble() / (peak.getAsDouble() * m) / UnitEconomics.SECONDS_PER_HOUR, "gpuHours",
+          "flops " + Check.format(flops.getAsDouble()) + ", peak " + Check.format(peak.getAsDouble()) + " FLOP/s, mfu " + Check.format(m));
+      Check.positive(gpuHours, "gpuHours", "GPU-hours");
+      mfu = run.mfu();
+    } else {
+      gpuHours = run.reportedGpuHours().getAsDouble();
+      mfu = flops.isPresent() ? OptionalDouble.of(impliedMfu(flops.getAsDouble(), gpuHours, peak.getAsDouble(), run)) : OptionalDouble.empty();
+    }
+    double days = gpuHours / run.gpus() / 24;
+    Check.positive(days, "wallClockDays", "days");
+
+    // §12.2 costs (a) and (b)
+    ImmutableTrainingCost.Builder b = TrainingCost.builder()
+        .run(run).flops(flops).peakFlopsPerGpu(peak).gpuHours(gpuHours).wallClockDays(days)
+        .mfu(mfu).mfuImplied(run.mfu().isEmpty() && mfu.isPresent());
+    run.rentalPricePerGpuHour().ifPresent(p -> b.rentalCost(times(p, gpuHours, "rentalCost")));
+    run.ownCluster().ifPresent(c -> b.ownClusterCost(times(c.costPerGpuHour(), gpuHours, "ownClusterCost")));
+
+    // §12.3 cost (c), Epoch AI
+    run.amortisedHardware().ifPresent(a -> b.amortisedCost(amortised(run, a, gpuHours)));
+    return b.build();
+  }
+
+  /** §12.1: FLOPs / (GPU-hours x 3600 x peak), refused above 1 (the hours are too few for the FLOPs). */
+  static double impliedMfu(double flops, double gpuHours, double peakFlops, TrainingRun run) {
+    double m = flops / (gpuHours * UnitEconomics.SECONDS_PER_HOUR * peakFlops);
+    if (!(m <= 1)) {
+      double minimum = flops / (peakFlops * UnitEconomics.SECONDS_PER_HOUR);
+      throw new ValidationException("reportedGpuHours", Check.format(gpuHours, "GPU-hours"),
+          "must be >= " + Check.format(minimum, "GPU-hours") + ", the time " + Check.format(flops, "FLOP") + " take at 100% of the "
+              + run.accelerator().id() + " " + run.precision().key() + " dense peak (implied MFU would be " + Check.format(m) + ")");
+    }
+    return m;
+  }
+
+  private static Money times(Money perGpuHour, double gpuHours, String what) {
+    UnitEconomics.finiteResult(perGpuHour.amount() * gpuHours, what,
+        "price " + perGpuHour + "/GPU-hour x " + Check.format(gpuHours, "GPU-hours"));
+    return perGpuHour.times(gpuHours);
+  }
+
+  private static AmortisedCost amortised(TrainingRun run, AmortisedHardware a, double gpuHours) {
+    String cur = a.pricePerGpu().currency().getCurrencyCode();
+    Money value = a.valueAtTrainingStart();
+    // value x k ln(10) / 8766 per GPU-hour
+    double perGpuHour = value.amount() * a.chargeRatePerYear() / AmortisedHardware.HOURS_PER_YEAR;
+    double hardware = UnitEconomics.finiteResult(perGpuHour * gpuHours, "amortisedCost.hardware",
+        "value " + value + " x " + Check.format(a.chargeRatePerYear()) + "/year x " + Check.format(gpuHours, "GPU-hours"));
+    double f = a.interconnectFraction();
+    double interconnect = hardware * f / (1 - f);
+    double tdpKw = UnitEconomics.tdpWatts(run.accelerator()) / 1000;
+    double kwh = UnitEconomics.finiteResult(gpuHours * tdpKw * a.serverPowerRatio() * a.loadFactor() * a.pue(), "amortisedCost.energyKwh",
+        Check.format(gpuHours, "GPU-hours") + " x " + Check.format(tdpKw, "kW"));
+    double energy = kwh * a.electricityPricePerKwh();
+    double total = UnitEconomics.finiteResult(UnitEconomics.sum(hardware, interconnect, energy), "amortisedCost.total", "hardware, interconnect and energy");
+    String formula = "hardware: value at start " + value + " (" + a.pricePerGpu() + " x 10^(-" + Check.format(a.oomsPerYear()) + " x "
+        + Check.format(a.ageYears()) + " years)) x " + Check.format(a.oomsPerYear()) + " x ln 10 / 8766 h x " + Check.format(gpuHours, "GPU-hours")
+        + "; interconnect: hardware x " + Check.format(f) + " / (1 - " + Check.format(f) + ")"
+        + "; energy: " + Check.format(gpuHours, "GPU-hours") + " x " + Check.format(tdpKw, "kW") + " TDP x " + Check.format(a.serverPowerRatio())
+        + " server/GPU power x " + Check.format(a.loadFactor()) + " load x PUE " + Check.format(a.pue()) + " x " + cur + " "
+        + Check.format(a.electricityPricePerKwh()) + "/kWh";
+    return AmortisedCost.builder()
+        .hardware(Money.of(a.pricePerGpu().currency(), hardware))
+        .interconnect(Money.of(a.pricePerGpu().currency(), interconnect))
+        .energy(Money.of(a.pricePerGpu().currency(), energy))
+        .energyKwh(kwh)
+        .total(Money.of(a.pricePerGpu().currency(), total))
+        .formula(formula)
+        .build();
+  }
+}
