@@ -46,6 +46,17 @@ public interface CostEngine {
   FleetResult evaluate(Fleet fleet, FinancialTerms terms);
 
   /**
+   * Compiles a cluster into a primitive evaluation plan for fast repeated evaluation (scenarios,
+   * sensitivity, Monte Carlo); see {@link CompiledCluster}.
+   *
+   * @param cluster the cluster
+   * @param terms the terms
+   * @return the compiled plan
+   * @throws dev.flopex.core.validation.ValidationException as {@link #evaluate(Cluster, FinancialTerms)}
+   */
+  CompiledCluster compile(Cluster cluster, FinancialTerms terms);
+
+  /**
    * Returns the largest number of systems of {@code template}'s kind whose contracted critical IT
    * power fits in {@code criticalItMw}.
    *

@@ -51,6 +51,13 @@ final class DefaultCostEngine implements CostEngine {
   }
 
   @Override
+  public CompiledCluster compile(Cluster cluster, FinancialTerms terms) {
+    ClusterKernel k = ClusterKernel.compile(cluster, terms);
+    k.evaluate(k.defaults, k.newWorkspace()); // fail fast on inputs that cannot be evaluated
+    return k;
+  }
+
+  @Override
   public long serversForPower(Cluster template, double criticalItMw) {
     Check.positive(criticalItMw, "criticalItMw", "MW");
     FinancialTerms probe = FinancialTerms.of(1, 1.0);

@@ -134,22 +134,69 @@ public interface FatTree {
       throw new ValidationException("endpoints", Long.toString(endpoints),
           "must be <= " + cap + " for a " + tiers + "-tier fat tree of radix " + radix);
     }
+    long[] c = new long[COUNTS];
+    counts(endpoints, radix, oversubscription, tiers, c);
+    return ImmutableFatTree.builder().endpoints(endpoints).radix(radix).oversubscription(oversubscription).tiers(tiers)
+        .leaves(c[LEAVES]).spines(c[SPINES]).cores(c[CORES]).leafSpineLinks(c[LEAF_SPINE_LINKS])
+        .spineCoreLinks(c[SPINE_CORE_LINKS]).build();
+  }
+
+  /** Number of slots {@link #counts} writes. */
+  int COUNTS = 6;
+  /** Slot of the tier count. */
+  int TIERS = 0;
+  /** Slot of the leaf count. */
+  int LEAVES = 1;
+  /** Slot of the spine count. */
+  int SPINES = 2;
+  /** Slot of the core count. */
+  int CORES = 3;
+  /** Slot of the leaf-to-spine link count. */
+  int LEAF_SPINE_LINKS = 4;
+  /** Slot of the spine-to-core link count. */
+  int SPINE_CORE_LINKS = 5;
+
+  /**
+   * Writes the counts of a design into {@code out} without allocating, for the calculation
+   * kernel. Inputs must already be valid (as checked by {@link #design}); with {@code tiers} 0
+   * the fewest tiers that fit are used.
+   *
+   * @param endpoints host ports
+   * @param radix switch ports at the endpoint speed
+   * @param oversubscription leaf down:up ratio
+   * @param tiers 1 to 3, or 0 for the fewest that fit
+   * @param out receives tiers, leaves, spines, cores, leaf-spine links, spine-core links
+   */
+  static void counts(long endpoints, int radix, double oversubscription, int tiers, long[] out) {
     long k = radix;
     long d = down(radix, oversubscription);
     long u = k - d;
-    ImmutableFatTree.Builder b = ImmutableFatTree.builder().endpoints(endpoints).radix(radix)
-        .oversubscription(oversubscription).tiers(tiers);
-    if (tiers == 1) {
-      return b.leaves(1).spines(0).cores(0).leafSpineLinks(0).spineCoreLinks(0).build();
+    int t = tiers;
+    if (t == 0) {
+      t = endpoints <= k ? 1 : endpoints <= k * d ? 2 : 3;
+    }
+    out[TIERS] = t;
+    if (t == 1) {
+      out[LEAVES] = 1;
+      out[SPINES] = 0;
+      out[CORES] = 0;
+      out[LEAF_SPINE_LINKS] = 0;
+      out[SPINE_CORE_LINKS] = 0;
+      return;
     }
     long leaves = ceilDiv(endpoints, d);
-    if (tiers == 2) {
-      long spines = ceilDiv(leaves * u, k);
-      return b.leaves(leaves).spines(spines).cores(0).leafSpineLinks(leaves * u).spineCoreLinks(0).build();
+    out[LEAVES] = leaves;
+    out[LEAF_SPINE_LINKS] = leaves * u;
+    if (t == 2) {
+      out[SPINES] = ceilDiv(leaves * u, k);
+      out[CORES] = 0;
+      out[SPINE_CORE_LINKS] = 0;
+      return;
     }
     long spines = ceilDiv(leaves * u, k / 2);
-    long cores = ceilDiv(spines * (k / 2), k);
-    return b.leaves(leaves).spines(spines).cores(cores).leafSpineLinks(leaves * u).spineCoreLinks(spines * (k / 2)).build();
+    out[SPINES] = spines;
+    out[CORES] = ceilDiv(spines * (k / 2), k);
+    out[SPINE_CORE_LINKS] = spines * (k / 2);
   }
 
   private static long ceilDiv(long a, long b) {

@@ -1,0 +1,86 @@
+package dev.flopex.benchmarks;
+
+import dev.flopex.catalog.HardwareCatalog;
+import dev.flopex.catalog.NicRole;
+import dev.flopex.costing.AssumptionSets;
+import dev.flopex.costing.Cluster;
+import dev.flopex.costing.ClusterResult;
+import dev.flopex.costing.CompiledCluster;
+import dev.flopex.costing.CostEngine;
+import dev.flopex.costing.Facility;
+import dev.flopex.costing.FinancialTerms;
+import dev.flopex.costing.Financing;
+import dev.flopex.costing.NetworkDesign;
+import dev.flopex.costing.Site;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * W1: one full cluster TCO — 20,480 H100 SXM GPUs on a 3-tier NDR fat tree, every OpEx term,
+ * debt financing — from inputs to the result, two ways: the compiled kernel ({@code kernel}: a
+ * parameter vector in, totals out, nothing allocated) and the rich object model ({@code
+ * objectModel}: the immutable ClusterResult with BoM, cost lines, formulas and provenance).
+ *
+ * <p>Run: {@code ./mvnw -q -pl benchmarks -am package -DskipTests && java -jar
+ * benchmarks/target/benchmarks.jar ClusterTcoBenchmark -prof gc -rf json}
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ClusterTcoBenchmark {
+  private Cluster cluster;
+  private FinancialTerms terms;
+  private CompiledCluster compiled;
+  private CompiledCluster.Evaluation evaluation;
+  private double[] parameters;
+  private int electricitySlot;
+  private long step;
+
+  /** Builds the W1 cluster and compiles it. */
+  @Setup
+  public void setUp() {
+    HardwareCatalog catalog = HardwareCatalog.builtIn();
+    NetworkDesign ib = NetworkDesign.builder().name("scale-out").role(NicRole.SCALE_OUT)
+        .networkSwitch(catalog.networkSwitch("quantum-2-qm9700"))
+        .serverLinkNicEnd(catalog.link("osfp-400g-sr4"))
+        .serverLinkSwitchEnd(catalog.link("osfp-800g-2xsr4"))
+        .fabricLink(catalog.link("osfp-800g-2xsr4")).build();
+    cluster = Cluster.builder().name("w1").system(catalog.system("hgx-h100"))
+        .servers(Cluster.serversFor(catalog.system("hgx-h100"), 20_480, Cluster.Rounding.EXACT))
+        .addNetworks(ib).site(Site.of("colo", Facility.COLOCATION))
+        .purchaseDate(LocalDate.of(2024, 9, 1)).assumptions(AssumptionSets.get("neocloud")).build();
+    terms = FinancialTerms.builder().horizonYears(5).utilisation(0.8).financing(Financing.DEBT)
+        .debtRate(0.11).debtTenorYears(5).build();
+    compiled = CostEngine.create().compile(cluster, terms);
+    evaluation = compiled.newEvaluation();
+    parameters = compiled.defaults();
+    electricitySlot = compiled.slot("assumptions.electricity_usd_per_kwh");
+  }
+
+  /** The compiled kernel: one evaluation at a slightly different electricity price each call. */
+  @Benchmark
+  public double kernel() {
+    parameters[electricitySlot] = 0.05 + (step++ & 63) * 1e-3;
+    compiled.evaluate(parameters, evaluation);
+    return evaluation.tco();
+  }
+
+  /** The object model: the full immutable result from the cluster description. */
+  @Benchmark
+  public ClusterResult objectModel() {
+    return CostEngine.create().evaluate(cluster, terms);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.flopex.costing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
+
+/** The compiled kernel agrees with the object model and allocates nothing per evaluation. */
+class CompiledClusterProperties {
+  private static final CostEngine ENGINE = CostEngine.create();
+
+  @Test
+  void kernelEqualsObjectModel() {
+    FinancialTerms terms = FinancialTerms.of(5, 0.8);
+    CompiledCluster k = ENGINE.compile(Fixtures.h100Cluster(2560), terms);
+    CompiledCluster.Evaluation e = k.newEvaluation();
+    qt().withExamples(100)
+        .forAll(CostingGenerators.servers(), CostingGenerators.pues(), CostingGenerators.electricityPrices(), CostingGenerators.serverPrices())
+        .checkAssert((n, pue, elec, price) -> {
+          double[] p = k.defaults();
+          p[k.slot("servers")] = n;
+          p[k.slot("assumptions.pue")] = pue;
+          p[k.slot("assumptions.electricity_usd_per_kwh")] = elec;
+          p[k.slot("prices.hgx-h100")] = price;
+          k.evaluate(p, e);
+          var user = ClusterCalculator.userInput("test");
+          Cluster c = Fixtures.copy(Fixtures.h100Cluster(n))
+              .withAssumptions(Fixtures.h100Cluster(n).assumptions().with(AssumptionKey.PUE, pue, user)
+                  .with(AssumptionKey.ELECTRICITY_USD_PER_KWH, elec, user))
+              .withPriceOverrides(Map.of("hgx-h100", CostingGenerators.serverPrice(price)));
+          ClusterResult r = ENGINE.evaluate(c, terms);
+          assertThat(e.tco()).isCloseTo(r.tco().amount(), within(1e-12 * Math.abs(r.tco().amount())));
+          assertThat(e.npvOfCosts()).isCloseTo(r.npvOfCosts().amount(), within(1e-12 * Math.abs(r.npvOfCosts().amount())));
+          assertThat(e.costPerGpuHour()).isCloseTo(r.costPerGpuHour().amount(), within(1e-12 * r.costPerGpuHour().amount()));
+          assertThat(k.result(p, e).tco().amount()).isEqualTo(e.tco());
+        });
+  }
+
+  @Test
+  void test_evaluate_badParameter() {
+    CompiledCluster k = ENGINE.compile(Fixtures.h100Cluster(10), FinancialTerms.of(5, 0.8));
+    double[] p = k.defaults();
+    p[k.slot("assumptions.pue")] = 0.5;
+    assertThatThrownBy(() -> k.evaluate(p, k.newEvaluation())).hasMessage("pue must be >= 1 but was 0.5");
+    assertThatThrownBy(() -> k.slot("assumptions.colour")).hasMessageStartingWith("input must be one of servers, terms.utilisation");
+    double[] q = k.defaults();
+    q[k.slot("servers")] = 2.5;
+    assertThatThrownBy(() -> k.evaluate(q, k.newEvaluation())).hasMessage("servers must be a whole number >= 1 but was 2.5");
+  }
+
+  @Test
+  void evaluateAllocatesNothing() {
+    java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean);
+    com.sun.management.ThreadMXBean b = (com.sun.management.ThreadMXBean) bean;
+    Assumptions.assumeTrue(b.isThreadAllocatedMemorySupported() && b.isThreadAllocatedMemoryEnabled());
+    CompiledCluster k = ENGINE.compile(Fixtures.h100Cluster(2560), FinancialTerms.of(5, 0.8));
+    CompiledCluster.Evaluation e = k.newEvaluation();
+    double[] p = k.defaults();
+    int slot = k.slot("assumptions.electricity_usd_per_kwh");
+    for (int i = 0; i < 20_000; i++) {
+      p[slot] = 0.05 + (i % 100) * 1e-3;
+      k.evaluate(p, e);
+    }
+    long tid = Thread.currentThread().getId();
+    long before = b.getThreadAllocatedBytes(tid);
+    for (int i = 0; i < 100_000; i++) {
+      p[slot] = 0.05 + (i % 100) * 1e-3;
+      k.evaluate(p, e);
+    }
+    long allocated = b.getThreadAllocatedBytes(tid) - before;
+    // a functional guard, not a speed measurement: well under one byte per evaluation
+    assertThat(allocated).isLessThan(100_000);
+  }
+
+  @Test
+  void varyingServersCrossesTierBoundaries() {
+    CompiledCluster k = ENGINE.compile(Fixtures.h100Cluster(1), FinancialTerms.of(5, 0.8));
+    CompiledCluster.Evaluation e = k.newEvaluation();
+    qt().withExamples(200).forAll(SourceDSL.longs().between(1, 8_192))
+        .checkAssert(n -> {
+          double[] p = k.defaults();
+          p[k.slot("servers")] = n;
+          k.evaluate(p, e);
+          assertThat(k.result(p, e).capacity().networks().get(0))
+              .isEqualTo(FatTree.design(n * 8, 64, 1.0));
+        });
+  }
+}
