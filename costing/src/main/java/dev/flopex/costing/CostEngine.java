@@ -57,6 +57,15 @@ public interface CostEngine {
   CompiledCluster compile(Cluster cluster, FinancialTerms terms);
 
   /**
+   * Compiles a fleet into one primitive evaluation plan; see {@link CompiledFleet}.
+   *
+   * @param fleet the fleet
+   * @param terms the terms
+   * @return the compiled plan
+   */
+  CompiledFleet compile(Fleet fleet, FinancialTerms terms);
+
+  /**
    * Returns the largest number of systems of {@code template}'s kind whose contracted critical IT
    * power fits in {@code criticalItMw}.
    *

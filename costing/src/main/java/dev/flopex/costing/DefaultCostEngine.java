@@ -58,6 +58,13 @@ final class DefaultCostEngine implements CostEngine {
   }
 
   @Override
+  public CompiledFleet compile(Fleet fleet, FinancialTerms terms) {
+    FleetKernel k = new FleetKernel(fleet, terms);
+    k.evaluate(k.defaults(), k.newEvaluation());
+    return k;
+  }
+
+  @Override
   public long serversForPower(Cluster template, double criticalItMw) {
     Check.positive(criticalItMw, "criticalItMw", "MW");
     FinancialTerms probe = FinancialTerms.of(1, 1.0);

@@ -1,0 +1,155 @@
+package dev.flopex.costing;
+
+import dev.flopex.core.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@link CompiledFleet} over one {@link ClusterKernel} per cluster. */
+final class FleetKernel implements CompiledFleet {
+  private final ClusterKernel[] kernels;
+  private final int[] offsets;
+  private final List<String> inputs;
+  private final double[] defaults;
+
+  FleetKernel(Fleet fleet, FinancialTerms terms) {
+    kernels = new ClusterKernel[fleet.clusters().size()];
+    offsets = new int[kernels.length + 1];
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < kernels.length; i++) {
+      Cluster c = fleet.clusters().get(i);
+      kernels[i] = ClusterKernel.compile(c, terms);
+      offsets[i + 1] = offsets[i] + kernels[i].defaults.length;
+      for (String in : kernels[i].inputs()) {
+        names.add("clusters." + c.name() + "." + in);
+      }
+    }
+    inputs = List.copyOf(names);
+    defaults = new double[offsets[kernels.length]];
+    for (int i = 0; i < kernels.length; i++) {
+      System.arraycopy(kernels[i].defaults, 0, defaults, offsets[i], kernels[i].defaults.length);
+    }
+  }
+
+  @Override
+  public List<String> inputs() {
+    return inputs;
+  }
+
+  @Override
+  public int[] slots(String path) {
+    int exact = inputs.indexOf(path);
+    if (exact >= 0) {
+      return new int[] {exact};
+    }
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < kernels.length; i++) {
+      Integer s = kernels[i].paths.get(path);
+      if (s != null) {
+        found.add(offsets[i] + s);
+      }
+    }
+    if (found.isEmpty()) {
+      throw new ValidationException("input", "'" + path + "'",
+          "must name an input of the fleet, e.g. " + inputs.get(0) + " or " + kernels[0].inputs().get(kernels[0].inputs().size() - 1)
+              + " (see CompiledFleet.inputs())");
+    }
+    return found.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  @Override
+  public double[] defaults() {
+    return defaults.clone();
+  }
+
+  static final class FleetEvaluation implements Evaluation {
+    final ClusterKernel.Workspace[] ws;
+    final double[][] params;
+    double tco;
+    double npv;
+    double capex;
+    double opex;
+    long gpus;
+    double cost;
+
+    FleetEvaluation(ClusterKernel[] kernels) {
+      ws = new ClusterKernel.Workspace[kernels.length];
+      params = new double[kernels.length][];
+      for (int i = 0; i < kernels.length; i++) {
+        ws[i] = kernels[i].newWorkspace();
+        params[i] = new double[kernels[i].defaults.length];
+      }
+    }
+
+    @Override
+    public double tco() {
+      return tco;
+    }
+
+    @Override
+    public double npvOfCosts() {
+      return npv;
+    }
+
+    @Override
+    public double capex() {
+      return capex;
+    }
+
+    @Override
+    public double opexYear1() {
+      return opex;
+    }
+
+    @Override
+    public long gpus() {
+      return gpus;
+    }
+
+    @Override
+    public double costPerGpuHour() {
+      return cost;
+    }
+
+    @Override
+    public CompiledCluster.Evaluation cluster(int index) {
+      return ws[index];
+    }
+  }
+
+  @Override
+  public Evaluation newEvaluation() {
+    return new FleetEvaluation(kernels);
+  }
+
+  @Override
+  public void evaluate(double[] parameters, Evaluation evaluation) {
+    if (parameters.length != defaults.length) {
+      throw new ValidationException("parameters.length", Integer.toString(parameters.length), "must be " + defaults.length);
+    }
+    FleetEvaluation e = (FleetEvaluation) evaluation;
+    double tco = 0;
+    double npv = 0;
+    double capex = 0;
+    double opex = 0;
+    double hours = 0;
+    long gpus = 0;
+    for (int i = 0; i < kernels.length; i++) {
+      double[] p = e.params[i];
+      System.arraycopy(parameters, offsets[i], p, 0, p.length);
+      ClusterKernel.Workspace w = e.ws[i];
+      kernels[i].evaluate(p, w);
+      tco += w.tco;
+      npv += w.npv;
+      capex += w.capexTotal;
+      opex += w.opexYear1;
+      gpus = Math.addExact(gpus, w.gpus);
+      hours += w.gpus * ClusterKernel.HOURS_PER_YEAR * p[ClusterKernel.UTILISATION] * w.horizon;
+    }
+    e.tco = tco;
+    e.npv = npv;
+    e.capex = capex;
+    e.opex = opex;
+    e.gpus = gpus;
+    e.cost = tco / hours;
+  }
+}
