@@ -254,6 +254,9 @@ final class CatalogReader {
         } catch (ValidationException e) {
           throw pn.error("'" + key + "'", e.rule());
         }
+        if (compute.containsKey(p)) {
+          throw pn.error("'" + key + "'", "must not repeat precision " + p.key() + " (keys are matched ignoring case)");
+        }
         compute.put(p, fr.figure(pn, x -> throughput(x, p)));
       }
       c.done();

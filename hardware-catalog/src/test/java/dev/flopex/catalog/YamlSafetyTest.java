@@ -13,7 +13,7 @@ class YamlSafetyTest {
   void test_parse_scalarAnchorRefused() {
     assertThatThrownBy(() -> YamlDoc.parse("x.yaml", "schema: flopex-catalog/1\na: &t \"ACME\"\nb: 1\n", CatalogException::new))
         .isInstanceOf(CatalogException.class)
-        .hasMessage("x.yaml:2: file must be plain YAML (anchors and aliases are not allowed) but was '&t'");
+        .hasMessage("x.yaml:2: a must be plain YAML (anchors and aliases are not allowed) but was '&t'");
   }
 
   @Test

@@ -151,7 +151,14 @@ public final class Figures {
 
   public static LinkBandwidth linkBandwidth(YNode n) {
     Quantity<DataRateUnit> rate = dataRate(n);
-    return LinkBandwidth.of(rate, enumValue(n.get("direction"), Direction.class));
+    LinkBandwidth b = LinkBandwidth.of(rate, enumValue(n.get("direction"), Direction.class));
+    try {
+      b.bidirectional();
+      b.perDirection();
+    } catch (ValidationException e) {
+      throw n.get("value").error(rate.toString(), "must be small enough to convert between directions");
+    }
+    return b;
   }
 
   public static String text(YNode n) {

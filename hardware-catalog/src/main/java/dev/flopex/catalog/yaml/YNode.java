@@ -68,7 +68,11 @@ public final class YNode {
     requireObject();
     read.add(name);
     JsonNode c = json.get(name);
-    if (c == null || c.isNull()) {
+    if (c != null && c.isNull()) {
+      throw new YNode(c, doc, childPath(name), pointer + "/" + escape(name), null)
+          .error(null, "must have a value (null is not allowed; leave the field out instead)");
+    }
+    if (c == null) {
       return fallback == null ? Optional.empty() : fallback.opt(name);
     }
     return Optional.of(new YNode(c, doc, childPath(name), pointer + "/" + escape(name), null));

@@ -139,26 +139,144 @@ public final class YamlDoc {
     return new YamlDoc(name, root, lines, errors);
   }
 
+  /** Maximum nesting of mappings and lists. */
+  static final int MAX_DEPTH = 40;
+  private static final java.util.regex.Pattern NON_FINITE = java.util.regex.Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
+  private static final java.util.regex.Pattern NON_DECIMAL =
+      java.util.regex.Pattern.compile("[-+]?(0[0-9]+(\\.[0-9]*)?|0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_]*_[0-9_]*(\\.[0-9_]*)?)");
+
   /**
-   * Scans the raw event stream (no construction) for anchors and aliases, which Jackson would
-   * otherwise resolve or, for scalars, silently read as the alias name.
+   * Rejects, in time linear in the text, flow collections nested deeper than {@link #MAX_DEPTH}
+   * (SnakeYAML's scanner is superlinear in unclosed '[').
+   */
+  private static void rejectDeepFlowNesting(String name, String text, Errors errors) {
+    int depth = 0;
+    int line = 1;
+    char quote = 0;
+    boolean comment = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n') {
+        line++;
+        comment = false;
+        continue;
+      }
+      if (comment) {
+        continue;
+      }
+      if (quote != 0) {
+        if (ch == quote) {
+          quote = 0;
+        } else if (ch == '\\' && quote == '"') {
+          i++;
+        }
+        continue;
+      }
+      if (ch == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+        comment = true;
+      } else if (ch == '"' || ch == '\'') {
+        quote = ch;
+      } else if (ch == '[' || ch == '{') {
+        if (++depth > MAX_DEPTH) {
+          throw errors.create(name, line, "file", null, "must nest lists and mappings at most " + MAX_DEPTH + " deep", null);
+        }
+      } else if ((ch == ']' || ch == '}') && depth > 0) {
+        depth--;
+      }
+    }
+  }
+
+  /** Where the event scan is: a mapping (awaiting a key or a value) or a list (at an index). */
+  private static final class Frame {
+    final boolean mapping;
+    @Nullable String key;
+    boolean expectKey = true;
+    int index = -1;
+
+    Frame(boolean mapping) {
+      this.mapping = mapping;
+    }
+  }
+
+  private static String path(java.util.ArrayDeque<Frame> stack) {
+    StringBuilder b = new StringBuilder();
+    java.util.Iterator<Frame> it = stack.descendingIterator();
+    while (it.hasNext()) {
+      Frame f = it.next();
+      if (f.mapping) {
+        if (f.key != null) {
+          b.append(b.length() == 0 ? "" : ".").append(f.key);
+        }
+      } else if (f.index >= 0) {
+        b.append('[').append(f.index).append(']');
+      }
+    }
+    return b.length() == 0 ? "file" : b.toString();
+  }
+
+  /**
+   * Scans the raw event stream (nothing is constructed) for what plain JSON-like data must not
+   * have: anchors and aliases (Jackson would resolve them or, for scalars, read the alias name),
+   * more than one document, nesting deeper than {@link #MAX_DEPTH}, non-finite numbers and YAML
+   * 1.1 number forms that do not read as written (octal {@code 012}, hex, {@code 1_000}).
    */
   private static void rejectAnchorsAndAliases(String name, String text, Errors errors) {
+    rejectDeepFlowNesting(name, text, errors);
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
-    options.setNestingDepthLimit(40);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+    int documents = 0;
     try {
       for (Event e : new org.yaml.snakeyaml.Yaml(options).parse(new java.io.StringReader(text))) {
+        int line = e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
+        if (e instanceof org.yaml.snakeyaml.events.DocumentStartEvent && ++documents > 1) {
+          throw errors.create(name, line, "file", null, "must contain exactly one YAML document (found a second '---')", null);
+        }
+        boolean node = e instanceof NodeEvent;
+        Frame top = stack.peek();
+        boolean isKey = node && top != null && top.mapping && top.expectKey;
+        if (node && top != null && !top.mapping) {
+          top.index++;
+        }
         String found = null;
         if (e instanceof AliasEvent) {
           found = "*" + ((AliasEvent) e).getAnchor();
-        } else if (e instanceof NodeEvent && ((NodeEvent) e).getAnchor() != null) {
+        } else if (node && ((NodeEvent) e).getAnchor() != null) {
           found = "&" + ((NodeEvent) e).getAnchor();
         }
         if (found != null) {
-          int line = e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
-          throw errors.create(name, line, "file", "'" + found + "'",
+          throw errors.create(name, line, path(stack), "'" + found + "'",
               "must be plain YAML (anchors and aliases are not allowed)", null);
+        }
+        if (e instanceof org.yaml.snakeyaml.events.ScalarEvent) {
+          org.yaml.snakeyaml.events.ScalarEvent s = (org.yaml.snakeyaml.events.ScalarEvent) e;
+          if (isKey) {
+            top.key = s.getValue();
+            top.expectKey = false;
+            continue;
+          }
+          if (s.isPlain() && NON_FINITE.matcher(s.getValue()).matches()) {
+            throw errors.create(name, line, path(stack), s.getValue(), "must be finite", null);
+          }
+          if (s.isPlain() && NON_DECIMAL.matcher(s.getValue()).matches()) {
+            throw errors.create(name, line, path(stack), s.getValue(),
+                "must be a plain decimal number (YAML 1.1 octal, hex and '_' forms read differently than written)", null);
+          }
+          if (top != null && top.mapping) {
+            top.expectKey = true;
+          }
+        } else if (e instanceof org.yaml.snakeyaml.events.CollectionStartEvent) {
+          if (isKey) {
+            throw errors.create(name, line, path(stack), null, "must use plain text keys", null);
+          }
+          stack.push(new Frame(e instanceof org.yaml.snakeyaml.events.MappingStartEvent));
+        } else if (e instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+          stack.pop();
+          Frame parent = stack.peek();
+          if (parent != null && parent.mapping) {
+            parent.expectKey = true;
+          }
         }
       }
     } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
@@ -170,7 +288,18 @@ public final class YamlDoc {
   }
 
   private static String pointerToPath(String pointer) {
-    return pointer.isEmpty() ? "file" : pointer.substring(1).replace('/', '.');
+    if (pointer.isEmpty()) {
+      return "file";
+    }
+    StringBuilder b = new StringBuilder();
+    for (String seg : pointer.substring(1).split("/", -1)) {
+      if (!seg.isEmpty() && seg.chars().allMatch(Character::isDigit)) {
+        b.append('[').append(seg).append(']');
+      } else {
+        b.append(b.length() == 0 ? "" : ".").append(seg.replace("~1", "/").replace("~0", "~"));
+      }
+    }
+    return b.toString();
   }
 
   /**
