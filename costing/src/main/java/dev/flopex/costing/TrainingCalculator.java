@@ -43,9 +43,18 @@ final class TrainingCalculator {
     return b.build();
   }
 
-  /** §12.1: FLOPs / (GPU-hours x 3600 x peak), refused above 1 (the hours are too few for the FLOPs). */
+  /** Relative slack above an implied MFU of 1 that is taken as rounding (hours computed from MFU 1 and read back). */
+  static final double IMPLIED_MFU_ROUNDING = 1e-9;
+
+  /**
+   * §12.1: FLOPs / (GPU-hours x 3600 x peak), refused above 1 (the hours are too few for the
+   * FLOPs); a value within {@link #IMPLIED_MFU_ROUNDING} above 1 is rounding and is returned as 1.
+   */
   static double impliedMfu(double flops, double gpuHours, double peakFlops, TrainingRun run) {
     double m = flops / (gpuHours * UnitEconomics.SECONDS_PER_HOUR * peakFlops);
+    if (m > 1 && m <= 1 + IMPLIED_MFU_ROUNDING) {
+      return 1.0;
+    }
     if (!(m <= 1)) {
       double minimum = flops / (peakFlops * UnitEconomics.SECONDS_PER_HOUR);
       throw new ValidationException("reportedGpuHours", Check.format(gpuHours, "GPU-hours"),

@@ -5,6 +5,7 @@ import dev.flopex.catalog.Precision;
 import dev.flopex.core.units.ComputeRateUnit;
 import dev.flopex.core.units.DataRateUnit;
 import dev.flopex.core.units.DataSizeUnit;
+import dev.flopex.core.units.PowerUnit;
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
 import java.util.List;
@@ -56,7 +57,7 @@ final class UnitEconomics {
    */
   static double tdpWatts(Accelerator acc) {
     return acc.tdp().orElseThrow(() -> new ValidationException(acc.id() + ".tdp", null,
-        "must be in the catalog to compute energy (add tdp_w with an overlay)")).value().in(dev.flopex.core.units.PowerUnit.WATTS);
+        "must be in the catalog to compute energy (add tdp_w with an overlay)")).value().in(PowerUnit.WATTS);
   }
 
   /**
