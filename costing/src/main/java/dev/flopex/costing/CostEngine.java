@@ -66,6 +66,28 @@ public interface CostEngine {
   CompiledFleet compile(Fleet fleet, FinancialTerms terms);
 
   /**
+   * Costs scenarios side by side, with per-component deltas against the first.
+   *
+   * @param scenarios the scenarios, baseline first; names unique
+   * @return the comparison
+   */
+  ScenarioComparison compare(java.util.List<Scenario> scenarios);
+
+  /**
+   * One-at-a-time sensitivity (a tornado): each input set to its low and its high value with all
+   * others at the base case; bars ranked by swing.
+   *
+   * @param fleet the fleet
+   * @param terms the terms
+   * @param inputs the inputs with their low and high values
+   * @param output the output analysed
+   * @return the tornado
+   * @throws dev.flopex.core.validation.ValidationException for an unknown input path or a value out
+   *     of its range
+   */
+  SensitivityResult sensitivity(Fleet fleet, FinancialTerms terms, java.util.List<SensitivityInput> inputs, Output output);
+
+  /**
    * Returns the largest number of systems of {@code template}'s kind whose contracted critical IT
    * power fits in {@code criticalItMw}.
    *

@@ -65,6 +65,16 @@ final class DefaultCostEngine implements CostEngine {
   }
 
   @Override
+  public ScenarioComparison compare(List<Scenario> scenarios) {
+    return Analyses.compare(this, scenarios);
+  }
+
+  @Override
+  public SensitivityResult sensitivity(Fleet fleet, FinancialTerms terms, List<SensitivityInput> inputs, Output output) {
+    return Analyses.sensitivity(compile(fleet, terms), inputs, output);
+  }
+
+  @Override
   public long serversForPower(Cluster template, double criticalItMw) {
     Check.positive(criticalItMw, "criticalItMw", "MW");
     FinancialTerms probe = FinancialTerms.of(1, 1.0);

@@ -1,0 +1,36 @@
+package dev.flopex.costing;
+
+import dev.flopex.core.money.Money;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * Scenarios side by side: each scenario's fleet result, its TCO by component, and the deltas of
+ * every component and of the total against the first (baseline) scenario.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public interface ScenarioComparison {
+
+  /** Returns the scenarios, baseline first. */
+  List<Scenario> scenarios();
+
+  /** Returns each scenario's result, in order. */
+  List<FleetResult> results();
+
+  /** Returns TCO by component for every scenario (zero where a scenario lacks the component). */
+  Map<CostComponent, List<Money>> byComponent();
+
+  /** Returns each component's delta against the baseline, per scenario (the baseline's is zero). */
+  Map<CostComponent, List<Money>> deltas();
+
+  /** Returns each scenario's TCO minus the baseline's. */
+  List<Money> tcoDeltas();
+
+  /** Returns a new builder. */
+  static ImmutableScenarioComparison.Builder builder() {
+    return ImmutableScenarioComparison.builder();
+  }
+}
