@@ -88,6 +88,21 @@ public interface CostEngine {
   SensitivityResult sensitivity(Fleet fleet, FinancialTerms terms, java.util.List<SensitivityInput> inputs, Output output);
 
   /**
+   * Runs a Monte Carlo analysis over the compiled fleet. The same seed gives bit-identical
+   * results whatever {@link MonteCarloSpec#threads()} is.
+   *
+   * @param fleet the fleet
+   * @param terms the terms
+   * @param spec the inputs, their distributions and correlation, samples, seed and output
+   * @param listener progress and cancellation ({@link ProgressListener#NONE} for none)
+   * @return the output's distribution
+   * @throws java.util.concurrent.CancellationException if the listener cancels
+   * @throws dev.flopex.core.validation.ValidationException for an unknown input path, a
+   *     correlation matrix that is not positive semi-definite, or a drawn value out of its range
+   */
+  MonteCarloResult monteCarlo(Fleet fleet, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener);
+
+  /**
    * Returns the largest number of systems of {@code template}'s kind whose contracted critical IT
    * power fits in {@code criticalItMw}.
    *

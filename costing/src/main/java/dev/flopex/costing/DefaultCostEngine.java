@@ -75,6 +75,11 @@ final class DefaultCostEngine implements CostEngine {
   }
 
   @Override
+  public MonteCarloResult monteCarlo(Fleet fleet, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener) {
+    return MonteCarlo.run(compile(fleet, terms), spec, listener);
+  }
+
+  @Override
   public long serversForPower(Cluster template, double criticalItMw) {
     Check.positive(criticalItMw, "criticalItMw", "MW");
     FinancialTerms probe = FinancialTerms.of(1, 1.0);

@@ -1,0 +1,328 @@
+package dev.flopex.core.random;
+
+import com.google.common.base.Preconditions;
+import dev.flopex.core.validation.Check;
+import dev.flopex.core.validation.ValidationException;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Summary statistics of a Monte Carlo output: count, mean, standard deviation and standard error,
+ * extremes, percentiles and a histogram. Immutable and thread-safe; built by {@link
+ * StatisticsAccumulator#snapshot()} or {@link #of(double[])}.
+ *
+ * <pre>{@code
+ * SampleStatistics s = SampleStatistics.of(tcoPerGpuHour);
+ * s.mean();                 // compensated (Neumaier) sum / n
+ * s.standardError();        // s.standardDeviation() / sqrt(n): the Monte Carlo error of the mean
+ * s.p5(); s.p50(); s.p95(); // type-7 percentiles
+ * s.percentile(0.99);
+ * s.histogram();            // Freedman-Diaconis bins
+ * }</pre>
+ *
+ * <p><b>Definitions.</b>
+ *
+ * <ul>
+ *   <li>{@link #mean()}: the sum of the values in ascending order with Neumaier's compensated
+ *       summation, divided by n. Summing in sorted order makes the result independent of the order
+ *       in which values were added.
+ *   <li>{@link #standardDeviation()}: the sample standard deviation, with divisor n &minus; 1,
+ *       computed by the corrected two-pass algorithm (Chan, Golub and LeVeque 1983) on values
+ *       scaled by a power of two, so that neither large offsets nor huge magnitudes lose digits or
+ *       overflow.
+ *   <li>{@link #percentile(double)}: Hyndman and Fan's (1996) definition 7, the default of R's
+ *       {@code quantile} and NumPy's {@code percentile}: with the sorted values x<sub>0</sub>
+ *       &le; &hellip; &le; x<sub>n-1</sub> and h = (n &minus; 1) p, x<sub>&lfloor;h&rfloor;</sub> +
+ *       (h &minus; &lfloor;h&rfloor;)(x<sub>&lfloor;h&rfloor;+1</sub> &minus;
+ *       x<sub>&lfloor;h&rfloor;</sub>). {@code p} is a fraction: 0.95 for the 95th percentile.
+ * </ul>
+ *
+ * <p><b>Non-finite values</b> never get in: the accumulator rejects NaN and the infinities. Every
+ * statistic is then finite, except that {@link #variance()} is {@code +Infinity} when the values
+ * spread more than about 1e154 (the standard deviation itself stays finite).
+ *
+ * <p>{@link #equals} compares the sorted values exactly, so two snapshots of the same values added
+ * in different orders are equal.
+ *
+ * @since 0.1
+ */
+public final class SampleStatistics {
+  /** The most bins {@link #histogram()} picks by itself. */
+  public static final int MAX_AUTO_BINS = 10_000;
+
+  /** The most bins {@link #histogram(int)} accepts. */
+  public static final int MAX_BINS = 1 << 24;
+
+  private final double[] sorted;
+  private final double mean;
+  /** The sample standard deviation; NaN when there is only one value. */
+  private final double standardDeviation;
+
+  /** Takes ownership of {@code sorted}: non-empty, finite, ascending. */
+  SampleStatistics(double[] sorted) {
+    this.sorted = sorted;
+    int n = sorted.length;
+    double min = sorted[0];
+    double max = sorted[n - 1];
+    double m = Numerics.sum(sorted, 0, n) / n;
+    if (!Double.isFinite(m)) {
+      Numerics.Sum s = new Numerics.Sum();
+      for (double x : sorted) {
+        s.add(x / n);
+      }
+      m = s.value();
+    }
+    this.mean = Math.max(min, Math.min(max, m)) + 0.0;
+    this.standardDeviation = n < 2 ? Double.NaN : sampleStandardDeviation(sorted, mean);
+  }
+
+  private static double sampleStandardDeviation(double[] sorted, double mean) {
+    int n = sorted.length;
+    double magnitude = Math.max(Math.abs(sorted[0]), Math.abs(sorted[n - 1]));
+    if (magnitude == 0) {
+      return 0;
+    }
+    int e = Math.getExponent(magnitude);
+    double scaledMean = Math.scalb(mean, -e);
+    Numerics.Sum squares = new Numerics.Sum();
+    Numerics.Sum deviations = new Numerics.Sum();
+    for (double x : sorted) {
+      double d = Math.scalb(x, -e) - scaledMean;
+      squares.add(d * d);
+      deviations.add(d);
+    }
+    double correction = deviations.value() * deviations.value() / n;
+    double scaledVariance = Math.max(0, (squares.value() - correction) / (n - 1));
+    return Math.scalb(Math.sqrt(scaledVariance), e);
+  }
+
+  /**
+   * Summarises an array of samples; shorthand for {@code
+   * StatisticsAccumulator.create().addAll(samples).snapshot()}.
+   *
+   * @param samples the values, finite, at least one; not modified
+   * @return the statistics
+   * @throws ValidationException "count must be > 0 but was 0", or "samples[17] must be finite but
+   *     was NaN"
+   * @throws NullPointerException if {@code samples} is null
+   */
+  public static SampleStatistics of(double[] samples) {
+    return StatisticsAccumulator.withExpectedCount(samples.length).addAll(samples).snapshot();
+  }
+
+  /**
+   * Returns the number of values.
+   *
+   * @return at least 1
+   */
+  public long count() {
+    return sorted.length;
+  }
+
+  /**
+   * Returns the arithmetic mean.
+   *
+   * @return the mean, in {@code [min(), max()]}
+   */
+  public double mean() {
+    return mean;
+  }
+
+  private void checkTwo(String what) {
+    if (sorted.length < 2) {
+      throw new IllegalStateException(what + " needs count >= 2 but count was 1");
+    }
+  }
+
+  /**
+   * Returns the sample variance, with divisor n &minus; 1.
+   *
+   * @return the variance; {@code +Infinity} only if it overflows a double
+   * @throws IllegalStateException "variance needs count >= 2 but count was 1"
+   */
+  public double variance() {
+    checkTwo("variance");
+    return standardDeviation * standardDeviation;
+  }
+
+  /**
+   * Returns the sample standard deviation, with divisor n &minus; 1.
+   *
+   * @return the standard deviation, finite and {@code >= 0}
+   * @throws IllegalStateException "standardDeviation needs count >= 2 but count was 1"
+   */
+  public double standardDeviation() {
+    checkTwo("standardDeviation");
+    return standardDeviation;
+  }
+
+  /**
+   * Returns the standard error of the mean, {@code standardDeviation() / sqrt(count())}: the
+   * Monte Carlo error of {@link #mean()} when the values are independent.
+   *
+   * @return the standard error
+   * @throws IllegalStateException "standardError needs count >= 2 but count was 1"
+   */
+  public double standardError() {
+    checkTwo("standardError");
+    return standardDeviation / Math.sqrt(sorted.length);
+  }
+
+  /**
+   * Returns the smallest value.
+   *
+   * @return the minimum
+   */
+  public double min() {
+    return sorted[0];
+  }
+
+  /**
+   * Returns the largest value.
+   *
+   * @return the maximum
+   */
+  public double max() {
+    return sorted[sorted.length - 1];
+  }
+
+  /**
+   * Returns the type-7 percentile at {@code p}: {@code min()} at 0, {@code max()} at 1, the median
+   * at 0.5, non-decreasing in {@code p}. Allocates nothing.
+   *
+   * @param p the fraction, in {@code [0, 1]} (0.95 for the 95th percentile)
+   * @return the percentile
+   * @throws ValidationException "p must be in [0, 1] but was 95"
+   */
+  public double percentile(double p) {
+    Check.inClosedRange(p, 0, 1, "p", "");
+    return Numerics.type7(sorted, p);
+  }
+
+  /**
+   * Returns the percentiles at several fractions.
+   *
+   * @param ps the fractions, each in {@code [0, 1]}
+   * @return {@code percentile(ps[i])} for each i
+   * @throws ValidationException "ps[1] must be in [0, 1] but was 95"
+   * @throws NullPointerException if {@code ps} is null
+   */
+  public double[] percentiles(double... ps) {
+    Preconditions.checkNotNull(ps, "ps");
+    double[] out = new double[ps.length];
+    for (int i = 0; i < ps.length; i++) {
+      Check.inClosedRange(ps[i], 0, 1, "ps[" + i + "]", "");
+      out[i] = Numerics.type7(sorted, ps[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Returns the 5th percentile, {@code percentile(0.05)}.
+   *
+   * @return P5
+   */
+  public double p5() {
+    return Numerics.type7(sorted, 0.05);
+  }
+
+  /**
+   * Returns the median, {@code percentile(0.5)}.
+   *
+   * @return P50
+   */
+  public double p50() {
+    return Numerics.type7(sorted, 0.5);
+  }
+
+  /**
+   * Returns the 95th percentile, {@code percentile(0.95)}.
+   *
+   * @return P95
+   */
+  public double p95() {
+    return Numerics.type7(sorted, 0.95);
+  }
+
+  /**
+   * Returns a histogram with {@code bins} equal-width bins from {@link #min()} to {@link #max()}.
+   *
+   * @param bins the number of bins, in {@code [1, MAX_BINS]}
+   * @return the histogram
+   * @throws ValidationException "bins must be > 0 but was 0", or "bins must be &lt;= 16777216 but was
+   *     20000000"
+   */
+  public Histogram histogram(int bins) {
+    Check.positive(bins, "bins");
+    Check.that(bins <= MAX_BINS, "bins", Integer.toString(bins), "must be <= " + MAX_BINS);
+    return Histogram.of(sorted, bins);
+  }
+
+  /**
+   * Returns a histogram with the number of bins chosen by the Freedman&ndash;Diaconis rule (1981):
+   * bin width {@code 2 IQR / n^(1/3)}, with IQR the type-7 interquartile range, so {@code
+   * ceil((max - min) / width)} bins, at most {@link #MAX_AUTO_BINS}. When the IQR is 0 (more than
+   * half the values equal), Sturges' rule {@code ceil(log2 n) + 1} is used instead.
+   *
+   * @return the histogram
+   */
+  public Histogram histogram() {
+    return Histogram.of(sorted, freedmanDiaconisBins());
+  }
+
+  int freedmanDiaconisBins() {
+    int n = sorted.length;
+    double iqr = Numerics.type7(sorted, 0.75) - Numerics.type7(sorted, 0.25);
+    double range = max() - min();
+    if (!(iqr > 0) || !(range > 0)) {
+      return sturgesBins(n);
+    }
+    double width = 2 * iqr / Math.cbrt(n);
+    double bins = Math.ceil(range / width);
+    return (int) Math.max(1, Math.min(MAX_AUTO_BINS, bins));
+  }
+
+  private static int sturgesBins(int n) {
+    int log2Ceiling = 64 - Long.numberOfLeadingZeros(n - 1L); // ceil(log2 n), 0 for n = 1
+    return log2Ceiling + 1;
+  }
+
+  /**
+   * Returns the values in ascending order.
+   *
+   * @return a copy
+   */
+  public double[] sortedSamples() {
+    return sorted.clone();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof SampleStatistics && Arrays.equals(((SampleStatistics) o).sorted, sorted);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(sorted);
+  }
+
+  @Override
+  public String toString() {
+    return "SampleStatistics{count="
+        + sorted.length
+        + ", mean="
+        + Check.format(mean)
+        + (sorted.length > 1 ? ", sd=" + Check.format(standardDeviation) : "")
+        + ", min="
+        + Check.format(min())
+        + ", p5="
+        + Check.format(p5())
+        + ", p50="
+        + Check.format(p50())
+        + ", p95="
+        + Check.format(p95())
+        + ", max="
+        + Check.format(max())
+        + "}";
+  }
+}

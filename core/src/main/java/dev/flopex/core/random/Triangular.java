@@ -1,0 +1,113 @@
+package dev.flopex.core.random;
+
+import dev.flopex.core.validation.Check;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The triangular distribution: density rising linearly from 0 at {@code min} to {@code 2 / (max -
+ * min)} at {@code mode}, then falling to 0 at {@code max}. See {@link Distribution#triangular}.
+ */
+final class Triangular extends AbstractDistribution {
+  private final double min;
+  private final double mode;
+  private final double max;
+  private final double width;
+  /** {@code F(mode) = (mode - min) / (max - min)}. */
+  private final double modeProbability;
+
+  Triangular(double min, double mode, double max) {
+    this.width = checkRange(min, max);
+    checkMode(min, mode, max);
+    this.min = min + 0.0;
+    this.mode = mode + 0.0;
+    this.max = max + 0.0;
+    this.modeProbability = (mode - min) / width;
+  }
+
+  @Override
+  public double quantile(double p) {
+    checkP(p);
+    double x;
+    if (p < modeProbability) {
+      x = min + Math.sqrt(p * width * (mode - min));
+    } else {
+      x = max - Math.sqrt((1 - p) * width * (max - mode));
+    }
+    return Math.max(min, Math.min(max, x));
+  }
+
+  @Override
+  public double cdf(double x) {
+    checkX(x);
+    if (x <= min) {
+      return 0;
+    }
+    if (x >= max) {
+      return 1;
+    }
+    if (x <= mode) {
+      double d = x - min;
+      return d * d / (width * (mode - min));
+    }
+    double d = max - x;
+    return 1 - d * d / (width * (max - mode));
+  }
+
+  @Override
+  public double mean() {
+    return min + ((mode - min) + width) / 3;
+  }
+
+  @Override
+  public double variance() {
+    // (a^2 + b^2 + c^2 - ab - ac - bc) / 18, with the origin moved to min
+    double m = mode - min;
+    return (m * m + width * width - m * width) / 18;
+  }
+
+  @Override
+  double partialMoment(int k, double a, double b, double c) {
+    double peak = 2 / width;
+    double sum = 0;
+    if (mode > min) {
+      double slope = peak / (mode - min); // f(x) = slope (x - min)
+      sum +=
+          linearDensityMoment(
+              k, Math.max(a, min), Math.min(b, mode), c, slope * (c - min), slope);
+    }
+    if (max > mode) {
+      double slope = -peak / (max - mode); // f(x) = slope (x - max)
+      sum +=
+          linearDensityMoment(
+              k, Math.max(a, mode), Math.min(b, max), c, slope * (c - max), slope);
+    }
+    return sum;
+  }
+
+  @Override
+  public String describe() {
+    return "triangular(min="
+        + Check.format(min)
+        + ", mode="
+        + Check.format(mode)
+        + ", max="
+        + Check.format(max)
+        + ")";
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof Triangular)) {
+      return false;
+    }
+    Triangular t = (Triangular) o;
+    return Double.compare(t.min, min) == 0
+        && Double.compare(t.mode, mode) == 0
+        && Double.compare(t.max, max) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * Double.hashCode(min) + Double.hashCode(mode)) * 31 + Double.hashCode(max);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.flopex.costing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flopex.core.random.Distribution;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class MonteCarloTest {
+  private static final CostEngine ENGINE = CostEngine.create();
+  private static final FinancialTerms TERMS = FinancialTerms.of(5, 0.8);
+  private static final Fleet FLEET = Fleet.builder().name("f").addClusters(Fixtures.h100Cluster(256)).build();
+
+  private static MonteCarloSpec spec(int samples, int threads) {
+    return MonteCarloSpec.builder()
+        .addInputs(UncertainInput.of("prices.hgx-h100", Distribution.triangular(250_000, 300_000, 380_000)))
+        .addInputs(UncertainInput.of("assumptions.pue", Distribution.pert(1.1, 1.3, 1.6)))
+        .addInputs(UncertainInput.of("assumptions.electricity_usd_per_kwh", Distribution.uniform(0.04, 0.12)))
+        .addInputs(UncertainInput.of("servers", Distribution.uniform(200, 300)))
+        .samples(samples).seed(42).threads(threads).build();
+  }
+
+  @Test
+  void seededRunsAreIdenticalAcrossThreadCounts() {
+    MonteCarloResult one = ENGINE.monteCarlo(FLEET, TERMS, spec(20_000, 1), ProgressListener.NONE);
+    MonteCarloResult two = ENGINE.monteCarlo(FLEET, TERMS, spec(20_000, 2), ProgressListener.NONE);
+    MonteCarloResult eight = ENGINE.monteCarlo(FLEET, TERMS, spec(20_000, 8), ProgressListener.NONE);
+    assertThat(two.statistics().sortedSamples()).isEqualTo(one.statistics().sortedSamples());
+    assertThat(eight.statistics().sortedSamples()).isEqualTo(one.statistics().sortedSamples());
+    assertThat(eight.statistics().mean()).isEqualTo(one.statistics().mean());
+    assertThat(eight.percentiles()).isEqualTo(one.percentiles());
+  }
+
+  @Test
+  void sampleMeanConvergesToAnalyticMeanForLinearModel() {
+    // TCO is linear in the server price, so E[TCO] = TCO at the mean price
+    double mean = Distribution.uniform(200_000, 400_000).mean();
+    MonteCarloSpec s = MonteCarloSpec.builder()
+        .addInputs(UncertainInput.of("prices.hgx-h100", Distribution.uniform(200_000, 400_000)))
+        .samples(50_000).seed(7).build();
+    MonteCarloResult r = ENGINE.monteCarlo(FLEET, TERMS, s, ProgressListener.NONE);
+    SensitivityResult at = ENGINE.sensitivity(FLEET, TERMS, List.of(SensitivityInput.of("prices.hgx-h100", mean, mean)), Output.TCO);
+    double analytic = at.bars().get(0).outputAtLow();
+    assertThat(Math.abs(r.statistics().mean() - analytic)).isLessThan(4 * r.statistics().standardError());
+  }
+
+  @Test
+  void percentilesAreMonotone() {
+    MonteCarloResult r = ENGINE.monteCarlo(FLEET, TERMS, spec(5_000, 2), ProgressListener.NONE);
+    double prev = Double.NEGATIVE_INFINITY;
+    for (double q = 0; q <= 1.0; q += 0.05) {
+      double v = r.statistics().percentile(Math.min(q, 1.0));
+      assertThat(v).isGreaterThanOrEqualTo(prev);
+      prev = v;
+    }
+    assertThat(r.percentiles()).containsKeys(0.05, 0.5, 0.95);
+  }
+
+  @Test
+  void test_monteCarlo_progressAndCancellation() {
+    AtomicLong last = new AtomicLong();
+    ENGINE.monteCarlo(FLEET, TERMS, spec(10_000, 2), (done, total) -> last.accumulateAndGet(done, Math::max));
+    assertThat(last.get()).isEqualTo(10_000);
+    ProgressListener cancelAtOnce = new ProgressListener() {
+      @Override
+      public void progress(long done, long total) {}
+
+      @Override
+      public boolean cancelled() {
+        return true;
+      }
+    };
+    assertThatThrownBy(() -> ENGINE.monteCarlo(FLEET, TERMS, spec(10_000, 2), cancelAtOnce))
+        .isInstanceOf(CancellationException.class);
+  }
+
+  @Test
+  void test_monteCarlo_badInput() {
+    assertThatThrownBy(() -> MonteCarloSpec.builder().addInputs(UncertainInput.of("assumptions.pue", Distribution.uniform(1, 2)))
+        .samples(0).build()).hasMessage("samples must be > 0 but was 0");
+    assertThatThrownBy(() -> ENGINE.monteCarlo(FLEET, TERMS, MonteCarloSpec.builder()
+        .addInputs(UncertainInput.of("assumptions.weather", Distribution.uniform(1, 2))).samples(10).build(), ProgressListener.NONE))
+        .hasMessageStartingWith("input must name an input of the fleet");
+    assertThatThrownBy(() -> ENGINE.monteCarlo(FLEET, TERMS, MonteCarloSpec.builder()
+        .addInputs(UncertainInput.of("assumptions.pue", Distribution.uniform(1, 2)))
+        .addInputs(UncertainInput.of("assumptions.electricity_usd_per_kwh", Distribution.uniform(0.05, 0.1)))
+        .addInputs(UncertainInput.of("prices.hgx-h100", Distribution.uniform(1, 2)))
+        .addCorrelation(List.of(1.0, 0.9, -0.9), List.of(0.9, 1.0, 0.9), List.of(-0.9, 0.9, 1.0))
+        .samples(10).build(), ProgressListener.NONE))
+        .hasMessageContaining("positive semi-definite");
+    assertThatThrownBy(() -> ENGINE.monteCarlo(FLEET, TERMS, MonteCarloSpec.builder()
+        .addInputs(UncertainInput.of("assumptions.pue", Distribution.uniform(0.5, 2))).samples(100).build(), ProgressListener.NONE))
+        .hasMessageStartingWith("pue must be >= 1");
+  }
+}
