@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -87,6 +88,18 @@ public final class FleetFiles {
     ImmutableFleetSpec.Builder spec = FleetSpec.builder().terms(terms);
     root.opt("description").ifPresent(d -> spec.description(d.text()));
     Fleet f = at(root, fleet::build);
+    CompiledFleet compiled = root.has("sensitivity") || root.has("uncertainty") ? at(root, () -> CostEngine.create().compile(f, terms)) : null;
+    root.opt("sensitivity").ifPresent(s -> {
+      s.opt("output").ifPresent(o -> spec.sensitivityOutput(Figures.enumValue(o, Output.class)));
+      for (YNode in : s.get("inputs").elements()) {
+        YNode path = in.get("path");
+        checkPath(compiled, path);
+        spec.addSensitivity(at(in, () -> SensitivityInput.of(path.text(), in.get("low").number(""), in.get("high").number(""))));
+        in.done();
+      }
+      s.done();
+    });
+    root.opt("uncertainty").ifPresent(u -> spec.uncertainty(at(u, () -> uncertainty(u, compiled))));
     root.done();
     return spec.fleet(f).build();
   }
@@ -100,6 +113,51 @@ public final class FleetFiles {
     } catch (ValidationException e) {
       throw n.error(n.path.isEmpty() ? e.field() : n.path + "." + e.field(), e.value().orElse(null), e.rule());
     }
+  }
+
+  private static void checkPath(CompiledFleet compiled, YNode path) {
+    try {
+      compiled.slots(path.text());
+    } catch (ValidationException e) {
+      throw path.error("'" + path.text() + "'", e.rule());
+    }
+  }
+
+  private static MonteCarloSpec uncertainty(YNode u, CompiledFleet compiled) {
+    ImmutableMonteCarloSpec.Builder b = MonteCarloSpec.builder().samples(u.get("samples").positiveInt());
+    u.opt("seed").ifPresent(s -> {
+      if (!s.json.isIntegralNumber() || !s.json.canConvertToLong()) {
+        throw s.error(YNode.describe(s.json), "must be a whole number");
+      }
+      b.seed(s.json.longValue());
+    });
+    u.opt("output").ifPresent(o -> b.output(Figures.enumValue(o, Output.class)));
+    u.opt("threads").ifPresent(t -> b.threads(t.positiveInt()));
+    u.opt("percentiles").ifPresent(ps -> {
+      List<Double> list = new java.util.ArrayList<>();
+      for (YNode q : ps.elements()) {
+        list.add(q.number(""));
+      }
+      b.percentiles(list);
+    });
+    for (YNode in : u.get("inputs").elements()) {
+      YNode path = in.get("path");
+      checkPath(compiled, path);
+      YNode d = in.get("distribution");
+      b.addInputs(UncertainInput.of(path.text(), at(d, () -> DistributionFiles.read(d))));
+      in.done();
+    }
+    u.opt("correlation").ifPresent(c -> {
+      for (YNode row : c.elements()) {
+        List<Double> r = new java.util.ArrayList<>();
+        for (YNode x : row.elements()) {
+          r.add(x.number(""));
+        }
+        b.addCorrelation(r);
+      }
+    });
+    u.done();
+    return b.build();
   }
 
   private static FinancialTerms terms(YNode t) {

@@ -20,6 +20,18 @@ public interface FleetSpec {
   /** Returns the file's description. */
   Optional<String> description();
 
+  /** Returns the sensitivity inputs declared in the file, if any. */
+  java.util.List<SensitivityInput> sensitivity();
+
+  /** Returns the output the sensitivity analysis reports on. */
+  @Value.Default
+  default Output sensitivityOutput() {
+    return Output.TCO;
+  }
+
+  /** Returns the Monte Carlo analysis declared in the file, if any. */
+  Optional<MonteCarloSpec> uncertainty();
+
   /** Returns a new builder. */
   static ImmutableFleetSpec.Builder builder() {
     return ImmutableFleetSpec.builder();

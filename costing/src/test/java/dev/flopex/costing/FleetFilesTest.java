@@ -90,4 +90,35 @@ class FleetFilesTest {
     assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
         .hasMessage("f.yaml:3: terms.utilisation must be in (0, 1] but was 1.5");
   }
+
+  @Test
+  void test_load_sensitivityAndUncertaintySections() {
+    FleetSpec spec = FleetFiles.load(FLEETS.resolve("h100-neocloud.yaml"), Fixtures.CATALOG);
+    assertThat(spec.sensitivity()).hasSize(8);
+    assertThat(spec.sensitivityOutput()).isEqualTo(Output.COST_PER_GPU_HOUR);
+    MonteCarloSpec mc = spec.uncertainty().orElseThrow();
+    assertThat(mc.inputs()).hasSize(8);
+    assertThat(mc.correlation()).hasSize(8);
+    MonteCarloResult r = CostEngine.create().monteCarlo(spec.fleet(), spec.terms(),
+        ((ImmutableMonteCarloSpec) mc).withSamples(2000), ProgressListener.NONE);
+    assertThat(r.percentiles().get(0.05)).isLessThan(r.percentiles().get(0.95));
+  }
+
+  @Test
+  void test_read_unknownInputPath() {
+    String y = fleet("  - name: a\n    system: hgx-h100\n    servers: 1\n    purchase_date: 2024-09-01\n"
+        + "    site: {name: s, facility: colocation}\n    assumptions: neocloud\n" + NET)
+        + "sensitivity:\n  inputs:\n    - {path: assumptions.weather, low: 0, high: 1}\n";
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
+        .hasMessageStartingWith("f.yaml:14: sensitivity.inputs[0].path must name an input of the fleet");
+  }
+
+  @Test
+  void test_read_badDistribution() {
+    String y = fleet("  - name: a\n    system: hgx-h100\n    servers: 1\n    purchase_date: 2024-09-01\n"
+        + "    site: {name: s, facility: colocation}\n    assumptions: neocloud\n" + NET)
+        + "uncertainty:\n  samples: 10\n  inputs:\n    - path: assumptions.pue\n      distribution: {type: triangular, min: 2, mode: 1.5, max: 1.2}\n";
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
+        .hasMessage("f.yaml:16: uncertainty.inputs[0].distribution.max must be > min (2) but was 1.2");
+  }
 }
