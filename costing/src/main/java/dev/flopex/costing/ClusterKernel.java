@@ -312,12 +312,13 @@ final class ClusterKernel implements CompiledCluster {
     double capexTotal;
     final int[] life = new int[COMPONENTS.length];
     final double[] residual = new double[COMPONENTS.length];
-    final double[][] byYear = new double[COMPONENTS.length][MAX_HORIZON];
+    double[][] byYear;
     final double[] amount = new double[COMPONENTS.length];
     final int[] order = new int[COMPONENTS.length];
     int lines;
-    final double[] total = new double[MAX_HORIZON];
-    final double[] opexByYear = new double[MAX_HORIZON];
+    double[] total;
+    double[] opexByYear;
+    double[] discount;
     double[] charges = new double[64];
     double residualAtHorizon;
     double opexYear1;
@@ -327,10 +328,21 @@ final class ClusterKernel implements CompiledCluster {
     double costPerGpuHour;
     double levelized;
 
-    Workspace(int networks, int slots) {
+    Workspace(int networks, int slots, int horizon) {
       trees = new long[networks][FatTree.COUNTS];
       qty = new double[slots];
       extended = new double[slots];
+      ensureHorizon(horizon);
+    }
+
+    /** Sizes the per-year arrays for {@code h} years; allocates only when the horizon grows. */
+    void ensureHorizon(int h) {
+      if (total == null || total.length < h) {
+        byYear = new double[COMPONENTS.length][h];
+        total = new double[h];
+        opexByYear = new double[h];
+        discount = new double[h];
+      }
     }
 
     @Override
@@ -406,7 +418,7 @@ final class ClusterKernel implements CompiledCluster {
   }
 
   Workspace newWorkspace() {
-    return new Workspace(networks, slots);
+    return new Workspace(networks, slots, (int) defaults[HORIZON]);
   }
 
   /** Checks a parameter vector: every value in its documented range. Allocates only to throw. */
@@ -451,6 +463,7 @@ final class ClusterKernel implements CompiledCluster {
     w.servers = servers;
     w.gpus = gpus;
     w.horizon = h;
+    w.ensureHorizon(h);
     // §3 networks
     double networkW = 0;
     for (int i = 0; i < networks; i++) {
@@ -600,7 +613,14 @@ final class ClusterKernel implements CompiledCluster {
         }
       }
     }
-    // §10 financing and present value
+    // §10 financing and present value; DF(y) = (1 + r)^-y, built by repeated division
+    double[] df = w.discount;
+    double step = 1 / (1 + r);
+    double d = 1;
+    for (int y = 0; y < h; y++) {
+      d *= step;
+      df[y] = d;
+    }
     double npv;
     if (debt) {
       double i = p[DEBT_RATE];
@@ -620,9 +640,9 @@ final class ClusterKernel implements CompiledCluster {
           balance = y == tenor - 1 ? 0 : balance + interest[y] - payment;
         }
         any |= interest[y] != 0;
-        npv += (pay + w.opexByYear[y]) * TimeValue.discountFactor(r, y + 1);
+        npv += (pay + w.opexByYear[y]) * df[y];
       }
-      npv += (balance - w.residualAtHorizon) * TimeValue.discountFactor(r, h);
+      npv += (balance - w.residualAtHorizon) * df[h - 1];
       w.payment = payment;
       if (any) {
         double sum = 0;
@@ -634,9 +654,9 @@ final class ClusterKernel implements CompiledCluster {
         w.order[w.lines++] = f;
       }
     } else {
-      npv = capexTotal - w.residualAtHorizon * TimeValue.discountFactor(r, h);
+      npv = capexTotal - w.residualAtHorizon * df[h - 1];
       for (int y = 0; y < h; y++) {
-        npv += w.opexByYear[y] * TimeValue.discountFactor(r, y + 1);
+        npv += w.opexByYear[y] * df[y];
       }
     }
     double tco = 0;
@@ -644,7 +664,11 @@ final class ClusterKernel implements CompiledCluster {
       tco += w.amount[w.order[l]];
     }
     double gpuHoursPerYear = gpus * HOURS_PER_YEAR * p[UTILISATION];
-    double pvHours = gpuHoursPerYear * (r == 0 ? h : TimeValue.annuityFactor(r, h));
+    double annuity = 0;
+    for (int y = 0; y < h; y++) {
+      annuity += df[y];
+    }
+    double pvHours = gpuHoursPerYear * annuity;
     w.tco = tco;
     w.npv = npv;
     w.costPerGpuHour = tco / (gpuHoursPerYear * h);
@@ -665,8 +689,10 @@ final class ClusterKernel implements CompiledCluster {
     int c = comp.ordinal();
     double[] by = w.byYear[c];
     double sum = 0;
+    double factor = 1;
     for (int y = 0; y < h; y++) {
-      by[y] = year1 * Math.pow(1 + esc, y);
+      by[y] = year1 * factor;
+      factor *= 1 + esc;
       sum += by[y];
       w.total[y] += by[y];
     }

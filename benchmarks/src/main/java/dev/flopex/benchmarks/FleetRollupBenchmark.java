@@ -1,0 +1,105 @@
+package dev.flopex.benchmarks;
+
+import dev.flopex.catalog.HardwareCatalog;
+import dev.flopex.catalog.NicRole;
+import dev.flopex.costing.AssumptionSets;
+import dev.flopex.costing.Cluster;
+import dev.flopex.costing.CompiledFleet;
+import dev.flopex.costing.CostEngine;
+import dev.flopex.costing.Facility;
+import dev.flopex.costing.FinancialTerms;
+import dev.flopex.costing.Fleet;
+import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.NetworkDesign;
+import dev.flopex.costing.Site;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * W2: a 1,000-cluster mixed fleet rollup — A100, H100, B200 and GB200 NVL72 clusters of 8 to
+ * 4,000 GPUs, two sites, three assumption sets, purchase dates 2022-2025 — through the compiled
+ * fleet ({@code kernel}) and the object model ({@code objectModel}).
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar FleetRollupBenchmark -prof gc -rf json}
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class FleetRollupBenchmark {
+  private Fleet fleet;
+  private FinancialTerms terms;
+  private CompiledFleet compiled;
+  private CompiledFleet.Evaluation evaluation;
+  private double[] parameters;
+  private int[] electricity;
+  private long step;
+
+  /** Builds the 1,000-cluster fleet. */
+  @Setup
+  public void setUp() {
+    fleet = fleet(1000);
+    terms = FinancialTerms.of(5, 0.8);
+    compiled = CostEngine.create().compile(fleet, terms);
+    evaluation = compiled.newEvaluation();
+    parameters = compiled.defaults();
+    electricity = compiled.slots("assumptions.electricity_usd_per_kwh");
+  }
+
+  /**
+   * Builds a mixed fleet of {@code n} clusters.
+   *
+   * @param n the number of clusters
+   * @return the fleet
+   */
+  public static Fleet fleet(int n) {
+    HardwareCatalog catalog = HardwareCatalog.builtIn();
+    NetworkDesign ib = NetworkDesign.builder().name("scale-out").role(NicRole.SCALE_OUT)
+        .networkSwitch(catalog.networkSwitch("quantum-2-qm9700"))
+        .serverLinkNicEnd(catalog.link("osfp-400g-sr4"))
+        .serverLinkSwitchEnd(catalog.link("osfp-800g-2xsr4"))
+        .fabricLink(catalog.link("osfp-800g-2xsr4")).build();
+    List<String> systems = List.of("dgx-a100", "hgx-h100", "dgx-b200", "gb200-nvl72");
+    List<String> sets = List.of("hyperscaler", "neocloud", "enterprise-colo");
+    var f = Fleet.builder().name("w2");
+    for (int i = 0; i < n; i++) {
+      String sys = systems.get(i % systems.size());
+      long count = sys.equals("gb200-nvl72") ? 1 + i % 50 : 1 + (i * 37L) % 500;
+      f.addClusters(Cluster.builder().name("c" + i).system(catalog.system(sys)).servers(count).addNetworks(ib)
+          .site(Site.of(i % 2 == 0 ? "colo" : "owned", i % 2 == 0 ? Facility.COLOCATION : Facility.OWNED))
+          .purchaseDate(LocalDate.of(2022 + i % 4, 1 + i % 12, 1))
+          .assumptions(AssumptionSets.get(sets.get(i % sets.size()))).build());
+    }
+    return f.build();
+  }
+
+  /** The compiled fleet: one rollup at a slightly different electricity price each call. */
+  @Benchmark
+  public double kernel() {
+    double price = 0.05 + (step++ & 63) * 1e-3;
+    for (int s : electricity) {
+      parameters[s] = price;
+    }
+    compiled.evaluate(parameters, evaluation);
+    return evaluation.tco();
+  }
+
+  /** The object model: every cluster's full result and the fleet totals. */
+  @Benchmark
+  public FleetResult objectModel() {
+    return CostEngine.create().evaluate(fleet, terms);
+  }
+}

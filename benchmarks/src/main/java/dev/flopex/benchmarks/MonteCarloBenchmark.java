@@ -1,0 +1,87 @@
+package dev.flopex.benchmarks;
+
+import dev.flopex.catalog.HardwareCatalog;
+import dev.flopex.catalog.NicRole;
+import dev.flopex.core.random.Distribution;
+import dev.flopex.costing.AssumptionSets;
+import dev.flopex.costing.Cluster;
+import dev.flopex.costing.CostEngine;
+import dev.flopex.costing.Facility;
+import dev.flopex.costing.FinancialTerms;
+import dev.flopex.costing.Financing;
+import dev.flopex.costing.Fleet;
+import dev.flopex.costing.MonteCarloResult;
+import dev.flopex.costing.MonteCarloSpec;
+import dev.flopex.costing.NetworkDesign;
+import dev.flopex.costing.ProgressListener;
+import dev.flopex.costing.Site;
+import dev.flopex.costing.UncertainInput;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * W3: Monte Carlo of the W1 cluster (20,480 H100, 3-tier fat tree, debt) with eight uncertain
+ * inputs, {@code samples} samples on all cores, percentiles included. One operation is one whole
+ * analysis.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar MonteCarloBenchmark -prof gc -rf json}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 10)
+@Fork(1)
+public class MonteCarloBenchmark {
+  /** Samples per analysis. */
+  @Param({"1000000"})
+  public int samples;
+
+  private Fleet fleet;
+  private FinancialTerms terms;
+  private MonteCarloSpec spec;
+
+  /** Builds the cluster and the eight-input analysis. */
+  @Setup
+  public void setUp() {
+    HardwareCatalog catalog = HardwareCatalog.builtIn();
+    NetworkDesign ib = NetworkDesign.builder().name("scale-out").role(NicRole.SCALE_OUT)
+        .networkSwitch(catalog.networkSwitch("quantum-2-qm9700"))
+        .serverLinkNicEnd(catalog.link("osfp-400g-sr4"))
+        .serverLinkSwitchEnd(catalog.link("osfp-800g-2xsr4"))
+        .fabricLink(catalog.link("osfp-800g-2xsr4")).build();
+    Cluster c = Cluster.builder().name("w1").system(catalog.system("hgx-h100")).servers(2560).addNetworks(ib)
+        .site(Site.of("colo", Facility.COLOCATION)).purchaseDate(LocalDate.of(2024, 9, 1))
+        .assumptions(AssumptionSets.get("neocloud")).build();
+    fleet = Fleet.builder().name("w3").addClusters(c).build();
+    terms = FinancialTerms.builder().horizonYears(5).utilisation(0.8).financing(Financing.DEBT)
+        .debtRate(0.11).debtTenorYears(5).build();
+    spec = MonteCarloSpec.builder()
+        .addInputs(UncertainInput.of("prices.hgx-h100", Distribution.triangular(250_000, 317_000, 380_000)))
+        .addInputs(UncertainInput.of("assumptions.electricity_usd_per_kwh", Distribution.pert(0.04, 0.08, 0.12)))
+        .addInputs(UncertainInput.of("assumptions.pue", Distribution.pert(1.15, 1.3, 1.5)))
+        .addInputs(UncertainInput.of("assumptions.colocation_usd_per_kw_month", Distribution.uniform(130, 250)))
+        .addInputs(UncertainInput.of("assumptions.residual_value_fraction", Distribution.uniform(0, 0.3)))
+        .addInputs(UncertainInput.of("terms.utilisation", Distribution.pert(0.6, 0.8, 0.95)))
+        .addInputs(UncertainInput.of("prices.quantum-2-qm9700", Distribution.uniform(25_000, 60_000)))
+        .addInputs(UncertainInput.of("assumptions.gpu_load_factor", Distribution.pert(0.6, 0.75, 0.95)))
+        .samples(samples).seed(2025).build();
+  }
+
+  /** One whole analysis. */
+  @Benchmark
+  public MonteCarloResult monteCarlo() {
+    return CostEngine.create().monteCarlo(fleet, terms, spec, ProgressListener.NONE);
+  }
+}
