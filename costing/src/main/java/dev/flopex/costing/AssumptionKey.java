@@ -23,11 +23,11 @@ public enum AssumptionKey {
   /** Cost to build a facility, USD per MW of critical IT capacity. */
   FACILITY_BUILD_USD_PER_MW("facility_build_usd_per_mw", "USD/MW", Range.NON_NEGATIVE),
   /** Depreciation life of an owned facility. */
-  FACILITY_LIFE_YEARS("facility_life_years", "years", Range.POSITIVE),
+  FACILITY_LIFE_YEARS("facility_life_years", "years", Range.LIFE),
   /** Useful (depreciation) life of servers. */
-  SERVER_USEFUL_LIFE_YEARS("server_useful_life_years", "years", Range.POSITIVE),
+  SERVER_USEFUL_LIFE_YEARS("server_useful_life_years", "years", Range.LIFE),
   /** Useful life of network equipment, optics and storage. */
-  NETWORK_USEFUL_LIFE_YEARS("network_useful_life_years", "years", Range.POSITIVE),
+  NETWORK_USEFUL_LIFE_YEARS("network_useful_life_years", "years", Range.LIFE),
   /** Cost of capital (discount rate), per year, as a fraction (0.08 = 8%). */
   COST_OF_CAPITAL("cost_of_capital", "/year", Range.ABOVE_MINUS_ONE),
   /** Hardware maintenance and support, per year, as a fraction of hardware CapEx. */
@@ -64,8 +64,12 @@ public enum AssumptionKey {
     AT_LEAST_ONE,
     ABOVE_MINUS_ONE,
     UNIT_INTERVAL,
-    FRACTION
+    FRACTION,
+    LIFE
   }
+
+  /** The longest life accepted, in years (no equipment or building is depreciated longer). */
+  public static final double MAX_LIFE_YEARS = 100;
 
   private final String key;
   private final String unit;
@@ -106,6 +110,9 @@ public enum AssumptionKey {
         return Check.greaterThan(value, -1, key, unit);
       case UNIT_INTERVAL:
         return Check.inClosedRange(value, 0, 1, key, unit);
+      case LIFE:
+        Check.positive(value, key, unit);
+        return Check.inClosedRange(value, 0, MAX_LIFE_YEARS, key, unit);
       default:
         return Check.fraction(value, key);
     }

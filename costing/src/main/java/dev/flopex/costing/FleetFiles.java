@@ -177,8 +177,11 @@ public final class FleetFiles {
       return lookup.apply(n.text());
     } catch (DataFileException e) {
       throw e;
+    } catch (dev.flopex.catalog.UnknownPartException e) {
+      throw n.error("'" + n.text() + "'", "must name a catalog entry"
+          + (e.suggestions().isEmpty() ? "" : " (did you mean " + String.join(", ", e.suggestions()) + "?)"));
     } catch (ValidationException e) {
-      throw n.error("'" + n.text() + "'", e.getMessage());
+      throw n.error("'" + n.text() + "'", e.rule());
     }
   }
 
