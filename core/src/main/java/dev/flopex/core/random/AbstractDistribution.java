@@ -1,5 +1,6 @@
 package dev.flopex.core.random;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
 
@@ -16,11 +17,13 @@ abstract class AbstractDistribution implements Distribution {
   abstract double partialMoment(int k, double a, double b, double c);
 
   /** Checks a probability argument; allocates nothing unless it throws. */
+  @CanIgnoreReturnValue
   static double checkP(double p) {
     return Check.inClosedRange(p, 0, 1, "p", "");
   }
 
   /** Checks a {@code cdf} argument: anything but NaN. */
+  @CanIgnoreReturnValue
   static double checkX(double x) {
     if (Double.isNaN(x)) {
       throw new ValidationException("x", "NaN", "must not be NaN");

@@ -1,6 +1,7 @@
 package dev.flopex.core.random;
 
 import com.google.common.base.Preconditions;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
 import java.util.List;
@@ -246,7 +247,9 @@ public final class CorrelatedSampler {
   /**
    * Cholesky factorisation {@code A = L L^T} of a symmetric matrix with unit diagonal, allowing
    * pivots within {@link #PIVOT_TOLERANCE} of zero (then the column below must vanish too).
+   * Returns the factor L.
    */
+  @CanIgnoreReturnValue
   static double[][] checkPositiveSemiDefinite(double[][] a, String field, String rule) {
     int n = a.length;
     double[][] l = new double[n][n];

@@ -204,8 +204,8 @@ public interface Distribution {
    * for the normal (both ends) and the lognormal (the upper end).
    *
    * <p>Non-decreasing in {@code p}, up to rounding: between probabilities only a few ulps apart the
-   * computed value can dip by a few ulps (at most about 20 for PERT, whose quantile is found by
-   * Newton's method), never for probabilities further apart than about 1e-13.
+   * computed value can dip by a few ulps (at most about 13 for PERT, whose quantile is found by
+   * Halley's method), never for probabilities further apart than about 1e-13.
    *
    * @param p the probability, in {@code [0, 1]}
    * @return the quantile

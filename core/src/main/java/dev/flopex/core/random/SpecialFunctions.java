@@ -19,9 +19,9 @@ package dev.flopex.core.random;
  *   <li>{@link #regularizedBeta} &mdash; the continued fraction for I<sub>x</sub>(a, b) evaluated by
  *       the modified Lentz method, on the side of {@code (a + 1) / (a + b + 2)} where it converges
  *       fast (Press et al., <i>Numerical Recipes</i>, 3rd ed., &sect;6.4).
- *   <li>{@link #inverseRegularizedBeta} &mdash; Newton's method on I<sub>x</sub>(a, b) = p from the
- *       initial guess of Numerical Recipes &sect;6.14, kept inside a bracket that every step
- *       shrinks, with a bisection step whenever Newton would leave it.
+ *   <li>{@link #inverseRegularizedBeta} &mdash; Halley's method on I<sub>x</sub>(a, b) = p from the
+ *       initial guess of Numerical Recipes &sect;6.14 (as its {@code invbetai}), kept inside a
+ *       bracket that every evaluation shrinks; closed forms when a or b is 1.
  * </ul>
  */
 final class SpecialFunctions {
@@ -261,7 +261,8 @@ final class SpecialFunctions {
   // ---- regularized incomplete beta and its inverse -------------------------------------------
 
   private static final int CF_MAX_ITERATIONS = 500;
-  private static final double CF_EPSILON = 1e-16;
+  /** Stop when a factor is within one ulp of 1 (2^-52; both neighbours of 1 qualify). */
+  private static final double CF_EPSILON = 0x1.0p-52;
   private static final double TINY = 1e-300;
 
   /**
@@ -327,14 +328,12 @@ final class SpecialFunctions {
     return h;
   }
 
-  private static final int INVERSE_MAX_ITERATIONS = 200;
+  private static final int INVERSE_MAX_ITERATIONS = 100;
 
   /**
    * The x in [0, 1] with I<sub>x</sub>(a, b) = p, for p in [0, 1] and a, b &gt; 0; 0 at p = 0 and
-   * 1 at p = 1. Newton's method inside a shrinking bracket, falling back to bisection; stops when
-   * a step changes x by at most 1e-15 relative, or the bracket closes. Above p = 0.5 it solves
-   * I<sub>y</sub>(b, a) = 1 - p for y = 1 - x instead, so the upper tail is as accurate as the
-   * lower.
+   * 1 at p = 1. Above p = 0.5 it solves I<sub>y</sub>(b, a) = 1 - p for y = 1 - x instead, so the
+   * upper tail is as accurate as the lower. See {@link #lowerInverse}.
    */
   static double inverseRegularizedBeta(double p, double a, double b, double logBeta) {
     if (p <= 0) {
@@ -350,7 +349,21 @@ final class SpecialFunctions {
     return lowerInverse(p, a, b, logBeta);
   }
 
+  /**
+   * Solves I<sub>x</sub>(a, b) = p for p in (0, 0.5]. Closed forms when a = 1 (I = 1 - (1 -
+   * x)<sup>b</sup>) or b = 1 (I = x<sup>a</sup>); otherwise Halley's method, as in Numerical
+   * Recipes' {@code invbetai}, from its initial guess, kept inside a bracket [lo, hi] that every
+   * evaluation shrinks: a step that would leave the bracket goes halfway to the bound instead. It
+   * stops when a step is at most 1e-9 relative (the next error, cubic in the step, is then far
+   * below an ulp) or the bracket closes.
+   */
   private static double lowerInverse(double p, double a, double b, double logBeta) {
+    if (a == 1) {
+      return -Math.expm1(Math.log1p(-p) / b);
+    }
+    if (b == 1) {
+      return Math.exp(Math.log(p) / a);
+    }
     double x = initialGuess(p, a, b);
     if (!(x > 0 && x < 1)) {
       x = 0.5;
@@ -368,11 +381,16 @@ final class SpecialFunctions {
         hi = x;
       }
       double density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - logBeta);
-      double next = x - f / density;
-      if (!(next > lo && next < hi)) {
-        next = 0.5 * (lo + hi);
+      double t = f / density; // the Newton step
+      double curvature = (a - 1) / x - (b - 1) / (1 - x); // density' / density
+      double step = t / (1 - 0.5 * Math.min(1, t * curvature)); // Halley
+      double next = x - step;
+      if (!(next > lo)) {
+        next = 0.5 * (x + lo);
+      } else if (!(next < hi)) {
+        next = 0.5 * (x + hi);
       }
-      if (Math.abs(next - x) <= 1e-15 * x || next == lo || next == hi) {
+      if (Math.abs(next - x) <= 1e-9 * x || next == lo || next == hi) {
         return next;
       }
       x = next;
