@@ -1,18 +1,10 @@
 package dev.flopex.benchmarks;
 
-import dev.flopex.catalog.HardwareCatalog;
-import dev.flopex.catalog.NicRole;
-import dev.flopex.costing.AssumptionSets;
 import dev.flopex.costing.Cluster;
 import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.CompiledCluster;
 import dev.flopex.costing.CostEngine;
-import dev.flopex.costing.Facility;
 import dev.flopex.costing.FinancialTerms;
-import dev.flopex.costing.Financing;
-import dev.flopex.costing.NetworkDesign;
-import dev.flopex.costing.Site;
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -52,18 +44,8 @@ public class ClusterTcoBenchmark {
   /** Builds the W1 cluster and compiles it. */
   @Setup
   public void setUp() {
-    HardwareCatalog catalog = HardwareCatalog.builtIn();
-    NetworkDesign ib = NetworkDesign.builder().name("scale-out").role(NicRole.SCALE_OUT)
-        .networkSwitch(catalog.networkSwitch("quantum-2-qm9700"))
-        .serverLinkNicEnd(catalog.link("osfp-400g-sr4"))
-        .serverLinkSwitchEnd(catalog.link("osfp-800g-2xsr4"))
-        .fabricLink(catalog.link("osfp-800g-2xsr4")).build();
-    cluster = Cluster.builder().name("w1").system(catalog.system("hgx-h100"))
-        .servers(Cluster.serversFor(catalog.system("hgx-h100"), 20_480, Cluster.Rounding.EXACT))
-        .addNetworks(ib).site(Site.of("colo", Facility.COLOCATION))
-        .purchaseDate(LocalDate.of(2024, 9, 1)).assumptions(AssumptionSets.get("neocloud")).build();
-    terms = FinancialTerms.builder().horizonYears(5).utilisation(0.8).financing(Financing.DEBT)
-        .debtRate(0.11).debtTenorYears(5).build();
+    cluster = Workloads.w1Cluster();
+    terms = Workloads.w1Terms();
     compiled = CostEngine.create().compile(cluster, terms);
     evaluation = compiled.newEvaluation();
     parameters = compiled.defaults();

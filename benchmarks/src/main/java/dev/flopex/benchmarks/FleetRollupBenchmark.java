@@ -1,7 +1,6 @@
 package dev.flopex.benchmarks;
 
 import dev.flopex.catalog.HardwareCatalog;
-import dev.flopex.catalog.NicRole;
 import dev.flopex.costing.AssumptionSets;
 import dev.flopex.costing.Cluster;
 import dev.flopex.costing.CompiledFleet;
@@ -67,11 +66,7 @@ public class FleetRollupBenchmark {
    */
   public static Fleet fleet(int n) {
     HardwareCatalog catalog = HardwareCatalog.builtIn();
-    NetworkDesign ib = NetworkDesign.builder().name("scale-out").role(NicRole.SCALE_OUT)
-        .networkSwitch(catalog.networkSwitch("quantum-2-qm9700"))
-        .serverLinkNicEnd(catalog.link("osfp-400g-sr4"))
-        .serverLinkSwitchEnd(catalog.link("osfp-800g-2xsr4"))
-        .fabricLink(catalog.link("osfp-800g-2xsr4")).build();
+    NetworkDesign ib = Workloads.infiniband(catalog);
     List<String> systems = List.of("dgx-a100", "hgx-h100", "dgx-b200", "gb200-nvl72");
     List<String> sets = List.of("hyperscaler", "neocloud", "enterprise-colo");
     var f = Fleet.builder().name("w2");

@@ -1,22 +1,13 @@
 package dev.flopex.benchmarks;
 
-import dev.flopex.catalog.HardwareCatalog;
-import dev.flopex.catalog.NicRole;
 import dev.flopex.core.random.Distribution;
-import dev.flopex.costing.AssumptionSets;
-import dev.flopex.costing.Cluster;
 import dev.flopex.costing.CostEngine;
-import dev.flopex.costing.Facility;
 import dev.flopex.costing.FinancialTerms;
-import dev.flopex.costing.Financing;
 import dev.flopex.costing.Fleet;
 import dev.flopex.costing.MonteCarloResult;
 import dev.flopex.costing.MonteCarloSpec;
-import dev.flopex.costing.NetworkDesign;
 import dev.flopex.costing.ProgressListener;
-import dev.flopex.costing.Site;
 import dev.flopex.costing.UncertainInput;
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,18 +46,8 @@ public class MonteCarloBenchmark {
   /** Builds the cluster and the eight-input analysis. */
   @Setup
   public void setUp() {
-    HardwareCatalog catalog = HardwareCatalog.builtIn();
-    NetworkDesign ib = NetworkDesign.builder().name("scale-out").role(NicRole.SCALE_OUT)
-        .networkSwitch(catalog.networkSwitch("quantum-2-qm9700"))
-        .serverLinkNicEnd(catalog.link("osfp-400g-sr4"))
-        .serverLinkSwitchEnd(catalog.link("osfp-800g-2xsr4"))
-        .fabricLink(catalog.link("osfp-800g-2xsr4")).build();
-    Cluster c = Cluster.builder().name("w1").system(catalog.system("hgx-h100")).servers(2560).addNetworks(ib)
-        .site(Site.of("colo", Facility.COLOCATION)).purchaseDate(LocalDate.of(2024, 9, 1))
-        .assumptions(AssumptionSets.get("neocloud")).build();
-    fleet = Fleet.builder().name("w3").addClusters(c).build();
-    terms = FinancialTerms.builder().horizonYears(5).utilisation(0.8).financing(Financing.DEBT)
-        .debtRate(0.11).debtTenorYears(5).build();
+    fleet = Fleet.builder().name("w3").addClusters(Workloads.w1Cluster()).build();
+    terms = Workloads.w1Terms();
     spec = MonteCarloSpec.builder()
         .addInputs(UncertainInput.of("prices.hgx-h100", Distribution.triangular(250_000, 317_000, 380_000)))
         .addInputs(UncertainInput.of("assumptions.electricity_usd_per_kwh", Distribution.pert(0.04, 0.08, 0.12)))
