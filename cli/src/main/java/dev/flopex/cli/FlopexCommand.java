@@ -17,7 +17,18 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "Typed, sourced, tested economics of AI accelerator fleets.",
-    subcommands = {CatalogCommand.class, ExportControlCommand.class},
+    subcommands = {
+      CatalogCommand.class,
+      ExportControlCommand.class,
+      FleetCommand.class,
+      TcoCommand.class,
+      TrainingCostCommand.class,
+      InferenceCostCommand.class,
+      RentalCommand.class,
+      CompareCommand.class,
+      SensitivityCommand.class,
+      MonteCarloCommand.class
+    },
     footer = {
       "",
       "Examples:",
@@ -25,6 +36,13 @@ import picocli.CommandLine.Spec;
       "  flopex catalog show H100",
       "  flopex catalog compare h100-sxm5 h200-sxm --format csv",
       "  flopex export-control classify h20 --as-of 2025-06-01",
+      "  flopex fleet examples/fleets/h100-neocloud.yaml --detail",
+      "  flopex tco --system hgx-h100 --gpus 20480 --purchase-date 2024-09-01 --assumptions neocloud",
+      "  flopex training-cost --accelerator h800-sxm5 --gpus 2048 --gpu-hours 2.788e6 --rental-price 2",
+      "  flopex rental --fleet examples/fleets/h100-neocloud.yaml --price 2.2",
+      "  flopex compare examples/fleets/h100-neocloud.yaml examples/fleets/mixed-fleet.yaml",
+      "  flopex sensitivity examples/fleets/h100-neocloud.yaml",
+      "  flopex montecarlo examples/fleets/h100-neocloud.yaml --samples 20000",
       "",
       "Exit status: 0 success, 2 invalid input or usage, 1 internal error."
     })
@@ -49,7 +67,7 @@ final class FlopexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing required subcommand: catalog or export-control");
+    throw new ParameterException(spec.commandLine(), "Missing required subcommand: catalog, export-control, fleet, tco, training-cost, inference-cost, rental, compare, sensitivity or montecarlo");
   }
 
   /** Returns the run's context from any command of the tree. */

@@ -3,8 +3,10 @@ package dev.flopex.cli;
 import dev.flopex.core.units.Quantity;
 import dev.flopex.core.units.Unit;
 import dev.flopex.core.validation.Check;
+import dev.flopex.core.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,6 +33,53 @@ final class Fmt {
   /** Formats a number with a fixed number of decimals, e.g. a ratio {@code 0.76}. */
   static String fixed(double v, int decimals) {
     return String.format(Locale.ROOT, "%." + decimals + "f", v);
+  }
+
+  /** Formats a whole number with thousands separators, e.g. {@code 20,480}. */
+  static String grouped(long v) {
+    return String.format(Locale.ROOT, "%,d", v);
+  }
+
+  /**
+   * Formats a number with thousands separators and a fixed number of decimals, e.g. {@code
+   * 1,234,567} or {@code 28.72}; never {@code -0}.
+   */
+  static String grouped(double v, int decimals) {
+    String s = String.format(Locale.ROOT, "%,." + decimals + "f", v);
+    return s.matches("-[0.,]*") ? s.substring(1) : s;
+  }
+
+  /**
+   * Formats a money amount for a table: whole units with thousands separators from 1,000 up
+   * ({@code 1,234,567}), cents below ({@code 27.50}).
+   */
+  static String money(double v) {
+    return grouped(v, Math.abs(v) >= 1000 ? 0 : 2);
+  }
+
+  /** Formats a share as a percentage with one decimal, e.g. {@code 52.3%}. */
+  static String percent(double share) {
+    return grouped(share * 100, 1) + "%";
+  }
+
+  /**
+   * Returns a money amount for JSON: rounded half-even to cents, as a {@link BigDecimal} (printed in
+   * plain notation, e.g. {@code 1234567890.12}), or a {@link Long} when it is whole.
+   */
+  static Number jsonMoney(Money m) {
+    return jsonMoney(m.amount());
+  }
+
+  /** As {@link #jsonMoney(Money)}, for an amount in USD. */
+  static Number jsonMoney(double usd) {
+    BigDecimal d = new BigDecimal(usd).setScale(2, RoundingMode.HALF_EVEN);
+    if (d.signum() == 0) {
+      return 0L;
+    }
+    if (d.stripTrailingZeros().scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000_000L)) < 0) {
+      return d.longValueExact();
+    }
+    return d;
   }
 
   /** Formats a quantity as stored, e.g. {@code 80 GiB}. */

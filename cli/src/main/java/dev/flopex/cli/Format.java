@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 enum Format {
   TABLE,
   JSON,
-  CSV;
+  CSV,
+  /** GitHub-flavoured Markdown tables. */
+  MARKDOWN;
 
   /**
    * Parses {@code --format}'s value against the formats a command supports.

@@ -15,11 +15,12 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code flopex} command line: browse the hardware catalog and classify accelerators under
- * US export-control rules. Run {@code flopex --help} for the commands.
+ * The {@code flopex} command line: browse the hardware catalog, classify accelerators under US
+ * export-control rules, and cost fleets, clusters, training runs, inference and GPU rental. Run
+ * {@code flopex --help} for the commands.
  *
- * <p>Exit status: 0 on success, 2 for invalid input (an unknown part, a malformed catalog file, a
- * bad option), 1 for an internal error. Errors are one line on standard error, never a stack
+ * <p>Exit status: 0 on success, 2 for invalid input (an unknown part, a malformed catalog or fleet
+ * file, a bad option), 1 for an internal error. Errors are one line on standard error, never a stack
  * trace, unless the environment variable {@code FLOPEX_DEBUG} is set.
  *
  * @since 0.1

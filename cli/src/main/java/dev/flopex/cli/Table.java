@@ -80,6 +80,40 @@ final class Table {
     }
   }
 
+  /**
+   * Prints the table as a GitHub-flavoured Markdown table: a header row, a separator row
+   * ({@code ---}, or {@code --:} for right-aligned columns) and the rows; {@code |} in cells is
+   * escaped. A table without headers gets empty header cells.
+   */
+  void printMarkdown(PrintStream out) {
+    int n = headers.size();
+    for (List<String> r : rows) {
+      n = Math.max(n, r.size());
+    }
+    List<String> head = new ArrayList<>(headers);
+    while (head.size() < n) {
+      head.add("");
+    }
+    out.println(markdownRow(head, n));
+    StringBuilder sep = new StringBuilder("|");
+    for (int i = 0; i < n; i++) {
+      sep.append(i < right.length && right[i] ? " --: |" : " --- |");
+    }
+    out.println(sep);
+    for (List<String> r : rows) {
+      out.println(markdownRow(r, n));
+    }
+  }
+
+  private static String markdownRow(List<String> cells, int n) {
+    StringBuilder b = new StringBuilder("|");
+    for (int i = 0; i < n; i++) {
+      String c = i < cells.size() ? cells.get(i) : "";
+      b.append(' ').append(c.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\R", " ")).append(" |");
+    }
+    return b.toString();
+  }
+
   private static String stripTrailing(StringBuilder b) {
     return b.toString().stripTrailing();
   }

@@ -11,7 +11,12 @@ class MainTest {
     Cli.Result r = Cli.run("--help");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Usage: flopex", "catalog", "export-control", "--catalog", "--version");
+    assertThat(r.out()).contains("Usage: flopex", "catalog", "export-control", "--catalog", "--version")
+        .contains("fleet", "tco", "training-cost", "inference-cost", "rental", "compare", "sensitivity", "montecarlo");
+    assertThat(Cli.run("montecarlo", "--help").out()).contains("Usage: flopex montecarlo", "--samples", "--seed", "--threads", "--output");
+    assertThat(Cli.run("sensitivity", "--help").out()).contains("Usage: flopex sensitivity", "--output", "--format");
+    assertThat(Cli.run("compare", "--help").out()).contains("Usage: flopex compare", "FILE");
+    assertThat(Cli.run("tco", "--help").out()).contains("Usage: flopex tco", "--system", "--set", "--power-mw");
     assertThat(Cli.run("catalog", "show", "--help").out()).contains("Usage: flopex catalog show", "--format");
   }
 

@@ -1,0 +1,358 @@
+package dev.flopex.cli;
+
+import dev.flopex.core.money.Money;
+import dev.flopex.costing.ClusterResult;
+import dev.flopex.costing.CostComponent;
+import dev.flopex.costing.CostEngine;
+import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.FleetSpec;
+import dev.flopex.costing.Scenario;
+import dev.flopex.costing.ScenarioComparison;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code flopex compare A.yaml B.yaml ...}: fleet files side by side as scenarios, the first the baseline. */
+@Command(
+    name = "compare",
+    sortOptions = false,
+    description = {
+      "Compare fleet files as scenarios, each costed under its own terms, the first as the baseline: per scenario GPUs, "
+          + "CapEx, year-1 OpEx, TCO, NPV of costs and cost per GPU-hour with the TCO delta, then TCO by component with "
+          + "the deltas against the baseline.",
+      "A scenario is named by its file's name: field, or by its file name when two files share a fleet name. In text "
+          + "and Markdown each component column adds up to its printed total and each delta is the difference of the "
+          + "printed amounts; JSON and CSV carry the unrounded figures. CSV has one row per scenario."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  flopex compare examples/fleets/h100-neocloud.yaml examples/fleets/mixed-fleet.yaml",
+      "  flopex compare base.yaml cheap-power.yaml h20-ban.yaml --format json"
+    })
+final class CompareCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOption help;
+
+  @Parameters(arity = "2..*", paramLabel = "FILE", description = "Two or more fleet files (YAML); the first is the baseline.")
+  List<String> files;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  private static final String[] MAIN_HEADERS = {
+    "SCENARIO", "FILE", "CLUSTERS", "GPUS", "CAPEX USD", "OPEX YR1 USD", "TCO USD", "NPV OF COSTS USD", "USD/GPU-H", "TCO DELTA USD",
+    "TCO DELTA"
+  };
+
+  private List<FleetSpec> specs;
+  private List<String> names;
+  private ScenarioComparison comparison;
+
+  @Override
+  public Integer call() {
+    Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    Context ctx = FlopexCommand.context(spec);
+    specs = new ArrayList<>();
+    for (String file : files) {
+      specs.add(Fleets.load(ctx, "FILE", file));
+    }
+    names = scenarioNames(files, specs);
+    List<Scenario> scenarios = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      scenarios.add(Scenario.of(names.get(i), specs.get(i).fleet(), specs.get(i).terms()));
+    }
+    comparison = Opts.noOverflow("compare", () -> CostEngine.create().compare(scenarios));
+    PrintStream out = ctx.out();
+    switch (f) {
+      case JSON:
+        ctx.printJson(json());
+        break;
+      case CSV:
+        printCsv(out);
+        break;
+      case MARKDOWN:
+        printMarkdown(out);
+        break;
+      default:
+        printText(out);
+        break;
+    }
+    out.flush();
+    return 0;
+  }
+
+  /**
+   * Names the scenarios: each by its fleet's name, or by its file name when another file has the
+   * same fleet name.
+   *
+   * @throws Problem when two files would still get the same name (same fleet name and file name)
+   */
+  static List<String> scenarioNames(List<String> files, List<FleetSpec> specs) {
+    Map<String, Integer> fleetNames = new HashMap<>();
+    for (FleetSpec s : specs) {
+      fleetNames.merge(s.fleet().name(), 1, Integer::sum);
+    }
+    List<String> out = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < specs.size(); i++) {
+      String fleet = specs.get(i).fleet().name();
+      String n = fleetNames.get(fleet) > 1 ? fileName(files.get(i)) : fleet;
+      Integer other = seen.putIfAbsent(n, i);
+      if (other != null) {
+        throw new Problem("FILE", files.get(i), "FILE " + files.get(other) + " and " + files.get(i)
+            + " would both be scenario '" + n + "' (same fleet name and file name); give one a different name: field or file name");
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  private static String fileName(String file) {
+    Path p = Context.path("FILE", file).getFileName();
+    return p == null ? file : p.toString();
+  }
+
+  private FleetResult result(int i) {
+    return comparison.results().get(i);
+  }
+
+  private int size() {
+    return comparison.results().size();
+  }
+
+  private double tcoDelta(int i) {
+    return comparison.tcoDeltas().get(i).amount();
+  }
+
+  private double tcoDeltaShare(int i) {
+    double base = result(0).tco().amount();
+    return base == 0 ? 0 : tcoDelta(i) / base;
+  }
+
+  private List<String> warnings() {
+    List<String> w = new ArrayList<>();
+    for (int i = 0; i < size(); i++) {
+      for (ClusterResult r : result(i).clusters()) {
+        for (String s : r.capacity().warnings()) {
+          w.add(names.get(i) + ": " + r.cluster().name() + ": " + s);
+        }
+      }
+    }
+    return w;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // text and Markdown
+
+  private String title() {
+    List<String> others = new ArrayList<>(names.subList(1, names.size()));
+    return "compare " + names.get(0) + " (baseline) with " + String.join(", ", others);
+  }
+
+  private Table mainTable() {
+    Table t = new Table(MAIN_HEADERS).right(2, 3, 4, 5, 6, 7, 8, 9, 10);
+    for (int i = 0; i < size(); i++) {
+      FleetResult r = result(i);
+      t.add(names.get(i), fileName(files.get(i)), Integer.toString(r.clusters().size()), Fmt.grouped(r.gpus()),
+          Fmt.grouped(r.capexTotal().amount(), 0), Fmt.grouped(r.opexYear1().amount(), 0), Fmt.grouped(r.tco().amount(), 0),
+          Fmt.grouped(r.npvOfCosts().amount(), 0), Fmt.grouped(r.costPerGpuHour().amount(), 2),
+          i == 0 ? Fmt.NONE : Outputs.sign(Fmt.grouped(tcoDelta(i), 0)),
+          i == 0 ? Fmt.NONE : Outputs.sign(Fmt.percent(tcoDeltaShare(i))));
+    }
+    return t;
+  }
+
+  /**
+   * TCO by component: one column per scenario (rounded so that it adds up to its printed total),
+   * then one delta column per scenario after the baseline (the difference of the printed amounts).
+   */
+  private Table componentTable() {
+    List<CostComponent> comps = new ArrayList<>(comparison.byComponent().keySet());
+    comps.sort(null);
+    int n = size();
+    long[][] rounded = new long[n][];
+    for (int i = 0; i < n; i++) {
+      double[] parts = new double[comps.size()];
+      for (int c = 0; c < parts.length; c++) {
+        parts[c] = comparison.byComponent().get(comps.get(c)).get(i).amount();
+      }
+      rounded[i] = Apportion.round(parts, 0);
+    }
+    List<String> headers = new ArrayList<>();
+    headers.add("COMPONENT");
+    headers.addAll(names);
+    for (int i = 1; i < n; i++) {
+      headers.add("DELTA " + names.get(i));
+    }
+    int[] right = new int[2 * n - 1];
+    for (int k = 0; k < right.length; k++) {
+      right[k] = k + 1;
+    }
+    Table t = new Table(headers.toArray(new String[0])).right(right);
+    for (int c = 0; c <= comps.size(); c++) {
+      List<String> row = new ArrayList<>();
+      row.add(c == comps.size() ? "total" : Fmt.words(comps.get(c)));
+      for (int i = 0; i < n; i++) {
+        row.add(Fmt.grouped(rounded[i][c]));
+      }
+      for (int i = 1; i < n; i++) {
+        row.add(Outputs.sign(Fmt.grouped(rounded[i][c] - rounded[0][c])));
+      }
+      t.add(row.toArray());
+    }
+    return t;
+  }
+
+  private String componentCaption() {
+    return "TCO by component, USD over each scenario's horizon (undiscounted); deltas against " + names.get(0);
+  }
+
+  private void printText(PrintStream out) {
+    out.println(title());
+    out.println();
+    mainTable().print(out, "");
+    out.println();
+    out.println("terms:");
+    Table terms = new Table();
+    for (int i = 0; i < size(); i++) {
+      terms.add(names.get(i), FleetReport.termsText(specs.get(i).terms()));
+    }
+    terms.print(out, "  ");
+    out.println();
+    out.println(componentCaption());
+    componentTable().print(out, "  ");
+    out.println();
+    List<String> w = warnings();
+    if (w.isEmpty()) {
+      out.println("warnings: none");
+    } else {
+      out.println("warnings:");
+      w.forEach(s -> out.println("  " + s));
+    }
+  }
+
+  private void printMarkdown(PrintStream out) {
+    out.println("## " + Fmt.oneLine(title()));
+    out.println();
+    mainTable().printMarkdown(out);
+    out.println();
+    out.println("Terms:");
+    out.println();
+    for (int i = 0; i < size(); i++) {
+      out.println("- " + names.get(i) + ": " + FleetReport.termsText(specs.get(i).terms()));
+    }
+    out.println();
+    out.println("### " + componentCaption());
+    out.println();
+    componentTable().printMarkdown(out);
+    out.println();
+    out.println("### Warnings");
+    out.println();
+    List<String> w = warnings();
+    if (w.isEmpty()) {
+      out.println("None.");
+    } else {
+      w.forEach(s -> out.println("- " + Fmt.oneLine(s)));
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // JSON and CSV
+
+  private Map<String, Object> json() {
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("baseline", names.get(0));
+    List<Map<String, Object>> scenarios = new ArrayList<>();
+    for (int i = 0; i < size(); i++) {
+      FleetResult r = result(i);
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("name", names.get(i));
+      s.put("file", files.get(i));
+      s.put("fleet", specs.get(i).fleet().name());
+      s.put("description", specs.get(i).description().orElse(null));
+      s.put("terms", FleetReport.termsJson(specs.get(i).terms()));
+      s.put("clusters", r.clusters().size());
+      s.put("gpus", r.gpus());
+      s.put("capex_usd", Fmt.jsonMoney(r.capexTotal()));
+      s.put("opex_year1_usd", Fmt.jsonMoney(r.opexYear1()));
+      s.put("tco_usd", Fmt.jsonMoney(r.tco()));
+      s.put("npv_of_costs_usd", Fmt.jsonMoney(r.npvOfCosts()));
+      s.put("usd_per_gpu_hour", Fmt.json(r.costPerGpuHour().amount()));
+      s.put("tco_delta_usd", Fmt.jsonMoney(tcoDelta(i)));
+      s.put("tco_delta_share", Fmt.json(tcoDeltaShare(i)));
+      List<String> w = new ArrayList<>();
+      for (ClusterResult c : r.clusters()) {
+        c.capacity().warnings().forEach(x -> w.add(c.cluster().name() + ": " + x));
+      }
+      s.put("warnings", w);
+      scenarios.add(s);
+    }
+    j.put("scenarios", scenarios);
+    List<Map<String, Object>> comps = new ArrayList<>();
+    for (CostComponent c : CostComponent.values()) {
+      List<Money> v = comparison.byComponent().get(c);
+      if (v == null) {
+        continue;
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("component", Fmt.key(c));
+      m.put("capital", c.isCapital());
+      m.put("tco_usd", moneyList(v));
+      m.put("delta_usd", moneyList(comparison.deltas().get(c)));
+      comps.add(m);
+    }
+    j.put("tco_by_component", comps);
+    j.put("tco_deltas_usd", moneyList(comparison.tcoDeltas()));
+    return j;
+  }
+
+  private static List<Number> moneyList(List<Money> ms) {
+    List<Number> l = new ArrayList<>();
+    ms.forEach(m -> l.add(Fmt.jsonMoney(m)));
+    return l;
+  }
+
+  /** The CSV columns before the per-component ones. */
+  static final List<String> CSV_COLUMNS = List.of(
+      "scenario", "file", "fleet", "clusters", "gpus", "capex_usd", "opex_year1_usd", "tco_usd", "npv_of_costs_usd", "usd_per_gpu_hour",
+      "tco_delta_usd", "tco_delta_share");
+
+  private void printCsv(PrintStream out) {
+    List<CostComponent> comps = new ArrayList<>();
+    for (CostComponent c : CostComponent.values()) {
+      if (comparison.byComponent().containsKey(c)) {
+        comps.add(c);
+      }
+    }
+    List<Object> header = new ArrayList<>(CSV_COLUMNS);
+    comps.forEach(c -> header.add(Fmt.key(c) + "_tco_usd"));
+    comps.forEach(c -> header.add(Fmt.key(c) + "_delta_usd"));
+    Csv.row(out, header);
+    for (int i = 0; i < size(); i++) {
+      FleetResult r = result(i);
+      List<Object> row = new ArrayList<>(List.of(names.get(i), files.get(i), specs.get(i).fleet().name(), r.clusters().size(), r.gpus(),
+          Fmt.jsonMoney(r.capexTotal()), Fmt.jsonMoney(r.opexYear1()), Fmt.jsonMoney(r.tco()), Fmt.jsonMoney(r.npvOfCosts()),
+          Fmt.json(r.costPerGpuHour().amount()), Fmt.jsonMoney(tcoDelta(i)), Fmt.json(tcoDeltaShare(i))));
+      for (CostComponent c : comps) {
+        row.add(Fmt.jsonMoney(comparison.byComponent().get(c).get(i)));
+      }
+      for (CostComponent c : comps) {
+        row.add(Fmt.jsonMoney(comparison.deltas().get(c).get(i)));
+      }
+      Csv.row(out, row);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package dev.flopex.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A result as a list of facts, each with a JSON key (whose name carries the unit, e.g. {@code
+ * gpu_hours}, {@code rental_cost_usd}), a value for JSON and CSV, and a label and text for people;
+ * optionally grouped under section titles (text and Markdown only). Notes are text only.
+ */
+final class Facts {
+  private record Fact(String key, String label, Object value, String text, boolean section) {}
+
+  private final List<Fact> facts = new ArrayList<>();
+
+  /** Adds a fact; {@code value} is a JSON value (number, text, boolean, null, list or map). */
+  Facts add(String key, String label, Object value, String text) {
+    facts.add(new Fact(key, label, value, text, false));
+    return this;
+  }
+
+  /** Adds a value for JSON and CSV only. */
+  Facts data(String key, Object value) {
+    facts.add(new Fact(key, null, value, null, false));
+    return this;
+  }
+
+  /** Adds a line for people only (text and Markdown). */
+  Facts note(String label, String text) {
+    facts.add(new Fact(null, label, null, text, false));
+    return this;
+  }
+
+  /** Starts a section (a title in text and Markdown). */
+  Facts section(String title) {
+    facts.add(new Fact(null, title, null, null, true));
+    return this;
+  }
+
+  /** Returns the JSON object: every fact with a key, in order. */
+  Map<String, Object> json() {
+    Map<String, Object> j = new LinkedHashMap<>();
+    for (Fact f : facts) {
+      if (f.key() != null) {
+        j.put(f.key(), f.value());
+      }
+    }
+    return j;
+  }
+
+  /** Prints {@code field,value} records (RFC 4180) for the facts whose value is not a list or map. */
+  void printCsv(PrintStream out) {
+    Csv.row(out, List.of("field", "value"));
+    for (Fact f : facts) {
+      if (f.key() != null && !(f.value() instanceof Map) && !(f.value() instanceof List)) {
+        Csv.row(out, java.util.Arrays.asList(f.key(), f.value()));
+      }
+    }
+  }
+
+  /** Prints aligned {@code label  text} lines under the title, sections as titled blocks. */
+  void printText(PrintStream out, String title) {
+    out.println(title);
+    Table t = new Table();
+    for (Fact f : facts) {
+      if (f.section()) {
+        t.print(out, "  ");
+        t = new Table();
+        out.println();
+        out.println(f.label());
+      } else if (f.label() != null) {
+        t.add(f.label(), f.text());
+      }
+    }
+    t.print(out, "  ");
+  }
+
+  /** Prints a Markdown heading and one two-column table per section. */
+  void printMarkdown(PrintStream out, String title) {
+    out.println("## " + Fmt.oneLine(title));
+    Table t = new Table("FIELD", "VALUE");
+    for (Fact f : facts) {
+      if (f.section()) {
+        if (!t.isEmpty()) {
+          out.println();
+          t.printMarkdown(out);
+        }
+        t = new Table("FIELD", "VALUE");
+        out.println();
+        out.println("### " + f.label());
+      } else if (f.label() != null) {
+        t.add(f.label(), f.text());
+      }
+    }
+    if (!t.isEmpty()) {
+      out.println();
+      t.printMarkdown(out);
+    }
+  }
+
+  /** Prints the facts in {@code format} (JSON: the object of {@link #json()}). */
+  void print(Context ctx, Format format, String title) {
+    PrintStream out = ctx.out();
+    switch (format) {
+      case JSON:
+        ctx.printJson(json());
+        break;
+      case CSV:
+        printCsv(out);
+        break;
+      case MARKDOWN:
+        printMarkdown(out, title);
+        break;
+      default:
+        printText(out, title);
+        break;
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.flopex.cli;
+
+import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.FleetSpec;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code flopex fleet FILE}: cost a fleet file. */
+@Command(
+    name = "fleet",
+    sortOptions = false,
+    description = {
+      "Cost a fleet file (schema flopex-fleet/1, see examples/fleets/): per cluster GPUs, servers, racks, network tiers "
+          + "and switches, contracted power, CapEx, year-1 OpEx, TCO and cost per GPU-hour, with fleet totals; TCO by "
+          + "component with shares; warnings last.",
+      "JSON has everything (capacity, bill of materials, cost lines with formulas, assumptions with sources); CSV has "
+          + "one row per cluster."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  flopex fleet examples/fleets/h100-neocloud.yaml",
+      "  flopex fleet examples/fleets/mixed-fleet.yaml --detail",
+      "  flopex fleet examples/fleets/mixed-fleet.yaml --format json"
+    })
+final class FleetCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOption help;
+
+  @Parameters(paramLabel = "FILE", description = "The fleet file (YAML).")
+  String file;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--detail", description = "Also print each cluster's capacity, bill of materials, cost lines with their formulas and TCO by year (table and markdown).")
+  boolean detail;
+
+  @Override
+  public Integer call() {
+    Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    Context ctx = FlopexCommand.context(spec);
+    FleetSpec fleet = Fleets.load(ctx, "FILE", file);
+    FleetResult result = Fleets.evaluate(fleet);
+    new FleetReport(result, "fleet", fleet.fleet().name(), fleet.description()).print(ctx, f, detail);
+    return 0;
+  }
+}

@@ -1,0 +1,691 @@
+package dev.flopex.cli;
+
+import dev.flopex.catalog.Precision;
+import dev.flopex.core.money.Money;
+import dev.flopex.core.provenance.Provenance;
+import dev.flopex.core.provenance.Sourced;
+import dev.flopex.core.units.ComputeRateUnit;
+import dev.flopex.core.units.DataSizeUnit;
+import dev.flopex.core.units.PowerUnit;
+import dev.flopex.costing.AssumptionKey;
+import dev.flopex.costing.AssumptionSet;
+import dev.flopex.costing.AssumptionSets;
+import dev.flopex.costing.BomLine;
+import dev.flopex.costing.CapacityPlan;
+import dev.flopex.costing.ClusterResult;
+import dev.flopex.costing.CostComponent;
+import dev.flopex.costing.CostLine;
+import dev.flopex.costing.FatTree;
+import dev.flopex.costing.FinancialTerms;
+import dev.flopex.costing.Financing;
+import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.NetworkDesign;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Prints a costed fleet (or one cluster, for {@code flopex tco}) as text tables, JSON, CSV or
+ * Markdown: the per-cluster table with a totals row, TCO by component with shares that add up to
+ * the total, optionally each cluster's capacity, bill of materials and cost lines, and the
+ * warnings last.
+ *
+ * <p>In text and Markdown, the parts of a breakdown (components, BoM lines, cost lines, years) are
+ * rounded so that they add up to the rounded total (largest-remainder rounding); JSON and CSV
+ * carry the unrounded figures (money to the cent, other numbers to 10 significant digits).
+ */
+final class FleetReport {
+  private static final String[] MAIN_HEADERS = {
+    "CLUSTER", "SYSTEM", "GPUS", "SERVERS", "RACKS", "TIERS", "SWITCHES", "CONTRACTED MW", "CAPEX USD", "OPEX YR1 USD",
+    "TCO USD", "USD/GPU-H", "LEVELISED USD/GPU-H"
+  };
+
+  private final FleetResult result;
+  private final String kind;
+  private final String name;
+  private final Optional<String> description;
+  private final FinancialTerms terms;
+
+  /**
+   * @param result the costed fleet
+   * @param kind {@code fleet}, or {@code cluster} for a fleet of one cluster given by options (title and JSON {@code kind})
+   * @param name the fleet's (or cluster's) name
+   * @param description the fleet file's description, if any
+   */
+  FleetReport(FleetResult result, String kind, String name, Optional<String> description) {
+    this.result = result;
+    this.kind = kind;
+    this.name = name;
+    this.description = description;
+    this.terms = result.clusters().get(0).terms();
+  }
+
+  /** Prints the report in {@code format}. */
+  void print(Context ctx, Format format, boolean detail) {
+    PrintStream out = ctx.out();
+    switch (format) {
+      case JSON:
+        ctx.printJson(json());
+        break;
+      case CSV:
+        printCsv(out);
+        break;
+      case MARKDOWN:
+        printMarkdown(out, detail);
+        break;
+      default:
+        printText(out, detail);
+        break;
+    }
+    out.flush();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // figures shared by every format
+
+  private static long switches(CapacityPlan p) {
+    long n = 0;
+    for (FatTree t : p.networks()) {
+      n += t.switches();
+    }
+    return n;
+  }
+
+  private static String tiers(CapacityPlan p) {
+    List<String> t = new ArrayList<>();
+    for (FatTree f : p.networks()) {
+      t.add(Integer.toString(f.tiers()));
+    }
+    return String.join("+", t);
+  }
+
+  private static double contractedMw(ClusterResult r) {
+    return r.capacity().contractedItPower().in(PowerUnit.MEGAWATTS);
+  }
+
+  private long servers() {
+    long n = 0;
+    for (ClusterResult r : result.clusters()) {
+      n += r.capacity().servers();
+    }
+    return n;
+  }
+
+  private long racks() {
+    long n = 0;
+    for (ClusterResult r : result.clusters()) {
+      n += r.capacity().racks();
+    }
+    return n;
+  }
+
+  private long switchesTotal() {
+    long n = 0;
+    for (ClusterResult r : result.clusters()) {
+      n += switches(r.capacity());
+    }
+    return n;
+  }
+
+  private double contractedMwTotal() {
+    double mw = 0;
+    for (ClusterResult r : result.clusters()) {
+      mw += contractedMw(r);
+    }
+    return mw;
+  }
+
+  /**
+   * The fleet's levelised cost per GPU-hour: total NPV of costs / total present value of GPU-hours
+   * used, each cluster's hours discounted at its own cost of capital ({@code NPV_i / levelised_i}).
+   * For one cluster this is the cluster's own figure.
+   */
+  private double levelisedTotal() {
+    if (result.clusters().size() == 1) {
+      return result.clusters().get(0).levelizedCostPerGpuHour().amount();
+    }
+    double npv = 0;
+    double pvHours = 0;
+    for (ClusterResult r : result.clusters()) {
+      npv += r.npvOfCosts().amount();
+      pvHours += r.npvOfCosts().amount() / r.levelizedCostPerGpuHour().amount();
+    }
+    return npv / pvHours;
+  }
+
+  /** The components with a cost, in {@link CostComponent} order, and their sum (the TCO). */
+  private Map<CostComponent, Double> components() {
+    Map<CostComponent, Double> m = new LinkedHashMap<>();
+    for (CostComponent c : CostComponent.values()) {
+      Money v = result.tcoByComponent().get(c);
+      if (v != null) {
+        m.put(c, v.amount());
+      }
+    }
+    return m;
+  }
+
+  private static double sum(Iterable<Double> values) {
+    double s = 0;
+    for (double v : values) {
+      s += v;
+    }
+    return s;
+  }
+
+  private String termsLine() {
+    return termsText(terms);
+  }
+
+  /** Describes terms in words, e.g. {@code 5 years, utilisation 0.8, straight-line depreciation, cash}. */
+  static String termsText(FinancialTerms terms) {
+    StringBuilder b = new StringBuilder();
+    b.append(terms.horizonYears()).append(terms.horizonYears() == 1 ? " year" : " years")
+        .append(", utilisation ").append(Fmt.num(terms.utilisation()))
+        .append(", ").append(Opts.spelling(terms.depreciation())).append(" depreciation, ");
+    if (terms.financing() == Financing.DEBT) {
+      b.append("debt at ").append(Fmt.num(terms.debtRate())).append("/year over ").append(terms.debtTenorYears()).append(" years");
+    } else {
+      b.append("cash");
+    }
+    return b.toString();
+  }
+
+  private String title() {
+    return kind + " " + name + description.map(d -> ": " + d).orElse("");
+  }
+
+  private List<String> warnings() {
+    List<String> w = new ArrayList<>();
+    for (ClusterResult r : result.clusters()) {
+      for (String s : r.capacity().warnings()) {
+        w.add(r.cluster().name() + ": " + s);
+      }
+    }
+    return w;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // text and Markdown
+
+  /**
+   * The per-cluster table with a totals row. Each figure is rounded on its own (so a cluster's row
+   * matches its detail), so a column may differ from its total by a unit in the last place.
+   */
+  private Table mainTable() {
+    Table t = new Table(MAIN_HEADERS).right(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+    for (ClusterResult r : result.clusters()) {
+      CapacityPlan p = r.capacity();
+      t.add(r.cluster().name(), r.cluster().system().id(), Fmt.grouped(p.gpus()), Fmt.grouped(p.servers()), Fmt.grouped(p.racks()),
+          tiers(p), Fmt.grouped(switches(p)), Fmt.grouped(contractedMw(r), 2), Fmt.grouped(r.capexTotal().amount(), 0),
+          Fmt.grouped(r.opexYear1().amount(), 0), Fmt.grouped(r.tco().amount(), 0),
+          Fmt.grouped(r.costPerGpuHour().amount(), 2), Fmt.grouped(r.levelizedCostPerGpuHour().amount(), 2));
+    }
+    t.add("TOTAL", "", Fmt.grouped(result.gpus()), Fmt.grouped(servers()), Fmt.grouped(racks()), "", Fmt.grouped(switchesTotal()),
+        Fmt.grouped(contractedMwTotal(), 2), Fmt.grouped(result.capexTotal().amount(), 0), Fmt.grouped(result.opexYear1().amount(), 0),
+        Fmt.grouped(result.tco().amount(), 0), Fmt.grouped(result.costPerGpuHour().amount(), 2), Fmt.grouped(levelisedTotal(), 2));
+    return t;
+  }
+
+  /** TCO by component with shares; amounts and shares add up to the printed total and 100.0%. */
+  private Table componentTable() {
+    Map<CostComponent, Double> m = components();
+    double[] amounts = m.values().stream().mapToDouble(Double::doubleValue).toArray();
+    double total = sum(m.values());
+    double[] shares = new double[amounts.length];
+    for (int i = 0; i < amounts.length; i++) {
+      shares[i] = total == 0 ? 0 : amounts[i] / total * 100;
+    }
+    String[] amountText = Apportion.format(amounts, 0);
+    String[] shareText = Apportion.format(shares, 1);
+    Table t = new Table("COMPONENT", "TCO USD", "SHARE").right(1, 2);
+    int i = 0;
+    for (CostComponent c : m.keySet()) {
+      t.add(Fmt.words(c), amountText[i], shareText[i] + "%");
+      i++;
+    }
+    t.add("total", amountText[amounts.length], total == 0 ? Fmt.NONE : shareText[amounts.length] + "%");
+    return t;
+  }
+
+  private String componentCaption() {
+    return "TCO by component, USD over " + terms.horizonYears() + (terms.horizonYears() == 1 ? " year" : " years") + " (undiscounted)";
+  }
+
+  private List<String[]> summary() {
+    List<String[]> s = new ArrayList<>();
+    s.add(new String[] {"TCO", "USD " + Fmt.money(result.tco().amount())});
+    s.add(new String[] {"NPV of costs", "USD " + Fmt.money(result.npvOfCosts().amount())
+        + " (each cluster at its assumption set's cost of capital)"});
+    s.add(new String[] {"cost per GPU-hour", "USD " + Fmt.grouped(result.costPerGpuHour().amount(), 4)
+        + " (TCO / GPU-hours used), levelised USD " + Fmt.grouped(levelisedTotal(), 4)});
+    return s;
+  }
+
+  private void printText(PrintStream out, boolean detail) {
+    out.println(title());
+    out.println("terms: " + termsLine());
+    out.println();
+    mainTable().print(out, "");
+    out.println();
+    out.println(componentCaption());
+    componentTable().print(out, "  ");
+    out.println();
+    Table s = new Table();
+    for (String[] row : summary()) {
+      s.add((Object[]) row);
+    }
+    s.print(out, "");
+    if (detail) {
+      for (ClusterResult r : result.clusters()) {
+        String c = r.cluster().name();
+        out.println();
+        out.println(c + ": capacity");
+        capacityTable(r).print(out, "  ");
+        List<String[]> ov = overrides(r);
+        if (!ov.isEmpty()) {
+          out.println();
+          out.println(c + ": assumption overrides");
+          Table o = new Table("KEY", "VALUE", "SOURCE", "CONFIDENCE");
+          ov.forEach(row -> o.add((Object[]) row));
+          o.print(out, "  ");
+        }
+        out.println();
+        out.println(c + ": bill of materials (prices as of " + r.cluster().purchaseDate() + ")");
+        bomTable(r).print(out, "  ");
+        out.println();
+        out.println(c + ": cost lines over " + terms.horizonYears() + " years");
+        linesTable(r).print(out, "  ");
+        out.println();
+        out.println(c + ": TCO by year");
+        yearsTable(r).print(out, "  ");
+      }
+    }
+    out.println();
+    List<String> w = warnings();
+    if (w.isEmpty()) {
+      out.println("warnings: none");
+    } else {
+      out.println("warnings:");
+      for (String s2 : w) {
+        out.println("  " + s2);
+      }
+    }
+  }
+
+  private void printMarkdown(PrintStream out, boolean detail) {
+    out.println("## " + Fmt.oneLine(title()));
+    out.println();
+    out.println("Terms: " + termsLine() + ".");
+    out.println();
+    mainTable().printMarkdown(out);
+    out.println();
+    out.println("### " + componentCaption());
+    out.println();
+    componentTable().printMarkdown(out);
+    out.println();
+    for (String[] row : summary()) {
+      out.println("- " + row[0] + ": " + row[1]);
+    }
+    if (detail) {
+      for (ClusterResult r : result.clusters()) {
+        String c = r.cluster().name();
+        out.println();
+        out.println("### " + c + ": capacity");
+        out.println();
+        capacityTable(r).printMarkdown(out);
+        List<String[]> ov = overrides(r);
+        if (!ov.isEmpty()) {
+          out.println();
+          out.println("### " + c + ": assumption overrides");
+          out.println();
+          Table o = new Table("KEY", "VALUE", "SOURCE", "CONFIDENCE");
+          ov.forEach(row -> o.add((Object[]) row));
+          o.printMarkdown(out);
+        }
+        out.println();
+        out.println("### " + c + ": bill of materials (prices as of " + r.cluster().purchaseDate() + ")");
+        out.println();
+        bomTable(r).printMarkdown(out);
+        out.println();
+        out.println("### " + c + ": cost lines over " + terms.horizonYears() + " years");
+        out.println();
+        linesTable(r).printMarkdown(out);
+        out.println();
+        out.println("### " + c + ": TCO by year");
+        out.println();
+        yearsTable(r).printMarkdown(out);
+      }
+    }
+    out.println();
+    out.println("### Warnings");
+    out.println();
+    List<String> w = warnings();
+    if (w.isEmpty()) {
+      out.println("None.");
+    } else {
+      for (String s : w) {
+        out.println("- " + Fmt.oneLine(s));
+      }
+    }
+  }
+
+  private static Table capacityTable(ClusterResult r) {
+    CapacityPlan p = r.capacity();
+    Table t = new Table();
+    t.add("system", r.cluster().system().id() + " (" + r.cluster().system().name() + "), "
+        + r.cluster().system().acceleratorCount().value() + " x " + r.cluster().system().accelerator().id());
+    t.add("site", r.cluster().site().name() + " (" + Opts.spelling(r.cluster().site().facility()) + ")");
+    t.add("assumptions", r.cluster().assumptions().id());
+    t.add("GPUs", Fmt.grouped(p.gpus()));
+    t.add("servers", Fmt.grouped(p.servers()) + " (" + p.serversPerRack() + " per rack, " + Fmt.grouped(p.racks()) + " racks)");
+    for (int i = 0; i < p.networks().size(); i++) {
+      FatTree f = p.networks().get(i);
+      NetworkDesign d = r.cluster().networks().get(i);
+      t.add("network " + d.name(), d.networkSwitch().id() + ", " + f.tiers() + " tiers, radix " + f.radix() + ", "
+          + Fmt.grouped(f.endpoints()) + " endpoints: " + Fmt.grouped(f.leaves()) + " leaf + " + Fmt.grouped(f.spines()) + " spine + "
+          + Fmt.grouped(f.cores()) + " core = " + Fmt.grouped(f.switches()) + " switches");
+    }
+    for (Map.Entry<String, Long> e : p.links().entrySet()) {
+      t.add("  " + e.getKey(), Fmt.grouped(e.getValue()));
+    }
+    t.add("storage", Fmt.grouped(p.storage().in(DataSizeUnit.TERABYTES), 1) + " TB");
+    t.add("power", "GPU " + kw(p.gpuPower().in(PowerUnit.KILOWATTS)) + " + server overhead " + kw(p.serverOverheadPower().in(PowerUnit.KILOWATTS))
+        + " + network " + kw(p.networkPower().in(PowerUnit.KILOWATTS)) + " = IT " + kw(p.itPower().in(PowerUnit.KILOWATTS)) + " (average)");
+    t.add("facility power", kw(p.facilityPower().in(PowerUnit.KILOWATTS)) + " (IT x PUE)");
+    t.add("contracted IT power", kw(p.contractedItPower().in(PowerUnit.KILOWATTS)) + " (servers at maximum + network)");
+    for (Precision pr : new Precision[] {Precision.BF16, Precision.FP8, Precision.FP4}) {
+      var q = p.peakCompute().get(pr);
+      if (q != null) {
+        t.add("peak dense " + pr.key(), Fmt.grouped(q.in(ComputeRateUnit.PETAFLOP_PER_SECOND), 1) + " PFLOP/s");
+      }
+    }
+    t.add("accelerator memory", Fmt.grouped(p.acceleratorMemory().in(DataSizeUnit.TERABYTES), 1) + " TB");
+    t.add("CapEx", "USD " + Fmt.money(r.capexTotal().amount()));
+    t.add("NPV of costs", "USD " + Fmt.money(r.npvOfCosts().amount()) + " at cost of capital "
+        + Fmt.num(r.cluster().assumptions().value(AssumptionKey.COST_OF_CAPITAL)) + "/year");
+    return t;
+  }
+
+  private static String kw(double kw) {
+    return Fmt.grouped(kw, 1) + " kW";
+  }
+
+  /** Assumptions whose value or source differs from the built-in set of the same id. */
+  private static List<String[]> overrides(ClusterResult r) {
+    List<String[]> rows = new ArrayList<>();
+    AssumptionSet set = r.cluster().assumptions();
+    AssumptionSet base = AssumptionSets.builtIn().get(set.id());
+    for (AssumptionKey k : AssumptionKey.values()) {
+      Sourced<Double> v = set.sourced(k);
+      if (base == null || !v.equals(base.sourced(k))) {
+        Provenance p = v.provenance();
+        rows.add(new String[] {k.key(), Fmt.num(v.value()) + (k.unit().isEmpty() ? "" : " " + k.unit()), sourceText(p),
+            Fmt.words(p.confidence())});
+      }
+    }
+    return rows;
+  }
+
+  private static String sourceText(Provenance p) {
+    return p.source().title() + p.note().map(n -> " (" + Fmt.oneLine(n) + ")").orElse("");
+  }
+
+  private static Table bomTable(ClusterResult r) {
+    List<BomLine> bom = r.billOfMaterials();
+    double[] ext = new double[bom.size()];
+    for (int i = 0; i < ext.length; i++) {
+      ext[i] = bom.get(i).extended().amount();
+    }
+    String[] extText = Apportion.format(ext, 0);
+    Table t = new Table("ITEM", "DESCRIPTION", "QUANTITY", "UNIT", "UNIT PRICE USD", "AS OF", "EXTENDED USD", "CONFIDENCE", "SOURCE")
+        .right(2, 4, 6);
+    for (int i = 0; i < ext.length; i++) {
+      BomLine l = bom.get(i);
+      t.add(l.item(), l.description(), quantity(l.quantity()), l.quantityUnit(), Fmt.money(l.unitPrice().amount()),
+          l.priceAsOf().orElse(Fmt.NONE), extText[i], Fmt.words(l.provenance().confidence()), l.provenance().source().id());
+    }
+    t.add("total CapEx", "", "", "", "", "", extText[ext.length], "", "");
+    return t;
+  }
+
+  private static String quantity(double q) {
+    return q == Math.rint(q) && Math.abs(q) < 1e15 ? Fmt.grouped((long) q) : Fmt.num(q);
+  }
+
+  private static Table linesTable(ClusterResult r) {
+    List<CostLine> lines = r.lines();
+    double[] amounts = new double[lines.size()];
+    double total = 0;
+    for (int i = 0; i < amounts.length; i++) {
+      amounts[i] = lines.get(i).amount().amount();
+      total += amounts[i];
+    }
+    double[] shares = new double[amounts.length];
+    for (int i = 0; i < amounts.length; i++) {
+      shares[i] = total == 0 ? 0 : amounts[i] / total * 100;
+    }
+    String[] amountText = Apportion.format(amounts, 0);
+    String[] shareText = Apportion.format(shares, 1);
+    Table t = new Table("COMPONENT", "TCO USD", "SHARE", "FORMULA").right(1, 2);
+    for (int i = 0; i < amounts.length; i++) {
+      t.add(Fmt.words(lines.get(i).component()), amountText[i], shareText[i] + "%", Fmt.oneLine(lines.get(i).formula()));
+    }
+    t.add("total", amountText[amounts.length], total == 0 ? Fmt.NONE : shareText[amounts.length] + "%", "");
+    return t;
+  }
+
+  private static Table yearsTable(ClusterResult r) {
+    List<Money> ys = r.tcoByYear();
+    double[] v = new double[ys.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = ys.get(i).amount();
+    }
+    String[] text = Apportion.format(v, 0);
+    Table t = new Table("YEAR", "TCO USD").right(0, 1);
+    for (int i = 0; i < v.length; i++) {
+      t.add(Integer.toString(i + 1), text[i]);
+    }
+    t.add("total", text[v.length]);
+    return t;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // CSV: one row per cluster
+
+  static final List<String> CSV_COLUMNS = List.of(
+      "fleet", "cluster", "system", "gpus", "servers", "racks", "tiers", "switches", "contracted_mw", "capex_usd",
+      "opex_year1_usd", "tco_usd", "npv_of_costs_usd", "usd_per_gpu_hour", "levelised_usd_per_gpu_hour");
+
+  private void printCsv(PrintStream out) {
+    Csv.row(out, CSV_COLUMNS);
+    for (ClusterResult r : result.clusters()) {
+      CapacityPlan p = r.capacity();
+      Csv.row(out, List.of(name, r.cluster().name(), r.cluster().system().id(), p.gpus(), p.servers(), p.racks(), tiers(p),
+          switches(p), Fmt.json(contractedMw(r)), Fmt.jsonMoney(r.capexTotal()), Fmt.jsonMoney(r.opexYear1()),
+          Fmt.jsonMoney(r.tco()), Fmt.jsonMoney(r.npvOfCosts()), Fmt.json(r.costPerGpuHour().amount()),
+          Fmt.json(r.levelizedCostPerGpuHour().amount())));
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // JSON
+
+  Map<String, Object> json() {
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("fleet", name);
+    j.put("kind", kind);
+    j.put("description", description.orElse(null));
+    j.put("terms", termsJson(terms));
+    Map<String, Object> totals = new LinkedHashMap<>();
+    totals.put("clusters", result.clusters().size());
+    totals.put("gpus", result.gpus());
+    totals.put("servers", servers());
+    totals.put("racks", racks());
+    totals.put("switches", switchesTotal());
+    totals.put("contracted_mw", Fmt.json(contractedMwTotal()));
+    totals.put("capex_usd", Fmt.jsonMoney(result.capexTotal()));
+    totals.put("opex_year1_usd", Fmt.jsonMoney(result.opexYear1()));
+    totals.put("tco_usd", Fmt.jsonMoney(result.tco()));
+    totals.put("npv_of_costs_usd", Fmt.jsonMoney(result.npvOfCosts()));
+    totals.put("usd_per_gpu_hour", Fmt.json(result.costPerGpuHour().amount()));
+    totals.put("levelised_usd_per_gpu_hour", Fmt.json(levelisedTotal()));
+    j.put("totals", totals);
+    Map<CostComponent, Double> m = components();
+    double total = sum(m.values());
+    List<Map<String, Object>> comps = new ArrayList<>();
+    for (Map.Entry<CostComponent, Double> e : m.entrySet()) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("component", Fmt.key(e.getKey()));
+      c.put("capital", e.getKey().isCapital());
+      c.put("tco_usd", Fmt.jsonMoney(e.getValue()));
+      c.put("share", Fmt.json(total == 0 ? 0 : e.getValue() / total));
+      comps.add(c);
+    }
+    j.put("tco_by_component", comps);
+    List<Map<String, Object>> clusters = new ArrayList<>();
+    for (ClusterResult r : result.clusters()) {
+      clusters.add(clusterJson(r));
+    }
+    j.put("clusters", clusters);
+    j.put("warnings", warnings());
+    return j;
+  }
+
+  static Map<String, Object> termsJson(FinancialTerms t) {
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("horizon_years", t.horizonYears());
+    j.put("utilisation", Fmt.json(t.utilisation()));
+    j.put("depreciation", Fmt.key(t.depreciation()));
+    j.put("financing", Fmt.key(t.financing()));
+    j.put("debt_rate_per_year", t.financing() == Financing.DEBT ? Fmt.json(t.debtRate()) : null);
+    j.put("debt_tenor_years", t.financing() == Financing.DEBT ? t.debtTenorYears() : null);
+    return j;
+  }
+
+  private static Map<String, Object> clusterJson(ClusterResult r) {
+    CapacityPlan p = r.capacity();
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("name", r.cluster().name());
+    j.put("system", r.cluster().system().id());
+    j.put("accelerator", r.cluster().system().accelerator().id());
+    j.put("purchase_date", r.cluster().purchaseDate().toString());
+    j.put("site", r.cluster().site().name());
+    j.put("facility", Fmt.key(r.cluster().site().facility()));
+    j.put("assumption_set", r.cluster().assumptions().id());
+    j.put("gpus", p.gpus());
+    j.put("servers", p.servers());
+    j.put("servers_per_rack", p.serversPerRack());
+    j.put("racks", p.racks());
+    List<Map<String, Object>> nets = new ArrayList<>();
+    for (int i = 0; i < p.networks().size(); i++) {
+      FatTree f = p.networks().get(i);
+      NetworkDesign d = r.cluster().networks().get(i);
+      Map<String, Object> n = new LinkedHashMap<>();
+      n.put("name", d.name());
+      n.put("role", Fmt.key(d.role()));
+      n.put("switch", d.networkSwitch().id());
+      n.put("server_link_nic_end", d.serverLinkNicEnd().id());
+      n.put("server_link_switch_end", d.serverLinkSwitchEnd().id());
+      n.put("fabric_link", d.fabricLink().id());
+      n.put("oversubscription", Fmt.json(f.oversubscription()));
+      n.put("endpoints", f.endpoints());
+      n.put("radix", f.radix());
+      n.put("tiers", f.tiers());
+      n.put("leaves", f.leaves());
+      n.put("spines", f.spines());
+      n.put("cores", f.cores());
+      n.put("switches", f.switches());
+      nets.add(n);
+    }
+    j.put("networks", nets);
+    j.put("switches", switches(p));
+    j.put("links", new LinkedHashMap<>(p.links()));
+    j.put("storage_tb", Fmt.json(p.storage().in(DataSizeUnit.TERABYTES)));
+    j.put("gpu_power_kw", Fmt.json(p.gpuPower().in(PowerUnit.KILOWATTS)));
+    j.put("server_overhead_power_kw", Fmt.json(p.serverOverheadPower().in(PowerUnit.KILOWATTS)));
+    j.put("network_power_kw", Fmt.json(p.networkPower().in(PowerUnit.KILOWATTS)));
+    j.put("it_power_kw", Fmt.json(p.itPower().in(PowerUnit.KILOWATTS)));
+    j.put("facility_power_kw", Fmt.json(p.facilityPower().in(PowerUnit.KILOWATTS)));
+    j.put("contracted_mw", Fmt.json(contractedMw(r)));
+    Map<String, Object> peak = new LinkedHashMap<>();
+    p.peakCompute().forEach((pr, q) -> peak.put(pr.key(), Fmt.json(q.in(ComputeRateUnit.PETAFLOP_PER_SECOND))));
+    j.put("peak_dense_pflops", peak);
+    j.put("accelerator_memory_tb", Fmt.json(p.acceleratorMemory().in(DataSizeUnit.TERABYTES)));
+    j.put("capex_usd", Fmt.jsonMoney(r.capexTotal()));
+    Map<String, Object> capex = new LinkedHashMap<>();
+    for (CostComponent c : CostComponent.values()) {
+      Money v = r.capex().get(c);
+      if (v != null) {
+        capex.put(Fmt.key(c), Fmt.jsonMoney(v));
+      }
+    }
+    j.put("capex_by_component_usd", capex);
+    j.put("opex_year1_usd", Fmt.jsonMoney(r.opexYear1()));
+    j.put("tco_usd", Fmt.jsonMoney(r.tco()));
+    List<Number> years = new ArrayList<>();
+    r.tcoByYear().forEach(m -> years.add(Fmt.jsonMoney(m)));
+    j.put("tco_by_year_usd", years);
+    j.put("npv_of_costs_usd", Fmt.jsonMoney(r.npvOfCosts()));
+    j.put("usd_per_gpu_hour", Fmt.json(r.costPerGpuHour().amount()));
+    j.put("levelised_usd_per_gpu_hour", Fmt.json(r.levelizedCostPerGpuHour().amount()));
+    List<Map<String, Object>> bom = new ArrayList<>();
+    for (BomLine l : r.billOfMaterials()) {
+      Map<String, Object> b = new LinkedHashMap<>();
+      b.put("component", Fmt.key(l.component()));
+      b.put("item", l.item());
+      b.put("description", l.description());
+      b.put("quantity", Fmt.json(l.quantity()));
+      b.put("quantity_unit", l.quantityUnit());
+      b.put("unit_price_usd", Fmt.jsonMoney(l.unitPrice()));
+      b.put("price_as_of", l.priceAsOf().orElse(null));
+      b.put("extended_usd", Fmt.jsonMoney(l.extended()));
+      b.put("source", l.provenance().source().id());
+      b.put("source_title", l.provenance().source().title());
+      b.put("confidence", Fmt.key(l.provenance().confidence()));
+      bom.add(b);
+    }
+    j.put("bom", bom);
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (CostLine l : r.lines()) {
+      Map<String, Object> b = new LinkedHashMap<>();
+      b.put("component", Fmt.key(l.component()));
+      b.put("capital", l.component().isCapital());
+      b.put("tco_usd", Fmt.jsonMoney(l.amount()));
+      List<Number> by = new ArrayList<>();
+      l.byYear().forEach(m -> by.add(Fmt.jsonMoney(m)));
+      b.put("by_year_usd", by);
+      b.put("formula", l.formula());
+      Set<String> sources = new LinkedHashSet<>();
+      for (Provenance pv : l.inputs()) {
+        sources.add(pv.source().id());
+      }
+      b.put("sources", new ArrayList<>(sources));
+      lines.add(b);
+    }
+    j.put("lines", lines);
+    Map<String, Object> assumptions = new LinkedHashMap<>();
+    AssumptionSet set = r.cluster().assumptions();
+    AssumptionSet base = AssumptionSets.builtIn().get(set.id());
+    for (AssumptionKey k : AssumptionKey.values()) {
+      Sourced<Double> v = set.sourced(k);
+      Map<String, Object> a = new LinkedHashMap<>();
+      a.put("value", Fmt.json(v.value()));
+      a.put("unit", k.unit());
+      a.put("source", v.provenance().source().id());
+      a.put("source_title", v.provenance().source().title());
+      a.put("source_kind", Fmt.key(v.provenance().source().kind()));
+      a.put("confidence", Fmt.key(v.provenance().confidence()));
+      a.put("overridden", base == null || !v.equals(base.sourced(k)));
+      assumptions.put(k.key(), a);
+    }
+    j.put("assumptions", assumptions);
+    j.put("warnings", r.capacity().warnings());
+    return j;
+  }
+}

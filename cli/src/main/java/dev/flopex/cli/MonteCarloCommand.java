@@ -1,0 +1,335 @@
+package dev.flopex.cli;
+
+import dev.flopex.core.random.Histogram;
+import dev.flopex.core.random.SampleStatistics;
+import dev.flopex.core.validation.ValidationException;
+import dev.flopex.costing.CostEngine;
+import dev.flopex.costing.FleetSpec;
+import dev.flopex.costing.ImmutableMonteCarloSpec;
+import dev.flopex.costing.MonteCarloResult;
+import dev.flopex.costing.MonteCarloSpec;
+import dev.flopex.costing.Output;
+import dev.flopex.costing.ProgressListener;
+import dev.flopex.costing.UncertainInput;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code flopex montecarlo FILE}: the distribution of a fleet's output over its uncertain inputs. */
+@Command(
+    name = "montecarlo",
+    sortOptions = false,
+    description = {
+      "Monte Carlo analysis of a fleet file (its uncertainty: section, see docs/fleet-files.md): draws the uncertain "
+          + "inputs (with their rank correlation) and costs the fleet for every sample. Prints the base output, mean, "
+          + "standard deviation, standard error of the mean, min, the requested percentiles, max and, as a table, a "
+          + "20-bin histogram. The same seed gives identical results whatever the number of threads.",
+      "In a terminal a progress bar is drawn on standard error. JSON also has the histogram's edges and counts; CSV "
+          + "has the statistics as statistic,value records."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  flopex montecarlo examples/fleets/h100-neocloud.yaml",
+      "  flopex montecarlo examples/fleets/h100-neocloud.yaml --samples 100000 --seed 7 --output tco --format json"
+    })
+final class MonteCarloCommand implements Callable<Integer> {
+  /** The most samples the CLI draws (each costs 8 bytes, kept twice to sort them). */
+  static final long MAX_SAMPLES = 10_000_000;
+
+  /** The most worker threads. */
+  static final long MAX_THREADS = 1024;
+
+  /** Bins of the histogram. */
+  static final int BINS = 20;
+
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOption help;
+
+  @Parameters(paramLabel = "FILE", description = "The fleet file (YAML) with an uncertainty: section.")
+  String file;
+
+  @Option(names = "--samples", paramLabel = "N", description = "Number of samples, at most 10,000,000 (default: the file's uncertainty.samples).")
+  String samples;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed, a whole number (default: the file's uncertainty.seed, else 1).")
+  String seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads; results do not depend on it (default: the file's "
+      + "uncertainty.threads, else the number of processors).")
+  String threads;
+
+  @Option(names = "--output", paramLabel = "OUTPUT", description = "tco, npv_of_costs, capex, opex_year1 or cost_per_gpu_hour "
+      + "(default: the file's uncertainty.output, else tco).")
+  String output;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() {
+    Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    Output o = output == null ? null : Outputs.parse("--output", output);
+    Long n = samples == null ? null : Opts.count("--samples", samples, MAX_SAMPLES);
+    Long s = seed == null ? null : seed(seed);
+    Long t = threads == null ? null : Opts.count("--threads", threads, MAX_THREADS);
+    Context ctx = FlopexCommand.context(spec);
+    FleetSpec fleet = Fleets.load(ctx, "FILE", file);
+    if (fleet.uncertainty().isEmpty()) {
+      throw new Problem("FILE", file, file + " has no uncertainty section (see docs/fleet-files.md)");
+    }
+    // FleetFiles builds an ImmutableMonteCarloSpec; copyOf returns the instance itself then
+    ImmutableMonteCarloSpec mc = (ImmutableMonteCarloSpec) ImmutableMonteCarloSpec.copyOf(fleet.uncertainty().get());
+    if (n != null) {
+      mc = mc.withSamples(n.intValue());
+    } else if (mc.samples() > MAX_SAMPLES) {
+      throw new ValidationException(file + ": uncertainty.samples", Fmt.grouped(mc.samples()),
+          "must be <= " + Fmt.grouped(MAX_SAMPLES) + " (or pass --samples)");
+    }
+    if (s != null) {
+      mc = mc.withSeed(s);
+    }
+    if (t != null) {
+      mc = mc.withThreads(t.intValue());
+    }
+    if (o != null) {
+      mc = mc.withOutput(o);
+    }
+    MonteCarloSpec run = mc;
+    ProgressListener progress = ProgressBar.forTerminal(ctx.err(), "samples");
+    MonteCarloResult r;
+    try {
+      r = Opts.noOverflow("fleet " + fleet.fleet().name(), () -> CostEngine.create().monteCarlo(fleet.fleet(), fleet.terms(), run, progress));
+    } finally {
+      ProgressBar.finish(progress);
+    }
+    PrintStream out = ctx.out();
+    switch (f) {
+      case JSON:
+        ctx.printJson(json(fleet, r));
+        break;
+      case CSV:
+        Csv.row(out, List.of("statistic", "value"));
+        for (Map.Entry<String, Object> e : statisticsJson(r).entrySet()) {
+          Csv.row(out, java.util.Arrays.asList(e.getKey(), e.getValue()));
+        }
+        break;
+      case MARKDOWN:
+        printMarkdown(out, fleet, r);
+        break;
+      default:
+        printText(out, fleet, r);
+        break;
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** Parses {@code --seed}: any 64-bit whole number. */
+  static long seed(String text) {
+    try {
+      return Long.parseLong(text.strip().replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw new ValidationException("--seed", "'" + text + "'", "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE, e);
+    }
+  }
+
+  /** The requested percentiles by level, ascending. */
+  private static TreeMap<Double, Double> percentiles(MonteCarloResult r) {
+    return new TreeMap<>(r.percentiles());
+  }
+
+  /** Labels a percentile level, e.g. {@code P5} for 0.05, {@code P2.5} for 0.025. */
+  static String percentileLabel(double level) {
+    return "P" + Fmt.num(level * 100);
+  }
+
+  private static String title(FleetSpec fleet, Output o) {
+    return "Monte Carlo of fleet " + fleet.fleet().name() + ": " + Outputs.label(o) + " (" + Outputs.unit(o) + ")";
+  }
+
+  private static String runLine(MonteCarloResult r) {
+    MonteCarloSpec s = r.spec();
+    int inputs = s.inputs().size();
+    return Fmt.grouped(s.samples()) + (s.samples() == 1 ? " sample" : " samples") + ", seed " + s.seed() + ", " + inputs
+        + (inputs == 1 ? " uncertain input" : " uncertain inputs") + (s.correlation().isEmpty() ? ", independent" : ", rank-correlated");
+  }
+
+  /** Rows {@code label, value, note} of the statistics, in display order. */
+  private static List<String[]> statisticRows(MonteCarloResult r) {
+    Output o = r.spec().output();
+    SampleStatistics st = r.statistics();
+    boolean spread = st.count() >= 2;
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"base case", Outputs.text(o, r.baseOutput()), "every input at the fleet file's value"});
+    rows.add(new String[] {"mean", Outputs.text(o, st.mean()), ""});
+    rows.add(new String[] {"standard deviation", spread ? Outputs.text(o, st.standardDeviation()) : Fmt.NONE, ""});
+    rows.add(new String[] {"standard error", spread ? Outputs.fine(o, st.standardError()) : Fmt.NONE, "of the mean"});
+    rows.add(new String[] {"min", Outputs.text(o, st.min()), ""});
+    for (Map.Entry<Double, Double> e : percentiles(r).entrySet()) {
+      rows.add(new String[] {percentileLabel(e.getKey()), Outputs.text(o, e.getValue()), ""});
+    }
+    rows.add(new String[] {"max", Outputs.text(o, st.max()), ""});
+    return rows;
+  }
+
+  private static Table histogramTable(MonteCarloResult r, boolean bars) {
+    Output o = r.spec().output();
+    Histogram h = r.statistics().histogram(BINS);
+    long max = 0;
+    for (long c : h.counts()) {
+      max = Math.max(max, c);
+    }
+    Table t = bars ? new Table("FROM", "TO", "SAMPLES", "SHARE", "").right(0, 1, 2, 3) : new Table("FROM", "TO", "SAMPLES", "SHARE").right(0, 1, 2, 3);
+    long total = h.total();
+    for (int i = 0; i < h.binCount(); i++) {
+      String share = Fmt.percent((double) h.count(i) / total);
+      if (bars) {
+        t.add(Outputs.text(o, h.lowerEdge(i)), Outputs.text(o, h.upperEdge(i)), Fmt.grouped(h.count(i)), share, Bars.bar(h.count(i), max, Bars.WIDTH));
+      } else {
+        t.add(Outputs.text(o, h.lowerEdge(i)), Outputs.text(o, h.upperEdge(i)), Fmt.grouped(h.count(i)), share);
+      }
+    }
+    return t;
+  }
+
+  private static Table inputsTable(MonteCarloSpec s) {
+    Table t = new Table("INPUT", "DISTRIBUTION");
+    for (UncertainInput in : s.inputs()) {
+      t.add(in.path(), in.distribution().describe());
+    }
+    return t;
+  }
+
+  private static void printText(PrintStream out, FleetSpec fleet, MonteCarloResult r) {
+    Output o = r.spec().output();
+    out.println(title(fleet, o));
+    out.println(runLine(r));
+    out.println("terms: " + FleetReport.termsText(fleet.terms()));
+    out.println();
+    Table stats = new Table().right(1);
+    for (String[] row : statisticRows(r)) {
+      stats.add((Object[]) row);
+    }
+    stats.print(out, "  ");
+    out.println();
+    out.println("histogram, " + BINS + " bins (" + Outputs.unit(o) + "; a bin holds FROM <= x < TO, the last also its TO)");
+    histogramTable(r, true).print(out, "  ");
+    out.println();
+    out.println("uncertain inputs");
+    inputsTable(r.spec()).print(out, "  ");
+  }
+
+  private static void printMarkdown(PrintStream out, FleetSpec fleet, MonteCarloResult r) {
+    Output o = r.spec().output();
+    out.println("## " + Fmt.oneLine(title(fleet, o)));
+    out.println();
+    out.println(runLine(r) + ". Terms: " + FleetReport.termsText(fleet.terms()) + ".");
+    out.println();
+    Table stats = new Table("STATISTIC", Outputs.unit(o), "NOTE").right(1);
+    for (String[] row : statisticRows(r)) {
+      stats.add((Object[]) row);
+    }
+    stats.printMarkdown(out);
+    out.println();
+    out.println("### Histogram, " + BINS + " bins (" + Outputs.unit(o) + ")");
+    out.println();
+    histogramTable(r, false).printMarkdown(out);
+    out.println();
+    out.println("### Uncertain inputs");
+    out.println();
+    inputsTable(r.spec()).printMarkdown(out);
+  }
+
+  /** The statistics for JSON and CSV: run, base, mean, spread, extremes and percentiles ({@code p5}, {@code p50}, ...). */
+  private static Map<String, Object> statisticsJson(MonteCarloResult r) {
+    Output o = r.spec().output();
+    SampleStatistics st = r.statistics();
+    boolean spread = st.count() >= 2;
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("output", Outputs.name(o));
+    j.put("unit", Outputs.unit(o));
+    j.put("samples", r.spec().samples());
+    j.put("seed", r.spec().seed());
+    j.put("base_output", Outputs.json(o, r.baseOutput()));
+    j.put("mean", Outputs.json(o, st.mean()));
+    j.put("standard_deviation", spread ? Outputs.json(o, st.standardDeviation()) : null);
+    j.put("standard_error", spread ? Outputs.json(o, st.standardError()) : null);
+    j.put("min", Outputs.json(o, st.min()));
+    for (Map.Entry<Double, Double> e : percentiles(r).entrySet()) {
+      j.put(percentileLabel(e.getKey()).toLowerCase(java.util.Locale.ROOT), Outputs.json(o, e.getValue()));
+    }
+    j.put("max", Outputs.json(o, st.max()));
+    return j;
+  }
+
+  private Map<String, Object> json(FleetSpec fleet, MonteCarloResult r) {
+    Output o = r.spec().output();
+    SampleStatistics st = r.statistics();
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("fleet", fleet.fleet().name());
+    j.put("file", file);
+    j.put("description", fleet.description().orElse(null));
+    j.put("terms", FleetReport.termsJson(fleet.terms()));
+    j.put("output", Outputs.name(o));
+    j.put("unit", Outputs.unit(o));
+    j.put("samples", r.spec().samples());
+    j.put("seed", r.spec().seed());
+    List<Map<String, Object>> inputs = new ArrayList<>();
+    for (UncertainInput in : r.spec().inputs()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("path", in.path());
+      m.put("distribution", in.distribution().describe());
+      m.put("mean", Fmt.json(in.distribution().mean()));
+      inputs.add(m);
+    }
+    j.put("inputs", inputs);
+    List<List<Number>> corr = new ArrayList<>();
+    for (List<Double> row : r.spec().correlation()) {
+      List<Number> c = new ArrayList<>();
+      row.forEach(x -> c.add(Fmt.json(x)));
+      corr.add(c);
+    }
+    j.put("correlation", corr.isEmpty() ? null : corr);
+    boolean spread = st.count() >= 2;
+    j.put("base_output", Outputs.json(o, r.baseOutput()));
+    j.put("mean", Outputs.json(o, st.mean()));
+    j.put("standard_deviation", spread ? Outputs.json(o, st.standardDeviation()) : null);
+    j.put("standard_error", spread ? Outputs.json(o, st.standardError()) : null);
+    j.put("min", Outputs.json(o, st.min()));
+    j.put("max", Outputs.json(o, st.max()));
+    List<Map<String, Object>> ps = new ArrayList<>();
+    for (Map.Entry<Double, Double> e : percentiles(r).entrySet()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("p", Fmt.json(e.getKey()));
+      m.put("value", Outputs.json(o, e.getValue()));
+      ps.add(m);
+    }
+    j.put("percentiles", ps);
+    Histogram h = st.histogram(BINS);
+    Map<String, Object> hist = new LinkedHashMap<>();
+    List<Number> edges = new ArrayList<>();
+    for (double e : h.edges()) {
+      edges.add(Outputs.json(o, e));
+    }
+    List<Long> counts = new ArrayList<>();
+    for (long c : h.counts()) {
+      counts.add(c);
+    }
+    hist.put("edges", edges);
+    hist.put("counts", counts);
+    j.put("histogram", hist);
+    return j;
+  }
+}

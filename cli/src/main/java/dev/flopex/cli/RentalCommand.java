@@ -1,0 +1,211 @@
+package dev.flopex.cli;
+
+import dev.flopex.core.money.Money;
+import dev.flopex.core.validation.Check;
+import dev.flopex.costing.ClusterResult;
+import dev.flopex.costing.CostEngine;
+import dev.flopex.costing.RentalResult;
+import dev.flopex.costing.RentalTerms;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code flopex rental}: the economics of renting out a costed cluster's GPUs. */
+@Command(
+    name = "rental",
+    sortOptions = false,
+    description = {
+      "Rent out a fleet file's cluster (docs/model.md section 14): revenue, operating costs, capital charges and margins "
+          + "by year; NPV, IRR and payback of the cash flows -CapEx, then revenue - operating costs; the break-even price.",
+      "CSV has the table by year (year 0 is the CapEx)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  flopex rental --fleet examples/fleets/h100-neocloud.yaml --price 2.2 --utilisation 0.7",
+      "  flopex rental --fleet examples/fleets/mixed-fleet.yaml --cluster h100-texas --price 2 --price-change-per-year -0.15"
+    })
+final class RentalCommand implements Callable<Integer> {
+  private static final Map<String, String> FIELDS = Map.of(
+      "pricePerGpuHour", "--price",
+      "utilisation", "--utilisation",
+      "priceChangePerYear", "--price-change-per-year",
+      "costOfCapital", "--cost-of-capital");
+
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOption help;
+
+  @Option(names = "--fleet", paramLabel = "FILE", required = true, description = "The fleet file with the cluster to rent out (costed under its terms).")
+  String fleet;
+
+  @Option(names = "--cluster", paramLabel = "NAME", description = "The cluster (needed when the fleet has several).")
+  String cluster;
+
+  @Option(names = "--price", paramLabel = "USD", required = true, description = "Rental price per GPU-hour sold in year 1.")
+  String price;
+
+  @Option(names = "--utilisation", paramLabel = "U", description = "Share of GPU-hours sold, in (0, 1] (default: the fleet terms' utilisation).")
+  String utilisation;
+
+  @Option(names = "--price-change-per-year", paramLabel = "R", defaultValue = "0", description = "Yearly change of the rental price, > -1, e.g. -0.15 (default: ${DEFAULT-VALUE}).")
+  String priceChange;
+
+  @Option(names = "--cost-of-capital", paramLabel = "R", description = "Discount rate for the NPV, per year (default: the cluster's cost_of_capital).")
+  String costOfCapital;
+
+  @Option(names = "--credit-residual-value", description = "Add the equipment's book value at the end of the horizon to the last year's cash flow.")
+  boolean creditResidual;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() {
+    Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    Context ctx = FlopexCommand.context(spec);
+    double p = Opts.nonNegative("--price", price);
+    double u = utilisation == null ? Double.NaN : Opts.fraction("--utilisation", utilisation);
+    double change = Check.greaterThan(Opts.number("--price-change-per-year", priceChange), -1, "--price-change-per-year", "/year");
+    double coc = costOfCapital == null ? Double.NaN
+        : Check.greaterThan(Opts.number("--cost-of-capital", costOfCapital), -1, "--cost-of-capital", "/year");
+    ClusterResult c = Fleets.cluster(ctx, fleet, cluster);
+    var b = RentalTerms.builder()
+        .cluster(c)
+        .pricePerGpuHour(Money.usd(p))
+        .utilisation(utilisation == null ? c.terms().utilisation() : u)
+        .priceChangePerYear(change)
+        .creditResidualValue(creditResidual);
+    if (costOfCapital != null) {
+      b.costOfCapital(coc);
+    }
+    RentalTerms terms = Opts.renaming(FIELDS, b::build);
+    RentalResult r = Opts.renaming(FIELDS, () -> CostEngine.create().evaluate(terms));
+    String title = "rental of cluster " + c.cluster().name() + ": " + Fmt.grouped(c.capacity().gpus()) + " x "
+        + c.cluster().system().accelerator().id() + " at USD " + Fmt.num(p) + " per GPU-hour";
+    Facts x = facts(r);
+    PrintStream out = ctx.out();
+    switch (f) {
+      case JSON:
+        Map<String, Object> j = new LinkedHashMap<>(x.json());
+        j.put("years", yearsJson(r));
+        ctx.printJson(j);
+        break;
+      case CSV:
+        printYearsCsv(out, r);
+        break;
+      case MARKDOWN:
+        x.printMarkdown(out, title);
+        out.println();
+        out.println("### By year (USD)");
+        out.println();
+        yearsTable(r).printMarkdown(out);
+        break;
+      default:
+        x.printText(out, title);
+        out.println();
+        out.println("by year, USD (year 0: CapEx)");
+        yearsTable(r).print(out, "  ");
+        break;
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static Facts facts(RentalResult r) {
+    RentalTerms t = r.terms();
+    ClusterResult c = t.cluster();
+    Facts x = new Facts();
+    x.add("cluster", "cluster", c.cluster().name(), c.cluster().name() + " (" + c.cluster().system().id() + ")")
+        .add("gpus", "GPUs", c.capacity().gpus(), Fmt.grouped(c.capacity().gpus()))
+        .add("horizon_years", "horizon", c.terms().horizonYears(), c.terms().horizonYears() + " years")
+        .add("price_usd_per_gpu_hour", "price", Fmt.json(t.pricePerGpuHour().amount()), "USD " + Fmt.num(t.pricePerGpuHour().amount())
+            + " per GPU-hour in year 1" + (t.priceChangePerYear() == 0 ? "" : ", changing " + Fmt.num(t.priceChangePerYear()) + "/year"))
+        .data("price_change_per_year", Fmt.json(t.priceChangePerYear()))
+        .add("utilisation", "share of hours sold", Fmt.json(t.utilisation()), Fmt.num(t.utilisation()))
+        .add("gpu_hours_sold_per_year", "GPU-hours sold per year", Fmt.json(r.gpuHoursSoldPerYear()), Fmt.grouped(r.gpuHoursSoldPerYear(), 0))
+        .add("cost_of_capital", "discount rate", Fmt.json(t.costOfCapital()), Fmt.num(t.costOfCapital()) + "/year")
+        .add("credit_residual_value", "residual value credited", t.creditResidualValue(), t.creditResidualValue() ? "yes" : "no");
+    x.section("results over the horizon");
+    x.add("capex_usd", "CapEx", Fmt.jsonMoney(c.capexTotal()), "USD " + Fmt.money(c.capexTotal().amount()))
+        .add("revenue_usd", "revenue", Fmt.jsonMoney(r.revenue()), "USD " + Fmt.money(r.revenue().amount()))
+        .add("gross_margin_usd", "gross margin", Fmt.jsonMoney(r.grossMargin()), "USD " + Fmt.money(r.grossMargin().amount())
+            + " (revenue - operating costs)")
+        .add("margin_after_capital_usd", "margin after capital", Fmt.jsonMoney(r.marginAfterCapital()),
+            "USD " + Fmt.money(r.marginAfterCapital().amount()) + " (revenue - TCO)")
+        .add("npv_usd", "NPV", Fmt.jsonMoney(r.npv()), "USD " + Fmt.money(r.npv().amount()))
+        .add("irr", "IRR", r.irr().isPresent() ? Fmt.json(r.irr().getAsDouble()) : null,
+            r.irr().isPresent() ? Fmt.percent(r.irr().getAsDouble()) + "/year" : "none (the cash flows have no rate of return)")
+        .add("payback_years", "payback", r.paybackYears().isPresent() ? Fmt.json(r.paybackYears().getAsDouble()) : null,
+            r.paybackYears().isPresent() ? Fmt.grouped(r.paybackYears().getAsDouble(), 2) + " years" : "not within the horizon")
+        .add("break_even_usd_per_gpu_hour", "break-even price", Fmt.json(r.breakEvenPricePerGpuHour().amount()),
+            "USD " + Fmt.grouped(r.breakEvenPricePerGpuHour().amount(), 4) + " per GPU-hour in year 1 (NPV = 0)");
+    return x;
+  }
+
+  private static final String[] YEAR_HEADERS = {
+    "YEAR", "REVENUE", "OPERATING COSTS", "CAPITAL CHARGES", "GROSS MARGIN", "MARGIN AFTER CAPITAL", "CASH FLOW"
+  };
+
+  private static Table yearsTable(RentalResult r) {
+    Table t = new Table(YEAR_HEADERS).right(0, 1, 2, 3, 4, 5, 6);
+    t.add("0", "", "", "", "", "", Fmt.grouped(r.cashFlows().get(0).amount(), 0));
+    int h = r.revenueByYear().size();
+    for (int y = 0; y < h; y++) {
+      t.add(Integer.toString(y + 1), m(r.revenueByYear().get(y)), m(r.operatingCostByYear().get(y)), m(r.capitalChargesByYear().get(y)),
+          m(r.grossMarginByYear().get(y)), m(r.marginAfterCapitalByYear().get(y)), m(r.cashFlows().get(y + 1)));
+    }
+    double cash = 0;
+    for (Money v : r.cashFlows()) {
+      cash += v.amount();
+    }
+    t.add("total", m(r.revenue()), m(sum(r.operatingCostByYear())), m(sum(r.capitalChargesByYear())), m(r.grossMargin()),
+        m(r.marginAfterCapital()), Fmt.grouped(cash, 0));
+    return t;
+  }
+
+  private static Money sum(List<Money> ms) {
+    double s = 0;
+    for (Money v : ms) {
+      s += v.amount();
+    }
+    return Money.usd(s);
+  }
+
+  private static String m(Money v) {
+    return Fmt.grouped(v.amount(), 0);
+  }
+
+  private static List<Map<String, Object>> yearsJson(RentalResult r) {
+    List<Map<String, Object>> ys = new ArrayList<>();
+    int h = r.revenueByYear().size();
+    for (int y = 0; y <= h; y++) {
+      Map<String, Object> j = new LinkedHashMap<>();
+      j.put("year", y);
+      j.put("revenue_usd", y == 0 ? null : Fmt.jsonMoney(r.revenueByYear().get(y - 1)));
+      j.put("operating_cost_usd", y == 0 ? null : Fmt.jsonMoney(r.operatingCostByYear().get(y - 1)));
+      j.put("capital_charges_usd", y == 0 ? null : Fmt.jsonMoney(r.capitalChargesByYear().get(y - 1)));
+      j.put("gross_margin_usd", y == 0 ? null : Fmt.jsonMoney(r.grossMarginByYear().get(y - 1)));
+      j.put("margin_after_capital_usd", y == 0 ? null : Fmt.jsonMoney(r.marginAfterCapitalByYear().get(y - 1)));
+      j.put("cash_flow_usd", Fmt.jsonMoney(r.cashFlows().get(y)));
+      ys.add(j);
+    }
+    return ys;
+  }
+
+  private static void printYearsCsv(PrintStream out, RentalResult r) {
+    List<Map<String, Object>> ys = yearsJson(r);
+    Csv.row(out, new ArrayList<>(ys.get(0).keySet()));
+    for (Map<String, Object> y : ys) {
+      Csv.row(out, new ArrayList<>(y.values()));
+    }
+  }
+}

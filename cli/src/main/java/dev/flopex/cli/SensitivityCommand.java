@@ -1,0 +1,186 @@
+package dev.flopex.cli;
+
+import dev.flopex.costing.CostEngine;
+import dev.flopex.costing.FleetSpec;
+import dev.flopex.costing.Output;
+import dev.flopex.costing.SensitivityResult;
+import dev.flopex.costing.TornadoBar;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code flopex sensitivity FILE}: a one-at-a-time sensitivity analysis (a tornado) of a fleet file. */
+@Command(
+    name = "sensitivity",
+    sortOptions = false,
+    description = {
+      "One-at-a-time sensitivity of a fleet file (its sensitivity: section, see docs/fleet-files.md): each input is set "
+          + "to its low and then its high value with every other input at the base case. Prints the base output and the "
+          + "inputs ranked by swing (|output at high - output at low|) with their elasticity at the base case, and, as a "
+          + "table, a text tornado chart.",
+      "JSON and CSV have one record per input, in rank order."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  flopex sensitivity examples/fleets/h100-neocloud.yaml",
+      "  flopex sensitivity examples/fleets/h100-neocloud.yaml --output tco --format json"
+    })
+final class SensitivityCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOption help;
+
+  @Parameters(paramLabel = "FILE", description = "The fleet file (YAML) with a sensitivity: section.")
+  String file;
+
+  @Option(names = "--output", paramLabel = "OUTPUT", description = "tco, npv_of_costs, capex, opex_year1 or cost_per_gpu_hour "
+      + "(default: the file's sensitivity.output, else tco).")
+  String output;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  static final List<String> CSV_COLUMNS = List.of(
+      "fleet", "output", "rank", "path", "base_input", "low_input", "high_input", "base_output", "output_at_low", "output_at_high",
+      "swing", "elasticity");
+
+  @Override
+  public Integer call() {
+    Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    Output chosen = output == null ? null : Outputs.parse("--output", output);
+    Context ctx = FlopexCommand.context(spec);
+    FleetSpec fleet = Fleets.load(ctx, "FILE", file);
+    if (fleet.sensitivity().isEmpty()) {
+      throw new Problem("FILE", file, file + " has no sensitivity section (see docs/fleet-files.md)");
+    }
+    Output o = chosen == null ? fleet.sensitivityOutput() : chosen;
+    SensitivityResult r = Opts.noOverflow("fleet " + fleet.fleet().name(),
+        () -> CostEngine.create().sensitivity(fleet.fleet(), fleet.terms(), fleet.sensitivity(), o));
+    PrintStream out = ctx.out();
+    switch (f) {
+      case JSON:
+        ctx.printJson(json(fleet, r));
+        break;
+      case CSV:
+        Csv.row(out, CSV_COLUMNS);
+        int rank = 1;
+        for (TornadoBar b : r.bars()) {
+          Csv.row(out, List.of(fleet.fleet().name(), Outputs.name(o), rank++, b.path(), Fmt.json(b.baseInput()), Fmt.json(b.lowInput()),
+              Fmt.json(b.highInput()), Outputs.json(o, b.baseOutput()), Outputs.json(o, b.outputAtLow()), Outputs.json(o, b.outputAtHigh()),
+              Outputs.json(o, b.swing()), Fmt.json(b.elasticity())));
+        }
+        break;
+      case MARKDOWN:
+        out.println("## " + Fmt.oneLine(title(fleet, o)));
+        out.println();
+        out.println("Terms: " + FleetReport.termsText(fleet.terms()) + ".");
+        out.println();
+        out.println("Base " + Outputs.label(o) + ": " + Outputs.withUnit(o, r.baseOutput()) + ".");
+        out.println();
+        table(r).printMarkdown(out);
+        break;
+      default:
+        printText(out, fleet, r);
+        break;
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static String title(FleetSpec fleet, Output o) {
+    return "sensitivity of fleet " + fleet.fleet().name() + ": " + Outputs.label(o) + " (" + Outputs.unit(o)
+        + "), one input at a time";
+  }
+
+  /** Formats an input value: whole numbers grouped ({@code 317,000}), others plain ({@code 0.08}). */
+  static String input(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Fmt.grouped((long) v) : Fmt.num(v);
+  }
+
+  private static Table table(SensitivityResult r) {
+    Output o = r.output();
+    Table t = new Table("RANK", "INPUT", "BASE INPUT", "LOW → HIGH INPUT", "OUTPUT AT LOW", "OUTPUT AT HIGH", "SWING", "ELASTICITY")
+        .right(0, 2, 4, 5, 6, 7);
+    int rank = 1;
+    for (TornadoBar b : r.bars()) {
+      t.add(Integer.toString(rank++), b.path(), input(b.baseInput()), input(b.lowInput()) + " → " + input(b.highInput()),
+          Outputs.text(o, b.outputAtLow()), Outputs.text(o, b.outputAtHigh()), Outputs.text(o, b.swing()),
+          Fmt.grouped(b.elasticity(), 3));
+    }
+    return t;
+  }
+
+  private static void printText(PrintStream out, FleetSpec fleet, SensitivityResult r) {
+    Output o = r.output();
+    out.println(title(fleet, o));
+    out.println("terms: " + FleetReport.termsText(fleet.terms()));
+    out.println("base " + Outputs.label(o) + ": " + Outputs.withUnit(o, r.baseOutput()));
+    out.println();
+    table(r).print(out, "");
+    out.println();
+    out.println("tornado (" + Outputs.unit(o) + "): " + Bars.LOW + " input at low, " + Bars.HIGH + " input at high, " + Bars.BASE
+        + " base " + Outputs.text(o, r.baseOutput()));
+    tornado(r).print(out, "  ");
+  }
+
+  /**
+   * The tornado chart: one line per input, the smaller output left of the bar, the larger right,
+   * all bars on one axis from the smallest to the largest output.
+   */
+  static Table tornado(SensitivityResult r) {
+    Output o = r.output();
+    double lo = r.baseOutput();
+    double hi = r.baseOutput();
+    for (TornadoBar b : r.bars()) {
+      lo = Math.min(lo, Math.min(b.outputAtLow(), b.outputAtHigh()));
+      hi = Math.max(hi, Math.max(b.outputAtLow(), b.outputAtHigh()));
+    }
+    Table t = new Table().right(1);
+    for (TornadoBar b : r.bars()) {
+      double left = Math.min(b.outputAtLow(), b.outputAtHigh());
+      double right = Math.max(b.outputAtLow(), b.outputAtHigh());
+      t.add(b.path(), Outputs.text(o, left), Bars.tornado(lo, hi, r.baseOutput(), b.outputAtLow(), b.outputAtHigh(), Bars.WIDTH),
+          Outputs.text(o, right));
+    }
+    return t;
+  }
+
+  private Map<String, Object> json(FleetSpec fleet, SensitivityResult r) {
+    Output o = r.output();
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("fleet", fleet.fleet().name());
+    j.put("file", file);
+    j.put("description", fleet.description().orElse(null));
+    j.put("terms", FleetReport.termsJson(fleet.terms()));
+    j.put("output", Outputs.name(o));
+    j.put("unit", Outputs.unit(o));
+    j.put("base_output", Outputs.json(o, r.baseOutput()));
+    List<Map<String, Object>> bars = new ArrayList<>();
+    int rank = 1;
+    for (TornadoBar b : r.bars()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rank", rank++);
+      m.put("path", b.path());
+      m.put("base_input", Fmt.json(b.baseInput()));
+      m.put("low_input", Fmt.json(b.lowInput()));
+      m.put("high_input", Fmt.json(b.highInput()));
+      m.put("output_at_low", Outputs.json(o, b.outputAtLow()));
+      m.put("output_at_high", Outputs.json(o, b.outputAtHigh()));
+      m.put("swing", Outputs.json(o, b.swing()));
+      m.put("elasticity", Fmt.json(b.elasticity()));
+      bars.add(m);
+    }
+    j.put("bars", bars);
+    return j;
+  }
+}

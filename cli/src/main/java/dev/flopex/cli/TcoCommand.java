@@ -1,0 +1,274 @@
+package dev.flopex.cli;
+
+import dev.flopex.catalog.HardwareCatalog;
+import dev.flopex.catalog.NicRole;
+import dev.flopex.catalog.SystemSpec;
+import dev.flopex.core.provenance.Confidence;
+import dev.flopex.core.provenance.Provenance;
+import dev.flopex.core.provenance.Source;
+import dev.flopex.core.provenance.SourceKind;
+import dev.flopex.core.validation.Check;
+import dev.flopex.core.validation.ValidationException;
+import dev.flopex.costing.AssumptionKey;
+import dev.flopex.costing.AssumptionSet;
+import dev.flopex.costing.AssumptionSets;
+import dev.flopex.costing.Cluster;
+import dev.flopex.costing.CostEngine;
+import dev.flopex.costing.Depreciation;
+import dev.flopex.costing.Facility;
+import dev.flopex.costing.FinancialTerms;
+import dev.flopex.costing.Financing;
+import dev.flopex.costing.Fleet;
+import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.NetworkDesign;
+import dev.flopex.costing.Site;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code flopex tco}: cost one cluster described by options instead of a fleet file; the output is
+ * that of {@code flopex fleet} for a fleet of that one cluster.
+ */
+@Command(
+    name = "tco",
+    sortOptions = false,
+    description = {
+      "Cost one cluster given by options (the same model as a cluster of a fleet file): capacity, CapEx, OpEx, TCO and "
+          + "cost per GPU-hour, TCO by component, warnings.",
+      "Size it by exactly one of --gpus, --servers or --power-mw. One scale-out fat-tree network is built from --switch "
+          + "and the link parts. --set overrides an assumption of the set, recorded with the source 'command line'."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  flopex tco --system hgx-h100 --gpus 20480 --purchase-date 2024-09-01 --assumptions neocloud",
+      "  flopex tco --system gb200-nvl72 --power-mw 5 --purchase-date 2025-10-01 --assumptions hyperscaler --facility owned",
+      "  flopex tco --system hgx-h100 --servers 512 --purchase-date 2024-09-01 --assumptions neocloud \\",
+      "      --set electricity_usd_per_kwh=0.055 --financing debt --debt-rate 0.11 --debt-tenor-years 5 --format json"
+    })
+final class TcoCommand implements Callable<Integer> {
+  /** The largest --gpus accepted (far beyond any buildable fat tree; keeps arithmetic in range). */
+  static final long MAX_GPUS = 100_000_000L;
+  /** The largest --servers accepted. */
+  static final long MAX_SERVERS = 10_000_000L;
+  /** The largest --power-mw accepted. */
+  static final double MAX_POWER_MW = 100_000;
+
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOption help;
+
+  @Option(names = "--system", paramLabel = "ID", required = true, description = "A catalog system, e.g. hgx-h100, dgx-b200, gb200-nvl72 (see 'flopex catalog').")
+  String system;
+
+  @Option(names = "--gpus", paramLabel = "N", description = "Size by GPUs; must be a multiple of the system's GPUs unless --rounding up or down.")
+  String gpus;
+
+  @Option(names = "--rounding", paramLabel = "R", description = "With --gpus: exact (default), up or down to whole systems.")
+  String rounding;
+
+  @Option(names = "--servers", paramLabel = "N", description = "Size by systems (servers, or racks for rack-scale systems).")
+  String servers;
+
+  @Option(names = "--power-mw", paramLabel = "MW", description = "Size by power: the most systems whose contracted critical IT power fits in MW.")
+  String powerMw;
+
+  @Option(names = "--purchase-date", paramLabel = "YYYY-MM-DD", required = true, description = "Catalog prices are taken as of this day.")
+  String purchaseDate;
+
+  @Option(names = "--assumptions", paramLabel = "SET", required = true, description = "Assumption set: hyperscaler, neocloud or enterprise-colo (docs/assumptions.md).")
+  String assumptions;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override an assumption of the set, e.g. pue=1.2 or electricity_usd_per_kwh=0.06. Repeatable.")
+  List<String> overrides = new ArrayList<>();
+
+  @Option(names = "--facility", paramLabel = "F", defaultValue = "colocation", description = "colocation (rent per contracted kW) or owned (build cost, depreciated); default: ${DEFAULT-VALUE}.")
+  String facility;
+
+  @Option(names = "--site", paramLabel = "NAME", description = "The site's name (default: the facility kind).")
+  String site;
+
+  @Option(names = "--name", paramLabel = "NAME", description = "The cluster's name (default: the system id).")
+  String name;
+
+  @Option(names = "--horizon-years", paramLabel = "Y", defaultValue = "5", description = "Horizon in whole years, 1 to 50 (default: ${DEFAULT-VALUE}).")
+  String horizonYears;
+
+  @Option(names = "--utilisation", paramLabel = "U", defaultValue = "0.8", description = "Share of GPU-hours used, in (0, 1] (default: ${DEFAULT-VALUE}).")
+  String utilisation;
+
+  @Option(names = "--depreciation", paramLabel = "D", defaultValue = "straight-line", description = "straight-line or double-declining-balance (default: ${DEFAULT-VALUE}).")
+  String depreciation;
+
+  @Option(names = "--financing", paramLabel = "F", defaultValue = "cash", description = "cash or debt (default: ${DEFAULT-VALUE}).")
+  String financing;
+
+  @Option(names = "--debt-rate", paramLabel = "R", description = "With --financing debt: the interest rate per year, e.g. 0.11.")
+  String debtRate;
+
+  @Option(names = "--debt-tenor-years", paramLabel = "T", description = "With --financing debt: years of equal instalments.")
+  String debtTenorYears;
+
+  @Option(names = "--switch", paramLabel = "ID", defaultValue = "quantum-2-qm9700", description = "The switch at every tier (default: ${DEFAULT-VALUE}).")
+  String networkSwitch;
+
+  @Option(names = "--nic-link", paramLabel = "ID", defaultValue = "osfp-400g-sr4", description = "Transceiver or cable at the NIC end of a server link (default: ${DEFAULT-VALUE}).")
+  String nicLink;
+
+  @Option(names = "--switch-link", paramLabel = "ID", defaultValue = "osfp-800g-2xsr4", description = "Transceiver at the switch end of a server link (default: ${DEFAULT-VALUE}).")
+  String switchLink;
+
+  @Option(names = "--fabric-link", paramLabel = "ID", defaultValue = "osfp-800g-2xsr4", description = "Transceiver or cable at both ends of switch-to-switch links (default: ${DEFAULT-VALUE}).")
+  String fabricLink;
+
+  @Option(names = "--oversubscription", paramLabel = "O", defaultValue = "1", description = "Leaf down:up ratio, >= 1; 1 is non-blocking (default: ${DEFAULT-VALUE}).")
+  String oversubscription;
+
+  @Option(names = "--tiers", paramLabel = "N", description = "Fix the fat tree's tiers (1, 2 or 3); default: the fewest that fit.")
+  String tiers;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--detail", description = "Also print capacity, bill of materials, cost lines with formulas and TCO by year.")
+  boolean detail;
+
+  @Override
+  public Integer call() {
+    Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    Context ctx = FlopexCommand.context(spec);
+    FinancialTerms terms = terms();
+    Cluster cluster = cluster(ctx);
+    Fleet fleet = Fleet.builder().name(cluster.name()).addClusters(cluster).build();
+    FleetResult result = Opts.noOverflow("cluster " + cluster.name(), () -> CostEngine.create().evaluate(fleet, terms));
+    String description = Fmt.grouped(cluster.servers()) + " x " + cluster.system().id() + " (" + Fmt.grouped(cluster.gpus()) + " GPUs), "
+        + cluster.assumptions().id() + " assumptions, " + Opts.spelling(cluster.site().facility()) + ", bought " + cluster.purchaseDate();
+    new FleetReport(result, "cluster", cluster.name(), Optional.of(description)).print(ctx, f, detail);
+    return 0;
+  }
+
+  /** Builds the financial terms from the options. */
+  FinancialTerms terms() {
+    int horizon = (int) Opts.count("--horizon-years", horizonYears, 50);
+    double u = Opts.fraction("--utilisation", utilisation);
+    Depreciation dep = Opts.choice("--depreciation", depreciation, Depreciation.class);
+    Financing fin = Opts.choice("--financing", financing, Financing.class);
+    var b = FinancialTerms.builder().horizonYears(horizon).utilisation(u).depreciation(dep).financing(fin);
+    if (fin == Financing.DEBT) {
+      if (debtRate == null) {
+        throw new ValidationException("--debt-rate", null, "must be given with --financing debt");
+      }
+      if (debtTenorYears == null) {
+        throw new ValidationException("--debt-tenor-years", null, "must be given with --financing debt");
+      }
+      b.debtRate(Check.greaterThan(Opts.number("--debt-rate", debtRate), -1, "--debt-rate", "/year"));
+      b.debtTenorYears((int) Opts.count("--debt-tenor-years", debtTenorYears, 100));
+    } else {
+      if (debtRate != null) {
+        throw new ValidationException("--debt-rate", "'" + debtRate + "'", "must be absent unless --financing debt");
+      }
+      if (debtTenorYears != null) {
+        throw new ValidationException("--debt-tenor-years", "'" + debtTenorYears + "'", "must be absent unless --financing debt");
+      }
+    }
+    return Opts.renaming(Map.of("horizonYears", "--horizon-years", "utilisation", "--utilisation", "debtRate", "--debt-rate",
+        "debtTenorYears", "--debt-tenor-years"), b::build);
+  }
+
+  /** Builds the cluster from the options. */
+  Cluster cluster(Context ctx) {
+    Opts.exactlyOne("--gpus, --servers or --power-mw", gpus != null, servers != null, powerMw != null);
+    if (rounding != null && gpus == null) {
+      throw new ValidationException("--rounding", "'" + rounding + "'", "must be absent unless --gpus is given");
+    }
+    HardwareCatalog catalog = ctx.catalog();
+    SystemSpec sys = catalog.system(system.strip());
+    LocalDate date = Opts.date("--purchase-date", purchaseDate);
+    AssumptionSet set = Opts.renaming("assumption_set", "--assumptions", () -> AssumptionSets.get(assumptions.strip()));
+    set = applyOverrides(set, ctx.today());
+    Facility fac = Opts.choice("--facility", facility, Facility.class);
+    double over = Check.atLeast(Opts.number("--oversubscription", oversubscription), 1, "--oversubscription", "");
+    var net = NetworkDesign.builder()
+        .name("scale-out")
+        .role(NicRole.SCALE_OUT)
+        .networkSwitch(catalog.networkSwitch(networkSwitch.strip()))
+        .serverLinkNicEnd(catalog.link(nicLink.strip()))
+        .serverLinkSwitchEnd(catalog.link(switchLink.strip()))
+        .fabricLink(catalog.link(fabricLink.strip()))
+        .oversubscription(over);
+    if (tiers != null) {
+      net.tiers((int) Opts.count("--tiers", tiers, 3));
+    }
+    NetworkDesign network = Opts.renaming(Map.of("network.scale-out.oversubscription", "--oversubscription",
+        "network.scale-out.tiers", "--tiers"), net::build);
+    String siteName = site != null ? site : fac == Facility.OWNED ? "owned site" : "colocation";
+    Site s = Opts.renaming("site.name", "--site", () -> Site.of(siteName, fac));
+    AssumptionSet finalSet = set;
+    var b = Cluster.builder()
+        .name(name != null ? name : sys.id())
+        .system(sys)
+        .addNetworks(network)
+        .site(s)
+        .purchaseDate(date)
+        .assumptions(finalSet);
+    Map<String, String> fields = Map.of("cluster.name", "--name", "servers", "--servers");
+    if (servers != null) {
+      long n = Opts.count("--servers", servers, MAX_SERVERS);
+      return Opts.renaming(fields, () -> b.servers(n).build());
+    }
+    if (gpus != null) {
+      long g = Opts.count("--gpus", gpus, MAX_GPUS);
+      Cluster.Rounding r = rounding == null ? Cluster.Rounding.EXACT : Opts.choice("--rounding", rounding, Cluster.Rounding.class);
+      long n;
+      try {
+        n = Cluster.serversFor(sys, g, r);
+      } catch (ValidationException e) {
+        throw new ValidationException("--gpus", e.value().orElse(null),
+            e.rule().replace("round UP or DOWN explicitly", "pass --rounding up or down"), e);
+      }
+      return Opts.renaming(fields, () -> b.servers(n).build());
+    }
+    double mw = Opts.positive("--power-mw", powerMw);
+    if (mw > MAX_POWER_MW) {
+      throw new ValidationException("--power-mw", Check.format(mw, "MW"), "must be <= " + Check.format(MAX_POWER_MW, "MW"));
+    }
+    Cluster template = Opts.renaming(fields, () -> b.servers(1).build());
+    long n = Opts.renaming("criticalItMw", "--power-mw",
+        () -> Opts.noOverflow("--power-mw", () -> CostEngine.create().serversForPower(template, mw)));
+    return template.withServerCount(n);
+  }
+
+  /** Applies the {@code --set key=value} overrides, each with the provenance "command line". */
+  private AssumptionSet applyOverrides(AssumptionSet set, LocalDate today) {
+    Source source = Source.builder().id("command-line").title("command line").read(today).kind(SourceKind.USER).build();
+    AssumptionSet s = set;
+    for (String o : overrides) {
+      int eq = o.indexOf('=');
+      if (eq <= 0) {
+        throw new ValidationException("--set", "'" + o + "'", "must be KEY=VALUE, e.g. pue=1.2");
+      }
+      String k = o.substring(0, eq).strip();
+      AssumptionKey key;
+      try {
+        key = AssumptionKey.fromKey(k);
+      } catch (ValidationException e) {
+        throw new ValidationException("--set", "'" + k + "'", e.rule(), e);
+      }
+      String option = "--set " + key.key();
+      double v = Opts.number(option, o.substring(eq + 1));
+      Provenance p = Provenance.of(source, Confidence.HIGH, "--set " + key.key() + "=" + Check.format(v));
+      AssumptionSet base = s;
+      s = Opts.renaming(key.key(), option, () -> base.with(key, v, p));
+    }
+    return s;
+  }
+}

@@ -1,0 +1,378 @@
+package dev.flopex.cli;
+
+import dev.flopex.catalog.Accelerator;
+import dev.flopex.catalog.HardwareCatalog;
+import dev.flopex.catalog.Precision;
+import dev.flopex.catalog.PricePoint;
+import dev.flopex.catalog.SystemSpec;
+import dev.flopex.core.money.Money;
+import dev.flopex.core.units.ComputeRateUnit;
+import dev.flopex.core.validation.ValidationException;
+import dev.flopex.costing.AmortisedCost;
+import dev.flopex.costing.AmortisedHardware;
+import dev.flopex.costing.AssumptionKey;
+import dev.flopex.costing.AssumptionSet;
+import dev.flopex.costing.AssumptionSets;
+import dev.flopex.costing.BomLine;
+import dev.flopex.costing.ClusterResult;
+import dev.flopex.costing.CostComponent;
+import dev.flopex.costing.CostEngine;
+import dev.flopex.costing.TrainingCost;
+import dev.flopex.costing.TrainingRun;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code flopex training-cost}: GPU-hours, wall-clock time, MFU and cost of a training run. */
+@Command(
+    name = "training-cost",
+    sortOptions = false,
+    description = {
+      "Cost a training run (docs/model.md section 12): GPU-hours, wall-clock days and MFU, and the cost (a) at a rental "
+          + "price, (b) at an own cluster's TCO per used GPU-hour (--fleet, --cluster) and (c) by Epoch AI's amortised "
+          + "hardware plus energy method.",
+      "Compute: --flops, or --params (active per token) and --tokens for 6 x N x D. Time: --mfu (GPU-hours computed) or "
+          + "--gpu-hours (MFU implied when the compute is known).",
+      "The amortised cost needs a server price per GPU: --hardware-price-per-gpu, else the --fleet cluster's server "
+          + "price, else a catalog system with the accelerator (its latest price, or as of --hardware-price-date)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  flopex training-cost --accelerator h800-sxm5 --gpus 2048 --params 37e9 --tokens 14.8e12 --gpu-hours 2.788e6 --rental-price 2",
+      "  flopex training-cost --accelerator h100-sxm5 --gpus 16384 --flops 3.8e25 --mfu 0.4 --rental-price 2.5",
+      "  flopex training-cost --fleet examples/fleets/h100-neocloud.yaml --gpus 20480 --params 70e9 --tokens 15e12 --mfu 0.4"
+    })
+final class TrainingCostCommand implements Callable<Integer> {
+  private static final Map<String, String> RUN_FIELDS = Map.ofEntries(
+      Map.entry("trainingRun.name", "--name"),
+      Map.entry("gpus", "--gpus"),
+      Map.entry("totalFlops", "--flops"),
+      Map.entry("activeParameters", "--params"),
+      Map.entry("tokens", "--tokens"),
+      Map.entry("flops", "--params x --tokens"),
+      Map.entry("mfu", "--mfu"),
+      Map.entry("reportedGpuHours", "--gpu-hours"),
+      Map.entry("rentalPricePerGpuHour", "--rental-price"),
+      Map.entry("precision", "--precision"),
+      Map.entry("ownCluster.accelerator", "--cluster's accelerator"),
+      Map.entry("pricePerGpu", "--hardware-price-per-gpu"),
+      Map.entry("ageYears", "--hardware-age-years"),
+      Map.entry("oomsPerYear", "--ooms-per-year"),
+      Map.entry("interconnectFraction", "--interconnect-fraction"),
+      Map.entry("serverPowerRatio", "--server-power-ratio"),
+      Map.entry("loadFactor", "--load-factor"),
+      Map.entry("pue", "--pue"),
+      Map.entry("electricityPricePerKwh", "--electricity-price"));
+
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOption help;
+
+  @Option(names = "--name", paramLabel = "NAME", defaultValue = "training-run", description = "A name for the run (default: ${DEFAULT-VALUE}).")
+  String name;
+
+  @Option(names = "--accelerator", paramLabel = "ID", description = "The accelerator, e.g. h800-sxm5 or H100 (default: the --fleet cluster's).")
+  String accelerator;
+
+  @Option(names = "--gpus", paramLabel = "N", required = true, description = "GPUs used at once.")
+  String gpus;
+
+  @Option(names = "--precision", paramLabel = "P", defaultValue = "bf16", description = "Precision whose dense peak the MFU is measured against (default: ${DEFAULT-VALUE}).")
+  String precision;
+
+  @Option(names = "--flops", paramLabel = "F", description = "Training compute, FLOP, e.g. 3.8e25.")
+  String flops;
+
+  @Option(names = "--params", paramLabel = "N", description = "Parameters active per token (all of them for a dense model), e.g. 37e9.")
+  String params;
+
+  @Option(names = "--tokens", paramLabel = "D", description = "Training tokens, e.g. 14.8e12.")
+  String tokens;
+
+  @Option(names = "--mfu", paramLabel = "M", description = "Model FLOPs utilisation in (0, 1]; GPU-hours are computed.")
+  String mfu;
+
+  @Option(names = "--gpu-hours", paramLabel = "H", description = "Reported GPU-hours; the MFU is implied when the compute is known.")
+  String gpuHours;
+
+  @Option(names = "--rental-price", paramLabel = "USD", description = "Cost (a): a rental price per GPU-hour.")
+  String rentalPrice;
+
+  @Option(names = "--fleet", paramLabel = "FILE", description = "Cost (b): a fleet file whose cluster's TCO per used GPU-hour prices the run.")
+  String fleet;
+
+  @Option(names = "--cluster", paramLabel = "NAME", description = "With --fleet: the cluster (needed when the fleet has several).")
+  String cluster;
+
+  @Option(names = "--hardware-price-per-gpu", paramLabel = "USD", description = "Cost (c): server hardware price per GPU when acquired.")
+  String hardwarePrice;
+
+  @Option(names = "--hardware-price-date", paramLabel = "YYYY-MM-DD", description = "Cost (c): take the catalog server price as of this day (default: latest).")
+  String hardwarePriceDate;
+
+  @Option(names = "--hardware-age-years", paramLabel = "Y", description = "Cost (c): years from acquisition to the start of training (default: 0).")
+  String ageYears;
+
+  @Option(names = "--amortised-assumptions", paramLabel = "SET", description = "Cost (c): assumption set for PUE, load factor, server overhead and electricity price "
+      + "(default: the --fleet cluster's, else hyperscaler).")
+  String amortisedAssumptions;
+
+  @Option(names = "--ooms-per-year", paramLabel = "X", description = "Cost (c): decline of hardware value, orders of magnitude per year (default: Epoch's 0.14).")
+  String oomsPerYear;
+
+  @Option(names = "--interconnect-fraction", paramLabel = "F", description = "Cost (c): interconnect share of cluster cost, in [0, 1) (default: Epoch's 0.19).")
+  String interconnectFraction;
+
+  @Option(names = "--server-power-ratio", paramLabel = "R", description = "Cost (c): server power at maximum / GPU TDP, >= 1 (default: 1 + server_overhead_fraction).")
+  String serverPowerRatio;
+
+  @Option(names = "--load-factor", paramLabel = "F", description = "Cost (c): average / maximum server power, in (0, 1] (default: gpu_load_factor).")
+  String loadFactor;
+
+  @Option(names = "--pue", paramLabel = "P", description = "Cost (c): power usage effectiveness, >= 1 (default: the set's pue).")
+  String pue;
+
+  @Option(names = "--electricity-price", paramLabel = "USD", description = "Cost (c): electricity price per kWh (default: the set's electricity_usd_per_kwh).")
+  String electricityPrice;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() {
+    Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    Context ctx = FlopexCommand.context(spec);
+    HardwareCatalog catalog = ctx.catalog();
+    checkCombinations();
+    ClusterResult own = fleet == null ? null : Fleets.cluster(ctx, fleet, cluster);
+    Accelerator acc;
+    if (accelerator != null) {
+      acc = catalog.accelerator(accelerator.strip());
+    } else if (own != null) {
+      acc = own.cluster().system().accelerator();
+    } else {
+      throw new ValidationException("--accelerator", null, "must be given (or --fleet, to use its cluster's accelerator)");
+    }
+    Precision p = Opts.renaming("precision", "--precision", () -> Precision.fromKey(precision));
+    var b = TrainingRun.builder().name(name).accelerator(acc).precision(p).gpus(Opts.count("--gpus", gpus, 100_000_000L));
+    if (flops != null) {
+      b.totalFlops(Opts.positive("--flops", flops));
+    }
+    if (params != null) {
+      b.activeParameters(Opts.positive("--params", params));
+      b.tokens(Opts.positive("--tokens", tokens));
+    }
+    if (mfu != null) {
+      b.mfu(Opts.fraction("--mfu", mfu));
+    }
+    if (gpuHours != null) {
+      b.reportedGpuHours(Opts.positive("--gpu-hours", gpuHours));
+    }
+    if (rentalPrice != null) {
+      b.rentalPricePerGpuHour(Money.usd(Opts.nonNegative("--rental-price", rentalPrice)));
+    }
+    if (own != null) {
+      b.ownCluster(own);
+    }
+    String[] basis = new String[1];
+    Optional<AmortisedHardware> amortised = amortised(catalog, acc, own, basis);
+    amortised.ifPresent(b::amortisedHardware);
+    TrainingRun run = Opts.renaming(RUN_FIELDS, b::build);
+    TrainingCost cost = Opts.renaming(RUN_FIELDS, () -> CostEngine.create().evaluate(run));
+    facts(cost, own, amortised, basis[0]).print(ctx, f,
+        "training run " + run.name() + ": " + Fmt.grouped(run.gpus()) + " x " + acc.id() + ", " + p.key());
+    return 0;
+  }
+
+  private void checkCombinations() {
+    if ((params == null) != (tokens == null)) {
+      throw new ValidationException(params == null ? "--params" : "--tokens", null,
+          "must be given together with " + (params == null ? "--tokens" : "--params") + " (FLOPs = 6 x N x D)");
+    }
+    if (flops != null && params != null) {
+      throw new ValidationException("--flops", "'" + flops + "'", "must be absent when --params and --tokens are given (give the compute one way)");
+    }
+    Opts.exactlyOne("--mfu or --gpu-hours", mfu != null, gpuHours != null);
+    if (mfu != null && flops == null && params == null) {
+      throw new ValidationException("--flops", null, "must be given (or --params and --tokens) to compute GPU-hours from --mfu");
+    }
+    if (cluster != null && fleet == null) {
+      throw new ValidationException("--cluster", "'" + cluster + "'", "must come with --fleet FILE");
+    }
+    if (fleet != null && hardwarePriceDate != null) {
+      throw new ValidationException("--hardware-price-date", "'" + hardwarePriceDate + "'",
+          "must be absent with --fleet (the cluster's server price as of its purchase date is used)");
+    }
+    if (hardwarePrice != null && hardwarePriceDate != null) {
+      throw new ValidationException("--hardware-price-date", "'" + hardwarePriceDate + "'", "must be absent when --hardware-price-per-gpu is given");
+    }
+  }
+
+  /**
+   * Returns the inputs of Epoch AI's method, or empty when no server price per GPU is known
+   * (then {@code basis[0]} says why).
+   */
+  private Optional<AmortisedHardware> amortised(HardwareCatalog catalog, Accelerator acc, ClusterResult own, String[] basis) {
+    Money price = null;
+    if (hardwarePrice != null) {
+      price = Money.usd(Opts.nonNegative("--hardware-price-per-gpu", hardwarePrice));
+      basis[0] = "given (--hardware-price-per-gpu)";
+    } else if (own != null && own.cluster().system().accelerator().id().equals(acc.id())) {
+      for (BomLine l : own.billOfMaterials()) {
+        if (l.component() == CostComponent.SERVERS) {
+          int per = own.cluster().system().acceleratorCount().value();
+          price = l.unitPrice().dividedBy(per);
+          basis[0] = l.item() + " at USD " + Fmt.money(l.unitPrice().amount()) + " (" + l.priceAsOf().orElse("undated") + ", cluster "
+              + own.cluster().name() + ") / " + per + " GPUs";
+          break;
+        }
+      }
+    } else {
+      LocalDate date = hardwarePriceDate == null ? null : Opts.date("--hardware-price-date", hardwarePriceDate);
+      for (SystemSpec s : catalog.systems()) {
+        if (!s.accelerator().id().equals(acc.id())) {
+          continue;
+        }
+        Optional<PricePoint> pp = date == null ? s.latestPrice() : s.priceAsOf(date);
+        if (pp.isPresent() && pp.get().price().currency().equals(Money.USD)) {
+          int per = s.acceleratorCount().value();
+          price = pp.get().price().dividedBy(per);
+          basis[0] = s.id() + " catalog price USD " + Fmt.money(pp.get().price().amount()) + " (" + pp.get().asOf() + ") / " + per + " GPUs";
+          break;
+        }
+      }
+      if (price == null) {
+        basis[0] = "not computed: the catalog has no server price for " + acc.id()
+            + (date == null ? "" : " dated on or before " + date) + "; give --hardware-price-per-gpu";
+        return Optional.empty();
+      }
+    }
+    if (price == null) {
+      basis[0] = "not computed: no server price for " + acc.id() + "; give --hardware-price-per-gpu";
+      return Optional.empty();
+    }
+    AssumptionSet set;
+    if (amortisedAssumptions != null) {
+      set = Opts.renaming("assumption_set", "--amortised-assumptions", () -> AssumptionSets.get(amortisedAssumptions.strip()));
+    } else if (own != null) {
+      set = own.cluster().assumptions();
+    } else {
+      set = AssumptionSets.get("hyperscaler");
+    }
+    var b = AmortisedHardware.builder()
+        .pricePerGpu(price)
+        .serverPowerRatio(serverPowerRatio != null ? Opts.number("--server-power-ratio", serverPowerRatio)
+            : 1 + set.value(AssumptionKey.SERVER_OVERHEAD_FRACTION))
+        .loadFactor(loadFactor != null ? Opts.number("--load-factor", loadFactor) : set.value(AssumptionKey.GPU_LOAD_FACTOR))
+        .pue(pue != null ? Opts.number("--pue", pue) : set.value(AssumptionKey.PUE))
+        .electricityPricePerKwh(electricityPrice != null ? Opts.number("--electricity-price", electricityPrice)
+            : set.value(AssumptionKey.ELECTRICITY_USD_PER_KWH));
+    if (ageYears != null) {
+      b.ageYears(Opts.number("--hardware-age-years", ageYears));
+    }
+    if (oomsPerYear != null) {
+      b.oomsPerYear(Opts.number("--ooms-per-year", oomsPerYear));
+    }
+    if (interconnectFraction != null) {
+      b.interconnectFraction(Opts.number("--interconnect-fraction", interconnectFraction));
+    }
+    basis[0] = basis[0] + "; energy figures from the " + set.id() + " assumption set unless given";
+    return Optional.of(Opts.renaming(RUN_FIELDS, b::build));
+  }
+
+  private static Facts facts(TrainingCost c, ClusterResult own, Optional<AmortisedHardware> amortised, String basis) {
+    TrainingRun run = c.run();
+    Facts x = new Facts();
+    x.data("name", run.name())
+        .add("accelerator", "accelerator", run.accelerator().id(), run.accelerator().id() + " (" + run.accelerator().name() + ")")
+        .add("gpus", "GPUs", run.gpus(), Fmt.grouped(run.gpus()))
+        .add("precision", "precision", run.precision().key(), run.precision().key());
+    if (c.flops().isPresent()) {
+      double fl = c.flops().getAsDouble();
+      String how = run.totalFlops().isPresent() ? "given" : "6 x " + sci(run.activeParameters().getAsDouble()) + " active parameters x "
+          + sci(run.tokens().getAsDouble()) + " tokens";
+      x.add("flops", "compute", Fmt.json(fl), sci(fl) + " FLOP (" + how + ")");
+      x.data("active_parameters", run.activeParameters().isPresent() ? Fmt.json(run.activeParameters().getAsDouble()) : null);
+      x.data("tokens", run.tokens().isPresent() ? Fmt.json(run.tokens().getAsDouble()) : null);
+    } else {
+      x.add("flops", "compute", null, "unknown (give --flops, or --params and --tokens, for the MFU)");
+    }
+    if (c.peakFlopsPerGpu().isPresent()) {
+      double pk = c.peakFlopsPerGpu().getAsDouble();
+      x.add("peak_flops_per_gpu", "dense peak per GPU", Fmt.json(pk),
+          Fmt.num(pk / ComputeRateUnit.TERAFLOP_PER_SECOND.of(1).in(ComputeRateUnit.FLOP_PER_SECOND)) + " TFLOP/s at " + run.precision().key());
+    }
+    if (c.mfu().isPresent()) {
+      x.add("mfu", "MFU", Fmt.json(c.mfu().getAsDouble()), Fmt.fixed(c.mfu().getAsDouble(), 4)
+          + (c.mfuImplied() ? " (implied by the reported GPU-hours)" : " (given)"));
+    } else {
+      x.add("mfu", "MFU", null, "unknown (needs the compute)");
+    }
+    x.data("mfu_implied", c.mfuImplied());
+    x.add("gpu_hours", "GPU-hours", Fmt.json(c.gpuHours()),
+        Fmt.grouped(c.gpuHours(), 0) + (run.reportedGpuHours().isPresent() ? " (reported)" : " (FLOPs / (peak x MFU))"));
+    x.add("wall_clock_days", "wall clock", Fmt.json(c.wallClockDays()),
+        Fmt.grouped(c.wallClockDays(), 1) + " days on " + Fmt.grouped(run.gpus()) + " GPUs");
+
+    x.section("cost");
+    if (c.rentalCost().isPresent()) {
+      double price = run.rentalPricePerGpuHour().get().amount();
+      x.data("rental_price_usd_per_gpu_hour", Fmt.json(price));
+      x.add("rental_cost_usd", "(a) rental", Fmt.jsonMoney(c.rentalCost().get()),
+          "USD " + Fmt.money(c.rentalCost().get().amount()) + " (" + Fmt.grouped(c.gpuHours(), 0) + " GPU-hours x USD " + Fmt.num(price) + ")");
+    } else {
+      x.add("rental_cost_usd", "(a) rental", null, "- (give --rental-price)");
+    }
+    if (c.ownClusterCost().isPresent()) {
+      double per = own.costPerGpuHour().amount();
+      x.data("own_cluster", own.cluster().name());
+      x.data("own_cluster_usd_per_gpu_hour", Fmt.json(per));
+      x.add("own_cluster_cost_usd", "(b) own cluster", Fmt.jsonMoney(c.ownClusterCost().get()),
+          "USD " + Fmt.money(c.ownClusterCost().get().amount()) + " (cluster " + own.cluster().name() + " at its TCO of USD "
+              + Fmt.grouped(per, 4) + " per used GPU-hour)");
+    } else {
+      x.add("own_cluster_cost_usd", "(b) own cluster", null, "- (give --fleet FILE and --cluster NAME)");
+    }
+    if (c.amortisedCost().isPresent()) {
+      AmortisedCost a = c.amortisedCost().get();
+      AmortisedHardware h = amortised.get();
+      x.add("amortised_total_usd", "(c) amortised (Epoch AI)", Fmt.jsonMoney(a.total()), "USD " + Fmt.money(a.total().amount()));
+      x.add("amortised_hardware_usd", "    hardware", Fmt.jsonMoney(a.hardware()), "USD " + Fmt.money(a.hardware().amount()));
+      x.add("amortised_interconnect_usd", "    interconnect", Fmt.jsonMoney(a.interconnect()), "USD " + Fmt.money(a.interconnect().amount()));
+      x.add("amortised_energy_usd", "    energy", Fmt.jsonMoney(a.energy()),
+          "USD " + Fmt.money(a.energy().amount()) + " (" + Fmt.grouped(a.energyKwh(), 0) + " kWh)");
+      x.data("amortised_energy_kwh", Fmt.json(a.energyKwh()));
+      x.add("amortised_price_per_gpu_usd", "    price per GPU", Fmt.jsonMoney(h.pricePerGpu()),
+          "USD " + Fmt.money(h.pricePerGpu().amount()) + ": " + basis);
+      x.data("amortised_age_years", Fmt.json(h.ageYears()));
+      x.data("amortised_ooms_per_year", Fmt.json(h.oomsPerYear()));
+      x.data("amortised_interconnect_fraction", Fmt.json(h.interconnectFraction()));
+      x.data("amortised_server_power_ratio", Fmt.json(h.serverPowerRatio()));
+      x.data("amortised_load_factor", Fmt.json(h.loadFactor()));
+      x.data("amortised_pue", Fmt.json(h.pue()));
+      x.data("amortised_electricity_usd_per_kwh", Fmt.json(h.electricityPricePerKwh()));
+      x.add("amortised_formula", "    formula", a.formula(), Fmt.oneLine(a.formula()));
+    } else {
+      x.add("amortised_total_usd", "(c) amortised (Epoch AI)", null, basis);
+    }
+    return x;
+  }
+
+  /** Formats a large number as e.g. {@code 3.2856e24}; plain below a million. */
+  static String sci(double v) {
+    if (Math.abs(v) < 1e6) {
+      return Fmt.num(v);
+    }
+    String s = String.format(java.util.Locale.ROOT, "%.6e", Fmt.round(v));
+    String[] parts = s.split("e");
+    String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+    return mantissa + "e" + Integer.parseInt(parts[1]);
+  }
+}

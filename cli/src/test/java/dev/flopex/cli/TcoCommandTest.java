@@ -1,0 +1,222 @@
+package dev.flopex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TcoCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final String[] H100_20K = {
+    "tco", "--system", "hgx-h100", "--gpus", "20480", "--purchase-date", "2024-09-01", "--assumptions", "neocloud"
+  };
+
+  private static String[] args(String[] base, String... more) {
+    List<String> a = new ArrayList<>(List.of(base));
+    a.addAll(List.of(more));
+    return a.toArray(new String[0]);
+  }
+
+  private static JsonNode json(String... args) throws IOException {
+    Cli.Result r = Cli.run(args);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    return JSON.readTree(r.out());
+  }
+
+  /** A fleet file of one cluster; {@code count} is e.g. "gpus: 20480", {@code extra} more cluster fields. */
+  private static Path fleetFile(Path dir, String terms, String cluster, String count, String extra) throws IOException {
+    String yaml = "schema: flopex-fleet/1\n"
+        + "name: equivalent\n"
+        + "terms: {" + terms + "}\n"
+        + "clusters:\n"
+        + "  - name: " + cluster + "\n"
+        + "    system: hgx-h100\n"
+        + "    " + count + "\n"
+        + "    purchase_date: 2024-09-01\n"
+        + "    site: {name: colocation, facility: colocation}\n"
+        + "    assumptions: neocloud\n"
+        + extra
+        + "    networks:\n"
+        + "      - {name: scale-out, role: scale_out, switch: quantum-2-qm9700, server_link_nic_end: osfp-400g-sr4, "
+        + "server_link_switch_end: osfp-800g-2xsr4, fabric_link: osfp-800g-2xsr4, oversubscription: 1}\n";
+    Path f = dir.resolve("equivalent.yaml");
+    Files.writeString(f, yaml, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  private static void assertSameCost(JsonNode tco, JsonNode fleet) {
+    for (String key : new String[] {"gpus", "servers", "racks", "switches", "contracted_mw", "capex_usd", "opex_year1_usd", "tco_usd",
+        "npv_of_costs_usd", "usd_per_gpu_hour", "levelised_usd_per_gpu_hour"}) {
+      assertThat(tco.at("/totals/" + key).decimalValue()).as(key).isEqualByComparingTo(fleet.at("/totals/" + key).decimalValue());
+    }
+    assertThat(tco.get("tco_by_component")).isEqualTo(fleet.get("tco_by_component"));
+    assertThat(tco.at("/clusters/0/bom")).isEqualTo(fleet.at("/clusters/0/bom"));
+    // the lines' formulas and amounts (their sources differ when an override came from --set rather than the file)
+    assertThat(withoutSources(tco.at("/clusters/0/lines"))).isEqualTo(withoutSources(fleet.at("/clusters/0/lines")));
+  }
+
+  private static JsonNode withoutSources(JsonNode lines) {
+    com.fasterxml.jackson.databind.node.ArrayNode copy = lines.deepCopy();
+    copy.forEach(l -> ((com.fasterxml.jackson.databind.node.ObjectNode) l).remove("sources"));
+    return copy;
+  }
+
+  @Test
+  void tcoWithFlagsEqualsTheEquivalentFleetFile(@TempDir Path dir) throws IOException {
+    Path file = fleetFile(dir, "horizon_years: 5, utilisation: 0.8, depreciation: straight_line, financing: cash", "hgx-h100",
+        "gpus: 20480", "");
+
+    JsonNode viaFlags = json(args(H100_20K, "--format", "json"));
+    JsonNode viaFile = json("fleet", file.toString(), "--format", "json");
+
+    assertSameCost(viaFlags, viaFile);
+    assertThat(viaFlags.at("/totals/gpus").asLong()).isEqualTo(20_480);
+    // and the same as the shipped example, which these flags describe
+    JsonNode example = json("fleet", Examples.fleet("h100-neocloud.yaml"), "--format", "json");
+    assertThat(viaFlags.at("/totals/tco_usd").decimalValue()).isEqualByComparingTo(example.at("/totals/tco_usd").decimalValue());
+  }
+
+  @Test
+  void debtServersAndAnOverrideEqualTheFleetFile(@TempDir Path dir) throws IOException {
+    Path file = fleetFile(dir, "horizon_years: 4, utilisation: 0.7, depreciation: double_declining_balance, financing: debt, "
+            + "debt_rate: 0.09, debt_tenor_years: 3", "h100-texas", "servers: 512",
+        "    assumption_overrides:\n      electricity_usd_per_kwh: {value: 0.055, source: ppa, confidence: low}\n");
+    String yaml = Files.readString(file).replace("terms:", "sources:\n  ppa: {title: \"a PPA\", publisher: test, read: 2026-01-01, kind: user}\nterms:");
+    Files.writeString(file, yaml);
+
+    JsonNode viaFlags = json("tco", "--system", "hgx-h100", "--servers", "512", "--purchase-date", "2024-09-01", "--assumptions",
+        "neocloud", "--name", "h100-texas", "--horizon-years", "4", "--utilisation", "0.7", "--depreciation", "double-declining-balance",
+        "--financing", "debt", "--debt-rate", "0.09", "--debt-tenor-years", "3", "--set", "electricity_usd_per_kwh=0.055",
+        "--format", "json");
+    JsonNode viaFile = json("fleet", file.toString(), "--format", "json");
+
+    assertSameCost(viaFlags, viaFile);
+    assertThat(viaFlags.at("/tco_by_component").toString()).contains("financing");
+  }
+
+  @Test
+  void powerBudgetSizesLikeTheFleetFile(@TempDir Path dir) throws IOException {
+    Path file = fleetFile(dir, "horizon_years: 5, utilisation: 0.8", "hgx-h100", "power_mw: 5", "");
+
+    JsonNode viaFlags = json("tco", "--system", "hgx-h100", "--power-mw", "5", "--purchase-date", "2024-09-01", "--assumptions",
+        "neocloud", "--format", "json");
+    JsonNode viaFile = json("fleet", file.toString(), "--format", "json");
+
+    assertSameCost(viaFlags, viaFile);
+    assertThat(viaFlags.at("/totals/contracted_mw").doubleValue()).isLessThanOrEqualTo(5);
+  }
+
+  @Test
+  void tablePrintsOneClusterLikeFleet() {
+    Cli.Result r = Cli.run(H100_20K);
+
+    assertThat(r.code()).isZero();
+    assertThat(r.outLines().get(0)).isEqualTo("cluster hgx-h100: 2,560 x hgx-h100 (20,480 GPUs), neocloud assumptions, colocation, bought 2024-09-01");
+    assertThat(r.out()).contains("CLUSTER", "TOTAL", "TCO by component", "warnings:");
+    assertThat(r.outLines().stream().filter(l -> l.startsWith("hgx-h100 ")).findFirst().orElseThrow()).contains("20,480", "2,560");
+  }
+
+  @Test
+  void setIsRecordedWithTheSourceCommandLine() throws IOException {
+    JsonNode root = json(args(H100_20K, "--set", "pue=1.2", "--format", "json"));
+
+    assertThat(root.get("kind").asText()).isEqualTo("cluster");
+    assertThat(root.get("fleet").asText()).isEqualTo("hgx-h100");
+    JsonNode pue = root.at("/clusters/0/assumptions/pue");
+    assertThat(pue.get("value").doubleValue()).isEqualTo(1.2);
+    assertThat(pue.get("source_title").asText()).isEqualTo("command line");
+    assertThat(pue.get("source_kind").asText()).isEqualTo("user");
+    assertThat(pue.get("overridden").asBoolean()).isTrue();
+    assertThat(root.at("/clusters/0/assumptions/electricity_usd_per_kwh/overridden").asBoolean()).isFalse();
+    assertThat(Cli.run(args(H100_20K, "--set", "pue=1.2", "--detail")).out()).contains("assumption overrides", "pue", "1.2", "command line");
+  }
+
+  @Test
+  void roundingUpFillsWholeServers() throws IOException {
+    JsonNode root = json("tco", "--system", "hgx-h100", "--gpus", "1001", "--rounding", "up", "--purchase-date", "2024-09-01",
+        "--assumptions", "neocloud", "--format", "json");
+
+    assertThat(root.at("/totals/gpus").asLong()).isEqualTo(1008);
+  }
+
+  private static void assertOneLineError(Cli.Result r, String... parts) {
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.err()).startsWith("flopex: ").contains(parts);
+  }
+
+  @Test
+  void gpusThatDoNotFillServersAreRefused() {
+    Cli.Result r = Cli.run("tco", "--system", "hgx-h100", "--gpus", "1001", "--purchase-date", "2024-09-01", "--assumptions", "neocloud");
+
+    assertOneLineError(r, "--gpus", "1001", "multiple of 8", "1000 or 1008", "--rounding up or down");
+  }
+
+  @Test
+  void utilisationAboveOneIsRefused() {
+    assertOneLineError(Cli.run(args(H100_20K, "--utilisation", "1.5")), "--utilisation must be in (0, 1] but was 1.5");
+  }
+
+  @Test
+  void aPueBelowOneIsRefused() {
+    assertOneLineError(Cli.run(args(H100_20K, "--set", "pue=0.9")), "--set pue must be >= 1 but was 0.9");
+  }
+
+  @Test
+  void unknownAssumptionKeyListsTheKeys() {
+    assertOneLineError(Cli.run(args(H100_20K, "--set", "pue_ratio=1.2")), "--set", "'pue_ratio'", "electricity_usd_per_kwh");
+    assertOneLineError(Cli.run(args(H100_20K, "--set", "pue")), "--set must be KEY=VALUE");
+    assertOneLineError(Cli.run(args(H100_20K, "--set", "pue=abc")), "--set pue must be a number", "'abc'");
+    // lives are bounded by the engine (AssumptionKey: at most 100 years)
+    assertOneLineError(Cli.run(args(H100_20K, "--set", "server_useful_life_years=1e9")),
+        "--set server_useful_life_years must be in [0, 100] years but was 1000000000 years");
+  }
+
+  @Test
+  void unknownSystemSuggestsNames() {
+    Cli.Result r = Cli.run("tco", "--system", "hgx-h10", "--gpus", "8", "--purchase-date", "2024-09-01", "--assumptions", "neocloud");
+
+    assertOneLineError(r, "system 'hgx-h10' is not in the catalog; did you mean hgx-h100");
+  }
+
+  @Test
+  void unknownAssumptionSetListsTheSets() {
+    Cli.Result r = Cli.run("tco", "--system", "hgx-h100", "--gpus", "8", "--purchase-date", "2024-09-01", "--assumptions", "cheap");
+
+    assertOneLineError(r, "--assumptions", "'cheap'", "hyperscaler", "neocloud", "enterprise-colo");
+  }
+
+  @Test
+  void sizeMustBeGivenExactlyOnce() {
+    assertOneLineError(Cli.run("tco", "--system", "hgx-h100", "--purchase-date", "2024-09-01", "--assumptions", "neocloud"),
+        "--gpus, --servers or --power-mw must be given exactly once");
+    assertOneLineError(Cli.run(args(H100_20K, "--servers", "3")), "--gpus, --servers or --power-mw must be given exactly once");
+  }
+
+  @Test
+  void otherBadValuesNameTheirOption() {
+    assertOneLineError(Cli.run(args(H100_20K, "--financing", "debt")), "--debt-rate must be given with --financing debt");
+    assertOneLineError(Cli.run(args(H100_20K, "--debt-rate", "0.1")), "--debt-rate", "must be absent unless --financing debt");
+    assertOneLineError(Cli.run(args(H100_20K, "--horizon-years", "0")), "--horizon-years must be >= 1 but was 0");
+    assertOneLineError(Cli.run(args(H100_20K, "--oversubscription", "0.5")), "--oversubscription must be >= 1 but was 0.5");
+    assertOneLineError(Cli.run(args(H100_20K, "--facility", "cave")), "--facility must be one of colocation, owned but was 'cave'");
+    assertOneLineError(Cli.run("tco", "--system", "hgx-h100", "--gpus", "abc", "--purchase-date", "2024-09-01", "--assumptions", "neocloud"),
+        "--gpus must be a whole number", "'abc'");
+    assertOneLineError(Cli.run("tco", "--system", "hgx-h100", "--gpus", "8", "--purchase-date", "2024-02-30", "--assumptions", "neocloud"),
+        "--purchase-date must be a real date YYYY-MM-DD but was '2024-02-30'");
+    assertOneLineError(Cli.run(args(H100_20K, "--switch", "quantum-3")), "switch 'quantum-3' is not in the catalog");
+    assertOneLineError(Cli.run("tco", "--system", "hgx-h100", "--power-mw", "0.001", "--purchase-date", "2024-09-01", "--assumptions", "neocloud"),
+        "--power-mw", "must hold at least one hgx-h100");
+  }
+}

@@ -1,0 +1,123 @@
+package dev.flopex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class TrainingCostCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String H100 = Examples.fleet("h100-neocloud.yaml");
+
+  /** DeepSeek-V3 (arXiv:2412.19437): 2,788K H800 GPU-hours at USD 2 per GPU-hour = USD 5.576M. */
+  @Test
+  void deepSeekV3RentalBasisIs5576000Usd() {
+    Cli.Result r = Cli.run("training-cost", "--accelerator", "h800-sxm5", "--gpus", "2048", "--gpu-hours", "2.788e6", "--rental-price", "2");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.outLines()).anySatisfy(l -> assertThat(l).matches("  GPU-hours +2,788,000 \\(reported\\)"));
+    assertThat(r.outLines()).anySatisfy(l -> assertThat(l).matches("  \\(a\\) rental +USD 5,576,000 \\(2,788,000 GPU-hours x USD 2\\)"));
+    assertThat(r.outLines()).anySatisfy(l -> assertThat(l).matches("  wall clock +56\\.7 days on 2,048 GPUs"));
+  }
+
+  @Test
+  void deepSeekV3AsJsonWithImpliedMfu() throws IOException {
+    Cli.Result r = Cli.run("training-cost", "--accelerator", "h800-sxm5", "--gpus", "2048", "--params", "37e9", "--tokens", "14.8e12",
+        "--gpu-hours", "2.664e6", "--rental-price", "2", "--format", "json");
+
+    assertThat(r.code()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("rental_cost_usd").longValue()).isEqualTo(5_328_000L);
+    assertThat(j.get("gpu_hours").doubleValue()).isEqualTo(2.664e6);
+    assertThat(j.get("flops").doubleValue()).isCloseTo(3.2856e24, within(1e15));
+    assertThat(j.get("mfu_implied").asBoolean()).isTrue();
+    // against the BF16 dense peak (the default precision); see TrainingCostTest in costing
+    assertThat(j.get("mfu").doubleValue()).isCloseTo(0.346403, within(1e-5));
+    assertThat(j.get("wall_clock_days").doubleValue()).isCloseTo(54.199, within(1e-3));
+    assertThat(j.get("own_cluster_cost_usd").isNull()).isTrue();
+  }
+
+  @Test
+  void mfuGivesGpuHoursAndFp8HalvesThem() throws IOException {
+    JsonNode bf16 = JSON.readTree(Cli.run("training-cost", "--accelerator", "h100-sxm5", "--gpus", "16384", "--flops", "3.8e25", "--mfu", "0.4",
+        "--format", "json").out());
+    JsonNode fp8 = JSON.readTree(Cli.run("training-cost", "--accelerator", "h100-sxm5", "--gpus", "16384", "--flops", "3.8e25", "--mfu", "0.4",
+        "--precision", "fp8", "--format", "json").out());
+
+    // 3.8e25 / (989.5e12 x 0.4) / 3600
+    assertThat(bf16.get("gpu_hours").doubleValue()).isCloseTo(3.8e25 / (989.5e12 * 0.4) / 3600, within(1.0));
+    assertThat(fp8.get("gpu_hours").doubleValue()).isCloseTo(bf16.get("gpu_hours").doubleValue() / 2, within(1.0));
+    assertThat(bf16.get("mfu_implied").asBoolean()).isFalse();
+  }
+
+  @Test
+  void ownClusterAndAmortisedCostsFromAFleetFile() throws IOException {
+    JsonNode fleet = JSON.readTree(Cli.run("fleet", H100, "--format", "json").out());
+    double perHour = fleet.at("/clusters/0/usd_per_gpu_hour").doubleValue();
+
+    Cli.Result r = Cli.run("training-cost", "--fleet", H100, "--gpus", "20480", "--gpu-hours", "1e6", "--format", "json");
+
+    assertThat(r.code()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("accelerator").asText()).isEqualTo("h100-sxm5");
+    assertThat(j.get("own_cluster").asText()).isEqualTo("h100-20k");
+    assertThat(j.get("own_cluster_cost_usd").doubleValue()).isCloseTo(1e6 * perHour, within(0.01 + 1e6 * perHour * 1e-9));
+    // Epoch AI: the cluster's server price per GPU; parts add up to the total
+    assertThat(j.get("amortised_price_per_gpu_usd").doubleValue()).isEqualTo(317_000 / 8.0);
+    double parts = j.get("amortised_hardware_usd").doubleValue() + j.get("amortised_interconnect_usd").doubleValue()
+        + j.get("amortised_energy_usd").doubleValue();
+    assertThat(parts).isCloseTo(j.get("amortised_total_usd").doubleValue(), within(0.05));
+    // hardware = V x 0.14 ln 10 / 8766 x GPU-hours
+    assertThat(j.get("amortised_hardware_usd").doubleValue()).isCloseTo(39_625 * 0.14 * Math.log(10) / 8766 * 1e6, within(0.01));
+  }
+
+  @Test
+  void amortisedCostFromACatalogPriceOrAGivenPrice() {
+    Cli.Result catalog = Cli.run("training-cost", "--accelerator", "h100-sxm5", "--gpus", "1024", "--gpu-hours", "1e6");
+    assertThat(catalog.out()).contains("(c) amortised (Epoch AI)", "hgx-h100 catalog price", "/ 8 GPUs");
+
+    Cli.Result none = Cli.run("training-cost", "--accelerator", "h800-sxm5", "--gpus", "2048", "--gpu-hours", "2.788e6");
+    assertThat(none.code()).isZero();
+    assertThat(none.out()).contains("not computed", "--hardware-price-per-gpu");
+
+    Cli.Result given = Cli.run("training-cost", "--accelerator", "h800-sxm5", "--gpus", "2048", "--gpu-hours", "2.788e6",
+        "--hardware-price-per-gpu", "30000", "--pue", "1.2");
+    assertThat(given.out()).contains("USD 30,000: given", "PUE 1.2");
+  }
+
+  private static void assertOneLineError(Cli.Result r, String... parts) {
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.err()).startsWith("flopex: ").contains(parts);
+  }
+
+  @Test
+  void badInputsAreOneLineNamingTheOption() {
+    assertOneLineError(Cli.run("training-cost", "--accelerator", "h800-sxm5", "--gpus", "2048", "--params", "37e9", "--gpu-hours", "1e6"),
+        "--tokens must be given together with --params");
+    assertOneLineError(Cli.run("training-cost", "--accelerator", "h800-sxm5", "--gpus", "2048", "--flops", "1e24", "--mfu", "0.4",
+        "--gpu-hours", "1e6"), "--mfu or --gpu-hours must be given exactly once");
+    assertOneLineError(Cli.run("training-cost", "--accelerator", "h800-sxm5", "--gpus", "2048", "--gpu-hours", "1e6", "--mfu", "0"),
+        "--mfu or --gpu-hours");
+    assertOneLineError(Cli.run("training-cost", "--accelerator", "h800-sxm5", "--gpus", "2048", "--flops", "1e24", "--mfu", "1.5"),
+        "--mfu must be in (0, 1] but was 1.5");
+    assertOneLineError(Cli.run("training-cost", "--accelerator", "h800-sxm5", "--gpus", "2048", "--params", "37e9", "--tokens", "14.8e12",
+        "--gpu-hours", "1000"), "--gpu-hours must be >=", "implied MFU");
+    assertOneLineError(Cli.run("training-cost", "--accelerator", "h800-sxm5", "--gpus", "2048", "--gpu-hours", "1e6", "--rental-price", "-1"),
+        "--rental-price must be >= 0 but was -1");
+    assertOneLineError(Cli.run("training-cost", "--accelerator", "h801", "--gpus", "2048", "--gpu-hours", "1e6"),
+        "accelerator 'h801' is not in the catalog", "did you mean");
+    assertOneLineError(Cli.run("training-cost", "--accelerator", "h800-sxm5", "--gpus", "8", "--flops", "1e24", "--mfu", "0.4",
+        "--precision", "fp5"), "--precision must be one of");
+    assertOneLineError(Cli.run("training-cost", "--accelerator", "h800-sxm5", "--fleet", H100, "--gpus", "8", "--gpu-hours", "1e6"),
+        "must be the run's accelerator h800-sxm5");
+    assertOneLineError(Cli.run("training-cost", "--gpus", "8", "--gpu-hours", "1e6"), "--accelerator must be given");
+    assertOneLineError(Cli.run("training-cost", "--fleet", "missing.yaml", "--gpus", "8", "--gpu-hours", "1e6"),
+        "--fleet must name an existing fleet file");
+  }
+}
