@@ -24,7 +24,7 @@ public interface SensitivityInput {
   @Value.Parameter
   double high();
 
-  /** Checks the values are finite and low <= high. */
+  /** Checks the values are finite and {@code low <= high}. */
   @Value.Check
   default void check() {
     Check.notBlank(path(), "sensitivity.path");
