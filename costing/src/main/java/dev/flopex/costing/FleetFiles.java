@@ -83,7 +83,11 @@ public final class FleetFiles {
     FinancialTerms terms = at(root.get("terms"), () -> terms(root.get("terms")));
     ImmutableFleet.Builder fleet = Fleet.builder().name(root.get("name").text());
     for (YNode c : root.get("clusters").elements()) {
-      fleet.addClusters(at(c, () -> cluster(c, fr, catalog)));
+      Cluster cluster = at(c, () -> cluster(c, fr, catalog));
+      // compile now, so that a cluster the engine cannot cost (a network role the system has no
+      // NICs for, a part with no price) is reported at its place in the file
+      at(c, () -> CostEngine.create().compile(cluster, terms));
+      fleet.addClusters(cluster);
     }
     ImmutableFleetSpec.Builder spec = FleetSpec.builder().terms(terms);
     root.opt("description").ifPresent(d -> spec.description(d.text()));
