@@ -1,0 +1,347 @@
+package dev.flopex.examples;
+
+import dev.flopex.catalog.Accelerator;
+import dev.flopex.catalog.HardwareCatalog;
+import dev.flopex.core.money.Money;
+import dev.flopex.core.units.PowerUnit;
+import dev.flopex.costing.BomLine;
+import dev.flopex.costing.ClusterResult;
+import dev.flopex.costing.CostComponent;
+import dev.flopex.costing.CostEngine;
+import dev.flopex.costing.CostLine;
+import dev.flopex.costing.FinancialTerms;
+import dev.flopex.costing.FleetFiles;
+import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.FleetSpec;
+import dev.flopex.costing.Output;
+import dev.flopex.costing.SensitivityResult;
+import dev.flopex.costing.TornadoBar;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * DeepSeek's fleet as SemiAnalysis estimated it in January 2025 (10,000 A100, 10,000 H800, 10,000
+ * H100 and 30,000 H20; "total server CapEx ~$1.6B" and "$944M associated with operating such
+ * clusters"), rebuilt from independently sourced server prices in {@code
+ * examples/fleets/deepseek-2025-01.yaml}.
+ *
+ * <p>Prints a per-SKU table whose total row is summed from its parts (and equals the engine's fleet
+ * totals), compares the server CapEx with the published $1.6B, finds the horizon at which the
+ * model's cumulative operating cost reaches the published $944M, and ranks the file's sensitivity
+ * inputs. See {@code docs/deepseek.md}.
+ *
+ * <p>Run from the repository root: {@code java -cp ... dev.flopex.examples.DeepSeekFleet
+ * [path/to/fleet.yaml]}.
+ */
+public final class DeepSeekFleet {
+  /** The fleet file, relative to the repository root. */
+  public static final Path DEFAULT_FILE = Path.of("examples", "fleets", "deepseek-2025-01.yaml");
+
+  /** SemiAnalysis (31 Jan 2025): "total server CapEx for DeepSeek is ~$1.6B", USD. */
+  public static final double PUBLISHED_SERVER_CAPEX_USD = 1.6e9;
+
+  /** SemiAnalysis: "$944M associated with operating such clusters" (4 years, per the table), USD. */
+  public static final double PUBLISHED_OPERATING_COST_USD = 944e6;
+
+  /** The published table's "TCO (4y Ownership)" horizon, years. */
+  public static final int PUBLISHED_HORIZON_YEARS = 4;
+
+  /** The critique's reading of the table's Total column, which sums only its first three columns, USD. */
+  public static final double PUBLISHED_AS_SUMMED_CAPEX_USD = 1.3e9;
+
+  /** The critique's corrected CapEx for the Hoppers only (H800, H100, H20), USD. */
+  public static final double CRITIQUE_HOPPER_CAPEX_USD = 1.4e9;
+
+  /** The cluster whose real accelerator may differ from its (stand-in) system's. */
+  static final String H20_CLUSTER = "h20";
+
+  /** How far the operating-cost horizon search looks, years. */
+  static final int MAX_SEARCH_YEARS = 20;
+
+  private DeepSeekFleet() {}
+
+  /**
+   * One row of the per-SKU table.
+   *
+   * @param cluster the cluster's name
+   * @param system the catalog system it is built from
+   * @param accelerator the accelerator of that system
+   * @param gpus GPUs
+   * @param servers servers
+   * @param serverPrice the price per server used
+   * @param serverCapex servers x price
+   * @param capex all CapEx (servers, network, optics, storage, spares)
+   * @param opexYear1 operating cost in year 1
+   * @param opexHorizon operating cost over the file's horizon
+   */
+  public record Row(String cluster, String system, String accelerator, long gpus, long servers, Money serverPrice,
+      Money serverCapex, Money capex, Money opexYear1, Money opexHorizon) {}
+
+  /**
+   * What the example computed.
+   *
+   * @param spec the fleet file as read
+   * @param result the fleet's cost under the file's terms
+   * @param rows one row per cluster, in file order
+   * @param total the total row, summed from {@code rows}
+   * @param horizonForPublishedOpex years of operation at which the model's cumulative operating
+   *     cost reaches the published $944M (NaN if not within {@link #MAX_SEARCH_YEARS})
+   * @param h20PowerBiasHorizon how much the H20 cluster's electricity and colocation over the
+   *     horizon are overstated because its system is a stand-in with a hotter GPU (0 if none)
+   * @param h20PowerBiasYear1 the same in year 1
+   * @param tcoSensitivity the file's sensitivity inputs on TCO
+   * @param capexSensitivity the same inputs on CapEx
+   */
+  public record Summary(FleetSpec spec, FleetResult result, List<Row> rows, Row total, double horizonForPublishedOpex,
+      Money h20PowerBiasHorizon, Money h20PowerBiasYear1, SensitivityResult tcoSensitivity,
+      SensitivityResult capexSensitivity) {
+
+    /** Returns the rows for the Hopper clusters (all but A100). */
+    public List<Row> hopperRows() {
+      return rows.stream().filter(r -> !r.accelerator().startsWith("a100")).toList();
+    }
+  }
+
+  /**
+   * Runs the example on the file named by {@code args[0]}, or on {@link #DEFAULT_FILE} relative to
+   * the working directory.
+   *
+   * @param args an optional path
+   */
+  public static void main(String[] args) {
+    run(System.out, args.length > 0 ? Path.of(args[0]) : DEFAULT_FILE);
+  }
+
+  /**
+   * Runs the example on {@link #DEFAULT_FILE} (relative to the working directory).
+   *
+   * @param out where to print
+   */
+  static void run(PrintStream out) {
+    run(out, DEFAULT_FILE);
+  }
+
+  /**
+   * Runs the example on {@code file}.
+   *
+   * @param out where to print
+   * @param file the fleet file
+   * @return what was computed
+   */
+  static Summary run(PrintStream out, Path file) {
+    HardwareCatalog catalog = HardwareCatalog.builtIn();
+    FleetSpec spec = FleetFiles.load(file, catalog);
+    CostEngine engine = CostEngine.create();
+    FleetResult result = engine.evaluate(spec.fleet(), spec.terms());
+    int horizon = spec.terms().horizonYears();
+
+    out.println("DeepSeek fleet (" + spec.description().orElse(spec.fleet().name()) + ")");
+    out.printf(Locale.ROOT, "terms: %d years, utilisation %s, %s, %s%n%n", horizon,
+        spec.terms().utilisation(), spec.terms().depreciation(), spec.terms().financing());
+
+    // 1. The per-SKU table; the total row is summed from the rows, in cluster order, exactly as the
+    //    engine sums its fleet totals.
+    List<Row> rows = new ArrayList<>();
+    for (ClusterResult c : result.clusters()) {
+      rows.add(row(c));
+    }
+    Row total = sum(rows);
+    printTable(out, rows, total, horizon);
+
+    // 2. Stand-in systems: a cluster whose system carries another accelerator than its name says.
+    Money biasHorizon = Money.usd(0);
+    Money biasYear1 = Money.usd(0);
+    Accelerator h20 = catalog.accelerator("H20");
+    for (ClusterResult c : result.clusters()) {
+      Accelerator used = c.cluster().system().accelerator();
+      if (c.cluster().name().equals(H20_CLUSTER) && !used.id().equals(h20.id())) {
+        double realW = h20.tdp().orElseThrow().value().in(PowerUnit.WATTS);
+        double usedW = used.tdp().orElseThrow().value().in(PowerUnit.WATTS);
+        double share = 1 - realW / usedW;
+        for (CostLine l : c.lines()) {
+          if (l.component() == CostComponent.ELECTRICITY || l.component() == CostComponent.COLOCATION) {
+            biasHorizon = biasHorizon.plus(l.amount().times(share));
+            biasYear1 = biasYear1.plus(l.byYear().get(0).times(share));
+          }
+        }
+        out.printf(Locale.ROOT, "%n* cluster %s uses %s as a stand-in system (the catalog's hgx-h20 has no NICs, so the engine"
+            + " refuses its network).%n  Its GPUs are costed at the %s's %.0f W instead of the H20's %.0f W: electricity and"
+            + " colocation are overstated%n  by up to %.0f%% of those lines, USD %s in year 1 and USD %s over %d years"
+            + " (if non-GPU power scales with GPU TDP,%n  as the model's server_overhead_fraction rule assumes; network"
+            + " power ignored).%n",
+            c.cluster().name(), c.cluster().system().id(), used.id(), usedW, realW, 100 * share,
+            musd(biasYear1.amount()), musd(biasHorizon.amount()), horizon);
+      }
+    }
+
+    // 3. Server CapEx against the published figure.
+    double ours = total.serverCapex().amount();
+    double oursHopper = sum(hopperRows(rows)).serverCapex().amount();
+    double oursFirstThree = 0;
+    for (Row r : rows) {
+      if (!r.cluster().equals("h100")) {
+        oursFirstThree += r.serverCapex().amount();
+      }
+    }
+    out.printf(Locale.ROOT, "%nServer CapEx vs SemiAnalysis%n");
+    out.printf(Locale.ROOT, "  all 60,000 GPUs   flopex USD %s   published ~USD %s   %+.1f%%%n", musd(ours),
+        musd(PUBLISHED_SERVER_CAPEX_USD), 100 * (ours / PUBLISHED_SERVER_CAPEX_USD - 1));
+    out.printf(Locale.ROOT, "  Hoppers only      flopex USD %s   critique ~USD %s   %+.1f%%%n", musd(oursHopper),
+        musd(CRITIQUE_HOPPER_CAPEX_USD), 100 * (oursHopper / CRITIQUE_HOPPER_CAPEX_USD - 1));
+    out.printf(Locale.ROOT, "  without H100      flopex USD %s   table's Total ~USD %s (it summed 3 of 4 columns)%n",
+        musd(oursFirstThree), musd(PUBLISHED_AS_SUMMED_CAPEX_USD));
+    out.printf(Locale.ROOT, "  all CapEx (servers + network, optics, storage, spares) USD %s%n",
+        musd(total.capex().amount()));
+
+    // 4. Operating cost against the published $944M: which horizon matches it?
+    double opexHorizon = total.opexHorizon().amount();
+    double horizonFor = horizonForOperatingCost(engine, spec, PUBLISHED_OPERATING_COST_USD);
+    out.printf(Locale.ROOT, "%nOperating cost vs SemiAnalysis' USD %s (\"cost to operate\", %d years)%n",
+        musd(PUBLISHED_OPERATING_COST_USD), PUBLISHED_HORIZON_YEARS);
+    out.printf(Locale.ROOT, "  flopex year 1 USD %s (published / %d = USD %s per year)%n", musd(total.opexYear1().amount()),
+        PUBLISHED_HORIZON_YEARS, musd(PUBLISHED_OPERATING_COST_USD / PUBLISHED_HORIZON_YEARS));
+    out.printf(Locale.ROOT, "  flopex over %d years (TCO - capital charges) USD %s   %+.1f%%%n", horizon, musd(opexHorizon),
+        100 * (opexHorizon / PUBLISHED_OPERATING_COST_USD - 1));
+    out.printf(Locale.ROOT, "  cumulative operating cost reaches USD %s after %.2f years of operation%n",
+        musd(PUBLISHED_OPERATING_COST_USD), horizonFor);
+    if (!biasHorizon.isZero()) {
+      out.printf(Locale.ROOT, "  with the stand-in's full power bias removed: USD %s over %d years   %+.1f%%%n",
+          musd(opexHorizon - biasHorizon.amount()), horizon,
+          100 * ((opexHorizon - biasHorizon.amount()) / PUBLISHED_OPERATING_COST_USD - 1));
+    }
+    out.printf(Locale.ROOT, "  server CapEx + %d-year operating cost USD %s vs published USD %s + %s = USD %s%n", horizon,
+        musd(ours + opexHorizon), musd(PUBLISHED_SERVER_CAPEX_USD), musd(PUBLISHED_OPERATING_COST_USD),
+        musd(PUBLISHED_SERVER_CAPEX_USD + PUBLISHED_OPERATING_COST_USD));
+    out.printf(Locale.ROOT, "  flopex TCO over %d years (capital charges + operating cost) USD %s%n", horizon,
+        musd(result.tco().amount()));
+
+    // 5. What moves the answer: the file's sensitivity inputs, one at a time.
+    SensitivityResult tco = engine.sensitivity(spec.fleet(), spec.terms(), spec.sensitivity(), Output.TCO);
+    SensitivityResult capex = engine.sensitivity(spec.fleet(), spec.terms(), spec.sensitivity(), Output.CAPEX);
+    printTornado(out, "TCO over " + horizon + " years", tco);
+    printTornado(out, "CapEx", capex);
+
+    return new Summary(spec, result, List.copyOf(rows), total, horizonFor, biasHorizon, biasYear1, tco, capex);
+  }
+
+  /** Returns the years of operation at which cumulative operating cost reaches {@code target}. */
+  static double horizonForOperatingCost(CostEngine engine, FleetSpec spec, double target) {
+    FinancialTerms t = spec.terms();
+    FinancialTerms longer = FinancialTerms.builder().horizonYears(MAX_SEARCH_YEARS).utilisation(t.utilisation())
+        .depreciation(t.depreciation()).financing(t.financing()).debtRate(t.debtRate())
+        .debtTenorYears(t.debtTenorYears()).build();
+    FleetResult r = engine.evaluate(spec.fleet(), longer);
+    double[] perYear = new double[MAX_SEARCH_YEARS];
+    for (ClusterResult c : r.clusters()) {
+      for (CostLine l : c.lines()) {
+        if (isOperating(l.component())) {
+          for (int y = 0; y < MAX_SEARCH_YEARS; y++) {
+            perYear[y] += l.byYear().get(y).amount();
+          }
+        }
+      }
+    }
+    double cumulative = 0;
+    for (int y = 0; y < MAX_SEARCH_YEARS; y++) {
+      if (cumulative + perYear[y] >= target) {
+        return y + (target - cumulative) / perYear[y];
+      }
+      cumulative += perYear[y];
+    }
+    return Double.NaN;
+  }
+
+  /** Operating components: not capital, and not interest. */
+  static boolean isOperating(CostComponent c) {
+    return !c.isCapital() && c != CostComponent.FINANCING;
+  }
+
+  private static Row row(ClusterResult c) {
+    Money serverPrice = Money.usd(0);
+    for (BomLine b : c.billOfMaterials()) {
+      if (b.component() == CostComponent.SERVERS) {
+        serverPrice = b.unitPrice();
+      }
+    }
+    Money opex = Money.usd(0);
+    for (CostLine l : c.lines()) {
+      if (isOperating(l.component())) {
+        opex = opex.plus(l.amount());
+      }
+    }
+    return new Row(c.cluster().name(), c.cluster().system().id(), c.cluster().system().accelerator().id(),
+        c.capacity().gpus(), c.capacity().servers(), serverPrice,
+        c.capex().getOrDefault(CostComponent.SERVERS, Money.usd(0)), c.capexTotal(), c.opexYear1(), opex);
+  }
+
+  private static List<Row> hopperRows(List<Row> rows) {
+    return rows.stream().filter(r -> !r.accelerator().startsWith("a100")).toList();
+  }
+
+  /** Sums rows in order; the server price of a total is the GPU-weighted average (server CapEx / servers). */
+  static Row sum(List<Row> rows) {
+    long gpus = 0;
+    long servers = 0;
+    Money serverCapex = Money.usd(0);
+    Money capex = Money.usd(0);
+    Money opex1 = Money.usd(0);
+    Money opexH = Money.usd(0);
+    for (Row r : rows) {
+      gpus += r.gpus();
+      servers += r.servers();
+      serverCapex = serverCapex.plus(r.serverCapex());
+      capex = capex.plus(r.capex());
+      opex1 = opex1.plus(r.opexYear1());
+      opexH = opexH.plus(r.opexHorizon());
+    }
+    Money avg = servers == 0 ? Money.usd(0) : serverCapex.dividedBy(servers);
+    return new Row("TOTAL", "", "", gpus, servers, avg, serverCapex, capex, opex1, opexH);
+  }
+
+  private static void printTable(PrintStream out, List<Row> rows, Row total, int horizon) {
+    String fmt = "%-6s %-10s %-15s %7s %8s %11s %15s %15s %13s %15s%n";
+    out.printf(Locale.ROOT, fmt, "SKU", "SYSTEM", "GPU", "GPUS", "SERVERS", "USD/SERVER", "SERVER CAPEX",
+        "TOTAL CAPEX", "OPEX YEAR 1", "OPEX " + horizon + " YEARS");
+    for (Row r : rows) {
+      boolean standIn = r.cluster().equals(H20_CLUSTER) && !r.accelerator().equals("h20");
+      printRow(out, fmt, r, standIn ? r.system() + "*" : r.system());
+    }
+    printRow(out, fmt, total, "");
+    out.printf(Locale.ROOT, "(TOTAL is summed from the rows above; USD/SERVER on it is server CapEx / servers)%n");
+  }
+
+  private static void printRow(PrintStream out, String fmt, Row r, String system) {
+    out.printf(Locale.ROOT, fmt, r.cluster(), system, r.accelerator(), String.format(Locale.ROOT, "%,d", r.gpus()),
+        String.format(Locale.ROOT, "%,d", r.servers()), usd(r.serverPrice().amount()), usd(r.serverCapex().amount()),
+        usd(r.capex().amount()), usd(r.opexYear1().amount()), usd(r.opexHorizon().amount()));
+  }
+
+  private static void printTornado(PrintStream out, String title, SensitivityResult s) {
+    out.printf(Locale.ROOT, "%nSensitivity of %s (base USD %s), one input at a time, largest swing first%n", title,
+        musd(s.baseOutput()));
+    out.printf(Locale.ROOT, "  %-4s %-42s %21s %23s %12s%n", "RANK", "INPUT", "LOW -> HIGH", "OUTPUT (USD M)", "SWING USD M");
+    int rank = 1;
+    for (TornadoBar b : s.bars()) {
+      out.printf(Locale.ROOT, "  %4d %-42s %21s %23s %12s%n", rank++, b.path(),
+          num(b.lowInput()) + " -> " + num(b.highInput()),
+          musd(b.outputAtLow()) + " -> " + musd(b.outputAtHigh()), musd(b.swing()));
+    }
+  }
+
+  private static String usd(double v) {
+    return String.format(Locale.ROOT, "%,.0f", v);
+  }
+
+  /** Millions of USD with one decimal, e.g. {@code 1,561.2M}. */
+  static String musd(double v) {
+    return String.format(Locale.ROOT, "%,.1fM", v / 1e6);
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
+        : String.format(Locale.ROOT, "%s", v);
+  }
+}
