@@ -124,10 +124,11 @@ class FleetFilesTest {
 
   @Test
   void test_read_clusterTheEngineCannotCostIsLocated() {
-    // hgx-h20 lists no NICs, so a scale-out network cannot attach to it
+    // hgx-h20 lists only scale-out NICs, so a frontend/storage network cannot attach to it
     String y = fleet("  - name: a\n    system: hgx-h20\n    servers: 1\n    purchase_date: 2024-09-01\n"
-        + "    site: {name: s, facility: colocation}\n    assumptions: neocloud\n" + NET);
+        + "    site: {name: s, facility: colocation}\n    assumptions: neocloud\n"
+        + NET.replace("role: scale_out", "role: frontend_storage"));
     assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
-        .hasMessage("f.yaml:5: clusters[0].network.s.role must match NICs of system hgx-h20 (it has none with that role) but was scale_out");
+        .hasMessage("f.yaml:5: clusters[0].network.s.role must match NICs of system hgx-h20 (it has none with that role) but was frontend_storage");
   }
 }

@@ -167,8 +167,8 @@ public final class DeepSeekFleet {
             biasYear1 = biasYear1.plus(l.byYear().get(0).times(share));
           }
         }
-        out.printf(Locale.ROOT, "%n* cluster %s uses %s as a stand-in system (the catalog's hgx-h20 has no NICs, so the engine"
-            + " refuses its network).%n  Its GPUs are costed at the %s's %.0f W instead of the H20's %.0f W: electricity and"
+        out.printf(Locale.ROOT, "%n* cluster %s uses %s as a stand-in system (its accelerator is not the H20; the fleet file"
+            + " uses hgx-h20 by default).%n  Its GPUs are costed at the %s's %.0f W instead of the H20's %.0f W: electricity and"
             + " colocation are overstated%n  by up to %.0f%% of those lines, USD %s in year 1 and USD %s over %d years"
             + " (if non-GPU power scales with GPU TDP,%n  as the model's server_overhead_fraction rule assumes; network"
             + " power ignored).%n",

@@ -94,19 +94,19 @@ class DeepSeekFleetTest {
   @Test
   void test_publishedOperatingCost_isReachedWithinTheTableHorizon() {
     // the model's operating cost reaches $944M within a few years; the file's horizon is the
-    // table's 4 years, and the model's 4-year figure is above $944M (the H20 stand-in's power bias
-    // explains part of the gap)
+    // table's 4 years. The H20 cluster now uses the catalog's hgx-h20 (400 W H20), not the
+    // hgx-h800 stand-in, so there is no stand-in power bias left to report
     assertThat(summary.horizonForPublishedOpex()).isBetween(2.0, 6.0);
     assertThat(out).contains("cumulative operating cost reaches USD 944.0M after");
-    assertThat(summary.h20PowerBiasHorizon().amount()).isPositive();
-    assertThat(out).contains("uses hgx-h800 as a stand-in system");
+    assertThat(summary.h20PowerBiasHorizon().amount()).isZero();
+    assertThat(out).doesNotContain("as a stand-in system");
   }
 
   @Test
   void test_sensitivity_coversTheBigUncertainties_rankedBySwing() {
     List<String> paths = summary.tcoSensitivity().bars().stream().map(TornadoBar::path).toList();
     assertThat(paths).contains("clusters.h20.servers", "clusters.h800.prices.hgx-h800",
-        "clusters.h20.prices.hgx-h800", "assumptions.electricity_usd_per_kwh", "terms.horizon_years");
+        "clusters.h20.prices.hgx-h20", "assumptions.electricity_usd_per_kwh", "terms.horizon_years");
     List<Double> swings = summary.tcoSensitivity().bars().stream().map(TornadoBar::swing).toList();
     assertThat(swings).isSortedAccordingTo((a, b) -> Double.compare(b, a));
     // the horizon does not move CapEx; the H20 count does
