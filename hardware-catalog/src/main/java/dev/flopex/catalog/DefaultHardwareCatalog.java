@@ -56,27 +56,19 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
     private final ImmutableList<T> all;
     private final ImmutableMap<String, T> byKey;
 
+    /**
+     * Indexes {@code entries} by normalised id and alias. {@link CatalogReader} has already
+     * refused empty or ambiguous names, at the file and line they came from, before any catalog
+     * is built.
+     */
     Index(String kind, Map<String, T> entries) {
       this.kind = kind;
       this.all = ImmutableList.copyOf(entries.values());
       Map<String, T> keys = new HashMap<>();
-      Map<String, String> claimedBy = new HashMap<>();
       for (T t : all) {
-        List<String> names = new ArrayList<>();
-        names.add(t.id());
-        names.addAll(t.aliases());
-        for (String n : names) {
-          String k = normalise(n);
-          if (k.isEmpty()) {
-            throw new CatalogException(kind + "s", 0, t.id() + ".aliases", "'" + n + "'", "must contain a letter or digit", null);
-          }
-          String prior = claimedBy.putIfAbsent(k, t.id());
-          if (prior != null && !prior.equals(t.id())) {
-            throw new CatalogException(
-                kind + "s", 0, t.id() + ".aliases", "'" + n + "'",
-                "must not also name " + prior + " (ambiguous alias)", null);
-          }
-          keys.put(k, t);
+        keys.put(normalise(t.id()), t);
+        for (String alias : t.aliases()) {
+          keys.put(normalise(alias), t);
         }
       }
       this.byKey = ImmutableMap.copyOf(keys);
