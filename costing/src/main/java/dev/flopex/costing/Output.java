@@ -28,6 +28,35 @@ public enum Output {
     return key;
   }
 
+  /**
+   * Returns a label for people, e.g. {@code cost per GPU-hour}.
+   *
+   * @since 0.1
+   */
+  public String label() {
+    switch (this) {
+      case TCO:
+        return "TCO";
+      case NPV_OF_COSTS:
+        return "NPV of costs";
+      case CAPEX:
+        return "CapEx";
+      case OPEX_YEAR1:
+        return "year-1 OpEx";
+      default:
+        return "cost per GPU-hour";
+    }
+  }
+
+  /**
+   * Returns the unit, {@code USD} or {@code USD/GPU-h}.
+   *
+   * @since 0.1
+   */
+  public String unit() {
+    return this == COST_PER_GPU_HOUR ? "USD/GPU-h" : "USD";
+  }
+
   /** Reads this output from a fleet evaluation. */
   double of(CompiledFleet.Evaluation e) {
     switch (this) {
