@@ -61,9 +61,12 @@ final class CompareCommand implements Callable<Integer> {
   private List<String> names;
   private ScenarioComparison comparison;
 
+  @Mixin ReportOptions report;
+
   @Override
   public Integer call() {
     Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    report.check();
     Context ctx = FlopexCommand.context(spec);
     specs = new ArrayList<>();
     for (String file : files) {
@@ -84,13 +87,14 @@ final class CompareCommand implements Callable<Integer> {
         printCsv(out);
         break;
       case MARKDOWN:
-        printMarkdown(out);
+        write(new Doc.Markdown(out));
         break;
       default:
         printText(out);
         break;
     }
     out.flush();
+    report.write(ctx, this::write, () -> List.of(dev.flopex.report.Charts.comparison(comparison)));
     return 0;
   }
 
@@ -244,30 +248,26 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
-  private void printMarkdown(PrintStream out) {
-    out.println("## " + Fmt.oneLine(title()));
-    out.println();
-    mainTable().printMarkdown(out);
-    out.println();
-    out.println("Terms:");
-    out.println();
+  private void write(Doc d) {
+    d.h2(title());
+    d.table(mainTable());
+    d.para("Terms:");
+    List<String> t = new ArrayList<>();
     for (int i = 0; i < size(); i++) {
-      out.println("- " + names.get(i) + ": " + FleetReport.termsText(specs.get(i).terms()));
+      t.add(names.get(i) + ": " + FleetReport.termsText(specs.get(i).terms()));
     }
-    out.println();
-    out.println("### " + componentCaption());
-    out.println();
-    componentTable().printMarkdown(out);
-    out.println();
-    out.println("### Warnings");
-    out.println();
+    d.bullets(t);
+    d.h3(componentCaption());
+    d.table(componentTable());
+    d.h3("Warnings");
     List<String> w = warnings();
     if (w.isEmpty()) {
-      out.println("None.");
+      d.para("None.");
     } else {
-      w.forEach(s -> out.println("- " + Fmt.oneLine(s)));
+      d.bullets(w);
     }
   }
+
 
   // ------------------------------------------------------------------------------------------
   // JSON and CSV

@@ -42,13 +42,18 @@ final class FleetCommand implements Callable<Integer> {
   @Option(names = "--detail", description = "Also print each cluster's capacity, bill of materials, cost lines with their formulas and TCO by year (table and markdown).")
   boolean detail;
 
+  @Mixin ReportOptions report;
+
   @Override
   public Integer call() {
     Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    report.check();
     Context ctx = FlopexCommand.context(spec);
     FleetSpec fleet = Fleets.load(ctx, "FILE", file);
     FleetResult result = Fleets.evaluate(fleet);
-    new FleetReport(result, "fleet", fleet.fleet().name(), fleet.description()).print(ctx, f, detail);
+    FleetReport fr = new FleetReport(result, "fleet", fleet.fleet().name(), fleet.description());
+    fr.print(ctx, f, detail);
+    report.write(ctx, d -> fr.write(d, detail), fr::charts);
     return 0;
   }
 }

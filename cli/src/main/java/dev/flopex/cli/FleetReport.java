@@ -20,6 +20,7 @@ import dev.flopex.costing.FinancialTerms;
 import dev.flopex.costing.Financing;
 import dev.flopex.costing.FleetResult;
 import dev.flopex.costing.NetworkDesign;
+import dev.flopex.report.Charts;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +77,7 @@ final class FleetReport {
         printCsv(out);
         break;
       case MARKDOWN:
-        printMarkdown(out, detail);
+        write(new Doc.Markdown(out), detail);
         break;
       default:
         printText(out, detail);
@@ -318,62 +319,52 @@ final class FleetReport {
     }
   }
 
-  private void printMarkdown(PrintStream out, boolean detail) {
-    out.println("## " + Fmt.oneLine(title()));
-    out.println();
-    out.println("Terms: " + termsLine() + ".");
-    out.println();
-    mainTable().printMarkdown(out);
-    out.println();
-    out.println("### " + componentCaption());
-    out.println();
-    componentTable().printMarkdown(out);
-    out.println();
+  /** Writes the report as a document: the Markdown format and the HTML report share this. */
+  void write(Doc d, boolean detail) {
+    d.h2(title());
+    d.para("Terms: " + termsLine() + ".");
+    d.table(mainTable());
+    d.h3(componentCaption());
+    d.table(componentTable());
+    List<String> summary = new ArrayList<>();
     for (String[] row : summary()) {
-      out.println("- " + row[0] + ": " + row[1]);
+      summary.add(row[0] + ": " + row[1]);
     }
+    d.bullets(summary);
     if (detail) {
       for (ClusterResult r : result.clusters()) {
         String c = r.cluster().name();
-        out.println();
-        out.println("### " + c + ": capacity");
-        out.println();
-        capacityTable(r).printMarkdown(out);
+        d.h3(c + ": capacity");
+        d.table(capacityTable(r));
         List<String[]> ov = overrides(r);
         if (!ov.isEmpty()) {
-          out.println();
-          out.println("### " + c + ": assumption overrides");
-          out.println();
+          d.h3(c + ": assumption overrides");
           Table o = new Table("KEY", "VALUE", "SOURCE", "CONFIDENCE");
           ov.forEach(row -> o.add((Object[]) row));
-          o.printMarkdown(out);
+          d.table(o);
         }
-        out.println();
-        out.println("### " + c + ": bill of materials (prices as of " + r.cluster().purchaseDate() + ")");
-        out.println();
-        bomTable(r).printMarkdown(out);
-        out.println();
-        out.println("### " + c + ": cost lines over " + terms.horizonYears() + " years");
-        out.println();
-        linesTable(r).printMarkdown(out);
-        out.println();
-        out.println("### " + c + ": TCO by year");
-        out.println();
-        yearsTable(r).printMarkdown(out);
+        d.h3(c + ": bill of materials (prices as of " + r.cluster().purchaseDate() + ")");
+        d.table(bomTable(r));
+        d.h3(c + ": cost lines over " + terms.horizonYears() + " years");
+        d.table(linesTable(r));
+        d.h3(c + ": TCO by year");
+        d.table(yearsTable(r));
       }
     }
-    out.println();
-    out.println("### Warnings");
-    out.println();
+    d.h3("Warnings");
     List<String> w = warnings();
     if (w.isEmpty()) {
-      out.println("None.");
+      d.para("None.");
     } else {
-      for (String s : w) {
-        out.println("- " + Fmt.oneLine(s));
-      }
+      d.bullets(w);
     }
   }
+
+  /** Returns the charts of the result: CapEx breakdown, OpEx by year, cost per GPU-hour waterfall. */
+  List<dev.flopex.report.Chart> charts() {
+    return List.of(Charts.capexBreakdown(result), Charts.opexByYear(result), Charts.costPerGpuHourWaterfall(result));
+  }
+
 
   private static Table capacityTable(ClusterResult r) {
     CapacityPlan p = r.capacity();

@@ -77,9 +77,12 @@ final class MonteCarloCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
+  @Mixin ReportOptions report;
+
   @Override
   public Integer call() {
     Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    report.check();
     Output o = output == null ? null : Outputs.parse("--output", output);
     Long n = samples == null ? null : Opts.count("--samples", samples, MAX_SAMPLES);
     Long s = seed == null ? null : seed(seed);
@@ -126,13 +129,14 @@ final class MonteCarloCommand implements Callable<Integer> {
         }
         break;
       case MARKDOWN:
-        printMarkdown(out, fleet, r);
+        write(new Doc.Markdown(out), fleet, r);
         break;
       default:
         printText(out, fleet, r);
         break;
     }
     out.flush();
+    report.write(ctx, d -> write(d, fleet, r), () -> List.of(dev.flopex.report.Charts.histogram(r)));
     return 0;
   }
 
@@ -231,26 +235,21 @@ final class MonteCarloCommand implements Callable<Integer> {
     inputsTable(r.spec()).print(out, "  ");
   }
 
-  private static void printMarkdown(PrintStream out, FleetSpec fleet, MonteCarloResult r) {
+  private static void write(Doc d, FleetSpec fleet, MonteCarloResult r) {
     Output o = r.spec().output();
-    out.println("## " + Fmt.oneLine(title(fleet, o)));
-    out.println();
-    out.println(runLine(r) + ". Terms: " + FleetReport.termsText(fleet.terms()) + ".");
-    out.println();
+    d.h2(title(fleet, o));
+    d.para(runLine(r) + ". Terms: " + FleetReport.termsText(fleet.terms()) + ".");
     Table stats = new Table("STATISTIC", Outputs.unit(o), "NOTE").right(1);
     for (String[] row : statisticRows(r)) {
       stats.add((Object[]) row);
     }
-    stats.printMarkdown(out);
-    out.println();
-    out.println("### Histogram, " + BINS + " bins (" + Outputs.unit(o) + ")");
-    out.println();
-    histogramTable(r, false).printMarkdown(out);
-    out.println();
-    out.println("### Uncertain inputs");
-    out.println();
-    inputsTable(r.spec()).printMarkdown(out);
+    d.table(stats);
+    d.h3("Histogram, " + BINS + " bins (" + Outputs.unit(o) + ")");
+    d.table(histogramTable(r, false));
+    d.h3("Uncertain inputs");
+    d.table(inputsTable(r.spec()));
   }
+
 
   /** The statistics for JSON and CSV: run, base, mean, spread, extremes and percentiles ({@code p5}, {@code p50}, ...). */
   private static Map<String, Object> statisticsJson(MonteCarloResult r) {

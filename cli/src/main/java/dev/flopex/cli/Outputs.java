@@ -41,23 +41,12 @@ final class Outputs {
 
   /** Returns a label for people, e.g. {@code cost per GPU-hour}. */
   static String label(Output o) {
-    switch (o) {
-      case TCO:
-        return "TCO";
-      case NPV_OF_COSTS:
-        return "NPV of costs";
-      case CAPEX:
-        return "CapEx";
-      case OPEX_YEAR1:
-        return "year-1 OpEx";
-      default:
-        return "cost per GPU-hour";
-    }
+    return o.label();
   }
 
   /** Returns the unit, {@code USD} or {@code USD/GPU-h}. */
   static String unit(Output o) {
-    return o == Output.COST_PER_GPU_HOUR ? "USD/GPU-h" : "USD";
+    return o.unit();
   }
 
   /** Formats a value (or a spread of values) of {@code o} for text, without the unit. */

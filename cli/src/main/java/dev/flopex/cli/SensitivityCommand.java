@@ -54,9 +54,12 @@ final class SensitivityCommand implements Callable<Integer> {
       "fleet", "output", "rank", "path", "base_input", "low_input", "high_input", "base_output", "output_at_low", "output_at_high",
       "swing", "elasticity");
 
+  @Mixin ReportOptions report;
+
   @Override
   public Integer call() {
     Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    report.check();
     Output chosen = output == null ? null : Outputs.parse("--output", output);
     Context ctx = FlopexCommand.context(spec);
     FleetSpec fleet = Fleets.load(ctx, "FILE", file);
@@ -81,20 +84,23 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         break;
       case MARKDOWN:
-        out.println("## " + Fmt.oneLine(title(fleet, o)));
-        out.println();
-        out.println("Terms: " + FleetReport.termsText(fleet.terms()) + ".");
-        out.println();
-        out.println("Base " + Outputs.label(o) + ": " + Outputs.withUnit(o, r.baseOutput()) + ".");
-        out.println();
-        table(r).printMarkdown(out);
+        write(new Doc.Markdown(out), fleet, r);
         break;
       default:
         printText(out, fleet, r);
         break;
     }
     out.flush();
+    report.write(ctx, d -> write(d, fleet, r), () -> List.of(dev.flopex.report.Charts.tornado(r)));
     return 0;
+  }
+
+  private static void write(Doc d, FleetSpec fleet, SensitivityResult r) {
+    Output o = r.output();
+    d.h2(title(fleet, o));
+    d.para("Terms: " + FleetReport.termsText(fleet.terms()) + ".");
+    d.para("Base " + Outputs.label(o) + ": " + Outputs.withUnit(o, r.baseOutput()) + ".");
+    d.table(table(r));
   }
 
   private static String title(FleetSpec fleet, Output o) {

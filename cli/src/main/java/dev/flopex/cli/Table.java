@@ -37,6 +37,25 @@ final class Table {
     return this;
   }
 
+  /** Returns the headers (empty for a key/value list). */
+  List<String> headers() {
+    return headers;
+  }
+
+  /** Returns the rows as formatted cells. */
+  List<List<String>> rows() {
+    return rows;
+  }
+
+  /** Returns the right-aligned columns (0-based) that exist in this table. */
+  int[] rightAligned() {
+    int n = headers.size();
+    for (List<String> r : rows) {
+      n = Math.max(n, r.size());
+    }
+    return java.util.stream.IntStream.range(0, Math.min(n, right.length)).filter(i -> right[i]).toArray();
+  }
+
   boolean isEmpty() {
     return rows.isEmpty();
   }

@@ -142,9 +142,12 @@ final class TcoCommand implements Callable<Integer> {
   @Option(names = "--detail", description = "Also print capacity, bill of materials, cost lines with formulas and TCO by year.")
   boolean detail;
 
+  @Mixin ReportOptions report;
+
   @Override
   public Integer call() {
     Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    report.check();
     Context ctx = FlopexCommand.context(spec);
     FinancialTerms terms = terms();
     Cluster cluster = cluster(ctx);
@@ -152,7 +155,9 @@ final class TcoCommand implements Callable<Integer> {
     FleetResult result = Opts.noOverflow("cluster " + cluster.name(), () -> CostEngine.create().evaluate(fleet, terms));
     String description = Fmt.grouped(cluster.servers()) + " x " + cluster.system().id() + " (" + Fmt.grouped(cluster.gpus()) + " GPUs), "
         + cluster.assumptions().id() + " assumptions, " + Opts.spelling(cluster.site().facility()) + ", bought " + cluster.purchaseDate();
-    new FleetReport(result, "cluster", cluster.name(), Optional.of(description)).print(ctx, f, detail);
+    FleetReport fr = new FleetReport(result, "cluster", cluster.name(), Optional.of(description));
+    fr.print(ctx, f, detail);
+    report.write(ctx, d -> fr.write(d, detail), fr::charts);
     return 0;
   }
 

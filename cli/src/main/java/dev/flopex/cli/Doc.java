@@ -1,0 +1,128 @@
+package dev.flopex.cli;
+
+import dev.flopex.report.Chart;
+import dev.flopex.report.HtmlReport;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A document written block by block: the shape shared by {@code --format markdown} and {@code
+ * --html}, so both show the same headings, tables and lists. The first {@link #h2} is the title.
+ */
+interface Doc {
+  /** A section heading (the first one is the document title). */
+  void h2(String text);
+
+  /** A sub-section heading. */
+  void h3(String text);
+
+  /** A paragraph. */
+  void para(String text);
+
+  /** A bulleted list. */
+  void bullets(List<String> items);
+
+  /** A table. */
+  void table(Table table);
+
+  /** GitHub-flavoured Markdown on a stream; blocks are separated by one blank line. */
+  final class Markdown implements Doc {
+    private final PrintStream out;
+    private boolean first = true;
+
+    Markdown(PrintStream out) {
+      this.out = out;
+    }
+
+    private void block() {
+      if (!first) {
+        out.println();
+      }
+      first = false;
+    }
+
+    @Override
+    public void h2(String text) {
+      block();
+      out.println("## " + Fmt.oneLine(text));
+    }
+
+    @Override
+    public void h3(String text) {
+      block();
+      out.println("### " + Fmt.oneLine(text));
+    }
+
+    @Override
+    public void para(String text) {
+      block();
+      out.println(text);
+    }
+
+    @Override
+    public void bullets(List<String> items) {
+      block();
+      items.forEach(i -> out.println("- " + Fmt.oneLine(i)));
+    }
+
+    @Override
+    public void table(Table table) {
+      block();
+      table.printMarkdown(out);
+    }
+  }
+
+  /** An {@link HtmlReport} under construction; charts are added after the text. */
+  final class Html implements Doc {
+    private HtmlReport.Builder builder;
+
+    Html() {}
+
+    private HtmlReport.Builder builder() {
+      if (builder == null) {
+        builder = HtmlReport.builder("flopex report");
+      }
+      return builder;
+    }
+
+    @Override
+    public void h2(String text) {
+      if (builder == null) {
+        builder = HtmlReport.builder(Fmt.oneLine(text));
+      } else {
+        builder.heading(Fmt.oneLine(text));
+      }
+    }
+
+    @Override
+    public void h3(String text) {
+      builder().subheading(Fmt.oneLine(text));
+    }
+
+    @Override
+    public void para(String text) {
+      builder().paragraph(text);
+    }
+
+    @Override
+    public void bullets(List<String> items) {
+      builder().bullets(new ArrayList<>(items));
+    }
+
+    @Override
+    public void table(Table table) {
+      builder().table(table.headers(), table.rows(), table.rightAligned());
+    }
+
+    /** Adds a heading and the charts, then returns the report. */
+    HtmlReport build(List<Chart> charts) {
+      HtmlReport.Builder b = builder();
+      if (!charts.isEmpty()) {
+        b.heading("Charts");
+        charts.forEach(b::chart);
+      }
+      return b.build();
+    }
+  }
+}
