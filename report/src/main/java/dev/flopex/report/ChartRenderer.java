@@ -276,6 +276,9 @@ final class ChartRenderer {
 
   private static void styleCategoryAxis(Chart chart, CategoryAxis axis) {
     axis.setMaximumCategoryLabelLines(2);
+    if (chart.horizontal()) {
+      axis.setMaximumCategoryLabelWidthRatio(0.4f);
+    }
     if (!chart.horizontal() && chart.rows().size() > 6) {
       axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }

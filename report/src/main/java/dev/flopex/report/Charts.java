@@ -326,8 +326,15 @@ public final class Charts {
     return o == Output.COST_PER_GPU_HOUR ? String.format(Locale.ROOT, "%.4f", v) : money(v);
   }
 
-  /** Up to 4 significant digits without trailing zeros, e.g. 0.08, 2.2, 95, 1.5e+06. */
+  /**
+   * Formats a value for labels: whole and grouped from 10,000 up ({@code 317,000}), otherwise up
+   * to 4 significant digits without trailing zeros ({@code 0.08}, {@code 2.2}, {@code 95}); very
+   * small magnitudes in scientific notation.
+   */
   static String number(double v) {
+    if (Math.abs(v) >= 10_000) {
+      return String.format(Locale.ROOT, "%,.0f", v);
+    }
     String s = String.format(Locale.ROOT, "%.4g", v);
     if (s.contains("e")) {
       return s;

@@ -156,4 +156,14 @@ class ChartsTest {
     }
     assertThat(text).contains("[USD]");
   }
+
+  @Test
+  void labelNumbersAreGroupedOrShort() {
+    assertThat(Charts.number(100_000)).isEqualTo("100,000");
+    assertThat(Charts.number(-376_036.4)).isEqualTo("-376,036");
+    assertThat(Charts.number(0.08)).isEqualTo("0.08");
+    assertThat(Charts.number(2.2)).isEqualTo("2.2");
+    assertThat(Charts.number(95)).isEqualTo("95");
+    assertThat(Charts.number(1.5e-7)).isEqualTo("1.500e-07");
+  }
 }
