@@ -3,11 +3,13 @@ package dev.flopex.report;
 import dev.flopex.core.validation.ValidationException;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -40,9 +42,16 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGGraphics2DIOException;
+import org.apache.batik.svggen.SVGIDGenerator;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
-/** Draws a {@link Chart} with JFreeChart; PNG through ChartUtils, SVG through JFreeSVG. */
+/** Draws a {@link Chart} with JFreeChart; PNG through ChartUtils, SVG through Apache Batik's SVG generator. */
 final class ChartRenderer {
   /** Okabe and Ito's colour-blind-safe palette, then Tol's muted colours for more series. */
   private static final Paint[] PALETTE = {
@@ -71,13 +80,62 @@ final class ChartRenderer {
     return svg(chart, width, height, "flopex-" + chart.id() + "-");
   }
 
-  /** Renders SVG whose clip-path and gradient ids start with {@code defsPrefix}. */
+  /**
+   * Renders SVG through Apache Batik's SVG generator (Apache License 2.0) into a JDK DOM document.
+   * Every id (clip paths, gradients) starts with {@code defsPrefix}, so several charts can be
+   * inlined in one HTML page; ids are numbered in drawing order, so the output is deterministic.
+   */
   static String svg(Chart chart, int width, int height, String defsPrefix) {
     JFreeChart c = build(chart);
-    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-    g2.setDefsKeyPrefix(defsPrefix);
+    Document doc;
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      doc = f.newDocumentBuilder().newDocument();
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's DOM implementation is unavailable", e);
+    }
+    SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(doc);
+    ctx.setComment(null);
+    ctx.setEmbeddedFontsOn(false);
+    ctx.setPrecision(4);
+    ctx.setIDGenerator(new SVGIDGenerator() {
+      @Override
+      public String generateID(String prefix) {
+        return super.generateID(defsPrefix + prefix);
+      }
+    });
+    SVGGraphics2D g2 = new SVGGraphics2D(ctx, false);
+    g2.setSVGCanvasSize(new Dimension(width, height));
     c.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-    return g2.getSVGElement(defsPrefix + "svg", true, new org.jfree.svg.ViewBox(0, 0, width, height), null, null);
+    Element root = g2.getRoot();
+    // Batik names its fixed <defs id="genericDefs">; prefix it like every other id, and give the
+    // root the browser's sans-serif instead of Java's logical 'Dialog' font
+    org.w3c.dom.NodeList defs = root.getElementsByTagNameNS("*", "defs");
+    for (int i = 0; i < defs.getLength(); i++) {
+      Element d = (Element) defs.item(i);
+      if (d.getAttribute("id").equals("genericDefs")) {
+        d.setAttributeNS(null, "id", defsPrefix + "genericDefs");
+      }
+    }
+    if (root.getAttribute("font-family").contains("Dialog")) {
+      root.setAttributeNS(null, "font-family", "sans-serif");
+    }
+    root.setAttributeNS(null, "id", defsPrefix + "svg");
+    root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+    root.setAttributeNS(null, "role", "img");
+    root.setAttributeNS(null, "aria-label", chart.title());
+    StringWriter out = new StringWriter();
+    try {
+      g2.stream(root, out, true, false);
+    } catch (SVGGraphics2DIOException e) {
+      throw new UncheckedIOException("rendering chart '" + chart.id() + "' as SVG", new IOException(e));
+    } finally {
+      g2.dispose();
+    }
+    String svg = out.toString();
+    int start = svg.indexOf("<svg");
+    return (start > 0 ? svg.substring(start) : svg).strip();
   }
 
   static JFreeChart build(Chart chart) {

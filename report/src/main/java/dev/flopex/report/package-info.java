@@ -3,7 +3,7 @@
  *
  * <p>{@link dev.flopex.report.Charts} turns a costing result into a {@link
  * dev.flopex.report.Chart}: a value holding exactly the numbers it plots (rows, columns and
- * markers), which renders itself to PNG or SVG through JFreeChart and JFreeSVG. Keeping the data
+ * markers), which renders itself to PNG or SVG through JFreeChart (and Apache Batik's SVG generator). Keeping the data
  * apart from the drawing means a chart can be tested ("the waterfall's steps add up to the cost
  * per GPU-hour") and described in text without looking at pixels.
  *
