@@ -8,17 +8,10 @@ import dev.flopex.catalog.Precision;
 import dev.flopex.catalog.PricePoint;
 import dev.flopex.core.units.DataSizeUnit;
 import dev.flopex.core.units.PowerUnit;
-import dev.flopex.core.validation.ValidationException;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -262,7 +254,7 @@ final class CatalogCommand implements Callable<Integer> {
     public Integer call() {
       Format f = Format.parse(format, Format.JSON, Format.CSV);
       Context ctx = FlopexCommand.context(spec);
-      Path target = output == null ? null : checkTarget(output);
+      Path target = output == null ? null : OutputFiles.check("--output", output);
       HardwareCatalog catalog = ctx.catalog();
       if (target == null) {
         Writer w = Context.writer(ctx.out());
@@ -282,48 +274,11 @@ final class CatalogCommand implements Callable<Integer> {
       }
     }
 
-    private Path checkTarget(String file) {
-      Path target = Context.path("--output", file).toAbsolutePath().normalize();
-      Path dir = target.getParent();
-      if (dir == null || target.getFileName() == null) {
-        throw new ValidationException("--output", "'" + file + "'", "must name a file");
-      }
-      if (!Files.isDirectory(dir)) {
-        throw new ValidationException("--output", "'" + file + "'", "must be in an existing directory (" + dir + " does not exist)");
-      }
-      if (Files.isDirectory(target)) {
-        throw new ValidationException("--output", "'" + file + "'", "must name a file, not a directory");
-      }
-      return target;
-    }
-
-    /** Writes to a temporary file beside {@code target}, then renames it into place. */
+    /** Writes the export to a string, then atomically to {@code target}. */
     private void writeAtomically(Path target, Format f, HardwareCatalog catalog) {
-      Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-      boolean moved = false;
-      try {
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-          write(f, catalog, w);
-        }
-        try {
-          Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        moved = true;
-      } catch (IOException | UncheckedIOException e) {
-        IOException io = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
-        throw new ValidationException("--output", "'" + output + "'",
-            "must be a writable file (" + io.getClass().getSimpleName() + (io.getMessage() == null ? "" : ": " + io.getMessage()) + ")", e);
-      } finally {
-        if (!moved) {
-          try {
-            Files.deleteIfExists(tmp);
-          } catch (IOException ignored) {
-            // best effort: the temporary file is hidden and named as such
-          }
-        }
-      }
+      java.io.StringWriter w = new java.io.StringWriter();
+      write(f, catalog, w);
+      OutputFiles.write("--output", output, target, w.toString().getBytes(StandardCharsets.UTF_8));
     }
   }
 }

@@ -3,10 +3,8 @@ package dev.flopex.cli;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.report.Chart;
 import dev.flopex.report.HtmlReport;
-import dev.flopex.report.ReportFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,17 +37,10 @@ final class ReportOptions {
   /** Checks the paths before any work is done, so a typo fails fast. */
   void check() {
     if (html != null) {
-      Path p = path("--html", html);
-      Path dir = p.toAbsolutePath().getParent();
-      if (dir == null || !Files.isDirectory(dir)) {
-        throw new ValidationException("--html", "'" + html + "'", "must be in an existing directory (" + dir + " does not exist)");
-      }
-      if (Files.isDirectory(p)) {
-        throw new ValidationException("--html", "'" + html + "'", "must be a file, not a directory");
-      }
+      OutputFiles.check("--html", html);
     }
     if (charts != null) {
-      Path p = path("--charts", charts).toAbsolutePath();
+      Path p = Context.path("--charts", charts).toAbsolutePath();
       if (Files.exists(p) && !Files.isDirectory(p)) {
         throw new ValidationException("--charts", "'" + charts + "'", "must be a directory, but it is a file");
       }
@@ -96,13 +87,8 @@ final class ReportOptions {
       }
     }
     for (int i = 0; i < files.size(); i++) {
-      Path f = files.get(i);
-      try {
-        ReportFiles.write(f, bytes.get(i));
-      } catch (ValidationException e) {
-        String option = html != null && i == 0 ? "--html" : "--charts";
-        throw new ValidationException(option, e.value().orElse(f.toString()), e.rule(), e);
-      }
+      boolean isHtml = html != null && i == 0;
+      OutputFiles.write(isHtml ? "--html" : "--charts", isHtml ? html : charts, files.get(i), bytes.get(i));
     }
     if (html != null) {
       ctx.err().println("wrote " + html + " (" + list.size() + " chart" + (list.size() == 1 ? "" : "s") + ")");
@@ -112,11 +98,4 @@ final class ReportOptions {
     }
   }
 
-  private static Path path(String option, String text) {
-    try {
-      return Path.of(text);
-    } catch (InvalidPathException e) {
-      throw new ValidationException(option, "'" + text + "'", "must be a valid path (" + e.getReason() + ")", e);
-    }
-  }
 }

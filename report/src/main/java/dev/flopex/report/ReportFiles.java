@@ -18,14 +18,14 @@ public final class ReportFiles {
   private ReportFiles() {}
 
   /**
-   * Writes {@code content} to {@code file}, replacing it if it exists.
+   * Checks, before any work, that {@link #write} could place a file at {@code file}: it names a
+   * file (not a directory) in an existing directory.
    *
-   * @param file the target; its directory must exist
-   * @param content the bytes to write
-   * @throws ValidationException naming the file and the reason when the directory does not exist,
-   *     the target is a directory, or the file system refuses the write
+   * @param file the target
+   * @return the target as an absolute, normalised path
+   * @throws ValidationException naming the file and the rule it broke
    */
-  public static void write(Path file, byte[] content) {
+  public static Path checkWritable(Path file) {
     Path target = file.toAbsolutePath().normalize();
     Path dir = target.getParent();
     if (dir == null || target.getFileName() == null) {
@@ -37,6 +37,20 @@ public final class ReportFiles {
     if (Files.isDirectory(target)) {
       throw new ValidationException("report file", "'" + file + "'", "must be a file, not a directory");
     }
+    return target;
+  }
+
+  /**
+   * Writes {@code content} to {@code file}, replacing it if it exists.
+   *
+   * @param file the target; its directory must exist
+   * @param content the bytes to write
+   * @throws ValidationException naming the file and the reason when the directory does not exist,
+   *     the target is a directory, or the file system refuses the write
+   */
+  public static void write(Path file, byte[] content) {
+    Path target = checkWritable(file);
+    Path dir = target.getParent();
     Path tmp = null;
     try {
       tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");

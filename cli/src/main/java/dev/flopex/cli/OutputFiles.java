@@ -1,0 +1,32 @@
+package dev.flopex.cli;
+
+import dev.flopex.core.validation.ValidationException;
+import dev.flopex.report.ReportFiles;
+import java.nio.file.Path;
+
+/**
+ * Files the CLI writes ({@code catalog export --output}, {@code --html}, {@code --charts}): checked
+ * before any work and written atomically by {@link ReportFiles}, with errors that name the option.
+ */
+final class OutputFiles {
+  private OutputFiles() {}
+
+  /** Checks that {@code text}, the value of {@code option}, names a file that can be written. */
+  static Path check(String option, String text) {
+    Path p = Context.path(option, text);
+    try {
+      return ReportFiles.checkWritable(p);
+    } catch (ValidationException e) {
+      throw new ValidationException(option, "'" + text + "'", e.rule(), e);
+    }
+  }
+
+  /** Writes {@code content} to {@code file} atomically; {@code text} is how the user spelled it. */
+  static void write(String option, String text, Path file, byte[] content) {
+    try {
+      ReportFiles.write(file, content);
+    } catch (ValidationException e) {
+      throw new ValidationException(option, "'" + text + "'", e.rule(), e);
+    }
+  }
+}
