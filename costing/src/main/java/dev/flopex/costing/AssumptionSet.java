@@ -37,7 +37,7 @@ public interface AssumptionSet {
    * @return the value
    */
   default double value(AssumptionKey key) {
-    return values().get(key).value();
+    return sourced(key).value();
   }
 
   /**
@@ -47,7 +47,12 @@ public interface AssumptionSet {
    * @return the sourced value
    */
   default Sourced<Double> sourced(AssumptionKey key) {
-    return values().get(key);
+    Sourced<Double> v = values().get(key);
+    if (v == null) {
+      // unreachable: check() requires every key when the set is built
+      throw new IllegalStateException("assumption set " + id() + " has no " + key.key());
+    }
+    return v;
   }
 
   /**
@@ -72,7 +77,10 @@ public interface AssumptionSet {
     Check.identifier(id(), "assumption_set.id");
     for (AssumptionKey k : AssumptionKey.values()) {
       Sourced<Double> v = values().get(k);
-      Check.that(v != null, id() + "." + k.key(), "missing", "must be given (every assumption set defines every key)");
+      if (v == null) {
+        throw new dev.flopex.core.validation.ValidationException(id() + "." + k.key(), "missing",
+            "must be given (every assumption set defines every key)");
+      }
       k.check(v.value());
     }
   }

@@ -226,7 +226,7 @@ final class ClusterCalculator {
   }
 
   static Provenance userInput(String what) {
-    Source s = Source.builder().id("user-input").title(what).read(java.time.LocalDate.now()).kind(SourceKind.USER).build();
+    Source s = Source.builder().id("user-input").title(what).read(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).kind(SourceKind.USER).build();
     return Provenance.of(s, Confidence.HIGH);
   }
 }

@@ -312,13 +312,13 @@ final class ClusterKernel implements CompiledCluster {
     double capexTotal;
     final int[] life = new int[COMPONENTS.length];
     final double[] residual = new double[COMPONENTS.length];
-    double[][] byYear;
+    double[][] byYear = new double[0][];
     final double[] amount = new double[COMPONENTS.length];
     final int[] order = new int[COMPONENTS.length];
     int lines;
-    double[] total;
-    double[] opexByYear;
-    double[] discount;
+    double[] total = new double[0];
+    double[] opexByYear = new double[0];
+    double[] discount = new double[0];
     double[] charges = new double[64];
     double residualAtHorizon;
     double opexYear1;
@@ -337,7 +337,7 @@ final class ClusterKernel implements CompiledCluster {
 
     /** Sizes the per-year arrays for {@code h} years; allocates only when the horizon grows. */
     void ensureHorizon(int h) {
-      if (total == null || total.length < h) {
+      if (total.length < h) {
         byYear = new double[COMPONENTS.length][h];
         total = new double[h];
         opexByYear = new double[h];
@@ -494,7 +494,8 @@ final class ClusterKernel implements CompiledCluster {
         case KIND_LINK: {
           long[] t = w.trees[slotNetwork[s]];
           long links = slotTier[s] == 0 ? servers * portsPerServer[slotNetwork[s]] : t[FatTree.LEAF_SPINE_LINKS] + t[FatTree.SPINE_CORE_LINKS];
-          q = (links + slotPortsPerModule[s] - 1) / slotPortsPerModule[s];
+          long modules = (links + slotPortsPerModule[s] - 1) / slotPortsPerModule[s]; // whole modules, rounded up
+          q = modules;
           break;
         }
         case KIND_STORAGE:

@@ -92,18 +92,20 @@ public final class FleetFiles {
     ImmutableFleetSpec.Builder spec = FleetSpec.builder().terms(terms);
     root.opt("description").ifPresent(d -> spec.description(d.text()));
     Fleet f = at(root, fleet::build);
-    CompiledFleet compiled = root.has("sensitivity") || root.has("uncertainty") ? at(root, () -> CostEngine.create().compile(f, terms)) : null;
+    // compiled once, and only when a section needs it to check its input paths
+    java.util.function.Supplier<CompiledFleet> compiled =
+        com.google.common.base.Suppliers.memoize(() -> at(root, () -> CostEngine.create().compile(f, terms)));
     root.opt("sensitivity").ifPresent(s -> {
       s.opt("output").ifPresent(o -> spec.sensitivityOutput(Figures.enumValue(o, Output.class)));
       for (YNode in : s.get("inputs").elements()) {
         YNode path = in.get("path");
-        checkPath(compiled, path);
+        checkPath(compiled.get(), path);
         spec.addSensitivity(at(in, () -> SensitivityInput.of(path.text(), in.get("low").number(""), in.get("high").number(""))));
         in.done();
       }
       s.done();
     });
-    root.opt("uncertainty").ifPresent(u -> spec.uncertainty(at(u, () -> uncertainty(u, compiled))));
+    root.opt("uncertainty").ifPresent(u -> spec.uncertainty(at(u, () -> uncertainty(u, compiled.get()))));
     root.done();
     return spec.fleet(f).build();
   }

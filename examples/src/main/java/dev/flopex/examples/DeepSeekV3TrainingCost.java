@@ -113,7 +113,11 @@ public final class DeepSeekV3TrainingCost {
     ClusterResult cluster = engine.evaluate(training, terms);
 
     // Epoch's server price per GPU: the file's 8-GPU server price / 8.
-    Money serverPrice = h800.priceOverrides().get(H800_SYSTEM).price();
+    dev.flopex.catalog.PricePoint override = h800.priceOverrides().get(H800_SYSTEM);
+    if (override == null) {
+      throw new IllegalArgumentException("cluster '" + H800_CLUSTER + "' in " + file + " has no price override for " + H800_SYSTEM);
+    }
+    Money serverPrice = override.price();
     Money pricePerGpu = serverPrice.dividedBy(gpusPerServer);
     AmortisedHardware epoch = AmortisedHardware.epoch(pricePerGpu, h800.assumptions());
 

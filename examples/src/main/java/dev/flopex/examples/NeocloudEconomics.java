@@ -149,10 +149,7 @@ public final class NeocloudEconomics {
     FleetResult fleet = engine.evaluate(spec.fleet(), spec.terms());
     List<Sku> skus = new ArrayList<>();
     for (ClusterResult r : fleet.clusters()) {
-      List<MarketPrice> p = PRICES.get(r.cluster().name());
-      if (p == null) {
-        throw new IllegalArgumentException("no market price for cluster '" + r.cluster().name() + "' (known: " + PRICES.keySet() + ")");
-      }
+      List<MarketPrice> p = prices(r.cluster().name());
       double pflops = r.cluster().system().accelerator().dense(Precision.BF16).orElseThrow()
           .in(dev.flopex.core.units.ComputeRateUnit.PETAFLOP_PER_SECOND);
       skus.add(new Sku(r, pflops, r.costPerEffectivePflopHour(Precision.BF16, MFU),
@@ -183,7 +180,7 @@ public final class NeocloudEconomics {
     for (Sku s : skus) {
       RentalResult l = s.lower();
       double price = l.terms().pricePerGpuHour().amount();
-      MarketPrice p = PRICES.get(s.cluster().cluster().name()).get(1);
+      MarketPrice p = prices(s.cluster().cluster().name()).get(1);
       out.printf(Locale.ROOT, "%-7s %8.2f %10.4f %8s %8s %,14.0f  %s, %s%n", s.cluster().cluster().name(), price,
           price - s.cluster().costPerGpuHour().amount(), years(l.paybackYears()), percent(l.irr()), l.npv().amount(), p.basis(), p.date());
     }
@@ -273,6 +270,14 @@ public final class NeocloudEconomics {
       parts.add(s.cluster().cluster().name() + " " + String.format(Locale.ROOT, "%.2f", s.market().terms().pricePerGpuHour().amount()));
     }
     return String.join(", ", parts);
+  }
+
+  private static List<MarketPrice> prices(String cluster) {
+    List<MarketPrice> p = PRICES.get(cluster);
+    if (p == null) {
+      throw new IllegalArgumentException("no market price for cluster '" + cluster + "' (known: " + PRICES.keySet() + ")");
+    }
+    return p;
   }
 
   private static String years(OptionalDouble v) {

@@ -76,8 +76,17 @@ final class CatalogReader {
     }
   }
 
+  /** Returns the entries read so far of a section; every section in SECTIONS exists from the start. */
+  private Map<String, YNode> section(String name) {
+    Map<String, YNode> m = raw.get(name);
+    if (m == null) {
+      throw new IllegalStateException("unknown catalog section " + name);
+    }
+    return m;
+  }
+
   private void readSection(String section, YNode list, boolean overlay) {
-    Map<String, YNode> entries = raw.get(section);
+    Map<String, YNode> entries = section(section);
     Set<String> inThisDoc = new java.util.HashSet<>();
     for (YNode e : list.elements()) {
       e.requireObject();
@@ -124,23 +133,23 @@ final class CatalogReader {
     }
     Figures fr = new Figures(sources);
     Bound b = new Bound();
-    for (YNode n : raw.get("accelerators").values()) {
+    for (YNode n : section("accelerators").values()) {
       Accelerator a = guarded(n, () -> accelerator(n, fr));
       b.accelerators.put(a.id(), a);
     }
-    for (YNode n : raw.get("nics").values()) {
+    for (YNode n : section("nics").values()) {
       Nic x = guarded(n, () -> nic(n, fr));
       b.nics.put(x.id(), x);
     }
-    for (YNode n : raw.get("switches").values()) {
+    for (YNode n : section("switches").values()) {
       NetworkSwitch x = guarded(n, () -> networkSwitch(n, fr));
       b.switches.put(x.id(), x);
     }
-    for (YNode n : raw.get("links").values()) {
+    for (YNode n : section("links").values()) {
       LinkPart x = guarded(n, () -> link(n, fr));
       b.links.put(x.id(), x);
     }
-    for (YNode n : raw.get("systems").values()) {
+    for (YNode n : section("systems").values()) {
       SystemSpec x = guarded(n, () -> system(n, fr, b));
       b.systems.put(x.id(), x);
     }
@@ -155,7 +164,7 @@ final class CatalogReader {
   /** Ids and aliases must name one entry each, ignoring case and punctuation. */
   private void checkNames(String section) {
     Map<String, String> owner = new java.util.HashMap<>();
-    for (Map.Entry<String, YNode> e : raw.get(section).entrySet()) {
+    for (Map.Entry<String, YNode> e : section(section).entrySet()) {
       String id = e.getKey();
       YNode n = e.getValue();
       List<YNode> names = new ArrayList<>();

@@ -213,7 +213,7 @@ final class ChartRenderer {
         data, orientation(chart), chart.columns().size() > 1, false, false);
     CategoryPlot plot = c.getCategoryPlot();
     styleCategoryAxis(chart, plot.getDomainAxis());
-    styleValueAxis(chart, (NumberAxis) plot.getRangeAxis(), values(chart));
+    styleValueAxis((NumberAxis) plot.getRangeAxis(), values(chart));
     ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.12);
     addRangeMarkers(chart, plot);
     return c;
@@ -237,7 +237,7 @@ final class ChartRenderer {
     r.setShadowVisible(false);
     styleCategoryAxis(chart, plot.getDomainAxis());
     double total = chart.rows().get(chart.rows().size() - 1).values().get(0);
-    styleValueAxis(chart, (NumberAxis) plot.getRangeAxis(), new double[] {0, total});
+    styleValueAxis((NumberAxis) plot.getRangeAxis(), new double[] {0, total});
     return c;
   }
 
@@ -271,7 +271,7 @@ final class ChartRenderer {
     double[] all = values(chart);
     double[] withBase = java.util.Arrays.copyOf(all, all.length + 1);
     withBase[all.length] = base;
-    styleValueAxis(chart, valueAxis, withBase);
+    styleValueAxis(valueAxis, withBase);
     valueAxis.setAutoRangeIncludesZero(false);
     addRangeMarkers(chart, plot);
     return c;
@@ -302,7 +302,7 @@ final class ChartRenderer {
       edges[2 * i] = chart.rows().get(i).values().get(0);
       edges[2 * i + 1] = chart.rows().get(i).values().get(1);
     }
-    styleValueAxis(chart, x, edges);
+    styleValueAxis(x, edges);
     x.setAutoRangeIncludesZero(false);
     ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     List<ChartMarker> markers = chart.markers();
@@ -342,7 +342,7 @@ final class ChartRenderer {
     }
   }
 
-  private static void styleValueAxis(Chart chart, NumberAxis axis, double[] values) {
+  private static void styleValueAxis(NumberAxis axis, double[] values) {
     axis.setNumberFormatOverride(format(values));
   }
 

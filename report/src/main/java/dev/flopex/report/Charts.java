@@ -210,11 +210,12 @@ public final class Charts {
   /** TCO by component (columns, stacked) per scenario (rows), in USD. */
   public static Chart comparison(ScenarioComparison comparison) {
     List<CostComponent> components = new ArrayList<>(comparison.byComponent().keySet());
+    List<List<Money>> byComponent = new ArrayList<>(comparison.byComponent().values());
     List<ChartRow> rows = new ArrayList<>();
     for (int i = 0; i < comparison.scenarios().size(); i++) {
       List<Double> values = new ArrayList<>();
-      for (CostComponent c : components) {
-        values.add(comparison.byComponent().get(c).get(i).amount());
+      for (List<Money> amounts : byComponent) {
+        values.add(amounts.get(i).amount());
       }
       rows.add(ChartRow.of(comparison.scenarios().get(i).name(), values));
     }

@@ -110,6 +110,7 @@ public final class Rng {
    *
    * @param seed any value
    */
+  @SuppressWarnings("ConstantOverflow") // 2..4 x GOLDEN_GAMMA wrap modulo 2^64 on purpose, as in SplitMix64
   public void reseed(long seed) {
     s0 = mix64(seed + GOLDEN_GAMMA);
     s1 = mix64(seed + 2 * GOLDEN_GAMMA);

@@ -249,11 +249,11 @@ public final class Check {
    */
   @CanIgnoreReturnValue
   public static String identifier(@Nullable String value, String field) {
-    notBlank(value, field);
-    if (!ID.matcher(value).matches()) {
-      throw new ValidationException(field, "'" + value + "'", "must match " + ID.pattern());
+    String v = notBlank(value, field);
+    if (!ID.matcher(v).matches()) {
+      throw new ValidationException(field, "'" + v + "'", "must match " + ID.pattern());
     }
-    return value;
+    return v;
   }
 
   /**
@@ -265,7 +265,7 @@ public final class Check {
    * @param rule the rule, e.g. {@code "must be >= dense (989.4 TFLOP/s)"}
    * @throws ValidationException "field rule but was value"
    */
-  public static void that(boolean condition, String field, String value, String rule) {
+  public static void that(boolean condition, String field, @Nullable String value, String rule) {
     if (!condition) {
       throw new ValidationException(field, value, rule);
     }
