@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  flopex fleet examples/fleets/h100-neocloud.yaml",
       "  flopex fleet examples/fleets/mixed-fleet.yaml --detail",
-      "  flopex fleet examples/fleets/mixed-fleet.yaml --format json"
+      "  flopex fleet examples/fleets/mixed-fleet.yaml --format json",
+      "  flopex fleet examples/fleets/deepseek-2025-01.yaml --html deepseek.html --charts charts/"
     })
 final class FleetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

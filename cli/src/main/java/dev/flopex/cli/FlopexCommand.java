@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
       "  flopex catalog compare h100-sxm5 h200-sxm --format csv",
       "  flopex export-control classify h20 --as-of 2025-06-01",
       "  flopex fleet examples/fleets/h100-neocloud.yaml --detail",
+      "  flopex fleet examples/fleets/deepseek-2025-01.yaml --html deepseek.html",
       "  flopex tco --system hgx-h100 --gpus 20480 --purchase-date 2024-09-01 --assumptions neocloud",
       "  flopex training-cost --accelerator h800-sxm5 --gpus 2048 --gpu-hours 2.788e6 --rental-price 2",
       "  flopex rental --fleet examples/fleets/h100-neocloud.yaml --price 2.2",

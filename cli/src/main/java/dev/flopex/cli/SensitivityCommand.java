@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  flopex sensitivity examples/fleets/h100-neocloud.yaml",
-      "  flopex sensitivity examples/fleets/h100-neocloud.yaml --output tco --format json"
+      "  flopex sensitivity examples/fleets/h100-neocloud.yaml --output tco --format json",
+      "  flopex sensitivity examples/fleets/deepseek-2025-01.yaml --charts charts/   (tornado.png, tornado.svg)"
     })
 final class SensitivityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
