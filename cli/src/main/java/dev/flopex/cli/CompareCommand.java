@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  flopex compare examples/fleets/h100-neocloud.yaml examples/fleets/mixed-fleet.yaml",
       "  flopex compare base.yaml cheap-power.yaml h20-ban.yaml --format json",
-      "  flopex compare examples/fleets/h100-neocloud.yaml examples/fleets/mixed-fleet.yaml --html compare.html"
+      "  flopex compare base.yaml cheap-power.yaml --html compare.html"
     })
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

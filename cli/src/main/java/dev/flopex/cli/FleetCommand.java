@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       "  flopex fleet examples/fleets/h100-neocloud.yaml",
       "  flopex fleet examples/fleets/mixed-fleet.yaml --detail",
       "  flopex fleet examples/fleets/mixed-fleet.yaml --format json",
-      "  flopex fleet examples/fleets/deepseek-2025-01.yaml --html deepseek.html --charts charts/"
+      "  flopex fleet examples/fleets/deepseek-2025-01.yaml --html deepseek.html",
+      "  flopex fleet examples/fleets/mixed-fleet.yaml --charts charts/"
     })
 final class FleetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

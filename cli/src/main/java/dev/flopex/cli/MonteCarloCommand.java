@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  flopex montecarlo examples/fleets/h100-neocloud.yaml",
       "  flopex montecarlo examples/fleets/h100-neocloud.yaml --samples 100000 --seed 7 --output tco --format json",
-      "  flopex montecarlo examples/fleets/h100-neocloud.yaml --html montecarlo.html   (histogram with percentiles)"
+      "  flopex montecarlo examples/fleets/h100-neocloud.yaml --html mc.html"
     })
 final class MonteCarloCommand implements Callable<Integer> {
   /** The most samples the CLI draws (each costs 8 bytes, kept twice to sort them). */

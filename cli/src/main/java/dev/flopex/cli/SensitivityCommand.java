@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  flopex sensitivity examples/fleets/h100-neocloud.yaml",
       "  flopex sensitivity examples/fleets/h100-neocloud.yaml --output tco --format json",
-      "  flopex sensitivity examples/fleets/deepseek-2025-01.yaml --charts charts/   (tornado.png, tornado.svg)"
+      "  flopex sensitivity examples/fleets/deepseek-2025-01.yaml --charts charts/"
     })
 final class SensitivityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
