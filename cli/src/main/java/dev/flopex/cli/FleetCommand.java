@@ -1,6 +1,12 @@
 package dev.flopex.cli;
 
+import dev.flopex.costing.CostEngine;
 import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.SensitivityResult;
+import dev.flopex.report.Chart;
+import dev.flopex.report.Charts;
+import java.util.ArrayList;
+import java.util.List;
 import dev.flopex.costing.FleetSpec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,6 +24,8 @@ import picocli.CommandLine.Spec;
       "Cost a fleet file (schema flopex-fleet/1, see examples/fleets/): per cluster GPUs, servers, racks, network tiers "
           + "and switches, contracted power, CapEx, year-1 OpEx, TCO and cost per GPU-hour, with fleet totals; TCO by "
           + "component with shares; warnings last.",
+      "--html and --charts add charts (CapEx breakdown, OpEx by year, cost per GPU-hour); a file with a sensitivity: "
+          + "section also gets its tornado.",
       "JSON has everything (capacity, bill of materials, cost lines with formulas, assumptions with sources); CSV has "
           + "one row per cluster."
     },
@@ -55,7 +63,23 @@ final class FleetCommand implements Callable<Integer> {
     FleetResult result = Fleets.evaluate(fleet);
     FleetReport fr = new FleetReport(result, "fleet", fleet.fleet().name(), fleet.description());
     fr.print(ctx, f, detail);
-    report.write(ctx, d -> fr.write(d, detail), fr::charts);
+    // a report of a file with a sensitivity: section also shows how the answer moves (its tornado)
+    SensitivityResult sensitivity = report.any() && !fleet.sensitivity().isEmpty()
+        ? Opts.noOverflow("fleet " + fleet.fleet().name(),
+            () -> CostEngine.create().sensitivity(fleet.fleet(), fleet.terms(), fleet.sensitivity(), fleet.sensitivityOutput()))
+        : null;
+    report.write(ctx, d -> {
+      fr.write(d, detail);
+      if (sensitivity != null) {
+        SensitivityCommand.write(d, fleet, sensitivity);
+      }
+    }, () -> {
+      List<Chart> charts = new ArrayList<>(fr.charts());
+      if (sensitivity != null) {
+        charts.add(Charts.tornado(sensitivity));
+      }
+      return charts;
+    });
     return 0;
   }
 }

@@ -96,7 +96,8 @@ final class SensitivityCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void write(Doc d, FleetSpec fleet, SensitivityResult r) {
+  /** Writes the sensitivity as a document (Markdown output; also a section of the fleet HTML report). */
+  static void write(Doc d, FleetSpec fleet, SensitivityResult r) {
     Output o = r.output();
     d.h2(title(fleet, o));
     d.para("Terms: " + FleetReport.termsText(fleet.terms()) + ".");

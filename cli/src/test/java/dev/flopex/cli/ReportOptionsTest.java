@@ -37,6 +37,19 @@ class ReportOptionsTest {
   }
 
   @Test
+  void aFleetFileWithASensitivitySectionGetsItsTornadoInTheReport(@TempDir Path dir) throws IOException {
+    Path html = dir.resolve("h100.html");
+    Cli.Result r = Cli.run("fleet", H100, "--html", html.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEqualTo("wrote " + html + " (4 charts)\n");
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertThat(count(page, "<svg")).isEqualTo(4);
+    assertThat(page).contains("data-chart=\"tornado\"", "<h2>sensitivity of fleet h100-neocloud");
+    // stdout is the fleet table alone, as without --html
+    assertThat(r.out()).isEqualTo(Cli.run("fleet", H100).out());
+  }
+
+  @Test
   void chartsDirectoryGetsPngAndSvgOfEachChart(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("charts");
     Cli.Result r = Cli.run("tco", "--system", "hgx-h100", "--gpus", "1024", "--purchase-date", "2024-09-01", "--assumptions", "neocloud", "--charts", out.toString());
