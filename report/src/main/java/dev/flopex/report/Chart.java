@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -147,7 +146,7 @@ public interface Chart {
   @Value.Check
   default void check() {
     String field = "chart '" + id() + "'";
-    if (!ID.matcher(id()).matches()) {
+    if (!Charts.ID.matcher(id()).matches()) {
       throw new ValidationException("chart id", "'" + id() + "'", "must be lower-case letters, digits and hyphens, starting with a letter");
     }
     Check.notBlank(title(), field + " title");
@@ -219,9 +218,6 @@ public interface Chart {
       previous = hi;
     }
   }
-
-  /** Lower-case letters, digits and hyphens, starting with a letter. */
-  Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
 
   private static int pixels(int value, String field) {
     if (value < MIN_PIXELS || value > MAX_PIXELS) {

@@ -45,6 +45,9 @@ import java.util.Map;
  * @since 0.1
  */
 public final class Charts {
+  /** A chart id: lower-case letters, digits and hyphens, starting with a letter. */
+  static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
+
   private Charts() {}
 
   /** Returns a label for people, e.g. {@code Optics and cables}. */
