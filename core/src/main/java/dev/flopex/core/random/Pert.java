@@ -1,30 +1,19 @@
 package dev.flopex.core.random;
 
-import dev.flopex.core.validation.Check;
-import org.jspecify.annotations.Nullable;
-
 /**
  * The Beta-PERT distribution with &lambda; = 4: {@code min + (max - min) B} with B ~ Beta(&alpha;,
  * &beta;), &alpha; = 1 + 4 (mode - min) / (max - min), &beta; = 1 + 4 (max - mode) / (max - min).
  * See {@link Distribution#pert}.
  */
-final class Pert extends AbstractDistribution {
+final class Pert extends ThreePointDistribution {
   private static final double LAMBDA = 4;
 
-  private final double min;
-  private final double mode;
-  private final double max;
-  private final double width;
   private final double alpha;
   private final double beta;
   private final double logBeta;
 
   Pert(double min, double mode, double max) {
-    this.width = checkRange(min, max);
-    checkMode(min, mode, max);
-    this.min = min + 0.0;
-    this.mode = mode + 0.0;
-    this.max = max + 0.0;
+    super("pert", min, mode, max);
     this.alpha = 1 + LAMBDA * (mode - min) / width;
     this.beta = 1 + LAMBDA * (max - mode) / width;
     this.logBeta = SpecialFunctions.logBeta(alpha, beta);
@@ -98,33 +87,5 @@ final class Pert extends AbstractDistribution {
             * (SpecialFunctions.regularizedBeta(t2, alpha + 2, beta, lb2)
                 - SpecialFunctions.regularizedBeta(t1, alpha + 2, beta, lb2));
     return e * e * m0 + 2 * e * width * m1 + width * width * m2;
-  }
-
-  @Override
-  public String describe() {
-    return "pert(min="
-        + Check.format(min)
-        + ", mode="
-        + Check.format(mode)
-        + ", max="
-        + Check.format(max)
-        + ")";
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof Pert)) {
-      return false;
-    }
-    Pert t = (Pert) o;
-    return Double.compare(t.min, min) == 0
-        && Double.compare(t.mode, mode) == 0
-        && Double.compare(t.max, max) == 0;
-  }
-
-  @Override
-  public int hashCode() {
-    return ((31 * Double.hashCode(min) + Double.hashCode(mode)) * 31 + Double.hashCode(max)) * 31
-        + 7;
   }
 }

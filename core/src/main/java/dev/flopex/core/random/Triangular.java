@@ -1,26 +1,15 @@
 package dev.flopex.core.random;
 
-import dev.flopex.core.validation.Check;
-import org.jspecify.annotations.Nullable;
-
 /**
  * The triangular distribution: density rising linearly from 0 at {@code min} to {@code 2 / (max -
  * min)} at {@code mode}, then falling to 0 at {@code max}. See {@link Distribution#triangular}.
  */
-final class Triangular extends AbstractDistribution {
-  private final double min;
-  private final double mode;
-  private final double max;
-  private final double width;
+final class Triangular extends ThreePointDistribution {
   /** {@code F(mode) = (mode - min) / (max - min)}. */
   private final double modeProbability;
 
   Triangular(double min, double mode, double max) {
-    this.width = checkRange(min, max);
-    checkMode(min, mode, max);
-    this.min = min + 0.0;
-    this.mode = mode + 0.0;
-    this.max = max + 0.0;
+    super("triangular", min, mode, max);
     this.modeProbability = (mode - min) / width;
   }
 
@@ -82,32 +71,5 @@ final class Triangular extends AbstractDistribution {
               k, Math.max(a, mode), Math.min(b, max), c, slope * (c - max), slope);
     }
     return sum;
-  }
-
-  @Override
-  public String describe() {
-    return "triangular(min="
-        + Check.format(min)
-        + ", mode="
-        + Check.format(mode)
-        + ", max="
-        + Check.format(max)
-        + ")";
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    if (!(o instanceof Triangular)) {
-      return false;
-    }
-    Triangular t = (Triangular) o;
-    return Double.compare(t.min, min) == 0
-        && Double.compare(t.mode, mode) == 0
-        && Double.compare(t.max, max) == 0;
-  }
-
-  @Override
-  public int hashCode() {
-    return (31 * Double.hashCode(min) + Double.hashCode(mode)) * 31 + Double.hashCode(max);
   }
 }
