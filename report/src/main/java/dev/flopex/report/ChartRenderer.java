@@ -256,16 +256,24 @@ final class ChartRenderer {
         ends[s][j] = Math.max(base, v);
       }
     }
-    DefaultIntervalCategoryDataset data = new DefaultIntervalCategoryDataset(
-        chart.columns().toArray(new String[0]), categories, starts, ends);
+    // one dataset and renderer per column, so each input's two bars share its row (a classic
+    // tornado) instead of standing side by side; the high bar is drawn over the low one
     CategoryAxis categoryAxis = new CategoryAxis(chart.categoryAxisLabel());
     NumberAxis valueAxis = new NumberAxis(chart.valueAxisLabel());
-    IntervalBarRenderer renderer = new IntervalBarRenderer();
-    renderer.setSeriesPaint(0, PALETTE[0]);
-    renderer.setSeriesPaint(1, PALETTE[1]);
-    CategoryPlot plot = new CategoryPlot(data, categoryAxis, valueAxis, renderer);
+    CategoryPlot plot = new CategoryPlot();
+    plot.setDomainAxis(categoryAxis);
+    plot.setRangeAxis(valueAxis);
+    for (int s = 0; s < 2; s++) {
+      plot.setDataset(s, new DefaultIntervalCategoryDataset(
+          new String[] {chart.columns().get(s)}, categories, new Number[][] {starts[s]}, new Number[][] {ends[s]}));
+      IntervalBarRenderer renderer = new IntervalBarRenderer();
+      renderer.setSeriesPaint(0, PALETTE[s]);
+      renderer.setDrawBarOutline(false);
+      renderer.setIncludeBaseInRange(false); // zoom on the outputs, not on 0
+      plot.setRenderer(s, renderer);
+    }
+    plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
     plot.setOrientation(orientation(chart));
-    plot.setRowRenderingOrder(org.jfree.chart.util.SortOrder.ASCENDING);
     JFreeChart c = new JFreeChart(chart.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     styleCategoryAxis(chart, categoryAxis);
     double[] all = values(chart);
