@@ -78,7 +78,7 @@ final class ReportOptions {
         files.add(dir.resolve(c.id() + ".png"));
         bytes.add(c.png());
         files.add(dir.resolve(c.id() + ".svg"));
-        bytes.add(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + c.svg() + "\n").getBytes(StandardCharsets.UTF_8));
+        bytes.add(c.svgFile());
       }
       try {
         Files.createDirectories(dir);

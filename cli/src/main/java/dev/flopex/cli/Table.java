@@ -49,11 +49,17 @@ final class Table {
 
   /** Returns the right-aligned columns (0-based) that exist in this table. */
   int[] rightAligned() {
+    int n = columnCount();
+    return java.util.stream.IntStream.range(0, Math.min(n, right.length)).filter(i -> right[i]).toArray();
+  }
+
+  /** Returns the number of columns: the widest of the headers and the rows. */
+  private int columnCount() {
     int n = headers.size();
     for (List<String> r : rows) {
       n = Math.max(n, r.size());
     }
-    return java.util.stream.IntStream.range(0, Math.min(n, right.length)).filter(i -> right[i]).toArray();
+    return n;
   }
 
   boolean isEmpty() {
@@ -62,10 +68,7 @@ final class Table {
 
   /** Prints the table, each line prefixed with {@code indent}. */
   void print(PrintStream out, String indent) {
-    int n = headers.size();
-    for (List<String> r : rows) {
-      n = Math.max(n, r.size());
-    }
+    int n = columnCount();
     int[] width = new int[n];
     List<List<String>> all = new ArrayList<>();
     if (!headers.isEmpty()) {
@@ -105,10 +108,7 @@ final class Table {
    * escaped. A table without headers gets empty header cells.
    */
   void printMarkdown(PrintStream out) {
-    int n = headers.size();
-    for (List<String> r : rows) {
-      n = Math.max(n, r.size());
-    }
+    int n = columnCount();
     List<String> head = new ArrayList<>(headers);
     while (head.size() < n) {
       head.add("");

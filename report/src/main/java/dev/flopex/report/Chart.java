@@ -110,8 +110,14 @@ public interface Chart {
    * @throws ValidationException if the file cannot be written (see {@link ReportFiles#write})
    */
   default void writeSvg(Path file) {
-    ReportFiles.write(
-        file, ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg() + "\n").getBytes(StandardCharsets.UTF_8));
+    ReportFiles.write(file, svgFile());
+  }
+
+  /**
+   * Returns {@link #svg()} as the bytes of a standalone SVG file: UTF-8, with an XML declaration.
+   */
+  default byte[] svgFile() {
+    return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg() + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /**
