@@ -12,10 +12,20 @@ import dev.flopex.core.validation.ValidationException;
  */
 abstract class AbstractDepreciationMethod implements DepreciationMethod {
 
-  static void checkInputs(double cost, double residual, int lifeYears) {
+  /** The longest life accepted, in years: a schedule is one array entry per year. */
+  static final double MAX_LIFE_YEARS = 1_000_000;
+
+  static void checkInputs(double cost, double residual, double lifeYears) {
     Check.nonNegative(cost, "cost", "");
     Check.inClosedRange(residual, 0, cost, "residual", "");
-    Check.positive(lifeYears, "lifeYears");
+    Check.positive(lifeYears, "lifeYears", "years");
+    Check.that(lifeYears <= MAX_LIFE_YEARS, "lifeYears", Check.format(lifeYears, "years"),
+        "must be <= " + Check.format(MAX_LIFE_YEARS, "years"));
+  }
+
+  /** The number of years a life of {@code lifeYears} is charged in: {@code ceil(lifeYears)}. */
+  static int years(double lifeYears) {
+    return (int) Math.ceil(lifeYears);
   }
 
   /**
@@ -26,17 +36,17 @@ abstract class AbstractDepreciationMethod implements DepreciationMethod {
    * @param depreciable {@code cost - residual}
    * @param residual the residual value
    * @param lifeYears the life
-   * @param year the year, {@code 0 <= year < lifeYears - 1}
+   * @param year the year, {@code 0 <= year < ceil(lifeYears) - 1}
    * @param bookValue the book value at the start of the year, {@code cost} minus the charges so far
    */
   abstract double plannedCharge(
-      double depreciable, double residual, int lifeYears, int year, double bookValue);
+      double depreciable, double residual, double lifeYears, int year, double bookValue);
 
   private double charge(
       double cost,
       double residual,
       double depreciable,
-      int lifeYears,
+      double lifeYears,
       int year,
       double accumulated) {
     double remaining = Math.max(0, depreciable - accumulated);
@@ -45,16 +55,17 @@ abstract class AbstractDepreciationMethod implements DepreciationMethod {
   }
 
   @Override
-  public final void charges(double cost, double residual, int lifeYears, double[] out) {
+  public final void charges(double cost, double residual, double lifeYears, double[] out) {
     checkInputs(cost, residual, lifeYears);
     Preconditions.checkNotNull(out, "out");
-    if (out.length < lifeYears) {
+    int n = years(lifeYears);
+    if (out.length < n) {
       throw new ValidationException(
-          "out.length", Integer.toString(out.length), "must be >= lifeYears (" + lifeYears + ")");
+          "out.length", Integer.toString(out.length), "must be >= ceil(lifeYears) (" + n + ")");
     }
     double depreciable = cost - residual;
     double accumulated = 0;
-    int last = lifeYears - 1;
+    int last = n - 1;
     for (int year = 0; year < last; year++) {
       double c = charge(cost, residual, depreciable, lifeYears, year, accumulated);
       out[year] = c;
@@ -64,12 +75,12 @@ abstract class AbstractDepreciationMethod implements DepreciationMethod {
   }
 
   @Override
-  public final double bookValue(double cost, double residual, int lifeYears, int afterYears) {
+  public final double bookValue(double cost, double residual, double lifeYears, int afterYears) {
     checkInputs(cost, residual, lifeYears);
     if (afterYears < 0) {
       throw new ValidationException("afterYears", Integer.toString(afterYears), "must be >= 0");
     }
-    if (afterYears >= lifeYears) {
+    if (afterYears >= years(lifeYears)) {
       return residual + 0.0;
     }
     double depreciable = cost - residual;

@@ -18,7 +18,7 @@ final class DecliningBalance extends AbstractDepreciationMethod {
 
   @Override
   double plannedCharge(
-      double depreciable, double residual, int lifeYears, int year, double bookValue) {
+      double depreciable, double residual, double lifeYears, int year, double bookValue) {
     double decliningBalance = bookValue * (factor / lifeYears);
     double straightLineOnRemaining = (bookValue - residual) / (lifeYears - year);
     return Math.max(decliningBalance, straightLineOnRemaining);

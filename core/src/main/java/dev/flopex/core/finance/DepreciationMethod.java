@@ -4,7 +4,7 @@ import dev.flopex.core.validation.ValidationException;
 
 /**
  * A depreciation method: how the depreciable amount {@code cost - residual} of an asset (a GPU
- * server, a cluster's network) is spread over its life in whole years.
+ * server, a cluster's network) is spread over its life in years.
  *
  * <pre>{@code
  * DepreciationMethod ddb = DepreciationMethod.decliningBalance(2);
@@ -34,8 +34,9 @@ import dev.flopex.core.validation.ValidationException;
  *   <li>the same input gives bit-for-bit the same output.
  * </ul>
  *
- * <p>Whole years only: no half-year or mid-quarter convention, so MACRS percentage tables (which
- * use the half-year convention) are not reproduced; the switch rule is the one they use.
+ * <p>Charges are per whole year of use, with a fractional last year when the life is fractional;
+ * there is no half-year or mid-quarter convention, so MACRS percentage tables (which use the
+ * half-year convention) are not reproduced; the switch rule is the one they use.
  *
  * <p><b>Validation.</b> {@code cost >= 0}, {@code 0 <= residual <= cost} and {@code lifeYears > 0};
  * otherwise {@link ValidationException}, e.g. {@code "residual must be in [0, 10000] but was
@@ -98,50 +99,56 @@ public interface DepreciationMethod {
   String name();
 
   /**
-   * Writes the yearly charges into {@code out[0]} to {@code out[lifeYears - 1]}; entries beyond are
-   * left alone. Allocates nothing, so a buffer can be reused across scenarios.
+   * Writes the yearly charges into {@code out[0]} to {@code out[ceil(lifeYears) - 1]}; entries
+   * beyond are left alone. Allocates nothing, so a buffer can be reused across scenarios.
+   *
+   * <p>A life need not be whole: a 5.5-year life is charged over six years, the sixth carrying half
+   * a year's straight-line charge (the rate is {@code 1 / 5.5} of the depreciable amount a year).
+   * The declining-balance rate is {@code factor / lifeYears} and its switch to straight line spreads
+   * the rest over the remaining {@code lifeYears - year}; sum-of-years'-digits uses the digits
+   * {@code lifeYears, lifeYears - 1, ...}, the last one fractional.
    *
    * @param cost the asset's cost (depreciable basis), {@code >= 0}
    * @param residual its residual (salvage) value at the end of its life, in {@code [0, cost]}
-   * @param lifeYears its life in years, {@code > 0}
-   * @param out where to write the charges; at least {@code lifeYears} long
+   * @param lifeYears its life in years, {@code > 0} and at most one million; fractions allowed
+   * @param out where to write the charges; at least {@code ceil(lifeYears)} long
    * @throws ValidationException "cost must be >= 0 but was -1", "residual must be in [0, 100] but
-   *     was 120", "lifeYears must be > 0 but was 0", "out.length must be >= lifeYears (5) but was
-   *     3", or a NaN or infinite amount
+   *     was 120", "lifeYears must be > 0 years but was 0 years", "out.length must be >=
+   *     ceil(lifeYears) (5) but was 3", or a NaN or infinite amount
    * @throws NullPointerException if {@code out} is null
    */
-  void charges(double cost, double residual, int lifeYears, double[] out);
+  void charges(double cost, double residual, double lifeYears, double[] out);
 
   /**
-   * Returns the yearly charges in a new array of length {@code lifeYears}, as {@link
-   * #charges(double, double, int, double[])}.
+   * Returns the yearly charges in a new array of length {@code ceil(lifeYears)}, as {@link
+   * #charges(double, double, double, double[])}.
    *
    * @param cost the asset's cost, {@code >= 0}
    * @param residual its residual value, in {@code [0, cost]}
-   * @param lifeYears its life in years, {@code > 0}
+   * @param lifeYears its life in years, {@code > 0}; fractions allowed
    * @return the charges, year 1 first
-   * @throws ValidationException as {@link #charges(double, double, int, double[])}
+   * @throws ValidationException as {@link #charges(double, double, double, double[])}
    */
-  default double[] charges(double cost, double residual, int lifeYears) {
+  default double[] charges(double cost, double residual, double lifeYears) {
     AbstractDepreciationMethod.checkInputs(cost, residual, lifeYears);
-    double[] out = new double[lifeYears];
+    double[] out = new double[AbstractDepreciationMethod.years(lifeYears)];
     charges(cost, residual, lifeYears, out);
     return out;
   }
 
   /**
    * Returns the book value after {@code afterYears} years of depreciation: {@code cost} at 0,
-   * {@code residual} from {@code lifeYears} on. Allocates nothing; takes time proportional to
-   * {@code min(afterYears, lifeYears)}.
+   * {@code residual} from {@code ceil(lifeYears)} on. Allocates nothing; takes time proportional
+   * to {@code min(afterYears, lifeYears)}.
    *
    * @param cost the asset's cost, {@code >= 0}
    * @param residual its residual value, in {@code [0, cost]}
-   * @param lifeYears its life in years, {@code > 0}
+   * @param lifeYears its life in years, {@code > 0}; fractions allowed
    * @param afterYears the number of whole years depreciated, {@code >= 0}; may exceed {@code
    *     lifeYears}
    * @return the book value, in {@code [residual, cost]}
-   * @throws ValidationException as {@link #charges(double, double, int, double[])}, or "afterYears
-   *     must be >= 0 but was -1"
+   * @throws ValidationException as {@link #charges(double, double, double, double[])}, or
+   *     "afterYears must be >= 0 but was -1"
    */
-  double bookValue(double cost, double residual, int lifeYears, int afterYears);
+  double bookValue(double cost, double residual, double lifeYears, int afterYears);
 }

@@ -8,7 +8,7 @@ final class StraightLine extends AbstractDepreciationMethod {
 
   @Override
   double plannedCharge(
-      double depreciable, double residual, int lifeYears, int year, double bookValue) {
+      double depreciable, double residual, double lifeYears, int year, double bookValue) {
     return depreciable / lifeYears;
   }
 

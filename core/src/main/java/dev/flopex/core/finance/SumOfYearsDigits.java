@@ -11,8 +11,11 @@ final class SumOfYearsDigits extends AbstractDepreciationMethod {
 
   @Override
   double plannedCharge(
-      double depreciable, double residual, int lifeYears, int year, double bookValue) {
-    double sumOfDigits = lifeYears * (lifeYears + 1.0) / 2;
+      double depreciable, double residual, double lifeYears, int year, double bookValue) {
+    // digits lifeYears, lifeYears - 1, ..., down to the last (fractional) year's; for a whole
+    // life n this is the textbook n (n + 1) / 2
+    double n = Math.ceil(lifeYears);
+    double sumOfDigits = n * lifeYears - n * (n - 1) / 2;
     // divide first so that a huge depreciable amount cannot overflow
     return depreciable * ((lifeYears - year) / sumOfDigits);
   }

@@ -109,6 +109,34 @@ public final class TimeValue {
   }
 
   /**
+   * Returns the weighted average cost of capital, {@code WACC = E/V r_E + D/V r_D (1 - t)}: the
+   * return a project must earn to pay its lenders (after the tax shield of interest) and its owners.
+   * With {@code D/V = 1 - E/V}. (Brealey, Myers and Allen, <i>Principles of Corporate Finance</i>,
+   * ch. 19; Damodaran, "Cost of capital by sector".)
+   *
+   * <p>It is the rate at which flopex discounts a project's own (unlevered) cash flows: how the
+   * capital is raised enters through the rate, not through the cash flows, so paying cash or
+   * borrowing at the same WACC gives the same economic cost. Allocates nothing.
+   *
+   * @param equityShare {@code E/V}, the share of the capital raised as equity, in {@code [0, 1]}
+   * @param costOfEquity {@code r_E}, per year, in {@code (0, 1)}
+   * @param costOfDebt {@code r_D}, the pre-tax interest rate per year, in {@code [0, 1)}
+   * @param taxRate {@code t}, the marginal income-tax rate, in {@code [0, 1)}
+   * @return the WACC, per year, a fraction in {@code (0, 1)}
+   * @throws ValidationException "equityShare must be in [0, 1] but was 1.2", "costOfEquity must be
+   *     in (0, 1) but was 12", ..., or "wacc must be in (0, 1) but was 0" when the parts give a WACC
+   *     of 0 (all debt at 0 % interest)
+   */
+  public static double wacc(double equityShare, double costOfEquity, double costOfDebt, double taxRate) {
+    Check.inClosedRange(equityShare, 0, 1, "equityShare", "");
+    Check.inOpenRange(costOfEquity, 0, 1, "costOfEquity", "/year");
+    Check.inHalfOpenRange(costOfDebt, 0, 1, "costOfDebt", "/year");
+    Check.inHalfOpenRange(taxRate, 0, 1, "taxRate", "");
+    double w = equityShare * costOfEquity + (1 - equityShare) * costOfDebt * (1 - taxRate);
+    return Check.inOpenRange(w, 0, 1, "wacc", "/year");
+  }
+
+  /**
    * Returns the annuity factor: the present value of 1 paid at the end of each year for {@code
    * years} years, {@code (1 - (1+r)^-n) / r}; {@code years} at {@code rate == 0}.
    *

@@ -191,6 +191,48 @@ public final class Check {
   }
 
   /**
+   * Checks that {@code value} lies in the open interval (min, max).
+   *
+   * @param value the value
+   * @param min the exclusive lower bound
+   * @param max the exclusive upper bound
+   * @param field the field name
+   * @param unit the unit symbol, or empty
+   * @return {@code value}
+   * @throws ValidationException "wacc must be in (0, 1) /year but was 1.2 /year"
+   */
+  @CanIgnoreReturnValue
+  public static double inOpenRange(double value, double min, double max, String field, String unit) {
+    finite(value, field, unit);
+    if (!(value > min && value < max)) {
+      throw new ValidationException(
+          field, format(value, unit), "must be in (" + format(min) + ", " + format(max) + ")" + (unit.isEmpty() ? "" : " " + unit));
+    }
+    return value;
+  }
+
+  /**
+   * Checks that {@code value} lies in the half-open interval [min, max).
+   *
+   * @param value the value
+   * @param min the inclusive lower bound
+   * @param max the exclusive upper bound
+   * @param field the field name
+   * @param unit the unit symbol, or empty
+   * @return {@code value}
+   * @throws ValidationException "taxRate must be in [0, 1) but was 1"
+   */
+  @CanIgnoreReturnValue
+  public static double inHalfOpenRange(double value, double min, double max, String field, String unit) {
+    finite(value, field, unit);
+    if (!(value >= min && value < max)) {
+      throw new ValidationException(
+          field, format(value, unit), "must be in [" + format(min) + ", " + format(max) + ")" + (unit.isEmpty() ? "" : " " + unit));
+    }
+    return value;
+  }
+
+  /**
    * Checks that {@code value} is strictly positive.
    *
    * @param value the value

@@ -182,4 +182,30 @@ interface DepreciationMethodContract {
               }
             });
   }
+
+  @Test
+  default void fractionalLifeChargesSumToDepreciableAmountOverCeilYears() {
+    DepreciationMethod m = method();
+    qt().forAll(
+            FinanceGenerators.costs(),
+            FinanceGenerators.residualFractions(),
+            FinanceGenerators.fractionalLives())
+        .checkAssert(
+            (cost, fraction, life) -> {
+              double residual = residual(cost, fraction);
+              double[] charges = m.charges(cost, residual, life);
+              assertThat(charges).hasSize((int) Math.ceil(life));
+              double sum = 0;
+              for (double c : charges) {
+                assertThat(c).isFinite().isGreaterThanOrEqualTo(0);
+                sum += c;
+              }
+              double depreciable = cost - residual;
+              assertThat(sum)
+                  .as("%s over %s years: %s", m, life, Arrays.toString(charges))
+                  .isCloseTo(depreciable, offset(1e-9 * depreciable));
+              assertThat(m.bookValue(cost, residual, life, (int) Math.ceil(life)))
+                  .isEqualTo(residual + 0.0);
+            });
+  }
 }

@@ -192,14 +192,41 @@ class DepreciationMethodTest {
   void test_validation_lifeYears() {
     for (DepreciationMethod m : new DepreciationMethod[] {SL, DDB, SYD}) {
       assertThatThrownBy(() -> m.charges(10_000, 0, 0))
-          .hasMessage("lifeYears must be > 0 but was 0");
+          .hasMessage("lifeYears must be > 0 years but was 0 years");
       assertThatThrownBy(() -> m.charges(10_000, 0, -3))
-          .hasMessage("lifeYears must be > 0 but was -3");
+          .hasMessage("lifeYears must be > 0 years but was -3 years");
       assertThatThrownBy(() -> m.charges(10_000, 0, -3, new double[5]))
-          .hasMessage("lifeYears must be > 0 but was -3");
+          .hasMessage("lifeYears must be > 0 years but was -3 years");
       assertThatThrownBy(() -> m.bookValue(10_000, 0, 0, 0))
-          .hasMessage("lifeYears must be > 0 but was 0");
+          .hasMessage("lifeYears must be > 0 years but was 0 years");
     }
+  }
+
+  @Test
+  void test_charges_fractionalLife() {
+    // 5.5 years: five full years at 1/5.5 of the depreciable amount, then half a year's charge
+    double[] sl = SL.charges(11_000, 0, 5.5);
+    assertThat(sl).hasSize(6);
+    for (int y = 0; y < 5; y++) {
+      assertThat(sl[y]).isCloseTo(2000, offset(1e-9));
+    }
+    assertThat(sl[5]).isCloseTo(1000, offset(1e-9));
+    assertThat(SL.bookValue(11_000, 0, 5.5, 5)).isCloseTo(1000, offset(1e-9));
+    assertThat(SL.bookValue(11_000, 0, 5.5, 6)).isEqualTo(0.0);
+    // a whole life written as a double is the same schedule as the int
+    assertThat(SL.charges(10_000, 1_000, 5.0)).containsExactly(SL.charges(10_000, 1_000, 5));
+    // DDB at 2 / 2.5 = 80 %: 8000, then the switch to straight line over the remaining 1.5 years
+    double[] ddb = DDB.charges(10_000, 0, 2.5);
+    assertThat(ddb).hasSize(3);
+    assertThat(ddb[0]).isCloseTo(8000, offset(1e-9));
+    assertThat(ddb[0] + ddb[1] + ddb[2]).isCloseTo(10_000, offset(1e-9));
+    // SYD digits 2.5, 1.5, 0.5 (sum 4.5)
+    double[] syd = SYD.charges(9_000, 0, 2.5);
+    assertThat(syd[0]).isCloseTo(5000, offset(1e-9));
+    assertThat(syd[1]).isCloseTo(3000, offset(1e-9));
+    assertThat(syd[2]).isCloseTo(1000, offset(1e-9));
+    // a life under one year is charged in full in year 1
+    assertThat(SL.charges(700, 0, 0.25)).containsExactly(700);
   }
 
   @Test
@@ -207,7 +234,7 @@ class DepreciationMethodTest {
     for (DepreciationMethod m : new DepreciationMethod[] {SL, DDB, SYD}) {
       assertThatThrownBy(() -> m.charges(10_000, 0, 5, new double[3]))
           .isInstanceOf(ValidationException.class)
-          .hasMessage("out.length must be >= lifeYears (5) but was 3");
+          .hasMessage("out.length must be >= ceil(lifeYears) (5) but was 3");
       assertThatThrownBy(() -> m.bookValue(10_000, 0, 5, -1))
           .isInstanceOf(ValidationException.class)
           .hasMessage("afterYears must be >= 0 but was -1");

@@ -122,6 +122,13 @@ final class FinanceGenerators {
     return SourceDSL.integers().between(1, 60).mix(Generate.pick(LIFE_EDGES), 25);
   }
 
+  /** Fractional lives from 0.1 to 60 years, with whole lives, 5.5 and a sliver over a year mixed in. */
+  static Gen<Double> fractionalLives() {
+    return SourceDSL.doubles()
+        .between(0.1, 60)
+        .mix(Generate.pick(List.of(1.0, 5.5, 1.000001, 0.5, 6.0)), 30);
+  }
+
   /** Declining-balance factors in [1, 4], with 1, 1.5, 2 and a steep 50 mixed in. */
   static Gen<Double> factors() {
     return SourceDSL.doubles()

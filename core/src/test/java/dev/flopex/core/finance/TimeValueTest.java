@@ -35,6 +35,21 @@ class TimeValueTest {
   // ---- capitalRecoveryFactor ----------------------------------------------------------------
 
   @Test
+  void test_wacc_weightsEquityAndAfterTaxDebt() {
+    // 60 % equity at 12 %, 40 % debt at 8 % pre-tax, 21 % tax: 0.6*0.12 + 0.4*0.08*0.79 = 0.09728
+    assertThat(TimeValue.wacc(0.6, 0.12, 0.08, 0.21)).isCloseTo(0.09728, offset(1e-15));
+    assertThat(TimeValue.wacc(1, 0.10, 0.05, 0.21)).isEqualTo(0.10);
+    assertThatThrownBy(() -> TimeValue.wacc(1.2, 0.1, 0.05, 0.21))
+        .hasMessage("equityShare must be in [0, 1] but was 1.2");
+    assertThatThrownBy(() -> TimeValue.wacc(0.5, 12, 0.05, 0.21))
+        .hasMessage("costOfEquity must be in (0, 1) /year but was 12 /year");
+    assertThatThrownBy(() -> TimeValue.wacc(0.5, 0.1, 0.05, 1))
+        .hasMessage("taxRate must be in [0, 1) but was 1");
+    assertThatThrownBy(() -> TimeValue.wacc(0, 0.1, 0, 0.21))
+        .hasMessage("wacc must be in (0, 1) /year but was 0 /year");
+  }
+
+  @Test
   void test_capitalRecoveryFactor_golden() {
     // 8 % over 5 years: 0.08 * 1.08^5 / (1.08^5 - 1) = 0.250456454566836603...
     assertThat(TimeValue.capitalRecoveryFactor(0.08, 5))
