@@ -118,6 +118,8 @@ public final class CatalogLoader {
         throw schema.error("'" + schema.text() + "'", "must be flopex-catalog-index/1");
       }
       version = root.get("version").text();
+      String trends = root.get("price_trends").text();
+      reader.readTrends(YamlDoc.parse(trends, resource(trends), CatalogException::new));
       for (YNode f : root.get("files").elements()) {
         String file = f.text();
         reader.read(YamlDoc.parse(file, resource(file), CatalogException::new), false);

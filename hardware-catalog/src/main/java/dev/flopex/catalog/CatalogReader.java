@@ -33,6 +33,9 @@ final class CatalogReader {
   private final Map<String, Map<String, YNode>> raw = new LinkedHashMap<>();
   private final List<OverlayChange> changes = new ArrayList<>();
   private final Map<String, List<Measurement>> measurements = new LinkedHashMap<>();
+  private final Map<String, PriceTrend> trendByPart = new LinkedHashMap<>();
+  private final Map<String, PriceTrend> trendByArchitecture = new LinkedHashMap<>();
+  private final Map<String, YNode> trendParts = new LinkedHashMap<>();
 
   CatalogReader() {
     for (String s : SECTIONS) {
@@ -50,6 +53,65 @@ final class CatalogReader {
 
   void addMeasurements(String acceleratorId, List<Measurement> ms) {
     measurements.computeIfAbsent(acceleratorId, k -> new ArrayList<>()).addAll(ms);
+  }
+
+  /**
+   * Reads the price trends ({@code price-trends.yaml}, schema {@code flopex-price-trends/1}): one
+   * per accelerator generation or part family, each naming the accelerator architectures and part
+   * ids it applies to. A system without its own trend takes its accelerator's.
+   */
+  void readTrends(YamlDoc doc) {
+    YNode root = doc.rootNode();
+    YNode schema = root.get("schema");
+    if (!schema.text().equals("flopex-price-trends/1")) {
+      throw schema.error("'" + schema.text() + "'", "must be flopex-price-trends/1");
+    }
+    root.opt("sources").ifPresent(this::readSources);
+    Figures fr = new Figures(sources);
+    Set<String> ids = new java.util.HashSet<>();
+    for (YNode t : root.get("trends").elements()) {
+      t.requireObject();
+      YNode idNode = t.get("id");
+      if (!ids.add(idNode.text())) {
+        throw idNode.error("'" + idNode.text() + "'", "must be unique (duplicate trend id)");
+      }
+      PriceTrend trend = guarded(t, () -> PriceTrend.builder()
+          .id(idNode.text())
+          .resaleDeclinePerYear(fr.figure(t.get("resale_decline_per_year"), CatalogReader::declineRate))
+          .newPriceDeclinePerYear(fr.figure(t.get("new_price_decline_per_year"), CatalogReader::declineRate))
+          .build());
+      t.opt("architectures").ifPresent(list -> list.elements().forEach(a -> {
+        String key = a.text().toLowerCase(java.util.Locale.ROOT);
+        if (trendByArchitecture.put(key, trend) != null) {
+          throw a.error("'" + a.text() + "'", "must be named by one trend only");
+        }
+      }));
+      t.opt("parts").ifPresent(list -> list.elements().forEach(a -> {
+        if (trendByPart.put(a.text(), trend) != null) {
+          throw a.error("'" + a.text() + "'", "must be named by one trend only");
+        }
+        trendParts.put(a.text(), a);
+      }));
+      t.opt("note").ifPresent(YNode::text);
+      t.done();
+    }
+    root.done();
+  }
+
+  private static double declineRate(YNode n) {
+    double v = n.get("value").number("/year");
+    if (!(v >= 0 && v < 1)) {
+      throw n.get("value").error(dev.flopex.core.validation.Check.format(v, "/year"), "must be in [0, 1) (a fraction of value lost per year)");
+    }
+    return v;
+  }
+
+  private PriceTrend trendOf(String id, String architecture) {
+    PriceTrend t = trendByPart.get(id);
+    if (t == null) {
+      t = trendByArchitecture.get(architecture.toLowerCase(java.util.Locale.ROOT));
+    }
+    return t == null ? PriceTrend.EPOCH_FALLBACK : t;
   }
 
   /** Reads one document; {@code overlay} documents may override entries of earlier ones. */
@@ -153,6 +215,13 @@ final class CatalogReader {
       SystemSpec x = guarded(n, () -> system(n, fr, b));
       b.systems.put(x.id(), x);
     }
+    for (Map.Entry<String, YNode> e : trendParts.entrySet()) {
+      String id = e.getKey();
+      if (!b.accelerators.containsKey(id) && !b.systems.containsKey(id) && !b.switches.containsKey(id) && !b.links.containsKey(id)
+          && !b.nics.containsKey(id)) {
+        throw e.getValue().error("'" + id + "'", "must name a part in the catalog");
+      }
+    }
     for (String id : measurements.keySet()) {
       if (!b.accelerators.containsKey(id)) {
         throw new CatalogException("catalog.yaml", 0, "measurements.accelerator", "'" + id + "'", "must name an accelerator", null);
@@ -225,13 +294,16 @@ final class CatalogReader {
     n.requireObject();
     YNode usd = n.get("usd");
     PartialDate asOf = Figures.partialDate(n.get("as_of"));
-    PricePoint p =
+    PricePoint p = guarded(n, () ->
         PricePoint.builder()
             .price(Money.usd(usd.positive("USD")))
             .asOf(asOf)
-            .basis(n.get("basis").text())
+            .basis(Figures.enumValue(n.get("basis"), PriceBasis.class))
+            .unit(Figures.enumValue(n.get("unit"), PriceUnit.class))
+            .region(n.get("region").text())
+            .description(n.get("description").text())
             .provenance(fr.provenance(n))
-            .build();
+            .build());
     n.done();
     return p;
   }
@@ -244,6 +316,7 @@ final class CatalogReader {
             .vendor(n.get("vendor").text())
             .name(n.get("name").text())
             .architecture(n.get("architecture").text())
+            .priceTrend(trendOf(id, n.get("architecture").text()))
             .market(Figures.enumValue(n.get("market"), Market.class))
             .formFactor(n.get("form_factor").text())
             .addAllPrices(prices(n, fr))
@@ -326,6 +399,7 @@ final class CatalogReader {
     ImmutableNic.Builder b =
         Nic.builder()
             .id(n.get("id").text())
+            .priceTrend(trendOf(n.get("id").text(), ""))
             .addAllAliases(aliases(n))
             .vendor(n.get("vendor").text())
             .name(n.get("name").text())
@@ -343,6 +417,7 @@ final class CatalogReader {
     ImmutableNetworkSwitch.Builder b =
         NetworkSwitch.builder()
             .id(n.get("id").text())
+            .priceTrend(trendOf(n.get("id").text(), ""))
             .addAllAliases(aliases(n))
             .vendor(n.get("vendor").text())
             .name(n.get("name").text())
@@ -361,6 +436,7 @@ final class CatalogReader {
     ImmutableLinkPart.Builder b =
         LinkPart.builder()
             .id(n.get("id").text())
+            .priceTrend(trendOf(n.get("id").text(), ""))
             .addAllAliases(aliases(n))
             .vendor(n.get("vendor").text())
             .name(n.get("name").text())
@@ -390,6 +466,7 @@ final class CatalogReader {
             .name(n.get("name").text())
             .kind(Figures.enumValue(n.get("kind"), SystemKind.class))
             .accelerator(ref(n.get("accelerator"), b.accelerators, "an accelerator"))
+            .priceTrend(trendByPart.getOrDefault(n.get("id").text(), ref(n.get("accelerator"), b.accelerators, "an accelerator").priceTrend()))
             .acceleratorCount(fr.figure(n.get("accelerator_count"), Figures::count))
             .addAllPrices(prices(n, fr));
     fr.optFigure(n, "cpu", Figures::text).ifPresent(s::cpu);

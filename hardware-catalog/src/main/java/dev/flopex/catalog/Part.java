@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
- * What every catalog entry has: an identifier, aliases, a vendor, a name and dated prices.
+ * What every catalog entry has: an identifier, aliases, a vendor, a name, dated prices and the
+ * price trend of its generation.
  *
  * @since 0.1
  */
@@ -24,24 +26,58 @@ public interface Part {
   /** Returns the full name. */
   String name();
 
-  /** Returns dated price estimates, oldest first. */
+  /** Returns dated prices of every basis (new, used, rental), oldest first. */
   List<PricePoint> prices();
 
   /**
-   * Returns the most recent price dated on or before {@code date}: the price a buyer would have
-   * used on that day.
+   * Returns how the prices of the part's generation move with time; {@link
+   * PriceTrend#EPOCH_FALLBACK} when the catalog has no sourced curve for it.
    *
-   * @param date the purchase date
-   * @return the price, or empty when no price is dated on or before {@code date}
+   * @since 0.2
    */
-  default Optional<PricePoint> priceAsOf(LocalDate date) {
-    return prices().stream()
-        .filter(p -> !p.asOf().start().isAfter(date))
-        .max(Comparator.comparing(PricePoint::asOf));
+  @Value.Default
+  default PriceTrend priceTrend() {
+    return PriceTrend.EPOCH_FALLBACK;
   }
 
-  /** Returns the most recent price, if any. */
+  /**
+   * Returns the price of a new unit bought on {@code date}, read off the part's new-purchase
+   * prices (list, street, negotiated, estimate; never used or rental prices) by the rules of
+   * {@link PriceQuote}: the price dated that day, geometric interpolation between two dated prices,
+   * the last price declining at the part's {@link #priceTrend()} after it, or the first price before
+   * it.
+   *
+   * @param date the purchase date
+   * @return the quote, or empty when the part has no new-purchase price
+   * @since 0.2
+   */
+  default Optional<PriceQuote> newPrice(LocalDate date) {
+    return PriceTimeline.quote(this, date, PriceBasis::isNewPurchase);
+  }
+
+  /**
+   * Returns the price of a used unit on {@code date}, read off the part's {@link PriceBasis#USED}
+   * prices by the same rules as {@link #newPrice}.
+   *
+   * @param date the date
+   * @return the quote, or empty when the part has no used price
+   * @since 0.2
+   */
+  default Optional<PriceQuote> usedPrice(LocalDate date) {
+    return PriceTimeline.quote(this, date, b -> b == PriceBasis.USED);
+  }
+
+  /** Returns the most recent price of any basis, if any (for display; check its basis). */
   default Optional<PricePoint> latestPrice() {
     return prices().stream().max(Comparator.comparing(PricePoint::asOf));
+  }
+
+  /**
+   * Returns the most recent new-purchase price, if any.
+   *
+   * @since 0.2
+   */
+  default Optional<PricePoint> latestNewPrice() {
+    return prices().stream().filter(p -> p.basis().isNewPurchase()).max(Comparator.comparing(PricePoint::asOf));
   }
 }

@@ -7,9 +7,10 @@ import dev.flopex.core.validation.Check;
 import org.immutables.value.Value;
 
 /**
- * A price as of a date: the unit price of one part, what the price means ({@link #basis()}, e.g.
- * "street price per GPU") and where it came from. Prices are estimates and usually carry low or
- * medium confidence.
+ * A price as of a date: the unit price of one part, what kind of price it is ({@link #basis()}:
+ * list, street, used, cloud...), what one unit buys ({@link #unit()}: a GPU, a system, a rack), the
+ * market it was observed in ({@link #region()}), a description in the source's words, and where it
+ * came from. Prices are estimates and usually carry low or medium confidence.
  *
  * @since 0.1
  */
@@ -22,17 +23,42 @@ public interface PricePoint {
   /** Returns the date the price applies to. */
   PartialDate asOf();
 
-  /** Returns what the price is: list price, street price, per GPU or per server. */
-  String basis();
+  /**
+   * Returns what kind of price it is.
+   *
+   * @since 0.2
+   */
+  PriceBasis basis();
+
+  /**
+   * Returns what one unit of the price buys.
+   *
+   * @since 0.2
+   */
+  PriceUnit unit();
+
+  /**
+   * Returns the market the price was observed in, e.g. {@code US}, {@code CN} or {@code global}.
+   *
+   * @since 0.2
+   */
+  String region();
+
+  /** Returns what the price is, in the source's words, e.g. "street price per GPU (new)". */
+  String description();
 
   /** Returns where it came from. */
   Provenance provenance();
 
-  /** Checks the price is positive. */
+  /** Checks the price is positive and the unit fits the basis. */
   @Value.Check
   default void check() {
     Check.positive(price().amount(), "price", price().currency().getCurrencyCode());
-    Check.notBlank(basis(), "basis");
+    Check.notBlank(description(), "description");
+    Check.notBlank(region(), "region");
+    Check.that(basis().isRental() == (unit() == PriceUnit.PER_GPU_HOUR), "unit", unit().key(),
+        basis().isRental() ? "must be per-gpu-hour for a " + basis().key() + " price"
+            : "must not be per-gpu-hour for a " + basis().key() + " price (rental prices are cloud-on-demand or cloud-reserved)");
   }
 
   /** Returns a new builder. */

@@ -173,11 +173,12 @@ final class CatalogGenerators {
                 "domain_size", figure("value", "8")),
         "host_interface", figure("value", quoted("PCIe 5.0 x16")),
         "tdp_w", figure("value", "350"),
-        "prices", list(price("12000", "2026-06")));
+        "prices", list(price("12000", "2026-06", "per-gpu")));
   }
 
-  static Map<String, Object> price(String usd, String asOf) {
-    Map<String, Object> p = map("usd", usd, "as_of", asOf, "basis", quoted("test list price per unit"));
+  static Map<String, Object> price(String usd, String asOf, String unit) {
+    Map<String, Object> p = map("usd", usd, "as_of", asOf, "basis", raw("list"), "unit", raw(unit), "region", raw("US"),
+        "description", quoted("test list price per unit"));
     p.put("source", raw(SOURCE_ID));
     p.put("confidence", raw("low"));
     return p;
@@ -247,7 +248,7 @@ final class CatalogGenerators {
                     "storage", figure("value", "30.72", "unit", "TB"),
                     "max_power_kw", figure("value", "10.2"),
                     "rack_units", figure("value", "8"),
-                    "prices", list(price("300000", "2026-06")))));
+                    "prices", list(price("300000", "2026-06", "per-system")))));
   }
 
   static Map<String, Object> nicAttachment(String part, String count, String role) {

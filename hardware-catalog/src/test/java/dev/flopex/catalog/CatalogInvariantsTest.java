@@ -230,7 +230,14 @@ class CatalogInvariantsTest {
       assertThat(p.price().amount()).as("%s amount", where).isPositive();
       assertThat(p.asOf()).as("%s as-of date", where).isNotNull();
       assertThat(p.asOf().start()).as("%s as-of no later than the data version", where).isBeforeOrEqualTo(dataDate());
-      assertThat(p.basis()).as("%s basis", where).isNotBlank();
+      assertThat(p.description()).as("%s description", where).isNotBlank();
+      assertThat(p.region()).as("%s region", where).isNotBlank();
+      PriceUnit expected = part instanceof SystemSpec
+          ? (((SystemSpec) part).kind() == SystemKind.RACK ? PriceUnit.PER_RACK : PriceUnit.PER_SYSTEM)
+          : part instanceof Accelerator ? PriceUnit.PER_GPU : PriceUnit.PER_PART;
+      if (!p.basis().isRental()) {
+        assertThat(p.unit()).as("%s unit", where).isEqualTo(expected);
+      }
     }
     assertThat(part.prices()).as("%s prices oldest first", part.id())
         .isSortedAccordingTo((x, y) -> x.asOf().compareTo(y.asOf()));

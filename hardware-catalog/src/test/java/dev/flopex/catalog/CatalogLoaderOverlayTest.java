@@ -52,7 +52,7 @@ class CatalogLoaderOverlayTest {
     assertThat(b.nics()).isEqualTo(builtInNics);
     assertThat(b.sources()).hasSize(builtInSources);
     assertThat(b.overlayChanges()).isEmpty();
-    assertThat(b.version()).isEqualTo("2026.11.28");
+    assertThat(b.version()).isEqualTo("2026.12.02");
     Accelerator h100 = b.accelerator("h100-sxm5");
     assertThat(h100.tdp().orElseThrow().value().in(PowerUnit.WATTS)).isEqualTo(700.0);
     assertThat(h100.prices()).hasSize(2);
@@ -81,7 +81,7 @@ class CatalogLoaderOverlayTest {
     assertThat(c.accelerators()).hasSize(builtInAccelerators.size() + 1);
     assertThat(c.accelerators().subList(0, builtInAccelerators.size())).isEqualTo(builtInAccelerators);
     assertThat(c.sources()).hasSize(builtInSources + 1).anySatisfy(s -> assertThat(s.id()).isEqualTo(SOURCE_ID));
-    assertThat(c.version()).isEqualTo("2026.11.28+overlay");
+    assertThat(c.version()).isEqualTo("2026.12.02+overlay");
     assertThat(c.overlayChanges()).singleElement().satisfies(ch -> {
       assertThat(ch.kind()).isEqualTo(OverlayChange.Kind.ADDED);
       assertThat(ch.section()).isEqualTo("accelerators");
@@ -127,7 +127,7 @@ class CatalogLoaderOverlayTest {
           + "  - id: h100-sxm5\n"                                                                   // 9
           + "    tdp_w: {value: 650, source: acme-h100-quote-2026, confidence: medium, note: \"power-capped\"}\n" // 10
           + "    prices:\n"                                                                         // 11
-          + "      - {usd: 21000, as_of: 2026-10, basis: \"negotiated price per GPU\", source: acme-h100-quote-2026, confidence: medium}\n"; // 12
+          + "      - {usd: 21000, as_of: 2026-10, basis: negotiated, unit: per-gpu, region: US, description: \"negotiated price per GPU\", source: acme-h100-quote-2026, confidence: medium}\n"; // 12
 
   @Test
   void test_load_replaceTdpAndAppendPrice_reportsReplacedAndAppendedWithFileAndLine() {
@@ -163,7 +163,7 @@ class CatalogLoaderOverlayTest {
     assertThat(h100.aliases()).isEqualTo(base.aliases());
     // systems built on h100-sxm5 see the overlaid accelerator
     assertThat(c.system("hgx-h100").accelerator()).isSameAs(h100);
-    assertThat(c.version()).isEqualTo("2026.11.28+overlay");
+    assertThat(c.version()).isEqualTo("2026.12.02+overlay");
     assertBuiltInUnchanged();
   }
 

@@ -142,21 +142,43 @@ class CatalogProperties {
   }
 
   @Test
-  void priceAsOfIsTheLatestPriceNotAfterTheDate() {
-    Gen<Part> priced = Generate.pick(CatalogInvariantsTest.allParts().stream().filter(p -> !p.prices().isEmpty()).collect(Collectors.toList()));
+  void newPriceUsesOnlyNewPurchasePricesAndMatchesEveryDatedPoint() {
+    Gen<Part> priced = Generate.pick(CatalogInvariantsTest.allParts().stream()
+        .filter(p -> p.prices().stream().anyMatch(x -> x.basis().isNewPurchase())).collect(Collectors.toList()));
     qt().forAll(priced, localDates().withDaysBetween(LocalDate.of(2018, 1, 1).toEpochDay(), LocalDate.of(2030, 1, 1).toEpochDay()))
         .checkAssert((p, date) -> {
-          Optional<PricePoint> found = p.priceAsOf(date);
-          List<PricePoint> notAfter = p.prices().stream().filter(x -> !x.asOf().start().isAfter(date)).collect(Collectors.toList());
-          if (notAfter.isEmpty()) {
-            assertThat(found).as("%s on %s", p.id(), date).isEmpty();
-          } else {
-            assertThat(found).as("%s on %s", p.id(), date).isPresent();
-            assertThat(found.orElseThrow().asOf().start()).isBeforeOrEqualTo(date);
-            for (PricePoint x : notAfter) {
-              assertThat(found.orElseThrow().asOf()).isGreaterThanOrEqualTo(x.asOf());
+          PriceQuote q = p.newPrice(date).orElseThrow();
+          assertThat(q.from().basis().isNewPurchase()).as("%s on %s from %s", p.id(), date, q.from()).isTrue();
+          q.to().ifPresent(t -> assertThat(t.basis().isNewPurchase()).isTrue());
+          assertThat(q.price().amount()).isPositive().isFinite();
+          assertThat(q.yearsFromNearestPoint()).isGreaterThanOrEqualTo(0);
+          List<PricePoint> news = p.prices().stream().filter(x -> x.basis().isNewPurchase()).collect(Collectors.toList());
+          double lo = news.stream().mapToDouble(x -> x.price().amount()).min().orElseThrow();
+          double hi = news.stream().mapToDouble(x -> x.price().amount()).max().orElseThrow();
+          // never above the dearest dated price; below the cheapest only by declining after the last
+          assertThat(q.price().amount()).isLessThanOrEqualTo(hi * (1 + 1e-12));
+          if (q.rule() != PriceQuote.Rule.DECLINED_AFTER_LAST) {
+            assertThat(q.price().amount()).isGreaterThanOrEqualTo(lo * (1 - 1e-12));
+          }
+          for (PricePoint x : news) {
+            if (!date.isBefore(x.asOf().start()) && !date.isAfter(x.asOf().end())) {
+              assertThat(q.rule()).isEqualTo(PriceQuote.Rule.AT_POINT);
             }
           }
+        });
+  }
+
+  @Test
+  void newPriceAfterTheLastPointNeverRisesWithTime() {
+    Gen<Part> priced = Generate.pick(CatalogInvariantsTest.allParts().stream()
+        .filter(p -> p.latestNewPrice().isPresent()).collect(Collectors.toList()));
+    qt().forAll(priced, integers().between(1, 3000), integers().between(0, 3000))
+        .checkAssert((p, after, more) -> {
+          LocalDate last = p.latestNewPrice().orElseThrow().asOf().end();
+          LocalDate d1 = last.plusDays(after);
+          LocalDate d2 = d1.plusDays(more);
+          assertThat(p.newPrice(d2).orElseThrow().price().amount())
+              .isLessThanOrEqualTo(p.newPrice(d1).orElseThrow().price().amount());
         });
   }
 

@@ -27,7 +27,7 @@ class HardwareCatalogTest {
     assertThat(catalog.switches()).extracting(NetworkSwitch::id)
         .contains("quantum-qm8700", "quantum-2-qm9700", "quantum-x800-q3400", "spectrum-4-sn5600", "tomahawk5-64x800g");
     assertThat(catalog.links()).isNotEmpty();
-    assertThat(catalog.version()).isEqualTo("2026.11.28");
+    assertThat(catalog.version()).isEqualTo("2026.12.02");
   }
 
   @Test
