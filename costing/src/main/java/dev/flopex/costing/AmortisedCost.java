@@ -31,6 +31,20 @@ public interface AmortisedCost {
   /** Returns the formula with its inputs, for the audit trail. */
   String formula();
 
+  /**
+   * Returns {@link #total()} in the inputs' constant dollars ({@link AmortisedHardware#dollarBasis()}).
+   *
+   * @since 0.2
+   */
+  Money constantDollarTotal();
+
+  /**
+   * Returns which dollars {@link #constantDollarTotal()} is in.
+   *
+   * @since 0.2
+   */
+  String dollarBasis();
+
   /** Checks the figures are finite and non-negative. */
   @Value.Check
   default void check() {

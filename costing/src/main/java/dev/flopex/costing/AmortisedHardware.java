@@ -24,7 +24,9 @@ import org.immutables.value.Value;
  * currency, and the electricity price is per kWh in that currency.
  *
  * <pre>{@code
- * AmortisedHardware epoch = AmortisedHardware.epoch(Money.usd(270_000 / 8.0), AssumptionSets.get("hyperscaler"));
+ * AmortisedHardware llama2 = AmortisedHardware.epoch(EpochRun.builder()
+ *     .accelerator(catalog.accelerator("a100-sxm4-80gb")).organisation("Meta AI")
+ *     .publicationDate(LocalDate.of(2023, 7, 18)).trainingHours(1728).build());
  * }</pre>
  *
  * @since 0.2
@@ -44,11 +46,41 @@ public interface AmortisedHardware {
    */
   Money pricePerGpu();
 
-  /** Returns the years from acquisition to the start of training ({@code >= 0}); 0 by default. */
+  /**
+   * Returns the years from acquisition to the start of training ({@code >= 0}). Required: the age
+   * moves the cost by up to a factor of ten, so flopex has no default; {@link #epoch(EpochRun)}
+   * dates it by Epoch's rules.
+   */
+  double ageYears();
+
+  /**
+   * Returns the factor that turns the nominal cost into {@link #dollarBasis()} dollars; 1 (nominal)
+   * by default.
+   *
+   * @since 0.2
+   */
   @Value.Default
-  default double ageYears() {
-    return 0;
+  default double constantDollarFactor() {
+    return 1;
   }
+
+  /**
+   * Returns which dollars {@link AmortisedCost#constantDollarTotal()} is in, e.g. "2024-12 USD (PPI
+   * PCU518210518210 ...)"; "nominal" by default.
+   *
+   * @since 0.2
+   */
+  @Value.Default
+  default String dollarBasis() {
+    return "nominal";
+  }
+
+  /**
+   * Returns how the inputs were dated, when they come from {@link #epoch(EpochRun)}.
+   *
+   * @since 0.2
+   */
+  java.util.Optional<String> dating();
 
   /** Returns the decline of hardware value, orders of magnitude per year; Epoch's 0.14 by default. */
   @Value.Default
@@ -105,22 +137,51 @@ public interface AmortisedHardware {
   }
 
   /**
-   * Returns Epoch's method with the power figures of an assumption set: {@code serverPowerRatio =
-   * 1 + server_overhead_fraction}, {@code loadFactor = gpu_load_factor}, {@code pue} and {@code
-   * electricity_usd_per_kwh}; Epoch's 0.14 OOM/year and 19 % interconnect share; age 0.
+   * Returns Epoch's method with the power figures of a cluster's resolved assumptions ({@link
+   * Cluster#assumptionValues()}): {@code serverPowerRatio = 1 + server_overhead_fraction}, {@code
+   * loadFactor = busy_power_fraction}, {@code pue} and {@code electricity_usd_per_kwh}; Epoch's 0.14
+   * OOM/year and 19 % interconnect share, at the given age.
    *
    * @param pricePerGpu the server hardware price per GPU, in USD
-   * @param assumptions e.g. {@code AssumptionSets.get("hyperscaler")}, whose PUE and load factor are Epoch's
+   * @param assumptions resolved values, e.g. {@code cluster.assumptionValues()}
+   * @param ageYears years from acquisition to the start of training
    * @return the inputs
    */
-  static AmortisedHardware epoch(Money pricePerGpu, AssumptionSet assumptions) {
+  static AmortisedHardware epoch(Money pricePerGpu, java.util.Map<AssumptionKey, dev.flopex.core.provenance.Sourced<Double>> assumptions,
+      double ageYears) {
     return builder()
         .pricePerGpu(pricePerGpu)
-        .serverPowerRatio(1 + assumptions.value(AssumptionKey.SERVER_OVERHEAD_FRACTION))
-        .loadFactor(assumptions.value(AssumptionKey.GPU_LOAD_FACTOR))
-        .pue(assumptions.value(AssumptionKey.PUE))
-        .electricityPricePerKwh(assumptions.value(AssumptionKey.ELECTRICITY_USD_PER_KWH))
+        .ageYears(ageYears)
+        .serverPowerRatio(1 + value(assumptions, AssumptionKey.SERVER_OVERHEAD_FRACTION))
+        .loadFactor(value(assumptions, AssumptionKey.BUSY_POWER_FRACTION))
+        .pue(value(assumptions, AssumptionKey.PUE))
+        .electricityPricePerKwh(value(assumptions, AssumptionKey.ELECTRICITY_USD_PER_KWH))
         .build();
+  }
+
+  private static double value(java.util.Map<AssumptionKey, dev.flopex.core.provenance.Sourced<Double>> m, AssumptionKey k) {
+    dev.flopex.core.provenance.Sourced<Double> v = m.get(k);
+    if (v == null) {
+      throw new dev.flopex.core.validation.ValidationException(k.key(), null, "must be given (resolve a cluster's assumptions first)");
+    }
+    return v.value();
+  }
+
+  /**
+   * Returns Epoch AI's inputs for a run as Epoch's code computes them: the earliest DGX price of
+   * the GPU family, acquisition at release + 90 days (or the price date, if later), training start
+   * at publication - training hours - 60 days (or Epoch's fixed date), the family's server-to-GPU
+   * power ratio, 0.75 load, PUE 1.1 for hyperscalers (1.25 otherwise), the publication year's
+   * electricity price, and the PPI factor to {@link EpochRun#dollarMonth()} dollars.
+   *
+   * @param run the run
+   * @return the inputs
+   * @throws dev.flopex.core.validation.ValidationException when the family, year or month is not in
+   *     flopex's copy of Epoch's tables
+   * @since 0.2
+   */
+  static AmortisedHardware epoch(EpochRun run) {
+    return EpochMethod.amortised(run);
   }
 
   /** Returns a new builder. */

@@ -21,16 +21,16 @@ final class Analyses {
     java.util.Map<CostComponent, List<dev.flopex.core.money.Money>> by = new java.util.EnumMap<>(CostComponent.class);
     java.util.Map<CostComponent, List<dev.flopex.core.money.Money>> deltas = new java.util.EnumMap<>(CostComponent.class);
     for (CostComponent c : CostComponent.values()) {
-      boolean any = results.stream().anyMatch(r -> r.tcoByComponent().containsKey(c));
+      boolean any = results.stream().anyMatch(r -> r.economicCostByComponent().containsKey(c));
       if (!any) {
         continue;
       }
       List<dev.flopex.core.money.Money> vs = new ArrayList<>();
       List<dev.flopex.core.money.Money> ds = new ArrayList<>();
       dev.flopex.core.money.Money zero = dev.flopex.core.money.Money.usd(0);
-      dev.flopex.core.money.Money base = results.get(0).tcoByComponent().getOrDefault(c, zero);
+      dev.flopex.core.money.Money base = results.get(0).economicCostByComponent().getOrDefault(c, zero);
       for (FleetResult r : results) {
-        dev.flopex.core.money.Money v = r.tcoByComponent().getOrDefault(c, zero);
+        dev.flopex.core.money.Money v = r.economicCostByComponent().getOrDefault(c, zero);
         vs.add(v);
         ds.add(v.minus(base));
       }
@@ -39,10 +39,10 @@ final class Analyses {
     }
     List<dev.flopex.core.money.Money> tcoDeltas = new ArrayList<>();
     for (FleetResult r : results) {
-      tcoDeltas.add(r.tco().minus(results.get(0).tco()));
+      tcoDeltas.add(r.economicCost().minus(results.get(0).economicCost()));
     }
     return ScenarioComparison.builder().addAllScenarios(scenarios).addAllResults(results).putAllByComponent(by)
-        .putAllDeltas(deltas).addAllTcoDeltas(tcoDeltas).build();
+        .putAllDeltas(deltas).addAllEconomicCostDeltas(tcoDeltas).build();
   }
 
   static SensitivityResult sensitivity(CompiledFleet k, List<SensitivityInput> inputs, Output output) {

@@ -6,6 +6,7 @@ import dev.flopex.catalog.yaml.YamlDoc;
 import dev.flopex.core.provenance.Source;
 import dev.flopex.core.provenance.Sourced;
 import dev.flopex.core.validation.DataFileException;
+import dev.flopex.core.validation.Suggestions;
 import dev.flopex.core.validation.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ public final class AssumptionSets {
     AssumptionSet s = BUILT_IN.get(id);
     if (s == null) {
       throw new ValidationException("assumption_set", "'" + id + "'",
-          "must be one of " + String.join(", ", BUILT_IN.keySet()));
+          "must be one of " + String.join(", ", BUILT_IN.keySet()) + Suggestions.didYouMean(id, BUILT_IN.keySet()));
     }
     return s;
   }
@@ -109,13 +110,21 @@ public final class AssumptionSets {
       }
       vs.done();
       for (AssumptionKey k : AssumptionKey.values()) {
-        if (!values.containsKey(k)) {
-          throw vs.error(vs.path + "." + k.key(), null, "is required (every set defines every key: "
-              + java.util.Arrays.stream(AssumptionKey.values()).map(AssumptionKey::key).collect(Collectors.joining(", ")) + ")");
+        if (!values.containsKey(k) && k.scope() == AssumptionKey.Scope.OPERATOR) {
+          throw vs.error(vs.path + "." + k.key(), null, "is required (every set defines every operator key: "
+              + java.util.Arrays.stream(AssumptionKey.values()).filter(x -> x.scope() == AssumptionKey.Scope.OPERATOR)
+                  .map(AssumptionKey::key).collect(Collectors.joining(", ")) + ")");
         }
       }
-      AssumptionSet set = AssumptionSet.builder().id(id.text()).name(s.get("name").text())
-          .description(s.get("description").text()).putAllValues(values).build();
+      AssumptionSet set;
+      try {
+        set = AssumptionSet.builder().id(id.text()).name(s.get("name").text())
+            .description(s.get("description").text()).putAllValues(values).build();
+      } catch (DataFileException e) {
+        throw e;
+      } catch (ValidationException e) {
+        throw s.error(e.field(), e.value().orElse(null), e.rule());
+      }
       s.done();
       if (out.put(set.id(), set) != null) {
         throw id.error("'" + set.id() + "'", "must be unique (duplicate assumption set id)");

@@ -51,6 +51,13 @@ public interface CapacityPlan {
   /** Returns network power (switches and transceivers with a known power figure). */
   Quantity<PowerUnit> networkPower();
 
+  /**
+   * Returns the shared storage systems' power (always on).
+   *
+   * @since 0.2
+   */
+  Quantity<PowerUnit> storagePower();
+
   /** Returns average IT power: GPU + server overhead + network. */
   Quantity<PowerUnit> itPower();
 

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  *     .system(catalog.system("hgx-h100"))
  *     .servers(Cluster.serversFor(catalog.system("hgx-h100"), 20_480, Rounding.EXACT))
  *     .addNetworks(scaleOut)
- *     .site(Site.of("us-colo", Facility.COLOCATION))
+ *     .site(Site.of(Regions.get("us-virginia"), Facility.COLOCATION_WHOLESALE))
  *     .purchaseDate(LocalDate.of(2024, 6, 1))
  *     .assumptions(sets.get("neocloud"))
  *     .build();
@@ -58,8 +58,25 @@ public interface Cluster {
   /** Returns the purchase date; catalog prices are taken as of this date. */
   LocalDate purchaseDate();
 
-  /** Returns the assumptions. */
+  /**
+   * Returns the operator's assumptions, the cluster's own overrides included. Site keys it does not
+   * give come from the {@link Site#region() region}, the resale decline from the catalog; {@link
+   * #assumptionValues()} has every value resolved.
+   */
   AssumptionSet assumptions();
+
+  /**
+   * Returns every assumption the cluster is costed with, each with its provenance: the assumption
+   * set's value where it gives one, else the region's (site keys), else the catalog's (the resale
+   * decline of the system's generation).
+   *
+   * @return the values, one per {@link AssumptionKey}
+   * @since 0.2
+   */
+  @Value.Lazy
+  default java.util.Map<AssumptionKey, dev.flopex.core.provenance.Sourced<Double>> assumptionValues() {
+    return java.util.Collections.unmodifiableMap(Assumptions.resolve(this).values);
+  }
 
   /** Returns prices that replace catalog prices, by part id (negotiated prices, quotes). */
   Map<String, PricePoint> priceOverrides();
@@ -76,6 +93,7 @@ public interface Cluster {
     Check.notBlank(name(), "cluster.name");
     Check.positive(servers(), "servers");
     Check.that(!networks().isEmpty(), "networks", "[]", "must include the scale-out network");
+    Assumptions.resolve(this); // refuses an unknown site value or an unpaid building now, not at costing time
   }
 
   /**

@@ -6,16 +6,19 @@ import dev.flopex.catalog.LinkPart;
 import dev.flopex.catalog.NetworkSwitch;
 import dev.flopex.catalog.NicAttachment;
 import dev.flopex.catalog.Part;
+import dev.flopex.catalog.PriceQuote;
 import dev.flopex.catalog.PricePoint;
 import dev.flopex.catalog.SystemKind;
 import dev.flopex.catalog.SystemSpec;
 import dev.flopex.core.finance.DepreciationMethod;
 import dev.flopex.core.finance.TimeValue;
+import dev.flopex.core.money.Money;
 import dev.flopex.core.units.DataRateUnit;
 import dev.flopex.core.units.PowerUnit;
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +32,12 @@ import java.util.Map;
  * vector (the system count, utilisation, horizon, debt terms, every assumption, every part
  * price). {@link #evaluate} fills a reusable {@link Workspace} and allocates nothing.
  *
+ * <p>It computes both bases ({@code docs/model.md} §8-§10): the economic one (the headline: capital
+ * recovered at the WACC, residual at market value from the generation's price-decline curve, no
+ * financing cash flows) and the accounting one (book depreciation, interest, book value kept).
+ *
  * <p>The rich object model ({@link ClusterCalculator}) is built from the same workspace, so the
- * kernel's numbers and the object model's are the same numbers. Formulas: {@code docs/model.md}.
+ * kernel's numbers and the object model's are the same numbers.
  */
 final class ClusterKernel implements CompiledCluster {
   static final double HOURS_PER_YEAR = 8760;
@@ -38,6 +45,7 @@ final class ClusterKernel implements CompiledCluster {
   static final int MAX_HORIZON = 50;
   private static final CostComponent[] COMPONENTS = CostComponent.values();
   private static final AssumptionKey[] KEYS = AssumptionKey.values();
+  private static final int NC = COMPONENTS.length;
 
   // parameter slots
   static final int SERVERS = 0;
@@ -57,9 +65,12 @@ final class ClusterKernel implements CompiledCluster {
 
   final Cluster cluster;
   final FinancialTerms terms;
+  final Assumptions.Resolved assumptions;
   final List<String> warnings;
   final List<String> priceIds = new ArrayList<>();
   final List<PricePoint> prices = new ArrayList<>();
+  /** How each catalog price was read off its timeline; null for a price override. */
+  final List<PriceQuote> quotes = new ArrayList<>();
   final Map<String, Integer> paths = new LinkedHashMap<>();
   final double[] defaults;
 
@@ -97,6 +108,7 @@ final class ClusterKernel implements CompiledCluster {
   private ClusterKernel(Cluster c, FinancialTerms t) {
     this.cluster = c;
     this.terms = t;
+    this.assumptions = Assumptions.resolve(c);
     List<String> warn = new ArrayList<>();
     SystemSpec sys = c.system();
     Accelerator acc = sys.accelerator();
@@ -179,7 +191,7 @@ final class ClusterKernel implements CompiledCluster {
           kind, net, tier, price, ppm, watts, comp, part, desc, warn);
     }
     kind.add(KIND_STORAGE); net.add(-1); tier.add(0); price.add(ASSUMPTIONS + AssumptionKey.STORAGE_USD_PER_TB.ordinal());
-    ppm.add(1L); watts.add(0.0); comp.add(CostComponent.STORAGE); part.add(null); desc.add("shared storage");
+    ppm.add(1L); watts.add(0.0); comp.add(CostComponent.STORAGE); part.add(null); desc.add("shared storage systems");
     if (owned) {
       kind.add(KIND_FACILITY); net.add(-1); tier.add(0); price.add(ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal());
       ppm.add(1L); watts.add(0.0); comp.add(CostComponent.FACILITY); part.add(null); desc.add("facility build-out");
@@ -199,15 +211,15 @@ final class ClusterKernel implements CompiledCluster {
     defaults[SERVERS] = c.servers();
     defaults[UTILISATION] = t.utilisation();
     defaults[HORIZON] = t.horizonYears();
-    defaults[DEBT_RATE] = t.debtRate();
-    defaults[DEBT_TENOR] = t.debtTenorYears();
+    defaults[DEBT_RATE] = t.debtRate().orElse(0);
+    defaults[DEBT_TENOR] = t.debtTenorYears().orElse(1);
     paths.put("servers", SERVERS);
     paths.put("terms.utilisation", UTILISATION);
     paths.put("terms.horizon_years", HORIZON);
     paths.put("terms.debt_rate", DEBT_RATE);
     paths.put("terms.debt_tenor_years", DEBT_TENOR);
     for (AssumptionKey k : KEYS) {
-      defaults[ASSUMPTIONS + k.ordinal()] = c.assumptions().value(k);
+      defaults[ASSUMPTIONS + k.ordinal()] = assumptions.value(k);
       paths.put("assumptions." + k.key(), ASSUMPTIONS + k.ordinal());
     }
     for (int i = 0; i < priceIds.size(); i++) {
@@ -225,31 +237,45 @@ final class ClusterKernel implements CompiledCluster {
   public int slot(String path) {
     Integer i = paths.get(path);
     if (i == null) {
-      throw new ValidationException("input", "'" + path + "'", "must be one of " + String.join(", ", paths.keySet()));
+      throw new ValidationException("input", "'" + path + "'", "must be one of " + String.join(", ", paths.keySet())
+          + dev.flopex.core.validation.Suggestions.didYouMean(path, paths.keySet()));
     }
     return i;
   }
+
+  /** Years between a purchase and a dated price beyond which a result says the price is far from its date. */
+  static final double FAR_FROM_PRICE_YEARS = 1.0;
 
   private int priceSlot(Part part, List<String> warn) {
     int i = priceIds.indexOf(part.id());
     if (i >= 0) {
       return PRICES + i;
     }
-    PricePoint p = cluster.priceOverrides().get(part.id());
-    if (p == null) {
-      p = part.priceAsOf(cluster.purchaseDate()).orElse(null);
-    }
-    if (p == null && !part.prices().isEmpty()) {
-      p = part.prices().get(0);
-      warn.add(part.id() + " has no price dated on or before " + cluster.purchaseDate() + "; priced at its earliest price, "
-          + p.price() + " as of " + p.asOf());
-    }
-    if (p == null) {
-      throw new ValidationException(part.id() + ".price", null,
-          "must be in the catalog (it has no price); add one with a catalog overlay or Cluster.priceOverrides");
+    PricePoint override = cluster.priceOverrides().get(part.id());
+    PricePoint p;
+    PriceQuote q = null;
+    if (override != null) {
+      p = override;
+      double years = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(override.asOf().start(), cluster.purchaseDate())) / 365.25;
+      if (years > FAR_FROM_PRICE_YEARS) {
+        warn.add(part.id() + " is priced from an override dated " + override.asOf() + ", " + Check.format(Math.round(years * 10) / 10.0)
+            + " years from the purchase date " + cluster.purchaseDate());
+      }
+    } else {
+      q = part.newPrice(cluster.purchaseDate()).orElseThrow(() -> new ValidationException(part.id() + ".price", null,
+          "must be in the catalog as a new-purchase price (list, street, negotiated or estimate); add one with a catalog overlay or a price override"));
+      p = q.rule() == PriceQuote.Rule.AT_POINT ? q.from()
+          : PricePoint.builder().price(q.price()).asOf(dev.flopex.core.provenance.PartialDate.of(cluster.purchaseDate()))
+              .basis(q.from().basis()).unit(q.from().unit()).region(q.from().region()).description(q.explanation())
+              .provenance(q.from().provenance()).build();
+      if (q.yearsFromNearestPoint() > FAR_FROM_PRICE_YEARS) {
+        warn.add(part.id() + " is priced " + Check.format(Math.round(q.yearsFromNearestPoint() * 10) / 10.0)
+            + " years from its nearest dated price: " + q.explanation());
+      }
     }
     priceIds.add(part.id());
     prices.add(p);
+    quotes.add(q);
     return PRICES + priceIds.size() - 1;
   }
 
@@ -298,35 +324,52 @@ final class ClusterKernel implements CompiledCluster {
     final double[] qty;
     final double[] extended;
     double storageTb;
+    double loadFraction;
     double gpuKw;
     double overheadKw;
     double networkKw;
+    double storageKw;
     double itKw;
     double contractedKw;
     double facilityKw;
     long perRack;
     long racks;
-    final double[] capex = new double[COMPONENTS.length];
-    final boolean[] capexPresent = new boolean[COMPONENTS.length];
+    final double[] capex = new double[NC];
+    final boolean[] capexPresent = new boolean[NC];
     double hardware;
     double capexTotal;
-    final int[] life = new int[COMPONENTS.length];
-    final double[] residual = new double[COMPONENTS.length];
+    final double[] life = new double[NC];
+    /** Market value at the horizon as a fraction of cost, per capital component. */
+    final double[] valueFraction = new double[NC];
+    /** Present value of each component over the horizon (capital: cost less discounted value kept). */
+    final double[] presentValue = new double[NC];
     double[][] byYear = new double[0][];
-    final double[] amount = new double[COMPONENTS.length];
-    final int[] order = new int[COMPONENTS.length];
+    final double[] amount = new double[NC];
+    final int[] order = new int[NC];
     int lines;
     double[] total = new double[0];
     double[] opexByYear = new double[0];
     double[] discount = new double[0];
     double[] charges = new double[64];
-    double residualAtHorizon;
+    // economic basis
+    double wacc;
+    double residualValue;
+    double presentValueOfCosts;
+    double annuity;
+    double levelAnnualCost;
+    double economicCost;
+    double costPerGpuHour;
+    double goodput;
+    double jobGpus;
+    double jobInterruptionsPerHour;
+    double checkpointIntervalHours;
+    double costPerUsefulGpuHour;
+    // accounting basis
+    double bookValueAtHorizon;
     double opexYear1;
     double payment;
-    double tco;
-    double npv;
-    double costPerGpuHour;
-    double levelized;
+    double accountingTco;
+    double accountingCostPerGpuHour;
 
     Workspace(int networks, int slots, int horizon) {
       trees = new long[networks][FatTree.COUNTS];
@@ -338,7 +381,7 @@ final class ClusterKernel implements CompiledCluster {
     /** Sizes the per-year arrays for {@code h} years; allocates only when the horizon grows. */
     void ensureHorizon(int h) {
       if (total.length < h) {
-        byYear = new double[COMPONENTS.length][h];
+        byYear = new double[NC][h];
         total = new double[h];
         opexByYear = new double[h];
         discount = new double[h];
@@ -346,13 +389,28 @@ final class ClusterKernel implements CompiledCluster {
     }
 
     @Override
-    public double tco() {
-      return tco;
+    public double costPerGpuHour() {
+      return costPerGpuHour;
+    }
+
+    @Override
+    public double costPerUsefulGpuHour() {
+      return costPerUsefulGpuHour;
+    }
+
+    @Override
+    public double economicCost() {
+      return economicCost;
     }
 
     @Override
     public double npvOfCosts() {
-      return npv;
+      return presentValueOfCosts;
+    }
+
+    @Override
+    public double accountingTco() {
+      return accountingTco;
     }
 
     @Override
@@ -366,16 +424,6 @@ final class ClusterKernel implements CompiledCluster {
     }
 
     @Override
-    public double costPerGpuHour() {
-      return costPerGpuHour;
-    }
-
-    @Override
-    public double levelizedCostPerGpuHour() {
-      return levelized;
-    }
-
-    @Override
     public long gpus() {
       return gpus;
     }
@@ -383,6 +431,11 @@ final class ClusterKernel implements CompiledCluster {
     @Override
     public double contractedItKw() {
       return contractedKw;
+    }
+
+    /** Present value of the GPU-hours used over the horizon. */
+    double presentGpuHours(double utilisation) {
+      return gpus * HOURS_PER_YEAR * utilisation * annuity;
     }
   }
 
@@ -425,21 +478,36 @@ final class ClusterKernel implements CompiledCluster {
   void check(double[] p) {
     double servers = p[SERVERS];
     if (!(servers >= 1 && servers == Math.rint(servers) && servers <= 1e12)) {
-      throw new ValidationException("servers", Check.format(servers), "must be a whole number >= 1");
+      throw new ValidationException("servers", Check.format(servers), "must be a whole number in [1, 1000000000000]");
     }
     Check.fraction(p[UTILISATION], "utilisation");
     double h = p[HORIZON];
     if (!(h >= 1 && h <= MAX_HORIZON && h == Math.rint(h))) {
-      throw new ValidationException("horizonYears", Check.format(h), "must be a whole number in [1, " + MAX_HORIZON + "]");
+      throw new ValidationException("horizon_years", Check.format(h), "must be a whole number in [1, " + MAX_HORIZON + "]");
     }
-    Check.greaterThan(p[DEBT_RATE], -1, "debtRate", "/year");
+    if (debt) {
+      FinancialTerms.checkDebtRate(p[DEBT_RATE]);
+    }
     double tenor = p[DEBT_TENOR];
-    if (!(tenor >= 1 && tenor == Math.rint(tenor) && tenor <= 1000)) {
-      throw new ValidationException("debtTenorYears", Check.format(tenor), "must be a whole number >= 1");
+    if (!(tenor >= 1 && tenor == Math.rint(tenor) && tenor <= MAX_HORIZON)) {
+      throw new ValidationException("debt_tenor_years", Check.format(tenor), "must be a whole number in [1, " + MAX_HORIZON + "]");
     }
     for (AssumptionKey k : KEYS) {
       k.check(p[ASSUMPTIONS + k.ordinal()]);
     }
+    if (p[ASSUMPTIONS + AssumptionKey.BUSY_POWER_FRACTION.ordinal()] < p[ASSUMPTIONS + AssumptionKey.IDLE_POWER_FRACTION.ordinal()]) {
+      throw new ValidationException("busy_power_fraction", Check.format(p[ASSUMPTIONS + AssumptionKey.BUSY_POWER_FRACTION.ordinal()]),
+          "must be >= idle_power_fraction (" + Check.format(p[ASSUMPTIONS + AssumptionKey.IDLE_POWER_FRACTION.ordinal()]) + ")");
+    }
+    if (!(p[ASSUMPTIONS + AssumptionKey.COLOCATION_USD_PER_KW_MONTH.ordinal()] > 0) && !owned) {
+      throw new ValidationException("colocation_usd_per_kw_month", Check.format(p[ASSUMPTIONS + AssumptionKey.COLOCATION_USD_PER_KW_MONTH.ordinal()], "USD/kW-month"),
+          "must be > 0 at a rented site: every cluster pays for its building");
+    }
+    if (!(p[ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal()] > 0) && owned) {
+      throw new ValidationException("facility_build_usd_per_mw", Check.format(p[ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal()], "USD/MW"),
+          "must be > 0 at an owned site: every cluster pays for its building");
+    }
+    wacc(p);
     for (int i = PRICES; i < p.length; i++) {
       if (!(p[i] >= 0) || !Double.isFinite(p[i])) {
         Check.nonNegative(p[i], "prices." + priceIds.get(i - PRICES), "USD");
@@ -447,8 +515,19 @@ final class ClusterKernel implements CompiledCluster {
     }
   }
 
-  private double a(double[] p, AssumptionKey k) {
+  private static double a(double[] p, AssumptionKey k) {
     return p[ASSUMPTIONS + k.ordinal()];
+  }
+
+  /** The WACC from its parts; allocates only to throw. */
+  static double wacc(double[] p) {
+    double e = a(p, AssumptionKey.EQUITY_SHARE);
+    double w = e * a(p, AssumptionKey.COST_OF_EQUITY) + (1 - e) * a(p, AssumptionKey.COST_OF_DEBT) * (1 - a(p, AssumptionKey.TAX_RATE));
+    if (!(w > 0 && w < 1)) {
+      throw new ValidationException("wacc", Check.format(w, "/year"), "must be in (0, 1) /year (equity_share x cost_of_equity + "
+          + "(1 - equity_share) x cost_of_debt x (1 - tax_rate))");
+    }
+    return w;
   }
 
   /** Evaluates the cluster at parameters {@code p} into {@code w}; allocates nothing. */
@@ -460,6 +539,7 @@ final class ClusterKernel implements CompiledCluster {
     long servers = (long) p[SERVERS];
     long gpus = Math.multiplyExact(servers, (long) perServer);
     int h = (int) p[HORIZON];
+    double u = p[UTILISATION];
     w.servers = servers;
     w.gpus = gpus;
     w.horizon = h;
@@ -475,9 +555,12 @@ final class ClusterKernel implements CompiledCluster {
       }
       FatTree.counts(endpoints, radix[i], oversubscription[i], fixedTiers[i], w.trees[i]);
     }
+    // §4 storage
     w.storageTb = gpus * a(p, AssumptionKey.STORAGE_TB_PER_GPU);
-    // §5 power
-    double load = a(p, AssumptionKey.GPU_LOAD_FACTOR);
+    w.storageKw = w.storageTb * a(p, AssumptionKey.STORAGE_W_PER_TB) / 1000;
+    // §5 power: servers draw between idle and busy power in proportion to utilisation
+    double idle = a(p, AssumptionKey.IDLE_POWER_FRACTION);
+    double load = idle + (a(p, AssumptionKey.BUSY_POWER_FRACTION) - idle) * u;
     double gpuKwPerServerMax = perServer * tdpW / 1000;
     double nonGpuKwPerServerMax = hasMaxPower ? maxPowerKw - gpuKwPerServerMax
         : gpuKwPerServerMax * a(p, AssumptionKey.SERVER_OVERHEAD_FRACTION);
@@ -494,8 +577,7 @@ final class ClusterKernel implements CompiledCluster {
         case KIND_LINK: {
           long[] t = w.trees[slotNetwork[s]];
           long links = slotTier[s] == 0 ? servers * portsPerServer[slotNetwork[s]] : t[FatTree.LEAF_SPINE_LINKS] + t[FatTree.SPINE_CORE_LINKS];
-          long modules = (links + slotPortsPerModule[s] - 1) / slotPortsPerModule[s]; // whole modules, rounded up
-          q = modules;
+          q = (links + slotPortsPerModule[s] - 1) / slotPortsPerModule[s]; // whole modules, rounded up
           break;
         }
         case KIND_STORAGE:
@@ -510,9 +592,10 @@ final class ClusterKernel implements CompiledCluster {
     double gpuKw = gpus * tdpW / 1000 * load;
     double overheadKw = servers * nonGpuKwPerServerMax * load;
     double networkKw = networkW / 1000;
-    double itKw = gpuKw + overheadKw + networkKw;
+    double itKw = gpuKw + overheadKw + networkKw + w.storageKw;
     double serverMaxKw = gpuKwPerServerMax + nonGpuKwPerServerMax;
-    double contractedKw = servers * serverMaxKw + networkKw;
+    double contractedKw = servers * serverMaxKw + networkKw + w.storageKw;
+    w.loadFraction = load;
     w.gpuKw = gpuKw;
     w.overheadKw = overheadKw;
     w.networkKw = networkKw;
@@ -535,8 +618,8 @@ final class ClusterKernel implements CompiledCluster {
     }
     w.racks = (servers + w.perRack - 1) / w.perRack;
     // §2-§7 CapEx by component, in component order
-    java.util.Arrays.fill(w.capex, 0);
-    java.util.Arrays.fill(w.capexPresent, false);
+    Arrays.fill(w.capex, 0);
+    Arrays.fill(w.capexPresent, false);
     for (int s = 0; s < slots; s++) {
       if (slotKind[s] == KIND_FACILITY) {
         w.qty[s] = contractedKw / 1000;
@@ -552,77 +635,109 @@ final class ClusterKernel implements CompiledCluster {
     w.hardware = w.capex[srv] + w.capex[CostComponent.NETWORK.ordinal()] + w.capex[CostComponent.OPTICS_CABLES.ordinal()]
         + w.capex[CostComponent.STORAGE.ordinal()];
     addFraction(w, CostComponent.INSTALLATION, a(p, AssumptionKey.INSTALLATION_FRACTION_OF_CAPEX) * w.hardware);
-    addFraction(w, CostComponent.SPARES, a(p, AssumptionKey.SPARES_FRACTION_OF_CAPEX) * w.hardware);
+    double spares = a(p, AssumptionKey.SPARES_FRACTION_OF_CAPEX) * w.hardware;
+    addFraction(w, CostComponent.SPARES, spares);
+    addFraction(w, CostComponent.DUTIES_TAXES,
+        (a(p, AssumptionKey.IMPORT_DUTY_FRACTION) + a(p, AssumptionKey.SALES_TAX_FRACTION)) * (w.hardware + spares));
     double capexTotal = 0;
-    for (int c = 0; c < COMPONENTS.length; c++) {
+    for (int c = 0; c < NC; c++) {
       if (w.capexPresent[c]) {
         capexTotal += w.capex[c];
       }
     }
     w.capexTotal = capexTotal;
-    // §8 capital charges
-    double r = a(p, AssumptionKey.COST_OF_CAPITAL);
-    double rf = a(p, AssumptionKey.RESIDUAL_VALUE_FRACTION);
-    java.util.Arrays.fill(w.total, 0, h, 0);
+
+    // discount factors at the WACC: DF(y) = (1 + r)^-y, built by repeated division
+    double r = wacc(p);
+    w.wacc = r;
+    double[] df = w.discount;
+    double step = 1 / (1 + r);
+    double d = 1;
+    double annuity = 0;
+    for (int y = 0; y < h; y++) {
+      d *= step;
+      df[y] = d;
+      annuity += d;
+    }
+    w.annuity = annuity;
+    double dfH = df[h - 1];
+
+    // §8 capital: market value kept at the horizon (economic) and book depreciation (accounting)
+    double decline = a(p, AssumptionKey.RESALE_DECLINE_PER_YEAR);
+    double facilityLife = a(p, AssumptionKey.FACILITY_LIFE_YEARS);
+    Arrays.fill(w.total, 0, h, 0);
     w.lines = 0;
-    w.residualAtHorizon = 0;
-    for (int c = 0; c < COMPONENTS.length; c++) {
+    w.bookValueAtHorizon = 0;
+    w.residualValue = 0;
+    double pvCosts = 0;
+    for (int c = 0; c < NC; c++) {
+      w.presentValue[c] = 0;
       if (!w.capexPresent[c]) {
         continue;
       }
       CostComponent comp = COMPONENTS[c];
       double cost = w.capex[c];
-      int life = (int) Math.max(1, Math.round(a(p, lifeOf(comp))));
-      double residual = resold(comp) ? rf * cost : 0;
-      if (w.charges.length < life) {
-        w.charges = new double[Math.max(life, 2 * w.charges.length)];
+      double vf = valueFraction(comp, h, decline, facilityLife);
+      w.valueFraction[c] = vf;
+      w.residualValue += cost * vf;
+      w.presentValue[c] = cost * (1 - vf * dfH);
+      pvCosts += w.presentValue[c];
+      double life = a(p, lifeOf(comp));
+      int years = (int) Math.ceil(life);
+      if (w.charges.length < years) {
+        w.charges = new double[Math.max(years, 2 * w.charges.length)];
       }
-      depreciation.charges(cost, residual, life, w.charges);
+      depreciation.charges(cost, 0, life, w.charges);
       double[] by = w.byYear[c];
       double charged = 0;
-      double sum = 0;
       for (int y = 0; y < h; y++) {
-        by[y] = y < life ? w.charges[y] : 0;
+        by[y] = y < years ? w.charges[y] : 0;
         charged += by[y];
-        sum += by[y];
         w.total[y] += by[y];
       }
       w.life[c] = life;
-      w.residual[c] = residual;
-      w.residualAtHorizon += cost - charged;
-      w.amount[c] = sum;
+      w.bookValueAtHorizon += cost - charged;
+      w.amount[c] = charged;
       w.order[w.lines++] = c;
     }
-    // §9 operating costs
+
+    // §9 operating costs, year by year
     double esc = a(p, AssumptionKey.OPEX_ESCALATION_PER_YEAR);
-    opex(w, CostComponent.ELECTRICITY, w.facilityKw * HOURS_PER_YEAR * a(p, AssumptionKey.ELECTRICITY_USD_PER_KWH), esc, h);
+    opex(w, CostComponent.ELECTRICITY, w.facilityKw * HOURS_PER_YEAR * a(p, AssumptionKey.ELECTRICITY_USD_PER_KWH), esc, h, 0);
     if (!owned) {
-      opex(w, CostComponent.COLOCATION, contractedKw * a(p, AssumptionKey.COLOCATION_USD_PER_KW_MONTH) * 12, esc, h);
+      opex(w, CostComponent.COLOCATION, contractedKw * a(p, AssumptionKey.COLOCATION_USD_PER_KW_MONTH) * 12, esc, h, 0);
     }
-    opex(w, CostComponent.MAINTENANCE, w.hardware * a(p, AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR), esc, h);
-    opex(w, CostComponent.SOFTWARE, gpus * a(p, AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR), esc, h);
-    opex(w, CostComponent.STAFF, contractedKw / 1000 * a(p, AssumptionKey.STAFF_USD_PER_MW_YEAR), esc, h);
-    opex(w, CostComponent.INSURANCE, capexTotal * a(p, AssumptionKey.INSURANCE_FRACTION_OF_CAPEX_PER_YEAR), esc, h);
+    opex(w, CostComponent.MAINTENANCE, w.hardware * a(p, AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR), esc, h,
+        a(p, AssumptionKey.WARRANTY_YEARS));
+    opex(w, CostComponent.SOFTWARE, gpus * a(p, AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR), esc, h, 0);
+    opex(w, CostComponent.STAFF, contractedKw / 1000 * a(p, AssumptionKey.STAFF_USD_PER_MW_YEAR), esc, h, 0);
+    insurance(w, a(p, AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR), decline, facilityLife, h);
     w.opexYear1 = 0;
-    java.util.Arrays.fill(w.opexByYear, 0, h, 0);
+    Arrays.fill(w.opexByYear, 0, h, 0);
     for (int l = 0; l < w.lines; l++) {
       int c = w.order[l];
       if (!COMPONENTS[c].isCapital()) {
         w.opexYear1 += w.byYear[c][0];
+        double pv = 0;
         for (int y = 0; y < h; y++) {
           w.opexByYear[y] += w.byYear[c][y];
+          pv += w.byYear[c][y] * df[y];
         }
+        w.presentValue[c] = pv;
+        pvCosts += pv;
       }
     }
-    // §10 financing and present value; DF(y) = (1 + r)^-y, built by repeated division
-    double[] df = w.discount;
-    double step = 1 / (1 + r);
-    double d = 1;
-    for (int y = 0; y < h; y++) {
-      d *= step;
-      df[y] = d;
-    }
-    double npv;
+
+    // §10 economic basis: the headline
+    double gpuHoursPerYear = gpus * HOURS_PER_YEAR * u;
+    w.presentValueOfCosts = pvCosts;
+    w.costPerGpuHour = pvCosts / (gpuHoursPerYear * annuity);
+    w.levelAnnualCost = pvCosts / annuity;
+    w.economicCost = w.levelAnnualCost * h;
+    goodput(w, p, gpus);
+    w.costPerUsefulGpuHour = w.costPerGpuHour / w.goodput;
+
+    // §10 accounting basis: interest on debt, book TCO
     if (debt) {
       double i = p[DEBT_RATE];
       int tenor = (int) p[DEBT_TENOR];
@@ -631,19 +746,14 @@ final class ClusterKernel implements CompiledCluster {
       int f = CostComponent.FINANCING.ordinal();
       double[] interest = w.byYear[f];
       boolean any = false;
-      npv = 0;
       for (int y = 0; y < h; y++) {
-        double pay = 0;
         interest[y] = 0;
         if (y < tenor) {
           interest[y] = balance * i;
-          pay = payment;
           balance = y == tenor - 1 ? 0 : balance + interest[y] - payment;
         }
         any |= interest[y] != 0;
-        npv += (pay + w.opexByYear[y]) * df[y];
       }
-      npv += (balance - w.residualAtHorizon) * df[h - 1];
       w.payment = payment;
       if (any) {
         double sum = 0;
@@ -655,25 +765,41 @@ final class ClusterKernel implements CompiledCluster {
         w.order[w.lines++] = f;
       }
     } else {
-      npv = capexTotal - w.residualAtHorizon * df[h - 1];
-      for (int y = 0; y < h; y++) {
-        npv += w.opexByYear[y] * df[y];
-      }
+      w.payment = 0;
     }
     double tco = 0;
     for (int l = 0; l < w.lines; l++) {
       tco += w.amount[w.order[l]];
     }
-    double gpuHoursPerYear = gpus * HOURS_PER_YEAR * p[UTILISATION];
-    double annuity = 0;
-    for (int y = 0; y < h; y++) {
-      annuity += df[y];
+    w.accountingTco = tco;
+    w.accountingCostPerGpuHour = tco / (gpuHoursPerYear * h);
+  }
+
+  /**
+   * The fraction of its cost a capital component is worth after {@code years}: hardware at its
+   * generation's resale decline; the building straight-line over its life; installation labour and
+   * duties nothing.
+   */
+  static double valueFraction(CostComponent c, double years, double decline, double facilityLife) {
+    if (c == CostComponent.FACILITY) {
+      return Math.max(0, 1 - years / facilityLife);
     }
-    double pvHours = gpuHoursPerYear * annuity;
-    w.tco = tco;
-    w.npv = npv;
-    w.costPerGpuHour = tco / (gpuHoursPerYear * h);
-    w.levelized = npv / pvHours;
+    if (!resold(c)) {
+      return 0;
+    }
+    return Math.pow(1 - decline, years);
+  }
+
+  /** Goodput of the largest job the cluster runs ({@link GoodputModel}); allocates only to throw. */
+  private static void goodput(Workspace w, double[] p, long gpus) {
+    double spare = a(p, AssumptionKey.HOT_SPARE_FRACTION);
+    double job = Math.min(gpus * (1 - spare), a(p, AssumptionKey.MAX_JOB_GPUS));
+    double rate = a(p, AssumptionKey.INTERRUPTIONS_PER_MILLION_GPU_HOURS);
+    double ckpt = a(p, AssumptionKey.CHECKPOINT_WRITE_MINUTES);
+    w.goodput = GoodputModel.fraction(rate, ckpt, a(p, AssumptionKey.RESTART_MINUTES), spare, job);
+    w.jobGpus = job;
+    w.jobInterruptionsPerHour = GoodputModel.jobInterruptionsPerHour(rate, job);
+    w.checkpointIntervalHours = GoodputModel.intervalHours(rate, ckpt, job);
   }
 
   private static void addFraction(Workspace w, CostComponent comp, double amount) {
@@ -683,8 +809,12 @@ final class ClusterKernel implements CompiledCluster {
     }
   }
 
-  private static void opex(Workspace w, CostComponent comp, double year1, double esc, int h) {
-    if (year1 == 0) {
+  /**
+   * A yearly cost escalating at {@code esc}; the first {@code freeYears} (may be fractional) are
+   * covered (a warranty), and a year partly covered pays the uncovered part.
+   */
+  private static void opex(Workspace w, CostComponent comp, double year1, double esc, int h, double freeYears) {
+    if (year1 == 0 || freeYears >= h) {
       return;
     }
     int c = comp.ordinal();
@@ -692,13 +822,39 @@ final class ClusterKernel implements CompiledCluster {
     double sum = 0;
     double factor = 1;
     for (int y = 0; y < h; y++) {
-      by[y] = year1 * factor;
+      double covered = Math.min(1, Math.max(0, freeYears - y));
+      by[y] = year1 * factor * (1 - covered);
       factor *= 1 + esc;
       sum += by[y];
       w.total[y] += by[y];
     }
     w.amount[c] = sum;
     w.order[w.lines++] = c;
+  }
+
+  /** Insurance on the insured (market) value at the start of each year; it falls as the hardware ages. */
+  private static void insurance(Workspace w, double rate, double decline, double facilityLife, int h) {
+    if (rate == 0) {
+      return;
+    }
+    int c = CostComponent.INSURANCE.ordinal();
+    double[] by = w.byYear[c];
+    double sum = 0;
+    for (int y = 0; y < h; y++) {
+      double value = 0;
+      for (int k = 0; k < NC; k++) {
+        if (w.capexPresent[k] && COMPONENTS[k].isCapital()) {
+          value += w.capex[k] * valueFraction(COMPONENTS[k], y, decline, facilityLife);
+        }
+      }
+      by[y] = rate * value;
+      sum += by[y];
+      w.total[y] += by[y];
+    }
+    if (sum > 0) {
+      w.amount[c] = sum;
+      w.order[w.lines++] = c;
+    }
   }
 
   static AssumptionKey lifeOf(CostComponent c) {
@@ -714,8 +870,13 @@ final class ClusterKernel implements CompiledCluster {
     }
   }
 
-  /** Hardware keeps a resale value; installation labour and buildings (here) do not. */
+  /** Hardware keeps a market value; installation labour and duties do not (the building: see {@link #valueFraction}). */
   static boolean resold(CostComponent c) {
-    return c != CostComponent.INSTALLATION && c != CostComponent.FACILITY;
+    return c != CostComponent.INSTALLATION && c != CostComponent.DUTIES_TAXES && c != CostComponent.FACILITY;
+  }
+
+  /** The currency every amount is in. */
+  static Money usd(double amount) {
+    return Money.usd(amount);
   }
 }

@@ -20,7 +20,7 @@ import java.util.List;
  * CompiledCluster.Evaluation e = k.newEvaluation();       // one per thread
  * p[k.slot("assumptions.electricity_usd_per_kwh")] = 0.12;
  * k.evaluate(p, e);
- * e.tco();
+ * e.costPerGpuHour();                                  // the economic headline
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe; evaluations are not (keep one per thread).
@@ -67,23 +67,29 @@ public interface CompiledCluster {
 
   /** The results of one evaluation. Not thread-safe. */
   interface Evaluation {
-    /** Returns TCO over the horizon, USD. */
-    double tco();
+    /**
+     * Returns the economic cost per GPU-hour used, USD: the headline (present value of costs at the
+     * WACC, hardware's market value at the horizon credited, over the present value of GPU-hours).
+     */
+    double costPerGpuHour();
 
-    /** Returns the NPV of costs, USD. */
+    /** Returns the economic cost per useful GPU-hour (after goodput), USD. */
+    double costPerUsefulGpuHour();
+
+    /** Returns the economic cost over the horizon (the level annual cost x the horizon), USD. */
+    double economicCost();
+
+    /** Returns the present value of costs at the WACC, net of the market value kept, USD. */
     double npvOfCosts();
+
+    /** Returns the accounting TCO: book depreciation, operating costs and interest within the horizon, USD. */
+    double accountingTco();
 
     /** Returns total CapEx, USD. */
     double capex();
 
     /** Returns year-1 operating cost, USD. */
     double opexYear1();
-
-    /** Returns the cost per GPU-hour, USD. */
-    double costPerGpuHour();
-
-    /** Returns the levelised cost per GPU-hour, USD. */
-    double levelizedCostPerGpuHour();
 
     /** Returns the GPU count. */
     long gpus();

@@ -44,11 +44,23 @@ public interface CompiledFleet {
 
   /** The results of one fleet evaluation. Not thread-safe. */
   interface Evaluation {
-    /** Returns fleet TCO, USD. */
-    double tco();
+    /**
+     * Returns the fleet's economic cost per GPU-hour used, USD: the sum of the clusters' present
+     * values of costs over the sum of their present values of GPU-hours.
+     */
+    double costPerGpuHour();
 
-    /** Returns fleet NPV of costs, USD. */
+    /** Returns the fleet's economic cost per useful GPU-hour (after each cluster's goodput), USD. */
+    double costPerUsefulGpuHour();
+
+    /** Returns the fleet's economic cost over the horizon, USD (the clusters' sum). */
+    double economicCost();
+
+    /** Returns the fleet's present value of costs, USD. */
     double npvOfCosts();
+
+    /** Returns the fleet's accounting TCO, USD. */
+    double accountingTco();
 
     /** Returns fleet CapEx, USD. */
     double capex();
@@ -58,9 +70,6 @@ public interface CompiledFleet {
 
     /** Returns fleet GPUs. */
     long gpus();
-
-    /** Returns fleet TCO / fleet GPU-hours used, USD. */
-    double costPerGpuHour();
 
     /**
      * Returns one cluster's evaluation.

@@ -1,9 +1,10 @@
 package dev.flopex.costing;
 
 /**
- * The components a cluster's cost is broken into. Capital components are charged over the
- * horizon as purchase price less the value left at the end of the horizon; operating components
- * year by year.
+ * The components a cluster's cost is broken into. Capital components are bought at the start: on
+ * the economic basis each costs its price less the present value of what it is worth at the end
+ * of the horizon; on the accounting basis its book depreciation within the horizon. Operating
+ * components are paid year by year.
  *
  * @since 0.1
  */
@@ -20,6 +21,8 @@ public enum CostComponent {
   INSTALLATION(true),
   /** Spare parts and servers. */
   SPARES(true),
+  /** Import duty and sales tax a business cannot recover, on hardware and spares. */
+  DUTIES_TAXES(true),
   /** An owned facility's build cost. */
   FACILITY(true),
   /** Interest on debt. */

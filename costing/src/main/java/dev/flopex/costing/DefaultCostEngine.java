@@ -23,31 +23,10 @@ final class DefaultCostEngine implements CostEngine {
   @Override
   public FleetResult evaluate(Fleet fleet, FinancialTerms terms) {
     List<ClusterResult> rs = new ArrayList<>();
-    long gpus = 0;
-    double capex = 0;
-    double opex1 = 0;
-    double tco = 0;
-    double npv = 0;
-    double hours = 0;
-    Map<CostComponent, Double> by = new EnumMap<>(CostComponent.class);
     for (Cluster c : fleet.clusters()) {
-      ClusterResult r = evaluate(c, terms);
-      rs.add(r);
-      gpus = Math.addExact(gpus, r.capacity().gpus());
-      capex += r.capexTotal().amount();
-      opex1 += r.opexYear1().amount();
-      tco += r.tco().amount();
-      npv += r.npvOfCosts().amount();
-      hours += r.capacity().gpus() * ClusterCalculator.HOURS_PER_YEAR * terms.utilisation() * terms.horizonYears();
-      for (CostLine l : r.lines()) {
-        by.merge(l.component(), l.amount().amount(), Double::sum);
-      }
+      rs.add(evaluate(c, terms));
     }
-    Map<CostComponent, Money> byMoney = new EnumMap<>(CostComponent.class);
-    by.forEach((k, v) -> byMoney.put(k, Money.usd(v)));
-    return FleetResult.builder().fleet(fleet).addAllClusters(rs).gpus(gpus).capexTotal(Money.usd(capex))
-        .opexYear1(Money.usd(opex1)).tco(Money.usd(tco)).npvOfCosts(Money.usd(npv)).putAllTcoByComponent(byMoney)
-        .costPerGpuHour(Money.usd(tco / hours)).build();
+    return FleetTotals.of(fleet, rs);
   }
 
   @Override

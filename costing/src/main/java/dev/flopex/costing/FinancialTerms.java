@@ -1,23 +1,34 @@
 package dev.flopex.costing;
 
 import dev.flopex.core.validation.Check;
+import dev.flopex.core.validation.ValidationException;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
  * The horizon, utilisation, depreciation and financing under which a cluster is costed.
+ *
+ * <p>Financing changes only the accounting basis (interest, the loan's cash flows): the economic
+ * headline discounts the project's own cash flows at the WACC of the cluster's assumption set,
+ * whatever mix of cash and debt pays for it. A debt needs its rate and tenor; cash financing
+ * refuses them, so no option is silently ignored.
  *
  * @since 0.1
  */
 @Value.Immutable
 public interface FinancialTerms {
 
-  /** Returns the horizon in whole years. */
+  /** The longest horizon and loan tenor, in years. */
+  int MAX_YEARS = 50;
+
+  /** Returns the horizon in whole years, 1 to 50. */
   int horizonYears();
 
   /** Returns the share of GPU-hours sold or used, in (0, 1]. */
   double utilisation();
 
-  /** Returns the depreciation schedule. */
+  /** Returns the book depreciation schedule (accounting basis). */
   @Value.Default
   default Depreciation depreciation() {
     return Depreciation.STRAIGHT_LINE;
@@ -29,26 +40,56 @@ public interface FinancialTerms {
     return Financing.CASH;
   }
 
-  /** Returns the interest rate on debt (used when financing is DEBT). */
-  @Value.Default
-  default double debtRate() {
-    return 0.0;
-  }
+  /** Returns the interest rate on debt per year, a fraction in (0, 1); required with DEBT, refused with CASH. */
+  OptionalDouble debtRate();
 
-  /** Returns the loan term in years (used when financing is DEBT). */
-  @Value.Default
-  default int debtTenorYears() {
-    return 1;
-  }
+  /** Returns the loan term in whole years; required with DEBT, refused with CASH. */
+  OptionalInt debtTenorYears();
 
-  /** Checks ranges. */
+  /** Checks ranges, and that debt terms come exactly with debt financing. */
   @Value.Check
   default void check() {
-    Check.positive(horizonYears(), "horizonYears");
-    Check.that(horizonYears() <= 50, "horizonYears", Integer.toString(horizonYears()), "must be <= 50");
+    Check.positive(horizonYears(), "horizon_years");
+    Check.that(horizonYears() <= MAX_YEARS, "horizon_years", Integer.toString(horizonYears()), "must be <= " + MAX_YEARS);
     Check.fraction(utilisation(), "utilisation");
-    Check.greaterThan(debtRate(), -1, "debtRate", "/year");
-    Check.positive(debtTenorYears(), "debtTenorYears");
+    if (financing() == Financing.DEBT) {
+      if (debtRate().isEmpty()) {
+        throw new ValidationException("debt_rate", null, "is required with debt financing (interest per year, a fraction: 0.11 is 11 %)");
+      }
+      if (debtTenorYears().isEmpty()) {
+        throw new ValidationException("debt_tenor_years", null, "is required with debt financing (whole years)");
+      }
+      checkDebtRate(debtRate().getAsDouble());
+      int tenor = debtTenorYears().getAsInt();
+      Check.that(tenor >= 1 && tenor <= MAX_YEARS, "debt_tenor_years", Integer.toString(tenor), "must be a whole number in [1, " + MAX_YEARS + "]");
+    } else {
+      if (debtRate().isPresent()) {
+        throw new ValidationException("debt_rate", Check.format(debtRate().getAsDouble()), "must not be given with cash financing (use financing: debt)");
+      }
+      if (debtTenorYears().isPresent()) {
+        throw new ValidationException("debt_tenor_years", Integer.toString(debtTenorYears().getAsInt()),
+            "must not be given with cash financing (use financing: debt)");
+      }
+    }
+  }
+
+  /**
+   * Checks an interest rate on debt: a fraction in (0, 1); a value that looks like a percentage
+   * (11 for 11 %) gets the hint "did you mean 0.11?".
+   *
+   * @param rate the rate
+   * @return {@code rate}
+   * @throws ValidationException "debt_rate must be in (0, 1) /year (a fraction: did you mean 0.11?) but was 11 /year"
+   */
+  static double checkDebtRate(double rate) {
+    try {
+      return Check.inOpenRange(rate, 0, 1, "debt_rate", "/year");
+    } catch (ValidationException e) {
+      if (Double.isFinite(rate) && rate > 1 && rate <= 100) {
+        throw new ValidationException("debt_rate", e.value().orElse(null), e.rule() + " (a fraction: did you mean " + Check.format(rate / 100) + "?)");
+      }
+      throw e;
+    }
   }
 
   /**
@@ -60,6 +101,21 @@ public interface FinancialTerms {
    */
   static FinancialTerms of(int horizonYears, double utilisation) {
     return ImmutableFinancialTerms.builder().horizonYears(horizonYears).utilisation(utilisation).build();
+  }
+
+  /**
+   * Returns debt-financed, straight-line terms.
+   *
+   * @param horizonYears the horizon
+   * @param utilisation the utilisation in (0, 1]
+   * @param debtRate the interest rate per year, in (0, 1)
+   * @param tenorYears the loan term in whole years
+   * @return the terms
+   * @since 0.2
+   */
+  static FinancialTerms debt(int horizonYears, double utilisation, double debtRate, int tenorYears) {
+    return ImmutableFinancialTerms.builder().horizonYears(horizonYears).utilisation(utilisation).financing(Financing.DEBT)
+        .debtRate(debtRate).debtTenorYears(tenorYears).build();
   }
 
   /** Returns a new builder. */

@@ -96,7 +96,7 @@ public final class FleetFiles {
     java.util.function.Supplier<CompiledFleet> compiled =
         com.google.common.base.Suppliers.memoize(() -> at(root, () -> CostEngine.create().compile(f, terms)));
     root.opt("sensitivity").ifPresent(s -> {
-      s.opt("output").ifPresent(o -> spec.sensitivityOutput(Figures.enumValue(o, Output.class)));
+      s.opt("output").ifPresent(o -> spec.sensitivityOutput(outputOf(o)));
       for (YNode in : s.get("inputs").elements()) {
         YNode path = in.get("path");
         checkPath(compiled.get(), path);
@@ -137,7 +137,7 @@ public final class FleetFiles {
       }
       b.seed(s.json.longValue());
     });
-    u.opt("output").ifPresent(o -> b.output(Figures.enumValue(o, Output.class)));
+    u.opt("output").ifPresent(o -> b.output(outputOf(o)));
     u.opt("threads").ifPresent(t -> b.threads(t.positiveInt()));
     u.opt("percentiles").ifPresent(ps -> {
       List<Double> list = new java.util.ArrayList<>();
@@ -177,6 +177,15 @@ public final class FleetFiles {
     t.done();
     return b.build();
   }
+
+  private static Output outputOf(YNode o) {
+    try {
+      return Output.fromKey(o.text());
+    } catch (ValidationException e) {
+      throw o.error(e.value().orElse(null), e.rule());
+    }
+  }
+
 
   private static <T> T ref(YNode n, java.util.function.Function<String, T> lookup) {
     try {
@@ -222,7 +231,10 @@ public final class FleetFiles {
     }
     b.assumptions(set);
     YNode site = c.get("site");
-    b.site(at(site, () -> Site.of(site.get("name").text(), Figures.enumValue(site.get("facility"), Facility.class))));
+    Region region = ref(site.get("region"), Regions::get);
+    Facility facility = Figures.enumValue(site.get("facility"), Facility.class);
+    String siteName = site.opt("name").map(YNode::text).orElse(region.name());
+    b.site(at(site, () -> Site.of(siteName, region, facility)));
     site.done();
     b.purchaseDate(Figures.localDate(c.get("purchase_date")));
     c.opt("price_overrides").ifPresent(po -> {
@@ -231,7 +243,10 @@ public final class FleetFiles {
         PricePoint pp = at(p, () -> PricePoint.builder()
             .price(Money.usd(p.get("usd").positive("USD")))
             .asOf(Figures.partialDate(p.get("as_of")))
-            .basis(p.get("basis").text())
+            .basis(Figures.enumValue(p.get("basis"), dev.flopex.catalog.PriceBasis.class))
+            .unit(Figures.enumValue(p.get("unit"), dev.flopex.catalog.PriceUnit.class))
+            .region(p.opt("region").map(YNode::text).orElse(region.id()))
+            .description(p.opt("description").map(YNode::text).orElse("price override"))
             .provenance(fr.provenance(p))
             .build());
         p.done();
@@ -239,8 +254,17 @@ public final class FleetFiles {
       }
       po.done();
     });
+    java.util.Set<String> networkNames = new java.util.HashSet<>();
     for (YNode n : c.get("networks").elements()) {
-      b.addNetworks(at(n, () -> network(n, catalog)));
+      NetworkDesign d = at(n, () -> network(n, catalog));
+      if (!networkNames.add(d.name())) {
+        throw n.get("name").error("'" + d.name() + "'", "must be unique within the cluster's networks (a network listed twice would be costed twice)");
+      }
+      b.addNetworks(d);
+    }
+    if (c.has("rounding") && !c.has("gpus")) {
+      YNode r = c.get("rounding");
+      throw r.error("'" + r.text() + "'", "must only be given with gpus (it says how to round a GPU count to whole systems)");
     }
     if (c.has("servers")) {
       b.servers(c.get("servers").positiveInt());
@@ -252,14 +276,36 @@ public final class FleetFiles {
       YNode mw = c.get("power_mw");
       double budget = mw.positive("MW");
       Cluster template = at(c, () -> b.servers(1).build());
+      checkPriceOverrides(c, template);
       long n = at(mw, () -> CostEngine.create().serversForPower(template, budget));
       c.done(CLUSTER_FIELDS);
       return template.withServerCount(n);
     }
     c.opt("rounding");
-    Cluster cluster = b.build();
+    Cluster cluster = at(c, b::build);
+    checkPriceOverrides(c, cluster);
     c.done(CLUSTER_FIELDS);
     return cluster;
+  }
+
+  /** A price override must name a part the cluster buys: a misspelt id is an error, not ignored. */
+  private static void checkPriceOverrides(YNode c, Cluster cluster) {
+    java.util.Set<String> bought = new java.util.LinkedHashSet<>();
+    bought.add(cluster.system().id());
+    for (NetworkDesign n : cluster.networks()) {
+      bought.add(n.networkSwitch().id());
+      bought.add(n.serverLinkNicEnd().id());
+      bought.add(n.serverLinkSwitchEnd().id());
+      bought.add(n.fabricLink().id());
+    }
+    c.opt("price_overrides").ifPresent(po -> {
+      for (String part : po.fieldNames()) {
+        if (!bought.contains(part)) {
+          throw po.get(part).error(po.path + "." + part, "'" + part + "'", "must name a part this cluster buys (" + String.join(", ", bought) + ")"
+              + dev.flopex.core.validation.Suggestions.didYouMean(part, bought));
+        }
+      }
+    });
   }
 
   private static NetworkDesign network(YNode n, HardwareCatalog catalog) {

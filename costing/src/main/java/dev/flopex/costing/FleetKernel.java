@@ -64,12 +64,14 @@ final class FleetKernel implements CompiledFleet {
   static final class FleetEvaluation implements Evaluation {
     final ClusterKernel.Workspace[] ws;
     final double[][] params;
-    double tco;
+    double economic;
+    double accounting;
     double npv;
     double capex;
     double opex;
     long gpus;
     double cost;
+    double useful;
 
     FleetEvaluation(ClusterKernel[] kernels) {
       ws = new ClusterKernel.Workspace[kernels.length];
@@ -81,13 +83,28 @@ final class FleetKernel implements CompiledFleet {
     }
 
     @Override
-    public double tco() {
-      return tco;
+    public double costPerGpuHour() {
+      return cost;
+    }
+
+    @Override
+    public double costPerUsefulGpuHour() {
+      return useful;
+    }
+
+    @Override
+    public double economicCost() {
+      return economic;
     }
 
     @Override
     public double npvOfCosts() {
       return npv;
+    }
+
+    @Override
+    public double accountingTco() {
+      return accounting;
     }
 
     @Override
@@ -103,11 +120,6 @@ final class FleetKernel implements CompiledFleet {
     @Override
     public long gpus() {
       return gpus;
-    }
-
-    @Override
-    public double costPerGpuHour() {
-      return cost;
     }
 
     @Override
@@ -127,29 +139,36 @@ final class FleetKernel implements CompiledFleet {
       throw new ValidationException("parameters.length", Integer.toString(parameters.length), "must be " + defaults.length);
     }
     FleetEvaluation e = (FleetEvaluation) evaluation;
-    double tco = 0;
+    double economic = 0;
+    double accounting = 0;
     double npv = 0;
     double capex = 0;
     double opex = 0;
-    double hours = 0;
+    double pvHours = 0;
+    double pvUsefulHours = 0;
     long gpus = 0;
     for (int i = 0; i < kernels.length; i++) {
       double[] p = e.params[i];
       System.arraycopy(parameters, offsets[i], p, 0, p.length);
       ClusterKernel.Workspace w = e.ws[i];
       kernels[i].evaluate(p, w);
-      tco += w.tco;
-      npv += w.npv;
+      economic += w.economicCost;
+      accounting += w.accountingTco;
+      npv += w.presentValueOfCosts;
       capex += w.capexTotal;
       opex += w.opexYear1;
       gpus = Math.addExact(gpus, w.gpus);
-      hours += w.gpus * ClusterKernel.HOURS_PER_YEAR * p[ClusterKernel.UTILISATION] * w.horizon;
+      double hours = w.presentGpuHours(p[ClusterKernel.UTILISATION]);
+      pvHours += hours;
+      pvUsefulHours += hours * w.goodput;
     }
-    e.tco = tco;
+    e.economic = economic;
+    e.accounting = accounting;
     e.npv = npv;
     e.capex = capex;
     e.opex = opex;
     e.gpus = gpus;
-    e.cost = tco / hours;
+    e.cost = npv / pvHours;
+    e.useful = npv / pvUsefulHours;
   }
 }

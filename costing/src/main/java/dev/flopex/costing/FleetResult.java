@@ -1,13 +1,15 @@
 package dev.flopex.costing;
 
 import dev.flopex.core.money.Money;
+import dev.flopex.core.units.PowerUnit;
+import dev.flopex.core.units.Quantity;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A fleet's cost: each cluster's result and fleet totals, whose parts add up, plus GPU-weighted
- * averages.
+ * A fleet's cost: each cluster's result and the fleet totals, whose parts add up, on both bases
+ * ({@link ClusterResult}), with the basis of each named in {@link #basis()}.
  *
  * @since 0.1
  */
@@ -23,23 +25,105 @@ public interface FleetResult {
   /** Returns total GPUs. */
   long gpus();
 
+  /**
+   * Returns total systems (servers, or racks for rack-scale systems).
+   *
+   * @since 0.2
+   */
+  long servers();
+
+  /**
+   * Returns total racks.
+   *
+   * @since 0.2
+   */
+  long racks();
+
+  /**
+   * Returns total switches, all networks and tiers.
+   *
+   * @since 0.2
+   */
+  long switches();
+
+  /**
+   * Returns total contracted critical IT power.
+   *
+   * @since 0.2
+   */
+  Quantity<PowerUnit> contractedItPower();
+
   /** Returns total CapEx. */
   Money capexTotal();
 
   /** Returns total operating cost in year 1. */
   Money opexYear1();
 
-  /** Returns total TCO over the horizon. */
-  Money tco();
+  /**
+   * Returns the headline: the fleet's economic cost per GPU-hour used, the clusters' present
+   * values of costs over their present values of GPU-hours.
+   */
+  Money costPerGpuHour();
 
-  /** Returns total NPV of costs. */
+  /**
+   * Returns the economic cost per useful GPU-hour (after each cluster's goodput).
+   *
+   * @since 0.2
+   */
+  Money costPerUsefulGpuHour();
+
+  /** Returns total present value of costs (economic basis). */
   Money npvOfCosts();
 
-  /** Returns TCO by component, summed over clusters. */
-  Map<CostComponent, Money> tcoByComponent();
+  /**
+   * Returns the economic cost over the horizon, the clusters' sum.
+   *
+   * @since 0.2
+   */
+  Money economicCost();
 
-  /** Returns the GPU-weighted average cost per GPU-hour (= fleet TCO / fleet GPU-hours used). */
-  Money costPerGpuHour();
+  /**
+   * Returns each component's part of {@link #economicCost()}; they add up to it.
+   *
+   * @since 0.2
+   */
+  Map<CostComponent, Money> economicCostByComponent();
+
+  /**
+   * Returns each component's share of {@link #costPerGpuHour()}; they add up to it.
+   *
+   * @since 0.2
+   */
+  Map<CostComponent, Money> costPerGpuHourByComponent();
+
+  /**
+   * Returns total accounting (book) TCO over the horizon.
+   *
+   * @since 0.2
+   */
+  Money accountingTco();
+
+  /**
+   * Returns accounting TCO by component, summed over clusters.
+   *
+   * @since 0.2
+   */
+  Map<CostComponent, Money> accountingTcoByComponent();
+
+  /**
+   * Returns what the numbers mean: one line per basis, naming every WACC, region, facility and
+   * price basis the clusters use.
+   *
+   * @since 0.2
+   */
+  CostBasis basis();
+
+  /**
+   * Returns the clusters' warnings, each once.
+   *
+   * @since 0.2
+   */
+  List<String> warnings();
 
   /** Returns a new builder. */
   static ImmutableFleetResult.Builder builder() {

@@ -26,7 +26,7 @@ public interface FleetSpec {
   /** Returns the output the sensitivity analysis reports on. */
   @Value.Default
   default Output sensitivityOutput() {
-    return Output.TCO;
+    return Output.COST_PER_GPU_HOUR;
   }
 
   /** Returns the Monte Carlo analysis declared in the file, if any. */

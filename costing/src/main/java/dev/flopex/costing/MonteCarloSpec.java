@@ -34,7 +34,7 @@ public interface MonteCarloSpec {
   /** Returns the output analysed. */
   @Value.Default
   default Output output() {
-    return Output.TCO;
+    return Output.COST_PER_GPU_HOUR;
   }
 
   /** Returns the percentiles to report, in [0, 1]. */

@@ -12,30 +12,24 @@ final class RentalCalculator {
 
   static RentalResult evaluate(RentalTerms t) {
     ClusterResult c = t.cluster();
-    Currency cur = c.tco().currency();
+    Currency cur = c.capexTotal().currency();
     int h = c.terms().horizonYears();
     double soldHours = c.capacity().gpus() * ClusterCalculator.HOURS_PER_YEAR * t.utilisation();
+    double r = t.costOfCapital();
 
-    // §14.1 operating costs and capital charges by year, from the cluster's cost lines
+    // §14.1 operating costs by year, from the cluster's cost lines; the economic capital charge
     double[] opex = new double[h];
-    double[] capital = new double[h];
-    double depreciationCharged = 0;
-    for (CostLine l : c.lines()) {
-      boolean isCapital = l.component().isCapital() || l.component() == CostComponent.FINANCING;
+    for (CostLine l : c.accounting().lines()) {
+      if (l.component().isCapital() || l.component() == CostComponent.FINANCING) {
+        continue;
+      }
       for (int y = 0; y < h; y++) {
-        double v = l.byYear().get(y).amount();
-        if (isCapital) {
-          capital[y] += v;
-        } else {
-          opex[y] += v;
-        }
-        if (l.component().isCapital()) {
-          depreciationCharged += v;
-        }
+        opex[y] += l.byYear().get(y).amount();
       }
     }
     double capex = c.capexTotal().amount();
-    double residual = Math.max(0, capex - depreciationCharged);
+    double residual = c.economic().residualValue().amount();
+    double capitalCharge = (capex - residual * TimeValue.discountFactor(r, h)) * TimeValue.capitalRecoveryFactor(r, h);
 
     // §14.2 revenue, margins, cash flows
     double price = t.pricePerGpuHour().amount();
@@ -55,24 +49,21 @@ final class RentalCalculator {
       revenuePerUnitPrice[y + 1] = soldHours * escalation;
       rev[y] = UnitEconomics.finiteResult(price * revenuePerUnitPrice[y + 1], "revenue", "year " + (y + 1));
       grossA[y] = rev[y] - opex[y];
-      afterA[y] = grossA[y] - capital[y];
+      afterA[y] = grossA[y] - capitalCharge;
       flows[y + 1] = grossA[y];
       revenue.add(Money.of(cur, rev[y]));
       opexM.add(Money.of(cur, opex[y]));
-      capitalM.add(Money.of(cur, capital[y]));
+      capitalM.add(Money.of(cur, capitalCharge));
       gross.add(Money.of(cur, grossA[y]));
       after.add(Money.of(cur, afterA[y]));
     }
-    if (t.creditResidualValue()) {
-      flows[h] += residual;
-    }
+    flows[h] += residual;
     List<Money> cash = new ArrayList<>();
     for (double f : flows) {
       cash.add(Money.of(cur, f));
     }
 
     // §14.3 NPV, IRR, payback, break-even price: NPV(p) = NPV(flows at p = 0) + p x PV(sold hours)
-    double r = t.costOfCapital();
     double npv = TimeValue.npv(r, flows);
     double[] atZero = flows.clone();
     for (int y = 1; y <= h; y++) {
@@ -96,6 +87,7 @@ final class RentalCalculator {
         .npv(Money.of(cur, npv))
         .irr(TimeValue.irr(flows))
         .paybackYears(TimeValue.paybackYears(flows))
+        .residualValue(Money.of(cur, residual))
         .breakEvenPricePerGpuHour(Money.of(cur, breakEven))
         .build();
   }

@@ -9,12 +9,15 @@ import org.immutables.value.Value;
 /**
  * The economics of renting out a cluster's GPUs ({@link RentalTerms}, {@code docs/model.md} §14):
  * revenue, margins, and the project's NPV, IRR and payback on the cash flows {@code -CapEx} at
- * {@code t = 0}, then {@code revenue - operating costs} in each year of the horizon.
+ * {@code t = 0}, then {@code revenue - operating costs} in each year of the horizon, and the
+ * market value the hardware keeps at the end of the horizon added to the last year: the same
+ * residual the cluster's economic cost credits.
  *
  * <p>Operating costs are the cluster's non-capital cost lines except interest
- * ({@link CostComponent#FINANCING}); capital charges are its depreciation lines plus interest, so
- * that {@code marginAfterCapital = revenue - TCO}. The cash flows are the unlevered project's: how
- * the CapEx is financed does not change them.
+ * ({@link CostComponent#FINANCING}); the capital charge of each year is the economic one, the level
+ * yearly payment that recovers CapEx less the present value of the residual at the discount rate,
+ * so the discounted margins after capital add up to the NPV. The cash flows are the unlevered
+ * project's: how the CapEx is financed does not change them.
  *
  * @since 0.2
  */
@@ -33,13 +36,13 @@ public interface RentalResult {
   /** Returns operating costs in each year (no depreciation, no interest). */
   List<Money> operatingCostByYear();
 
-  /** Returns capital charges in each year (depreciation and interest). */
+  /** Returns the economic capital charge in each year: (CapEx - PV of the residual) x CRF(rate, horizon). */
   List<Money> capitalChargesByYear();
 
   /** Returns revenue - operating costs in each year. */
   List<Money> grossMarginByYear();
 
-  /** Returns revenue - operating costs - capital charges in each year (= revenue - the year's TCO). */
+  /** Returns revenue - operating costs - capital charges in each year. */
   List<Money> marginAfterCapitalByYear();
 
   /** Returns total revenue over the horizon. */
@@ -48,13 +51,13 @@ public interface RentalResult {
   /** Returns total gross margin over the horizon. */
   Money grossMargin();
 
-  /** Returns total margin after capital charges (= revenue - TCO). */
+  /** Returns total margin after capital charges; positive exactly when the NPV is positive at a constant price. */
   Money marginAfterCapital();
 
-  /** Returns the cash flows: index 0 is -CapEx at t = 0, index y the gross margin of year y (plus the residual in the last year when credited). */
+  /** Returns the cash flows: index 0 is -CapEx at t = 0, index y the gross margin of year y, plus the residual value in the last year. */
   List<Money> cashFlows();
 
-  /** Returns the NPV of {@link #cashFlows()} at the terms' cost of capital. */
+  /** Returns the NPV of {@link #cashFlows()} at the terms' discount rate. */
   Money npv();
 
   /**
@@ -66,6 +69,9 @@ public interface RentalResult {
 
   /** Returns the undiscounted payback in years, or empty when the horizon's cash never repays the CapEx. */
   OptionalDouble paybackYears();
+
+  /** Returns the market value the hardware keeps at the end of the horizon, added to the last cash flow. */
+  Money residualValue();
 
   /** Returns the year-1 price per GPU-hour at which the NPV is zero, other terms unchanged. */
   Money breakEvenPricePerGpuHour();

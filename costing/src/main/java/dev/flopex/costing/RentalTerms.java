@@ -35,20 +35,14 @@ public interface RentalTerms {
     return 0;
   }
 
-  /** Returns the discount rate for the NPV ({@code > -1}); by default the cluster's {@code cost_of_capital}. */
-  @Value.Default
-  default double costOfCapital() {
-    return cluster().cluster().assumptions().value(AssumptionKey.COST_OF_CAPITAL);
-  }
-
   /**
-   * Returns true to add the equipment's book value at the end of the horizon (CapEx less the
-   * capital charges within it) to the last year's cash flow; false (the default) leaves it out,
-   * which is the conservative reading of "-CapEx, then revenue - opex".
+   * Returns the discount rate for the NPV and the capital charge, in (0, 1); by default the WACC the
+   * cluster was costed at, so that the break-even price equals the cluster's economic cost per
+   * GPU-hour when the share of hours sold is the cluster's utilisation.
    */
   @Value.Default
-  default boolean creditResidualValue() {
-    return false;
+  default double costOfCapital() {
+    return cluster().economic().wacc();
   }
 
   /** Checks ranges and currency. */
@@ -56,11 +50,11 @@ public interface RentalTerms {
   default void check() {
     String cur = pricePerGpuHour().currency().getCurrencyCode();
     Check.nonNegative(pricePerGpuHour().amount(), "pricePerGpuHour", cur + "/GPU-hour");
-    Check.that(pricePerGpuHour().currency().equals(cluster().tco().currency()), "pricePerGpuHour.currency", cur,
-        "must be the cluster's currency " + cluster().tco().currency().getCurrencyCode() + " (flopex does not convert)");
+    Check.that(pricePerGpuHour().currency().equals(cluster().capexTotal().currency()), "pricePerGpuHour.currency", cur,
+        "must be the cluster's currency " + cluster().capexTotal().currency().getCurrencyCode() + " (flopex does not convert)");
     Check.fraction(utilisation(), "utilisation");
     Check.greaterThan(priceChangePerYear(), -1, "priceChangePerYear", "/year");
-    Check.greaterThan(costOfCapital(), -1, "costOfCapital", "/year");
+    Check.inOpenRange(costOfCapital(), 0, 1, "costOfCapital", "/year");
   }
 
   /**

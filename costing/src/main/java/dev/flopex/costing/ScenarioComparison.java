@@ -6,7 +6,7 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * Scenarios side by side: each scenario's fleet result, its TCO by component, and the deltas of
+ * Scenarios side by side: each scenario's fleet result, its economic cost by component, and the deltas of
  * every component and of the total against the first (baseline) scenario.
  *
  * @since 0.1
@@ -20,14 +20,14 @@ public interface ScenarioComparison {
   /** Returns each scenario's result, in order. */
   List<FleetResult> results();
 
-  /** Returns TCO by component for every scenario (zero where a scenario lacks the component). */
+  /** Returns the economic cost over the horizon by component for every scenario (zero where a scenario lacks the component). */
   Map<CostComponent, List<Money>> byComponent();
 
   /** Returns each component's delta against the baseline, per scenario (the baseline's is zero). */
   Map<CostComponent, List<Money>> deltas();
 
-  /** Returns each scenario's TCO minus the baseline's. */
-  List<Money> tcoDeltas();
+  /** Returns each scenario's economic cost over the horizon minus the baseline's. */
+  List<Money> economicCostDeltas();
 
   /** Returns a new builder. */
   static ImmutableScenarioComparison.Builder builder() {

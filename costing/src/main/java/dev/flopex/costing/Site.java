@@ -4,19 +4,30 @@ import dev.flopex.core.validation.Check;
 import org.immutables.value.Value;
 
 /**
- * Where a cluster runs: a name and whether the facility is rented or owned. Electricity price,
- * PUE, rent, build cost and rack power density come from the cluster's {@link AssumptionSet};
- * override them there (each override carries its provenance).
+ * Where a cluster runs: a name, its {@link Region} (which sets electricity, rent, build cost, PUE,
+ * duty and tax unless the cluster's assumptions override them) and whether the building is rented
+ * wholesale, rented retail or owned.
+ *
+ * <pre>{@code
+ * Site s = Site.of(Regions.get("us-virginia"), Facility.COLOCATION_WHOLESALE);
+ * }</pre>
  *
  * @since 0.1
  */
 @Value.Immutable
 public interface Site {
 
-  /** Returns the site name. */
+  /** Returns the site name (the region's name unless given). */
   String name();
 
-  /** Returns whether the facility is rented or owned. */
+  /**
+   * Returns the region.
+   *
+   * @since 0.2
+   */
+  Region region();
+
+  /** Returns how the building is paid for. */
   Facility facility();
 
   /** Checks the name. */
@@ -26,13 +37,27 @@ public interface Site {
   }
 
   /**
-   * Returns a site.
+   * Returns a site named after its region.
+   *
+   * @param region the region
+   * @param facility rented (wholesale or retail) or owned
+   * @return the site
+   * @since 0.2
+   */
+  static Site of(Region region, Facility facility) {
+    return ImmutableSite.builder().name(region.name()).region(region).facility(facility).build();
+  }
+
+  /**
+   * Returns a named site.
    *
    * @param name the name
+   * @param region the region
    * @param facility rented or owned
    * @return the site
+   * @since 0.2
    */
-  static Site of(String name, Facility facility) {
-    return ImmutableSite.builder().name(name).facility(facility).build();
+  static Site of(String name, Region region, Facility facility) {
+    return ImmutableSite.builder().name(name).region(region).facility(facility).build();
   }
 }

@@ -15,17 +15,36 @@ final class TrainingCalculator {
         ? OptionalDouble.of(UnitEconomics.densePeakFlops(run.accelerator(), run.precision()))
         : OptionalDouble.empty();
 
-    // §12.1 GPU-hours and MFU
+    // §12.1 goodput, GPU-hours and MFU
+    double goodput;
+    String goodputBasis;
+    if (run.goodput().isPresent()) {
+      goodput = run.goodput().getAsDouble();
+      goodputBasis = "goodput " + Check.format(goodput) + " (given)";
+    } else if (run.ownCluster().isPresent()) {
+      ClusterResult a = run.ownCluster().get();
+      double spare = a.assumption(AssumptionKey.HOT_SPARE_FRACTION);
+      goodput = GoodputModel.fraction(a.assumption(AssumptionKey.INTERRUPTIONS_PER_MILLION_GPU_HOURS),
+          a.assumption(AssumptionKey.CHECKPOINT_WRITE_MINUTES), a.assumption(AssumptionKey.RESTART_MINUTES), 0, run.gpus());
+      goodputBasis = "goodput " + Check.format(Math.round(goodput * 1e4) / 1e4) + ": the cluster's interruption rate, checkpoint and restart times"
+          + " for a job on " + run.gpus() + " GPUs (its hot spares, " + Check.format(spare) + ", are in the cluster's cost)";
+    } else {
+      goodput = 1;
+      goodputBasis = "goodput 1: no interruptions modelled (give goodput or ownCluster)";
+    }
     double gpuHours;
+    double useful;
     OptionalDouble mfu;
     if (run.mfu().isPresent()) {
       double m = run.mfu().getAsDouble();
-      gpuHours = UnitEconomics.finiteResult(flops.getAsDouble() / (peak.getAsDouble() * m) / UnitEconomics.SECONDS_PER_HOUR, "gpuHours",
+      useful = UnitEconomics.finiteResult(flops.getAsDouble() / (peak.getAsDouble() * m) / UnitEconomics.SECONDS_PER_HOUR, "gpuHours",
           "flops " + Check.format(flops.getAsDouble()) + ", peak " + Check.format(peak.getAsDouble()) + " FLOP/s, mfu " + Check.format(m));
-      Check.positive(gpuHours, "gpuHours", "GPU-hours");
+      Check.positive(useful, "gpuHours", "GPU-hours");
+      gpuHours = useful / goodput;
       mfu = run.mfu();
     } else {
       gpuHours = run.reportedGpuHours().getAsDouble();
+      useful = gpuHours * goodput;
       mfu = flops.isPresent() ? OptionalDouble.of(impliedMfu(flops.getAsDouble(), gpuHours, peak.getAsDouble(), run)) : OptionalDouble.empty();
     }
     double days = gpuHours / run.gpus() / 24;
@@ -33,7 +52,8 @@ final class TrainingCalculator {
 
     // §12.2 costs (a) and (b)
     ImmutableTrainingCost.Builder b = TrainingCost.builder()
-        .run(run).flops(flops).peakFlopsPerGpu(peak).gpuHours(gpuHours).wallClockDays(days)
+        .run(run).flops(flops).peakFlopsPerGpu(peak).gpuHours(gpuHours).usefulGpuHours(useful).goodput(goodput).goodputBasis(goodputBasis)
+        .wallClockDays(days)
         .mfu(mfu).mfuImplied(run.mfu().isEmpty() && mfu.isPresent());
     run.rentalPricePerGpuHour().ifPresent(p -> b.rentalCost(times(p, gpuHours, "rentalCost")));
     run.ownCluster().ifPresent(c -> b.ownClusterCost(times(c.costPerGpuHour(), gpuHours, "ownClusterCost")));
@@ -96,7 +116,9 @@ final class TrainingCalculator {
         .energy(Money.of(a.pricePerGpu().currency(), energy))
         .energyKwh(kwh)
         .total(Money.of(a.pricePerGpu().currency(), total))
-        .formula(formula)
+        .constantDollarTotal(Money.of(a.pricePerGpu().currency(), total * a.constantDollarFactor()))
+        .dollarBasis(a.dollarBasis())
+        .formula(a.dating().map(d -> d + "; ").orElse("") + formula)
         .build();
   }
 }

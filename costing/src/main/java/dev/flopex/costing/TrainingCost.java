@@ -27,8 +27,33 @@ public interface TrainingCost {
   /** Returns the dense peak per GPU at the run's precision, FLOP/s, when it was needed. */
   OptionalDouble peakFlopsPerGpu();
 
-  /** Returns the GPU-hours: FLOPs / (peak x MFU) / 3600, or the reported figure. */
+  /**
+   * Returns the GPU-hours paid for: the useful hours FLOPs / (peak x MFU) / 3600 divided by the
+   * goodput, or the reported figure (which already includes what interruptions cost).
+   */
   double gpuHours();
+
+  /**
+   * Returns the useful GPU-hours: FLOPs / (peak x MFU) / 3600, or the reported hours x goodput.
+   *
+   * @since 0.2
+   */
+  double usefulGpuHours();
+
+  /**
+   * Returns the goodput applied: the run's, or its cluster's for a job on the run's GPUs, or 1 when
+   * neither is given ({@link #goodputBasis()} says which).
+   *
+   * @since 0.2
+   */
+  double goodput();
+
+  /**
+   * Returns where {@link #goodput()} came from, in words.
+   *
+   * @since 0.2
+   */
+  String goodputBasis();
 
   /** Returns the wall-clock days: GPU-hours / GPUs / 24. */
   double wallClockDays();
@@ -42,7 +67,7 @@ public interface TrainingCost {
   /** Returns cost (a): GPU-hours x rental price per GPU-hour. */
   Optional<Money> rentalCost();
 
-  /** Returns cost (b): GPU-hours x the own cluster's TCO per used GPU-hour. */
+  /** Returns cost (b): GPU-hours paid x the own cluster's economic cost per GPU-hour used. */
   Optional<Money> ownClusterCost();
 
   /** Returns cost (c): Epoch AI's amortised hardware plus energy. */

@@ -23,9 +23,10 @@ import org.immutables.value.Value;
  * <p><b>Time</b> is given one of two ways: a model FLOPs utilisation {@link #mfu()} (then GPU-hours
  * are computed), or {@link #reportedGpuHours()} (then the MFU is implied, when the FLOPs are known).
  *
- * <p><b>Prices</b>, each optional: a rental price per GPU-hour; an own cluster, whose TCO per used
- * GPU-hour ({@link ClusterResult#costPerGpuHour()}) prices the run; Epoch AI's amortised hardware
- * plus energy ({@link AmortisedHardware}).
+ * <p><b>Prices</b>, each optional: a rental price per GPU-hour; an own cluster, whose economic cost
+ * per GPU-hour ({@link ClusterResult#costPerGpuHour()}) prices the run; Epoch AI's amortised
+ * hardware plus energy ({@link AmortisedHardware}). With an MFU, the GPU-hours computed from the
+ * FLOPs are useful hours; the hours paid for are those / {@link #goodput()}.
  *
  * <pre>{@code
  * TrainingRun run = TrainingRun.builder()
@@ -80,6 +81,16 @@ public interface TrainingRun {
 
   /** Returns an own cluster's result, whose cost per used GPU-hour prices cost (b). */
   Optional<ClusterResult> ownCluster();
+
+  /**
+   * Returns the run's goodput, the share of its GPU-hours that advance training (after
+   * checkpoints, restarts and spares), in (0, 1]. When absent and {@link #ownCluster()} is given,
+   * the cluster's goodput inputs are applied to a job on {@link #gpus()}; when both are absent, no
+   * interruption is modelled (goodput 1, and the cost says so).
+   *
+   * @since 0.2
+   */
+  OptionalDouble goodput();
 
   /** Returns the inputs of Epoch AI's amortised hardware plus energy method, for cost (c). */
   Optional<AmortisedHardware> amortisedHardware();
@@ -136,6 +147,7 @@ public interface TrainingRun {
         mfu().isPresent() ? "must be absent when reportedGpuHours is given (the MFU is then implied)"
             : "must be given (or reportedGpuHours)");
     mfu().ifPresent(m -> Check.fraction(m, "mfu"));
+    goodput().ifPresent(g -> Check.fraction(g, "goodput"));
     reportedGpuHours().ifPresent(h -> Check.positive(h, "reportedGpuHours", "GPU-hours"));
     if (mfu().isPresent()) {
       Check.that(flops.isPresent(), "totalFlops", null, "must be given (or activeParameters and tokens) to compute GPU-hours from mfu");

@@ -77,27 +77,27 @@ public interface WorkloadAllocation {
   }
 
   /**
-   * Returns an allocation of a cluster's TCO over its horizon.
+   * Returns an allocation of a cluster's economic cost over its horizon (the headline basis).
    *
    * @param cluster the costed cluster
    * @param uses the uses
    * @return the allocation
    */
   static WorkloadAllocation of(ClusterResult cluster, List<WorkloadUse> uses) {
-    return builder().totalCost(cluster.tco()).gpus(cluster.capacity().gpus()).horizonYears(cluster.terms().horizonYears())
+    return builder().totalCost(cluster.economic().totalOverHorizon()).gpus(cluster.capacity().gpus()).horizonYears(cluster.terms().horizonYears())
         .addAllUses(uses).build();
   }
 
   /**
-   * Returns an allocation of a fleet's TCO over its horizon (every cluster is costed under the
-   * same terms).
+   * Returns an allocation of a fleet's economic cost over its horizon (every cluster is costed
+   * under the same terms).
    *
    * @param fleet the costed fleet
    * @param uses the uses
    * @return the allocation
    */
   static WorkloadAllocation of(FleetResult fleet, List<WorkloadUse> uses) {
-    return builder().totalCost(fleet.tco()).gpus(fleet.gpus()).horizonYears(fleet.clusters().get(0).terms().horizonYears())
+    return builder().totalCost(fleet.economicCost()).gpus(fleet.gpus()).horizonYears(fleet.clusters().get(0).terms().horizonYears())
         .addAllUses(uses).build();
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import dev.flopex.core.validation.Suggestions;
 
 /** The immutable catalog built by {@link CatalogLoader}. */
 final class DefaultHardwareCatalog implements HardwareCatalog {
@@ -47,7 +48,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
 
   /** Normalises a name for lookup: lower case, letters and digits only. */
   static String normalise(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return Suggestions.normalise(name);
   }
 
   /** One section's entries by id, with an alias index and "did you mean" suggestions. */
@@ -83,50 +84,10 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
     }
 
     List<String> suggest(String name) {
-      String q = normalise(name);
-      record Scored(String id, int score) {}
-      List<Scored> scored = new ArrayList<>();
-      for (Map.Entry<String, T> e : byKey.entrySet()) {
-        String k = e.getKey();
-        int d = distance(q, k);
-        if (!q.isEmpty() && (k.startsWith(q) || k.contains(q))) {
-          d = Math.min(d, 1);
-        }
-        scored.add(new Scored(e.getValue().id(), d));
-      }
-      scored.sort(Comparator.comparingInt(Scored::score).thenComparing(Scored::id));
-      int limit = Math.max(2, q.length() / 2);
-      List<String> out = new ArrayList<>();
-      for (Scored s : scored) {
-        if (s.score() <= limit && !out.contains(s.id())) {
-          out.add(s.id());
-        }
-        if (out.size() == 3) {
-          break;
-        }
-      }
-      return out;
+      Map<String, String> names = new HashMap<>();
+      byKey.forEach((k, v) -> names.put(k, v.id()));
+      return Suggestions.closest(name, names);
     }
-  }
-
-  /** Levenshtein edit distance. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   @Override
