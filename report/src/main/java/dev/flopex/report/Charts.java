@@ -28,11 +28,14 @@ import java.util.Map;
  * <ul>
  *   <li>{@link #capexBreakdown(FleetResult)}: CapEx by capital component, stacked by cluster.
  *   <li>{@link #opexByYear(FleetResult)}: operating cost (and financing interest) per year,
- *       stacked by component, as escalated by the model.
- *   <li>{@link #costPerGpuHourWaterfall(FleetResult)}: the cost per GPU-hour built up from each
- *       component's share of TCO; the last bar, the total, equals {@link
+ *       stacked by component, as escalated by the model: the accounting basis's non-capital cost
+ *       lines ({@link dev.flopex.costing.AccountingCost#lines()}).
+ *   <li>{@link #costPerGpuHourWaterfall(FleetResult)}: the economic cost per GPU-hour (the
+ *       headline) built up from each component's share ({@link
+ *       FleetResult#costPerGpuHourByComponent()}); the last bar, the total, equals {@link
  *       FleetResult#costPerGpuHour()}.
- *   <li>{@link #comparison(ScenarioComparison)}: TCO by component per scenario.
+ *   <li>{@link #comparison(ScenarioComparison)}: economic cost over the horizon by component per
+ *       scenario.
  *   <li>{@link #tornado(SensitivityResult)}: one bar per input from the base output to the output
  *       at the input's low and high values, largest swing on top.
  *   <li>{@link #histogram(MonteCarloResult)}: the Monte Carlo samples' histogram with the
@@ -108,7 +111,9 @@ public final class Charts {
   /**
    * Operating cost per year 1..horizon (rows), stacked by non-capital component (columns: power,
    * colocation, maintenance, software, staff, insurance and financing interest), in USD as
-   * escalated by the model. Depreciation of CapEx is not operating cost and is not shown.
+   * escalated by the model: the non-capital lines of the accounting basis ({@link
+   * dev.flopex.costing.AccountingCost#lines()}), undiscounted. Depreciation of CapEx is not
+   * operating cost and is not shown.
    */
   public static Chart opexByYear(FleetResult result) {
     return opex(result.fleet().name(), result.clusters());
@@ -123,7 +128,7 @@ public final class Charts {
     int years = clusters.isEmpty() ? 0 : clusters.get(0).terms().horizonYears();
     Map<CostComponent, double[]> byComponent = new EnumMap<>(CostComponent.class);
     for (ClusterResult r : clusters) {
-      for (CostLine line : r.lines()) {
+      for (CostLine line : r.accounting().lines()) {
         if (line.component().isCapital()) {
           continue;
         }
@@ -147,7 +152,7 @@ public final class Charts {
     return Chart.builder()
         .id("opex-by-year")
         .title("Operating cost by year: " + name)
-        .subtitle("escalated as modelled; financing is interest on debt; excludes CapEx and depreciation")
+        .subtitle("accounting basis, USD as paid (undiscounted), escalated as modelled; financing is interest on debt; excludes CapEx and depreciation")
         .kind(ChartKind.STACKED_BARS)
         .categoryAxisLabel("year")
         .valueAxisLabel("USD")
@@ -157,60 +162,64 @@ public final class Charts {
   }
 
   /**
-   * The cost per GPU-hour as a waterfall: each component's TCO over the horizon divided by the
-   * GPU-hours delivered (GPUs x 8,760 h x utilisation x years), then the total, which equals
-   * {@link FleetResult#costPerGpuHour()}.
+   * The economic cost per GPU-hour (the headline) as a waterfall: each component's share of it
+   * ({@link FleetResult#costPerGpuHourByComponent()}: present value of the component's costs at the
+   * WACC, capital net of the market value kept, over the present value of GPU-hours used), then
+   * the total, which equals {@link FleetResult#costPerGpuHour()}.
    */
   public static Chart costPerGpuHourWaterfall(FleetResult result) {
-    return waterfall(result.fleet().name(), result.tcoByComponent(), result.tco(), result.costPerGpuHour(),
+    return waterfall(result.fleet().name(), result.costPerGpuHourByComponent(), result.costPerGpuHour(),
         result.clusters().isEmpty() ? null : result.clusters().get(0).terms());
   }
 
-  /** The cost per GPU-hour of one cluster as a waterfall; see {@link #costPerGpuHourWaterfall(FleetResult)}. */
+  /**
+   * The economic cost per GPU-hour of one cluster as a waterfall ({@link
+   * dev.flopex.costing.EconomicCost#costPerGpuHourByComponent()}); see {@link
+   * #costPerGpuHourWaterfall(FleetResult)}.
+   */
   public static Chart costPerGpuHourWaterfall(ClusterResult result) {
-    Map<CostComponent, Money> byComponent = new EnumMap<>(CostComponent.class);
-    for (CostLine line : result.lines()) {
-      byComponent.merge(line.component(), line.amount(), Money::plus);
-    }
-    return waterfall(result.cluster().name(), byComponent, result.tco(), result.costPerGpuHour(), result.terms());
+    return waterfall(result.cluster().name(), result.economic().costPerGpuHourByComponent(), result.costPerGpuHour(), result.terms());
   }
 
-  private static Chart waterfall(String name, Map<CostComponent, Money> byComponent, Money tco, Money perGpuHour,
+  private static Chart waterfall(String name, Map<CostComponent, Money> byComponent, Money perGpuHour,
       @org.jspecify.annotations.Nullable FinancialTerms terms) {
     List<ChartRow> rows = new ArrayList<>();
-    double tcoUsd = tco.amount();
     double total = perGpuHour.amount();
-    if (tcoUsd != 0) {
-      double scale = total / tcoUsd;
-      double running = 0;
-      for (CostComponent c : CostComponent.values()) {
-        double v = amount(byComponent.get(c)) * scale;
-        if (v != 0) {
-          rows.add(ChartRow.of(label(c), List.of(v)));
-          running += v;
-        }
+    double running = 0;
+    for (CostComponent c : CostComponent.values()) {
+      double v = amount(byComponent.get(c));
+      if (v != 0) {
+        rows.add(ChartRow.of(label(c), List.of(v)));
+        running += v;
       }
-      // the parts are each component's share of TCO; floating-point rounding aside they add up
-      total = rows.isEmpty() ? total : running;
+    }
+    if (!rows.isEmpty()) {
+      // the parts are each component's share of the headline; floating-point rounding aside they add up
+      total = running;
       rows.add(ChartRow.of("Total", List.of(total)));
     }
-    String sub = "USD " + String.format(Locale.ROOT, "%.4f", total) + " per GPU-hour"
+    String sub = "economic basis: USD " + String.format(Locale.ROOT, "%.4f", total) + " per GPU-hour used"
         + (terms == null ? "" : String.format(Locale.ROOT, " over %d years at %.0f%% utilisation",
-            terms.horizonYears(), terms.utilisation() * 100));
+            terms.horizonYears(), terms.utilisation() * 100))
+        + "; present value of costs at the WACC, net of the hardware's market value at the end, over the present value of GPU-hours";
     return Chart.builder()
         .id("cost-per-gpu-hour")
-        .title("Cost per GPU-hour by component: " + name)
+        .title("Economic cost per GPU-hour by component: " + name)
         .subtitle(sub)
         .kind(ChartKind.WATERFALL)
         .horizontal(true)
         .categoryAxisLabel("component")
-        .valueAxisLabel("USD per GPU-hour")
+        .valueAxisLabel("USD per GPU-hour (economic)")
         .addColumns("USD per GPU-hour")
         .addAllRows(rows.size() >= 2 ? rows : List.of())
         .build();
   }
 
-  /** TCO by component (columns, stacked) per scenario (rows), in USD. */
+  /**
+   * Economic cost over the horizon by component (columns, stacked) per scenario (rows), in USD
+   * ({@link ScenarioComparison#byComponent()}); each stack totals that scenario's {@link
+   * FleetResult#economicCost()}.
+   */
   public static Chart comparison(ScenarioComparison comparison) {
     List<CostComponent> components = new ArrayList<>(comparison.byComponent().keySet());
     List<List<Money>> byComponent = new ArrayList<>(comparison.byComponent().values());
@@ -226,12 +235,12 @@ public final class Charts {
     components.forEach(c -> columns.add(label(c)));
     return Chart.builder()
         .id("comparison")
-        .title("TCO by component per scenario")
-        .subtitle("each scenario over its own horizon")
+        .title("Economic cost by component per scenario")
+        .subtitle("economic basis (level annual cost at the WACC x horizon, net of the market value kept), USD, each scenario over its own horizon")
         .kind(ChartKind.STACKED_BARS)
         .horizontal(true)
         .categoryAxisLabel("scenario")
-        .valueAxisLabel("USD")
+        .valueAxisLabel("USD (economic)")
         .addAllColumns(columns)
         .addAllRows(components.isEmpty() ? List.of() : rows)
         .build();
@@ -263,12 +272,12 @@ public final class Charts {
     }
     return Chart.builder()
         .id("tornado")
-        .title("Sensitivity of " + o.label())
+        .title("Sensitivity of " + outputLabel(o))
         .subtitle("one input at a time at its low and high value; base " + value(o, result.baseOutput()) + " " + o.unit())
         .kind(ChartKind.TORNADO)
         .horizontal(true)
         .categoryAxisLabel("input (low to high)")
-        .valueAxisLabel(o.label() + " (" + o.unit() + ")")
+        .valueAxisLabel(outputLabel(o) + " (" + o.unit() + ")")
         .addColumns("input at low", "input at high")
         .addAllRows(rows)
         .addMarkers(ChartMarker.of("base", result.baseOutput()))
@@ -298,11 +307,11 @@ public final class Charts {
     }
     return Chart.builder()
         .id("montecarlo-histogram")
-        .title("Distribution of " + o.label() + " over " + String.format(Locale.ROOT, "%,d", s.count()) + " samples")
+        .title("Distribution of " + outputLabel(o) + " over " + String.format(Locale.ROOT, "%,d", s.count()) + " samples")
         .subtitle("seed " + result.spec().seed() + "; base case " + value(o, result.baseOutput()) + " " + o.unit())
         .kind(ChartKind.HISTOGRAM)
         .categoryAxisLabel("samples")
-        .valueAxisLabel(o.label() + " (" + o.unit() + ")")
+        .valueAxisLabel(outputLabel(o) + " (" + o.unit() + ")")
         .addColumns("lower edge", "upper edge", "samples")
         .addAllRows(rows)
         .addAllMarkers(markers)
@@ -326,8 +335,31 @@ public final class Charts {
     return String.format(Locale.ROOT, "%,.0f", v);
   }
 
+  /**
+   * Returns an output's label with its basis, e.g. {@code economic cost per GPU-hour} or {@code
+   * accounting TCO}: the words every chart title and axis that shows the output uses.
+   *
+   * @param o the output
+   * @return the label
+   * @since 0.2
+   */
+  public static String outputLabel(Output o) {
+    switch (o) {
+      case COST_PER_GPU_HOUR:
+        return "economic cost per GPU-hour";
+      case COST_PER_USEFUL_GPU_HOUR:
+        return "economic cost per useful GPU-hour";
+      case ECONOMIC_COST:
+        return "economic cost over the horizon";
+      case NPV_OF_COSTS:
+        return "present value of costs (economic)";
+      default:
+        return o.label();
+    }
+  }
+
   private static String value(Output o, double v) {
-    return o == Output.COST_PER_GPU_HOUR ? String.format(Locale.ROOT, "%.4f", v) : money(v);
+    return o.perGpuHour() ? String.format(Locale.ROOT, "%.4f", v) : money(v);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.flopex.report;
 
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
+import dev.flopex.costing.CostBasis;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
  *
  * <pre>{@code
  * HtmlReport.builder("DeepSeek fleet, January 2025")
+ *     .basis(result.basis())                         // printed under the title
  *     .heading("Totals")
  *     .table(List.of("SKU", "GPUs"), List.of(List.of("H800", "10,000")), 1)
  *     .chart(Charts.capexBreakdown(result))
@@ -28,11 +30,13 @@ import java.util.List;
  */
 public final class HtmlReport {
   private final String title;
+  private final List<String> basis;
   private final List<String> blocks;
   private final int charts;
 
-  private HtmlReport(String title, List<String> blocks, int charts) {
+  private HtmlReport(String title, List<String> basis, List<String> blocks, int charts) {
     this.title = title;
+    this.basis = List.copyOf(basis);
     this.blocks = List.copyOf(blocks);
     this.charts = charts;
   }
@@ -45,6 +49,16 @@ public final class HtmlReport {
   /** Returns the title. */
   public String title() {
     return title;
+  }
+
+  /**
+   * Returns the basis lines printed under the title (what the numbers mean), in order; empty when
+   * none was given.
+   *
+   * @since 0.2
+   */
+  public List<String> basis() {
+    return basis;
   }
 
   /** Returns the number of charts in the report. */
@@ -61,6 +75,11 @@ public final class HtmlReport {
         .append("<meta name=\"generator\" content=\"flopex\">\n")
         .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
         .append("<h1>").append(escape(title)).append("</h1>\n");
+    if (!basis.isEmpty()) {
+      b.append("<ul class=\"basis\">\n");
+      basis.forEach(line -> b.append("<li>").append(escape(line)).append("</li>\n"));
+      b.append("</ul>\n");
+    }
     blocks.forEach(b::append);
     b.append("<footer>Written by flopex. Charts are SVG drawn by JFreeChart; each chart's data is in the table below it.</footer>\n")
         .append("</main>\n</body>\n</html>\n");
@@ -107,11 +126,31 @@ public final class HtmlReport {
   /** Builds a report block by block, in reading order. Not thread-safe. */
   public static final class Builder {
     private final String title;
+    private final List<String> basis = new ArrayList<>();
     private final List<String> blocks = new ArrayList<>();
     private int charts;
 
     private Builder(String title) {
       this.title = title;
+    }
+
+    /**
+     * Prints a result's basis, its headline line and its accounting line, under the title,
+     * whatever the order of the calls: every number below is read against them. Adding a basis
+     * that is already there adds nothing, so a report of several results lists each line once.
+     *
+     * @param basis e.g. {@code fleetResult.basis()}
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder basis(CostBasis basis) {
+      for (String line : List.of(basis.headline(), basis.accounting())) {
+        String l = Check.notBlank(line, "basis");
+        if (!this.basis.contains(l)) {
+          this.basis.add(l);
+        }
+      }
+      return this;
     }
 
     /** Adds a section heading. */
@@ -200,7 +239,7 @@ public final class HtmlReport {
 
     /** Returns the report. */
     public HtmlReport build() {
-      return new HtmlReport(title, blocks, charts);
+      return new HtmlReport(title, basis, blocks, charts);
     }
 
     private static String tableHtml(List<String> headers, List<? extends List<String>> rows, int[] rightAligned, String cssClass) {
@@ -249,6 +288,7 @@ public final class HtmlReport {
       "figure.chart{margin:1.5em 0;padding:8px;border:1px solid #e4e4e4}",
       "figure.chart svg{display:block;width:100%;height:auto;max-width:900px}",
       "figcaption{font-size:.9em;color:#444;margin:.4em 0}details{font-size:.85em}",
+      "ul.basis{font-size:.9em;color:#333;background:#f7f7f2;border-left:3px solid #c9c2a0;padding:6px 6px 6px 26px;margin:0 0 1em}",
       "pre{background:#f6f6f6;padding:8px;overflow-x:auto}footer{margin-top:2em;font-size:.8em;color:#666}",
       "");
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.flopex.core.validation.ValidationException;
+import dev.flopex.core.money.Money;
 import dev.flopex.costing.ClusterResult;
+import dev.flopex.costing.CostComponent;
 import dev.flopex.costing.CostLine;
 import dev.flopex.costing.FleetResult;
 import dev.flopex.costing.FleetSpec;
@@ -16,6 +18,7 @@ import dev.flopex.costing.ScenarioComparison;
 import dev.flopex.costing.SensitivityResult;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,13 +42,13 @@ class ChartsTest {
   }
 
   @Test
-  void opexByYearAddsUpToTheNonCapitalCostLines() {
+  void opexByYearAddsUpToTheNonCapitalAccountingCostLines() {
     Chart c = Charts.opexByYear(MIXED);
     int years = MIXED.clusters().get(0).terms().horizonYears();
     assertThat(c.rows()).hasSize(years);
     double lines = 0;
     for (ClusterResult r : MIXED.clusters()) {
-      for (CostLine l : r.lines()) {
+      for (CostLine l : r.accounting().lines()) {
         if (!l.component().isCapital()) {
           lines += l.amount().amount();
         }
@@ -53,23 +56,46 @@ class ChartsTest {
     }
     assertThat(sum(c)).isCloseTo(lines, within(1e-6 * lines));
     assertThat(c.columns()).contains("Electricity").doesNotContain("Servers");
+    assertThat(c.subtitle()).startsWith("accounting basis");
   }
 
   @Test
-  void waterfallTotalIsTheCostPerGpuHour() {
+  void waterfallStepsAreTheEconomicComponentsAndTheTotalIsTheHeadline() {
     Chart c = Charts.costPerGpuHourWaterfall(MIXED);
     List<ChartRow> rows = c.rows();
     assertThat(rows.get(rows.size() - 1).label()).isEqualTo("Total");
     double total = rows.get(rows.size() - 1).values().get(0);
     assertThat(total).isCloseTo(MIXED.costPerGpuHour().amount(), within(1e-9 * MIXED.costPerGpuHour().amount()));
+    // every step is that component's share of the economic headline, in component order
+    List<ChartRow> steps = rows.subList(0, rows.size() - 1);
+    List<Double> expected = new ArrayList<>();
+    for (CostComponent k : CostComponent.values()) {
+      Money m = MIXED.costPerGpuHourByComponent().get(k);
+      if (m != null && m.amount() != 0) {
+        expected.add(m.amount());
+      }
+    }
+    assertThat(steps).extracting(r -> r.values().get(0)).containsExactlyElementsOf(expected);
+    assertThat(c.title()).startsWith("Economic cost per GPU-hour by component");
+    assertThat(c.subtitle()).startsWith("economic basis: USD ");
     ClusterResult one = MIXED.clusters().get(0);
     Chart single = Charts.costPerGpuHourWaterfall(one);
     double t1 = single.rows().get(single.rows().size() - 1).values().get(0);
     assertThat(t1).isCloseTo(one.costPerGpuHour().amount(), within(1e-9 * one.costPerGpuHour().amount()));
+    assertThat(single.rows()).extracting(ChartRow::label).contains("Servers", "Electricity");
   }
 
   @Test
-  void comparisonStacksToEachScenariosTco() {
+  void theWaterfallIsTheEconomicHeadlineNotTheBookCostPerGpuHour() {
+    ClusterResult one = MIXED.clusters().get(0);
+    Chart single = Charts.costPerGpuHourWaterfall(one);
+    double t1 = single.rows().get(single.rows().size() - 1).values().get(0);
+    double book = one.accounting().costPerGpuHour().amount();
+    assertThat(Math.abs(t1 - book)).as("economic %s vs book %s", t1, book).isGreaterThan(1e-6);
+  }
+
+  @Test
+  void comparisonStacksToEachScenariosEconomicCost() {
     FleetSpec a = Results.spec("h100-neocloud.yaml");
     FleetSpec b = Results.spec("mixed-fleet.yaml");
     ScenarioComparison cmp = Results.ENGINE.compare(List.of(
@@ -77,9 +103,10 @@ class ChartsTest {
     Chart c = Charts.comparison(cmp);
     assertThat(c.rows()).extracting(ChartRow::label).containsExactly("h100", "mixed");
     for (int i = 0; i < 2; i++) {
-      double tco = cmp.results().get(i).tco().amount();
-      assertThat(c.rows().get(i).values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(tco, within(1e-6 * tco));
+      double economic = cmp.results().get(i).economicCost().amount();
+      assertThat(c.rows().get(i).values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(economic, within(1e-6 * economic));
     }
+    assertThat(c.title()).isEqualTo("Economic cost by component per scenario");
   }
 
   @Test
@@ -90,13 +117,14 @@ class ChartsTest {
     assertThat(c.rows()).hasSize(r.bars().size());
     assertThat(c.rows().get(0).label()).startsWith(r.bars().get(0).path());
     assertThat(c.markers()).containsExactly(ChartMarker.of("base", r.baseOutput()));
+    assertThat(c.title()).isEqualTo("Sensitivity of economic cost per GPU-hour");
     assertThat(Charts.tornado(r, 2).rows()).hasSize(2);
     assertThatThrownBy(() -> Charts.tornado(r, 0)).isInstanceOf(ValidationException.class).hasMessageContaining("maxBars must be > 0 but was 0");
   }
 
   @Test
   void tornadoOfAnEmptyResultIsOneClearError() {
-    SensitivityResult empty = SensitivityResult.builder().output(Output.TCO).baseOutput(1e9).build();
+    SensitivityResult empty = SensitivityResult.builder().output(Output.ACCOUNTING_TCO).baseOutput(1e9).build();
     assertThatThrownBy(() -> Charts.tornado(empty))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("chart 'tornado' rows")
@@ -134,7 +162,7 @@ class ChartsTest {
   void rendersSvgWithTitleLabelsAndPrefixedDefinitions() {
     Chart c = Charts.costPerGpuHourWaterfall(MIXED);
     String svg = c.svg(800, 400);
-    assertThat(svg).startsWith("<svg").contains("viewBox=\"0 0 800 400\"").doesNotContain("Dialog").contains("Cost per GPU-hour by component")
+    assertThat(svg).startsWith("<svg").contains("viewBox=\"0 0 800 400\"").doesNotContain("Dialog").contains("Economic cost per GPU-hour by component")
         .contains("Electricity").contains("Total").contains("flopex-cost-per-gpu-hour-");
     assertThat(c.svg(800, 400)).as("deterministic").isEqualTo(svg);
   }

@@ -29,7 +29,25 @@ class HtmlReportTest {
         .chart(Charts.capexBreakdown(RESULT))
         .chart(Charts.opexByYear(RESULT))
         .chart(Charts.costPerGpuHourWaterfall(RESULT))
+        .basis(RESULT.basis())
         .build();
+  }
+
+  @Test
+  void printsTheBasisLinesUnderTheTitleOnceWhateverTheOrder() {
+    String html = report().html();
+    String headline = HtmlReport.escape(RESULT.basis().headline());
+    String accounting = HtmlReport.escape(RESULT.basis().accounting());
+    assertThat(headline).startsWith("economic");
+    assertThat(accounting).startsWith("accounting");
+    int h1 = html.indexOf("</h1>");
+    int first = html.indexOf("<h2>");
+    assertThat(html.indexOf("<li>" + headline + "</li>")).isGreaterThan(h1).isLessThan(first);
+    assertThat(html.indexOf("<li>" + accounting + "</li>")).isGreaterThan(h1).isLessThan(first);
+    assertThat(count(html, headline)).isEqualTo(1);
+    HtmlReport twice = HtmlReport.builder("t").basis(RESULT.basis()).basis(RESULT.basis()).build();
+    assertThat(twice.basis()).containsExactly(RESULT.basis().headline(), RESULT.basis().accounting());
+    assertThat(HtmlReport.builder("t").build().html()).doesNotContain("class=\"basis\"");
   }
 
   @Test
