@@ -205,43 +205,46 @@ public enum AssumptionKey {
    * @throws ValidationException e.g. "pue must be in [1, 10] but was 0.9"
    */
   public double check(double value) {
-    switch (range) {
-      case NON_NEGATIVE:
-        return Check.nonNegative(value, key, unit);
-      case POSITIVE:
-        return Check.positive(value, key, unit);
-      case PUE:
-        return Check.inClosedRange(value, 1, MAX_PUE, key, unit);
-      case ESCALATION:
-        return hinted(value, () -> Check.inOpenRange(value, -1, 1, key, unit));
-      case UNIT_INTERVAL:
-        return hinted(value, () -> Check.inClosedRange(value, 0, 1, key, unit));
-      case BELOW_ONE:
-      case DECLINE:
-      case RATE_OR_ZERO:
-        return hinted(value, () -> Check.inHalfOpenRange(value, 0, 1, key, unit));
-      case RATE:
-        return hinted(value, () -> Check.inOpenRange(value, 0, 1, key, unit));
-      case LIFE:
-        Check.positive(value, key, unit);
-        return Check.inClosedRange(value, 0, MAX_LIFE_YEARS, key, unit);
-      case YEARS:
-        return Check.inClosedRange(value, 0, MAX_LIFE_YEARS, key, unit);
-      default:
-        return hinted(value, () -> Check.fraction(value, key));
+    // no lambdas here: the kernel checks every value of every evaluation, and must not allocate
+    try {
+      switch (range) {
+        case NON_NEGATIVE:
+          return Check.nonNegative(value, key, unit);
+        case POSITIVE:
+          return Check.positive(value, key, unit);
+        case PUE:
+          return Check.inClosedRange(value, 1, MAX_PUE, key, unit);
+        case ESCALATION:
+          return Check.inOpenRange(value, -1, 1, key, unit);
+        case UNIT_INTERVAL:
+          return Check.inClosedRange(value, 0, 1, key, unit);
+        case BELOW_ONE:
+        case DECLINE:
+        case RATE_OR_ZERO:
+          return Check.inHalfOpenRange(value, 0, 1, key, unit);
+        case RATE:
+          return Check.inOpenRange(value, 0, 1, key, unit);
+        case LIFE:
+          Check.positive(value, key, unit);
+          return Check.inClosedRange(value, 0, MAX_LIFE_YEARS, key, unit);
+        case YEARS:
+          return Check.inClosedRange(value, 0, MAX_LIFE_YEARS, key, unit);
+        default:
+          return Check.fraction(value, key);
+      }
+    } catch (ValidationException e) {
+      throw hinted(value, e);
     }
   }
 
-  /** Runs a fraction check; a value that looks like a percentage gets a hint. */
-  private double hinted(double value, java.util.function.DoubleSupplier check) {
-    try {
-      return check.getAsDouble();
-    } catch (ValidationException e) {
-      if (Double.isFinite(value) && value > 1 && value <= 100) {
-        throw new ValidationException(key, e.value().orElse(null), e.rule() + " (a fraction: did you mean " + Check.format(value / 100) + "?)");
-      }
-      throw e;
+  /** A fraction or rate that looks like a percentage (11 for 11 %) gets the hint "did you mean 0.11?". */
+  private ValidationException hinted(double value, ValidationException e) {
+    boolean fraction = range == Range.ESCALATION || range == Range.UNIT_INTERVAL || range == Range.BELOW_ONE || range == Range.DECLINE
+        || range == Range.RATE_OR_ZERO || range == Range.RATE || range == Range.FRACTION;
+    if (fraction && Double.isFinite(value) && value > 1 && value <= 100) {
+      return new ValidationException(key, e.value().orElse(null), e.rule() + " (a fraction: did you mean " + Check.format(value / 100) + "?)");
     }
+    return e;
   }
 
   /**

@@ -17,7 +17,7 @@ class CompiledFleetTest {
     CompiledFleet.Evaluation e = k.newEvaluation();
     k.evaluate(k.defaults(), e);
     FleetResult r = ENGINE.evaluate(spec.fleet(), spec.terms());
-    assertThat(e.tco()).isCloseTo(r.tco().amount(), within(1e-12 * r.tco().amount()));
+    assertThat(e.economicCost()).isCloseTo(r.economicCost().amount(), within(1e-12 * r.economicCost().amount()));
     assertThat(e.costPerGpuHour()).isCloseTo(r.costPerGpuHour().amount(), within(1e-12 * r.costPerGpuHour().amount()));
     assertThat(e.gpus()).isEqualTo(r.gpus());
   }
@@ -34,11 +34,11 @@ class CompiledFleetTest {
     CompiledFleet.Evaluation e = k.newEvaluation();
     double[] p = k.defaults();
     k.evaluate(p, e);
-    double base = e.tco();
+    double base = e.economicCost();
     for (int s : k.slots("assumptions.pue")) {
       p[s] += 0.2;
     }
     k.evaluate(p, e);
-    assertThat(e.tco()).isGreaterThan(base);
+    assertThat(e.economicCost()).isGreaterThan(base);
   }
 }

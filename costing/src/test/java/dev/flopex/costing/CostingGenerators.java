@@ -45,7 +45,8 @@ final class CostingGenerators {
   /** A price override for the server at {@code usd}. */
   static PricePoint serverPrice(double usd) {
     return PricePoint.builder().price(Money.usd(usd)).asOf(PartialDate.parse("2024-08"))
-        .basis("test price per server").provenance(ClusterCalculator.userInput("generated test price")).build();
+        .basis(dev.flopex.catalog.PriceBasis.NEGOTIATED).unit(dev.flopex.catalog.PriceUnit.PER_SYSTEM).region("US")
+        .description("test price per server").provenance(ClusterCalculator.userInput("generated test price")).build();
   }
 
   /** The reference H100 cluster at {@code servers}, with its server priced at {@code usd}. */

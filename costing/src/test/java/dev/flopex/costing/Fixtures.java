@@ -26,14 +26,14 @@ final class Fixtures {
     return (ImmutableCluster) ImmutableCluster.copyOf(c);
   }
 
-  /** 20,480 H100 SXM GPUs (2,560 HGX servers), neocloud assumptions, in colocation. */
+  /** H100 SXM GPUs in HGX servers, neocloud assumptions, in wholesale colocation in Northern Virginia. */
   static Cluster h100Cluster(long servers) {
     return Cluster.builder()
         .name("h100-" + servers)
         .system(CATALOG.system("hgx-h100"))
         .servers(servers)
         .addNetworks(infiniband())
-        .site(Site.of("us-colo", Facility.COLOCATION))
+        .site(Site.of(Regions.get("us-virginia"), Facility.COLOCATION_WHOLESALE))
         .purchaseDate(LocalDate.of(2024, 9, 1))
         .assumptions(AssumptionSets.get("neocloud"))
         .build();

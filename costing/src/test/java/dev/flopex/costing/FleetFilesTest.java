@@ -18,8 +18,8 @@ class FleetFilesTest {
     FleetSpec spec = FleetFiles.load(FLEETS.resolve("h100-neocloud.yaml"), Fixtures.CATALOG);
     FleetResult r = CostEngine.create().evaluate(spec.fleet(), spec.terms());
     assertThat(r.gpus()).isEqualTo(20_480);
-    double sum = r.tcoByComponent().values().stream().mapToDouble(m -> m.amount()).sum();
-    assertThat(sum).isCloseTo(r.tco().amount(), within(1e-9 * r.tco().amount()));
+    double sum = r.economicCostByComponent().values().stream().mapToDouble(m -> m.amount()).sum();
+    assertThat(sum).isCloseTo(r.economicCost().amount(), within(1e-9 * r.economicCost().amount()));
   }
 
   @Test
@@ -44,7 +44,7 @@ class FleetFilesTest {
   @Test
   void test_read_badGpuCount() {
     String y = fleet("  - name: a\n    system: hgx-h100\n    gpus: 1001\n    purchase_date: 2024-09-01\n"
-        + "    site: {name: s, facility: colocation}\n    assumptions: neocloud\n" + NET);
+        + "    site: {name: s, region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n" + NET);
     assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
         .isInstanceOf(DataFileException.class)
         .hasMessage("f.yaml:7: clusters[0].gpus.gpuCount must be a multiple of 8 GPUs per system (hgx-h100); use 1000 or 1008, or round UP or DOWN explicitly but was 1001");
@@ -53,7 +53,7 @@ class FleetFilesTest {
   @Test
   void test_read_unknownSystemSuggests() {
     String y = fleet("  - name: a\n    system: hgx-h10\n    servers: 1\n    purchase_date: 2024-09-01\n"
-        + "    site: {name: s, facility: colocation}\n    assumptions: neocloud\n" + NET);
+        + "    site: {name: s, region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n" + NET);
     assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
         .hasMessageStartingWith("f.yaml:6: clusters[0].system")
         .hasMessageContaining("did you mean hgx-h100");
@@ -62,7 +62,7 @@ class FleetFilesTest {
   @Test
   void test_read_badPue() {
     String y = fleet("  - name: a\n    system: hgx-h100\n    servers: 1\n    purchase_date: 2024-09-01\n"
-        + "    site: {name: s, facility: colocation}\n    assumptions: neocloud\n"
+        + "    site: {name: s, region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n"
         + "    assumption_overrides:\n      pue: {value: 0.9, source: nowhere, confidence: low}\n" + NET);
     assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
         .hasMessageContaining("source must name a source defined under 'sources' but was 'nowhere'");
@@ -71,7 +71,7 @@ class FleetFilesTest {
   @Test
   void test_read_unknownField() {
     String y = fleet("  - name: a\n    system: hgx-h100\n    servers: 1\n    purchase_date: 2024-09-01\n"
-        + "    site: {name: s, facility: colocation}\n    assumptions: neocloud\n    colour: red\n" + NET);
+        + "    site: {name: s, region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n    colour: red\n" + NET);
     assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
         .hasMessageStartingWith("f.yaml:11: clusters[0].colour is not a known field (known here: assumption_overrides, assumptions, gpus, name");
   }
@@ -79,7 +79,7 @@ class FleetFilesTest {
   @Test
   void test_read_countGivenTwice() {
     String y = fleet("  - name: a\n    system: hgx-h100\n    servers: 1\n    gpus: 8\n    purchase_date: 2024-09-01\n"
-        + "    site: {name: s, facility: colocation}\n    assumptions: neocloud\n" + NET);
+        + "    site: {name: s, region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n" + NET);
     assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
         .hasMessageContaining("clusters[0].servers must be given exactly once, as servers, gpus or power_mw");
   }
@@ -107,7 +107,7 @@ class FleetFilesTest {
   @Test
   void test_read_unknownInputPath() {
     String y = fleet("  - name: a\n    system: hgx-h100\n    servers: 1\n    purchase_date: 2024-09-01\n"
-        + "    site: {name: s, facility: colocation}\n    assumptions: neocloud\n" + NET)
+        + "    site: {name: s, region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n" + NET)
         + "sensitivity:\n  inputs:\n    - {path: assumptions.weather, low: 0, high: 1}\n";
     assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
         .hasMessageStartingWith("f.yaml:14: sensitivity.inputs[0].path must name an input of the fleet");
@@ -116,7 +116,7 @@ class FleetFilesTest {
   @Test
   void test_read_badDistribution() {
     String y = fleet("  - name: a\n    system: hgx-h100\n    servers: 1\n    purchase_date: 2024-09-01\n"
-        + "    site: {name: s, facility: colocation}\n    assumptions: neocloud\n" + NET)
+        + "    site: {name: s, region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n" + NET)
         + "uncertainty:\n  samples: 10\n  inputs:\n    - path: assumptions.pue\n      distribution: {type: triangular, min: 2, mode: 1.5, max: 1.2}\n";
     assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
         .hasMessage("f.yaml:16: uncertainty.inputs[0].distribution.max must be > min (2) but was 1.2");
@@ -126,7 +126,7 @@ class FleetFilesTest {
   void test_read_clusterTheEngineCannotCostIsLocated() {
     // hgx-h20 lists only scale-out NICs, so a frontend/storage network cannot attach to it
     String y = fleet("  - name: a\n    system: hgx-h20\n    servers: 1\n    purchase_date: 2024-09-01\n"
-        + "    site: {name: s, facility: colocation}\n    assumptions: neocloud\n"
+        + "    site: {name: s, region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n"
         + NET.replace("role: scale_out", "role: frontend_storage"));
     assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
         .hasMessage("f.yaml:5: clusters[0].network.s.role must match NICs of system hgx-h20 (it has none with that role) but was frontend_storage");

@@ -18,7 +18,7 @@ class RentalResultTest {
 
   @BeforeAll
   static void costCluster() {
-    // 800 H100s, neocloud assumptions (cost of capital 11%), 5 years
+    // 800 H100s, neocloud assumptions (WACC 10.3 %), 5 years, 80 % utilisation
     cluster = ENGINE.evaluate(Fixtures.h100Cluster(100), FinancialTerms.of(5, 0.8));
   }
 
@@ -36,59 +36,66 @@ class RentalResultTest {
     double hours = 800 * 8760 * 0.7;
     assertThat(r.gpuHoursSoldPerYear()).isEqualTo(hours);
     assertThat(r.revenueByYear()).hasSize(5).allSatisfy(m -> assertThat(m.amount()).isCloseTo(hours * 2.2, within(1e-6)));
-    double opex1 = cluster.lines().stream().filter(l -> !l.component().isCapital()).mapToDouble(l -> l.byYear().get(0).amount()).sum();
+    double opex1 = cluster.accounting().lines().stream().filter(l -> !l.component().isCapital() && l.component() != CostComponent.FINANCING)
+        .mapToDouble(l -> l.byYear().get(0).amount()).sum();
     assertThat(r.operatingCostByYear().get(0).amount()).isCloseTo(opex1, within(1e-6));
     assertThat(opex1).isCloseTo(cluster.opexYear1().amount(), within(1e-6));
     assertThat(r.grossMarginByYear().get(0).amount()).isCloseTo(hours * 2.2 - opex1, within(1e-6));
-    // revenue - opex - capital charges = revenue - TCO, in total and each year
-    double tco = cluster.tco().amount();
-    assertThat(r.marginAfterCapital().amount()).isCloseTo(r.revenue().amount() - tco, within(1e-9 * tco));
-    for (int y = 0; y < 5; y++) {
-      assertThat(r.marginAfterCapitalByYear().get(y).amount())
-          .isCloseTo(r.revenueByYear().get(y).amount() - cluster.tcoByYear().get(y).amount(), within(1e-9 * tco));
-    }
-    // cash flows: -CapEx, then gross margins; NPV at the set's cost of capital (neocloud: 0.11)
+    // the residual is the market value the cluster's economic cost credits; the capital charge recovers the rest at the WACC
+    double wacc = cluster.economic().wacc();
+    assertThat(r.terms().costOfCapital()).isEqualTo(wacc);
+    double residual = cluster.economic().residualValue().amount();
+    assertThat(r.residualValue().amount()).isEqualTo(residual);
+    double charge = (cluster.capexTotal().amount() - residual * TimeValue.discountFactor(wacc, 5)) * TimeValue.capitalRecoveryFactor(wacc, 5);
+    assertThat(r.capitalChargesByYear()).allSatisfy(m -> assertThat(m.amount()).isCloseTo(charge, within(1e-6)));
+    // cash flows: -CapEx, then gross margins, the residual added to the last
     double[] flows = amounts(r.cashFlows());
     assertThat(flows).hasSize(6);
     assertThat(flows[0]).isEqualTo(-cluster.capexTotal().amount());
-    assertThat(r.terms().costOfCapital()).isEqualTo(0.11);
-    assertThat(r.npv().amount()).isCloseTo(TimeValue.npv(0.11, flows), within(1e-6));
+    assertThat(flows[5]).isCloseTo(r.grossMarginByYear().get(4).amount() + residual, within(1e-6));
+    assertThat(r.npv().amount()).isCloseTo(TimeValue.npv(wacc, flows), within(1e-6));
+    // the discounted margins after capital add up to the NPV
+    double pvMargins = 0;
+    for (int y = 0; y < 5; y++) {
+      pvMargins += r.marginAfterCapitalByYear().get(y).amount() * TimeValue.discountFactor(wacc, y + 1);
+    }
+    assertThat(pvMargins).isCloseTo(r.npv().amount(), within(1e-6 * cluster.capexTotal().amount()));
     assertThat(r.paybackYears()).isEqualTo(TimeValue.paybackYears(flows));
-    assertThat(r.irr()).isPresent();
-    assertThat(TimeValue.npv(r.irr().getAsDouble(), flows)).isCloseTo(0, within(1e-6 * cluster.capexTotal().amount()));
   }
 
   @Test
-  void test_evaluate_breakEvenPriceZeroesNpv() {
-    RentalResult r = ENGINE.evaluate(RentalTerms.of(cluster, Money.usd(2.20), 0.7));
+  void test_evaluate_breakEvenPriceIsTheEconomicCost() {
+    // sold at the cluster's own utilisation, the break-even price is its economic cost per GPU-hour
+    RentalResult r = ENGINE.evaluate(RentalTerms.of(cluster, Money.usd(2.20), 0.8));
+    assertThat(r.breakEvenPricePerGpuHour().amount()).isCloseTo(cluster.costPerGpuHour().amount(), within(1e-9));
     Money p = r.breakEvenPricePerGpuHour();
-    RentalResult at = ENGINE.evaluate(RentalTerms.of(cluster, p, 0.7));
+    RentalResult at = ENGINE.evaluate(RentalTerms.of(cluster, p, 0.8));
     assertThat(at.npv().amount()).isCloseTo(0, within(1e-6 * cluster.capexTotal().amount()));
-    // at the break-even price the IRR is the cost of capital
-    assertThat(at.irr().getAsDouble()).isCloseTo(0.11, within(1e-9));
-    assertThat(at.breakEvenPricePerGpuHour().amount()).isCloseTo(p.amount(), within(1e-12));
+    // at the break-even price the IRR is the cost of capital, and the discounted margins after capital are zero
+    assertThat(at.irr().getAsDouble()).isCloseTo(cluster.economic().wacc(), within(1e-9));
+    assertThat(pvOfMargins(at)).isCloseTo(0, within(1e-6 * cluster.capexTotal().amount()));
+    // above the economic cost, the NPV and the discounted margins after capital are both positive: no contradiction
+    RentalResult above = ENGINE.evaluate(RentalTerms.of(cluster, p.times(1.1), 0.8));
+    assertThat(above.npv().amount()).isPositive();
+    assertThat(pvOfMargins(above)).isCloseTo(above.npv().amount(), within(1e-6 * cluster.capexTotal().amount()));
+  }
+
+  private static double pvOfMargins(RentalResult r) {
+    double pv = 0;
+    for (int y = 0; y < r.marginAfterCapitalByYear().size(); y++) {
+      pv += r.marginAfterCapitalByYear().get(y).amount() * TimeValue.discountFactor(r.terms().costOfCapital(), y + 1);
+    }
+    return pv;
   }
 
   @Test
   void test_evaluate_noRevenueNoIrr() {
-    // price 0: every cash flow is negative, no sign change, so there is no IRR and no payback
+    // price 0: only the resale at the end comes back, so the project never pays back and its IRR is deeply negative
     RentalResult r = ENGINE.evaluate(RentalTerms.of(cluster, Money.usd(0), 0.5));
-    assertThat(r.irr()).isEmpty();
+    assertThat(r.irr().orElseThrow()).isLessThan(-0.5);
     assertThat(r.paybackYears()).isEmpty();
-    assertThat(r.npv().amount()).isLessThan(-cluster.capexTotal().amount());
+    assertThat(r.npv().amount()).isLessThan(-cluster.capexTotal().amount() + cluster.economic().residualValue().amount());
     assertThat(r.revenue()).isEqualTo(Money.usd(0));
-  }
-
-  @Test
-  void test_evaluate_residualCredited() {
-    RentalResult without = ENGINE.evaluate(RentalTerms.of(cluster, Money.usd(2), 0.7));
-    RentalResult with = ENGINE.evaluate(RentalTerms.builder().cluster(cluster).pricePerGpuHour(Money.usd(2)).utilisation(0.7)
-        .creditResidualValue(true).build());
-    double charged = cluster.lines().stream().filter(l -> l.component().isCapital()).mapToDouble(l -> l.amount().amount()).sum();
-    double residual = cluster.capexTotal().amount() - charged;
-    assertThat(residual).isPositive();
-    assertThat(with.npv().amount() - without.npv().amount()).isCloseTo(residual * TimeValue.discountFactor(0.11, 5), within(1e-4));
-    assertThat(with.cashFlows().get(5).amount() - without.cashFlows().get(5).amount()).isCloseTo(residual, within(1e-6));
   }
 
   @Test
@@ -101,17 +108,14 @@ class RentalResultTest {
   }
 
   @Test
-  void test_evaluate_debtInterestIsACapitalCharge() {
-    ClusterResult debt = ENGINE.evaluate(Fixtures.h100Cluster(100), FinancialTerms.builder().horizonYears(5).utilisation(0.8)
-        .financing(Financing.DEBT).debtRate(0.1).debtTenorYears(4).build());
+  void test_evaluate_financingDoesNotChangeTheProject() {
+    ClusterResult debt = ENGINE.evaluate(Fixtures.h100Cluster(100), FinancialTerms.debt(5, 0.8, 0.1, 4));
     RentalResult r = ENGINE.evaluate(RentalTerms.of(debt, Money.usd(2.2), 0.7));
     RentalResult cash = ENGINE.evaluate(RentalTerms.of(cluster, Money.usd(2.2), 0.7));
-    double interest = debt.lines().stream().filter(l -> l.component() == CostComponent.FINANCING).mapToDouble(l -> l.amount().amount()).sum();
-    assertThat(interest).isPositive();
-    // the unlevered project: same operating costs and cash flows; interest lowers only the margin after capital
+    // the unlevered project: same operating costs, cash flows, NPV and margins whatever the financing
     assertThat(sum(r.operatingCostByYear())).isCloseTo(sum(cash.operatingCostByYear()), within(1e-6));
     assertThat(r.npv().amount()).isCloseTo(cash.npv().amount(), within(1e-6));
-    assertThat(cash.marginAfterCapital().amount() - r.marginAfterCapital().amount()).isCloseTo(interest, within(1e-6));
+    assertThat(r.marginAfterCapital().amount()).isCloseTo(cash.marginAfterCapital().amount(), within(1e-6));
   }
 
   @Test
@@ -126,5 +130,8 @@ class RentalResultTest {
     assertThatThrownBy(() -> RentalTerms.builder().cluster(cluster).pricePerGpuHour(Money.usd(2)).utilisation(0.5)
         .costOfCapital(Double.POSITIVE_INFINITY).build())
         .hasMessage("costOfCapital must be finite but was Infinity /year");
+    assertThatThrownBy(() -> RentalTerms.builder().cluster(cluster).pricePerGpuHour(Money.usd(2)).utilisation(0.5)
+        .costOfCapital(-0.5).build())
+        .hasMessage("costOfCapital must be in (0, 1) /year but was -0.5 /year");
   }
 }

@@ -174,10 +174,16 @@ class TrainingCostTest {
    * (the catalog's Epoch-summarised SemiAnalysis estimate) with the hyperscaler set's Epoch
    * figures (PUE 1.1, load 0.75, server/GPU power 1.821, USD 0.0806/kWh).
    */
+  /** Epoch's H100 figures: PUE 1.1, load 0.75, server/GPU power 1.821, USD 0.0806/kWh, at age 0. */
+  private static AmortisedHardware epochH100(double pricePerGpu) {
+    return AmortisedHardware.builder().pricePerGpu(Money.usd(pricePerGpu)).ageYears(0).serverPowerRatio((10.2 / 8) / 0.7)
+        .loadFactor(0.75).pue(1.1).electricityPricePerKwh(0.0806).build();
+  }
+
   @Test
   void test_evaluate_epochAmortisedHardwarePlusEnergy() {
-    AmortisedHardware a = AmortisedHardware.epoch(Money.usd(270_000 / 8.0), AssumptionSets.get("hyperscaler"));
-    assertThat(a.serverPowerRatio()).isCloseTo(1.821, within(1e-12));
+    AmortisedHardware a = epochH100(270_000 / 8.0);
+    assertThat(a.serverPowerRatio()).isCloseTo(1.8214, within(1e-4));
     assertThat(a.chargeRatePerYear()).isCloseTo(0.14 * Math.log(10), within(1e-15));
     assertThat(a.effectiveLifeYears()).isCloseTo(3.1021, within(1e-4));
     TrainingCost c = engine.evaluate(run(H100).gpus(10_000).reportedGpuHours(1e6).amortisedHardware(a).build());
@@ -185,8 +191,8 @@ class TrainingCostTest {
     double hardware = 33_750 * 0.14 * Math.log(10) / 8766 * 1e6;
     assertThat(e.hardware().amount()).isCloseTo(hardware, within(1e-6)).isCloseTo(1_241_126.46, within(0.01));
     assertThat(e.interconnect().amount()).isCloseTo(hardware * 0.19 / 0.81, within(1e-6));
-    assertThat(e.energyKwh()).isCloseTo(1e6 * 0.7 * 1.821 * 0.75 * 1.1, within(1e-6));
-    assertThat(e.energy().amount()).isCloseTo(84_761.1765, within(1e-4));
+    assertThat(e.energyKwh()).isCloseTo(1e6 * 0.7 * ((10.2 / 8) / 0.7) * 0.75 * 1.1, within(1e-6));
+    assertThat(e.energy().amount()).isCloseTo(1e6 * (10.2 / 8) * 0.75 * 1.1 * 0.0806, within(1e-6));
     assertThat(e.total().amount()).isCloseTo(e.hardware().amount() + e.interconnect().amount() + e.energy().amount(), within(1e-6));
     // energy is a few percent of the amortised cost, as the paper reports (2-6 %)
     assertThat(e.energy().amount() / e.total().amount()).isBetween(0.02, 0.06);
@@ -195,13 +201,80 @@ class TrainingCostTest {
 
   @Test
   void test_evaluate_epochValueDeclinesWithAge() {
-    AmortisedHardware fresh = AmortisedHardware.epoch(Money.usd(30_000), AssumptionSets.get("hyperscaler"));
+    AmortisedHardware fresh = epochH100(30_000);
     AmortisedHardware yearOld = copy(fresh).withAgeYears(1);
     assertThat(yearOld.valueAtTrainingStart().amount() / 30_000).isCloseTo(Math.pow(10, -0.14), within(1e-12)).isCloseTo(0.7244, within(1e-4));
     TrainingCost a = engine.evaluate(run(H100).gpus(8).reportedGpuHours(1000).amortisedHardware(fresh).build());
     TrainingCost b = engine.evaluate(run(H100).gpus(8).reportedGpuHours(1000).amortisedHardware(yearOld).build());
     assertThat(b.amortisedCost().get().hardware().amount() / a.amortisedCost().get().hardware().amount()).isCloseTo(0.7244, within(1e-4));
     assertThat(b.amortisedCost().get().energy()).isEqualTo(a.amortisedCost().get().energy());
+  }
+
+  /**
+   * Epoch AI's published amortised cost of Llama 2-70B, USD 1,102,561.19 in 2024-12 dollars
+   * ({@code model_costs.csv} of {@code epoch-research/training-cost-trends}), reproduced by Epoch's
+   * own dating: DGX A100 price / 8 (2020-05-21), acquired at the A100 80GB's release 2020-11-16 + 90
+   * days, training from 2023-07-18 - 1,728 h - 60 days, 1,720,320 chip-hours, Meta's PUE 1.1, 2023
+   * electricity, PPI 119.349 / 118.355. Worked by hand in docs/model.md §12.4.
+   */
+  @Test
+  void test_epochRun_llama2_70bReproducesEpochsEstimate() {
+    EpochRun run = EpochRun.builder().accelerator(Fixtures.CATALOG.accelerator("a100-sxm4-80gb")).organisation("Meta AI")
+        .publicationDate(java.time.LocalDate.of(2023, 7, 18)).trainingHours(1728).build();
+    AmortisedHardware a = AmortisedHardware.epoch(run);
+    assertThat(a.ageYears()).isCloseTo(752 / 365.25, within(1e-12));
+    assertThat(a.serverPowerRatio()).isEqualTo(2.03125);
+    assertThat(a.pue()).isEqualTo(1.1);
+    assertThat(a.electricityPricePerKwh()).isEqualTo(0.0806);
+    TrainingCost c = engine.evaluate(run(Fixtures.CATALOG.accelerator("a100-sxm4-80gb")).gpus(1000).reportedGpuHours(1_720_320)
+        .amortisedHardware(a).build());
+    AmortisedCost e = c.amortisedCost().orElseThrow();
+    assertThat(e.hardware().amount()).isCloseTo(810_351.90, within(0.01));
+    assertThat(e.interconnect().amount()).isCloseTo(190_082.54, within(0.01));
+    assertThat(e.energy().amount()).isCloseTo(92_944.05, within(0.01));
+    assertThat(e.total().amount()).isCloseTo(1_093_378.50, within(0.01));
+    assertThat(e.constantDollarTotal().amount()).isCloseTo(1_102_561.1942339484, within(1e-6));
+    assertThat(e.dollarBasis()).startsWith("2024-12 USD (PPI PCU518210518210");
+    assertThat(e.formula()).contains("acquired 2021-02-14").contains("training started 2023-03-08");
+  }
+
+  /** Epoch's GPT-4 estimate, USD 40,695,706.40 (2024-12), with its fixed training start (2022-08-15 - 2,280 h). */
+  @Test
+  void test_epochRun_gpt4ReproducesEpochsEstimate() {
+    EpochRun run = EpochRun.builder().accelerator(Fixtures.CATALOG.accelerator("a100-sxm4-40gb")).organisation("OpenAI")
+        .publicationDate(java.time.LocalDate.of(2023, 3, 15)).trainingHours(2280).trainingStart(java.time.LocalDate.of(2022, 5, 12)).build();
+    TrainingCost c = engine.evaluate(run(Fixtures.CATALOG.accelerator("a100-sxm4-40gb")).gpus(25_000).reportedGpuHours(25_000 * 2280.0)
+        .amortisedHardware(AmortisedHardware.epoch(run)).build());
+    AmortisedCost e = c.amortisedCost().orElseThrow();
+    assertThat(e.total().amount()).isCloseTo(40_155_933.94, within(0.01));
+    assertThat(e.constantDollarTotal().amount()).isCloseTo(40_695_706.40, within(0.01));
+  }
+
+  @Test
+  void test_epochRun_outsideEpochsTablesRefused() {
+    assertThatThrownBy(() -> AmortisedHardware.epoch(EpochRun.builder().accelerator(Fixtures.CATALOG.accelerator("mi300x")).organisation("x")
+        .publicationDate(java.time.LocalDate.of(2024, 7, 1)).trainingHours(100).build()))
+        .hasMessageStartingWith("accelerator must be an A100 or H100").hasMessageEndingWith("but was 'mi300x'");
+    assertThatThrownBy(() -> AmortisedHardware.epoch(EpochRun.builder().accelerator(Fixtures.CATALOG.accelerator("h100-sxm5")).organisation("x")
+        .publicationDate(java.time.LocalDate.of(2021, 7, 1)).trainingHours(100).build()))
+        .hasMessageStartingWith("publicationDate (month) must be a month of flopex's copy of Epoch's PPI series");
+  }
+
+  /** Goodput: with an MFU the hours paid for are the useful hours / goodput; the cluster's inputs apply to the run's job size. */
+  @Test
+  void test_evaluate_goodputRaisesThePaidHours() {
+    ClusterResult cluster = engine.evaluate(Fixtures.h100Cluster(2048), FinancialTerms.of(5, 0.8));
+    TrainingCost c = engine.evaluate(run(H100).gpus(16_384).totalFlops(3.8e25).mfu(0.4).ownCluster(cluster).build());
+    // Llama 3 rate, 10 s checkpoints and 15-minute restarts on 16,384 GPUs: 1 - sqrt(2 C λ) - λ R
+    double lambda = 19.73e-6 * 16_384;
+    double expected = 1 - Math.sqrt(2 * (0.1667 / 60) * lambda) - lambda * 0.25;
+    assertThat(c.goodput()).isCloseTo(expected, within(1e-12));
+    assertThat(c.gpuHours()).isCloseTo(c.usefulGpuHours() / expected, within(1e-6));
+    assertThat(c.ownClusterCost().orElseThrow().amount()).isCloseTo(c.gpuHours() * cluster.costPerGpuHour().amount(), within(1e-3));
+    assertThat(c.goodputBasis()).contains("for a job on 16384 GPUs");
+    TrainingCost none = engine.evaluate(run(H100).gpus(16_384).totalFlops(3.8e25).mfu(0.4).build());
+    assertThat(none.goodput()).isEqualTo(1.0);
+    assertThat(none.goodputBasis()).startsWith("goodput 1: no interruptions modelled");
   }
 
   // ------------------------------------------------------------------------------------------
@@ -234,10 +307,11 @@ class TrainingCostTest {
         .hasMessage("rentalPricePerGpuHour must be >= 0 USD/GPU-hour but was -1 USD/GPU-hour");
     assertThatThrownBy(() -> run(H100).gpus(8).activeParameters(1e200).tokens(1e200).mfu(0.4).build())
         .hasMessage("flops must be finite for 6 x activeParameters 1E+200 x tokens 1E+200 but was Infinity");
-    assertThatThrownBy(() -> copy(AmortisedHardware.epoch(Money.usd(1), AssumptionSets.get("hyperscaler"))).withInterconnectFraction(1))
+    assertThatThrownBy(() -> copy(epochH100(1)).withInterconnectFraction(1))
         .hasMessage("interconnectFraction must be < 1 (it is a share of total cluster cost) but was 1");
-    assertThatThrownBy(() -> copy(AmortisedHardware.epoch(Money.usd(1), AssumptionSets.get("hyperscaler"))).withPue(0.9))
+    assertThatThrownBy(() -> copy(epochH100(1)).withPue(0.9))
         .hasMessage("pue must be >= 1 but was 0.9");
+    assertThatThrownBy(() -> run(H100).gpus(8).totalFlops(1e24).mfu(0.4).goodput(1.5).build()).hasMessage("goodput must be in (0, 1] but was 1.5");
   }
 
   @Test

@@ -154,7 +154,7 @@ final class UnitEconomicsGenerators {
       CostEngine e = CostEngine.create();
       CLUSTERS.add(e.evaluate(Fixtures.h100Cluster(1), FinancialTerms.of(1, 1.0)));
       CLUSTERS.add(e.evaluate(Fixtures.h100Cluster(16), FinancialTerms.of(3, 0.7)));
-      CLUSTERS.add(e.evaluate(Fixtures.copy(Fixtures.h100Cluster(100)).withSite(Site.of("owned", Facility.OWNED))
+      CLUSTERS.add(e.evaluate(Fixtures.copy(Fixtures.h100Cluster(100)).withSite(Site.of(Regions.get("us-texas"), Facility.OWNED))
           .withAssumptions(AssumptionSets.get("hyperscaler")).withPurchaseDate(LocalDate.of(2024, 9, 1)), FinancialTerms.of(6, 0.8)));
       CLUSTERS.add(e.evaluate(Fixtures.h100Cluster(100), FinancialTerms.builder().horizonYears(5).utilisation(0.8)
           .financing(Financing.DEBT).debtRate(0.1).debtTenorYears(4).build()));

@@ -78,7 +78,7 @@ class WorkloadAllocationTest {
         .withName("second")).build(), FinancialTerms.of(5, 0.8));
     WorkloadAllocation fa = WorkloadAllocation.of(f, List.of(WorkloadUse.of("inference", 0.5, 0.6)));
     assertThat(fa.gpus()).isEqualTo(240);
-    assertThat(fa.totalCost()).isEqualTo(f.tco());
+    assertThat(fa.totalCost()).isEqualTo(f.economicCost());
   }
 
   @Test

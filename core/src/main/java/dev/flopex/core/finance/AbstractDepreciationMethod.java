@@ -19,8 +19,9 @@ abstract class AbstractDepreciationMethod implements DepreciationMethod {
     Check.nonNegative(cost, "cost", "");
     Check.inClosedRange(residual, 0, cost, "residual", "");
     Check.positive(lifeYears, "lifeYears", "years");
-    Check.that(lifeYears <= MAX_LIFE_YEARS, "lifeYears", Check.format(lifeYears, "years"),
-        "must be <= " + Check.format(MAX_LIFE_YEARS, "years"));
+    if (lifeYears > MAX_LIFE_YEARS) { // not Check.that: its message would be built on every call
+      throw new ValidationException("lifeYears", Check.format(lifeYears, "years"), "must be <= " + Check.format(MAX_LIFE_YEARS, "years"));
+    }
   }
 
   /** The number of years a life of {@code lifeYears} is charged in: {@code ceil(lifeYears)}. */
