@@ -323,7 +323,7 @@ final class ClusterCalculator {
       case STAFF:
         add(in, k, p, AssumptionKey.STAFF_USD_PER_MW_YEAR);
         addEsc(in, k, p, esc);
-        return "contracted " + Check.format(round(w.contractedKw / 1000)) + " MW x USD " + Check.format(v(p, AssumptionKey.STAFF_USD_PER_MW_YEAR))
+        return "contracted " + Check.format(Math.round(w.contractedKw) / 1000.0) + " MW x USD " + Check.format(v(p, AssumptionKey.STAFF_USD_PER_MW_YEAR))
             + "/MW-year" + escText;
       case INSURANCE:
         add(in, k, p, AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR, AssumptionKey.RESALE_DECLINE_PER_YEAR);

@@ -258,8 +258,8 @@ final class ClusterKernel implements CompiledCluster {
       p = override;
       double years = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(override.asOf().start(), cluster.purchaseDate())) / 365.25;
       if (years > FAR_FROM_PRICE_YEARS) {
-        warn.add(part.id() + " is priced from an override dated " + override.asOf() + ", " + Check.format(Math.round(years * 10) / 10.0)
-            + " years from the purchase date " + cluster.purchaseDate());
+        warn.add(part.id() + " is priced from an override dated " + override.asOf() + ", " + years(years) + " from the purchase date "
+            + cluster.purchaseDate());
       }
     } else {
       q = part.newPrice(cluster.purchaseDate()).orElseThrow(() -> new ValidationException(part.id() + ".price", null,
@@ -269,14 +269,18 @@ final class ClusterKernel implements CompiledCluster {
               .basis(q.from().basis()).unit(q.from().unit()).region(q.from().region()).description(q.explanation())
               .provenance(q.from().provenance()).build();
       if (q.yearsFromNearestPoint() > FAR_FROM_PRICE_YEARS) {
-        warn.add(part.id() + " is priced " + Check.format(Math.round(q.yearsFromNearestPoint() * 10) / 10.0)
-            + " years from its nearest dated price: " + q.explanation());
+        warn.add(part.id() + " is priced " + years(q.yearsFromNearestPoint()) + " from its nearest dated price: " + q.explanation());
       }
     }
     priceIds.add(part.id());
     prices.add(p);
     quotes.add(q);
     return PRICES + priceIds.size() - 1;
+  }
+
+  private static String years(double y) {
+    double r = Math.round(y * 10) / 10.0;
+    return Check.format(r) + (r == 1 ? " year" : " years");
   }
 
   private static double power(Part p, List<String> warn) {

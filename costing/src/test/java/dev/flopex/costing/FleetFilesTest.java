@@ -131,4 +131,115 @@ class FleetFilesTest {
     assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
         .hasMessage("f.yaml:5: clusters[0].network.s.role must match NICs of system hgx-h20 (it has none with that role) but was frontend_storage");
   }
+
+  private static final String CLUSTER = "  - name: a\n    system: hgx-h100\n    servers: 2\n    purchase_date: 2024-09-01\n"
+      + "    site: {region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n";
+
+  private static void refused(String yaml, String message) {
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", yaml, Fixtures.CATALOG)).isInstanceOf(DataFileException.class).hasMessageStartingWith(message);
+  }
+
+  /** Every mapping refuses a field it does not know, naming it: nothing is silently ignored. */
+  @Test
+  void test_read_unknownFieldsAtEveryLevel() {
+    refused(fleet(CLUSTER.replace("colocation-wholesale}", "colocation-wholesale, floor: 2}") + NET), "f.yaml:9: clusters[0].site.floor is not a known field");
+    refused(fleet(CLUSTER + NET.replace("fabric_link: osfp-800g-2xsr4}", "fabric_link: osfp-800g-2xsr4, colour: red}")),
+        "f.yaml:11: clusters[0].networks[0].colour is not a known field");
+    refused(fleet(CLUSTER + "    price_overrides:\n      hgx-h100: {usd: 1, as_of: 2024-09, basis: negotiated, unit: per-system, source: x, confidence: low, colour: red}\n" + NET),
+        "f.yaml:");
+    refused("schema: flopex-fleet/1\nname: t\nterms: {horizon_years: 5, utilisation: 0.8, colour: red}\nclusters:\n" + CLUSTER + NET,
+        "f.yaml:3: terms.colour is not a known field");
+    refused(fleet(CLUSTER + NET) + "sensitivity:\n  inputs:\n    - {path: assumptions.pue, low: 1.1, high: 1.4, colour: red}\n",
+        "f.yaml:14: sensitivity.inputs[0].colour is not a known field");
+    refused(fleet(CLUSTER + NET) + "sensitivity:\n  colour: red\n  inputs:\n    - {path: assumptions.pue, low: 1.1, high: 1.4}\n",
+        "f.yaml:13: sensitivity.colour is not a known field");
+    refused(fleet(CLUSTER + NET) + "uncertainty:\n  samples: 10\n  colour: red\n  inputs:\n    - path: assumptions.pue\n"
+        + "      distribution: {type: uniform, min: 1.1, max: 1.4}\n", "f.yaml:14: uncertainty.colour is not a known field");
+    refused(fleet(CLUSTER + NET) + "uncertainty:\n  samples: 10\n  inputs:\n    - path: assumptions.pue\n      colour: red\n"
+        + "      distribution: {type: uniform, min: 1.1, max: 1.4}\n", "f.yaml:16: uncertainty.inputs[0].colour is not a known field");
+    refused(fleet(CLUSTER + NET) + "uncertainty:\n  samples: 10\n  inputs:\n    - path: assumptions.pew\n"
+        + "      distribution: {type: uniform, min: 1.1, max: 1.4}\n", "f.yaml:15: uncertainty.inputs[0].path");
+  }
+
+  /** Options that would be ignored are refused instead. */
+  @Test
+  void test_read_nothingSilentlyIgnored() {
+    refused(fleet(CLUSTER.replace("    servers: 2\n", "    servers: 2\n    rounding: up\n") + NET),
+        "f.yaml:8: clusters[0].rounding must only be given with gpus");
+    refused(fleet(CLUSTER + "    price_overrides:\n      HGX-H100: {usd: 1, as_of: 2024-09, basis: negotiated, unit: per-system, source: x, confidence: low}\n" + NET),
+        "f.yaml:");
+    String twice = NET.replace("]\n", ", {name: s, role: scale_out, switch: quantum-2-qm9700, server_link_nic_end: osfp-400g-sr4, "
+        + "server_link_switch_end: osfp-800g-2xsr4, fabric_link: osfp-800g-2xsr4}]\n");
+    refused(fleet(CLUSTER + twice), "f.yaml:11: clusters[0].networks[1].name must be unique within the cluster's networks");
+    refused("schema: flopex-fleet/1\nname: t\nterms: {horizon_years: 5, utilisation: 0.8, debt_rate: 0.1}\nclusters:\n" + CLUSTER + NET,
+        "f.yaml:3: terms.debt_rate must not be given with cash financing");
+    refused("schema: flopex-fleet/1\nname: t\nterms: {horizon_years: 5, utilisation: 0.8, financing: debt, debt_tenor_years: 4}\nclusters:\n"
+        + CLUSTER + NET, "f.yaml:3: terms.debt_rate is required with debt financing");
+    refused(fleet(CLUSTER + NET) + "sensitivity:\n  output: tco\n  inputs:\n    - {path: assumptions.pue, low: 1.1, high: 1.4}\n",
+        "f.yaml:13: sensitivity.output tco is ambiguous");
+    refused(fleet(CLUSTER.replace("us-virginia", "us-virgina") + NET), "f.yaml:9: clusters[0].site.region");
+    refused(fleet(CLUSTER.replace("us-virginia, facility: colocation-wholesale", "china, facility: colocation-wholesale") + NET),
+        "f.yaml:5: clusters[0].colocation_usd_per_kw_month must be known for region china");
+  }
+
+  @Test
+  void test_read_priceOverrideForAPartTheClusterBuys() {
+    String y = fleet(CLUSTER + "    price_overrides:\n      hgx-h100: {usd: 250000, as_of: 2024-09, basis: negotiated, unit: per-system, "
+        + "source: x, confidence: high}\n" + NET).replace("clusters:", "sources:\n  x: {title: q, read: 2026-12-01, kind: user}\nclusters:");
+    FleetSpec spec = FleetFiles.read("f.yaml", y, Fixtures.CATALOG);
+    var po = spec.fleet().clusters().get(0).priceOverrides().get("hgx-h100");
+    assertThat(po.price().amount()).isEqualTo(250_000);
+    assertThat(po.region()).isEqualTo("us-virginia");
+    assertThat(po.description()).isEqualTo("price override");
+    assertThat(CostEngine.create().evaluate(spec.fleet(), spec.terms()).clusters().get(0).billOfMaterials().get(0).unitPrice().amount())
+        .isEqualTo(250_000);
+    assertThat(spec.fleet().clusters().get(0).site().name()).isEqualTo("United States, Northern Virginia");
+  }
+
+  /** A fleet of clusters under different sets and sites: totals add up and the basis names each cluster. */
+  @Test
+  void test_fleet_mixedBasesNamedPerCluster() {
+    Cluster a = Fixtures.h100Cluster(8);
+    Cluster b = Fixtures.copy(Fixtures.h100Cluster(4)).withName("b").withSite(Site.of(Regions.get("us-texas"), Facility.OWNED))
+        .withAssumptions(AssumptionSets.get("hyperscaler"));
+    FleetResult r = CostEngine.create().evaluate(Fleet.builder().name("mixed").addClusters(a, b).build(), FinancialTerms.of(4, 0.8));
+    ClusterResult ra = r.clusters().get(0);
+    ClusterResult rb = r.clusters().get(1);
+    assertThat(r.basis().headline()).startsWith("economic, per cluster: " + a.name() + " - costs discounted at WACC 10.3 %")
+        .contains(" | b - costs discounted at WACC 9.4 %");
+    assertThat(r.basis().accounting()).startsWith("accounting, per cluster: ");
+    assertThat(r.servers()).isEqualTo(12);
+    assertThat(r.racks()).isEqualTo(ra.capacity().racks() + rb.capacity().racks());
+    assertThat(r.switches()).isEqualTo(2);
+    assertThat(r.gpus()).isEqualTo(96);
+    assertThat(r.contractedItPower().in(PowerUnit.KILOWATTS)).isCloseTo(ra.capacity().contractedItPower().in(PowerUnit.KILOWATTS)
+        + rb.capacity().contractedItPower().in(PowerUnit.KILOWATTS), within(1e-9));
+    assertThat(r.capexTotal().amount()).isCloseTo(ra.capexTotal().amount() + rb.capexTotal().amount(), within(1e-6));
+    assertThat(r.opexYear1().amount()).isCloseTo(ra.opexYear1().amount() + rb.opexYear1().amount(), within(1e-6));
+    assertThat(r.accountingTco().amount()).isCloseTo(ra.accounting().tco().amount() + rb.accounting().tco().amount(), within(1e-6));
+    assertThat(r.economicCost().amount()).isCloseTo(ra.economic().totalOverHorizon().amount() + rb.economic().totalOverHorizon().amount(), within(1e-6));
+    double pvA = ra.economic().presentValueOfCosts().amount();
+    double pvB = rb.economic().presentValueOfCosts().amount();
+    double hoursA = pvA / ra.costPerGpuHour().amount();
+    double hoursB = pvB / rb.costPerGpuHour().amount();
+    assertThat(r.costPerGpuHour().amount()).isCloseTo((pvA + pvB) / (hoursA + hoursB), within(1e-12));
+    assertThat(r.costPerUsefulGpuHour().amount()).isCloseTo((pvA + pvB)
+        / (hoursA * ra.economic().goodput().fraction() + hoursB * rb.economic().goodput().fraction()), within(1e-12));
+    assertThat(r.costPerGpuHour().amount()).isBetween(Math.min(ra.costPerGpuHour().amount(), rb.costPerGpuHour().amount()),
+        Math.max(ra.costPerGpuHour().amount(), rb.costPerGpuHour().amount()));
+    assertThat(r.warnings()).doesNotHaveDuplicates().containsAll(ra.warnings());
+    // the compiled fleet agrees
+    CompiledFleet k = CostEngine.create().compile(r.fleet(), FinancialTerms.of(4, 0.8));
+    CompiledFleet.Evaluation e = k.newEvaluation();
+    k.evaluate(k.defaults(), e);
+    assertThat(e.costPerGpuHour()).isCloseTo(r.costPerGpuHour().amount(), within(1e-12));
+    assertThat(e.costPerUsefulGpuHour()).isCloseTo(r.costPerUsefulGpuHour().amount(), within(1e-12));
+    assertThat(e.accountingTco()).isCloseTo(r.accountingTco().amount(), within(1e-6));
+    assertThat(e.npvOfCosts()).isCloseTo(r.npvOfCosts().amount(), within(1e-6));
+    assertThat(e.opexYear1()).isCloseTo(r.opexYear1().amount(), within(1e-6));
+    assertThat(e.capex()).isCloseTo(r.capexTotal().amount(), within(1e-6));
+    assertThat(k.slots("clusters.b.assumptions.pue")).hasSize(1);
+    assertThat(k.slots("assumptions.pue")).hasSize(2);
+    assertThat(k.inputs()).contains("clusters.b.servers");
+  }
 }

@@ -19,6 +19,9 @@ import org.immutables.value.Value;
  *       extrapolate prices backwards to dates when the part may not have been on sale).
  * </ul>
  *
+ * <p>When several prices carry the same date (two estimates for two sales channels), the first
+ * listed in the catalog is used by every rule.
+ *
  * @since 0.2
  */
 @Value.Immutable

@@ -1,6 +1,7 @@
 package dev.flopex.catalog;
 
 import dev.flopex.core.money.Money;
+import dev.flopex.core.provenance.PartialDate;
 import dev.flopex.core.validation.Check;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,9 +24,12 @@ final class PriceTimeline {
   }
 
   static Optional<PriceQuote> quote(Part part, LocalDate date, Predicate<PriceBasis> basis) {
+    // several prices dated alike (two estimates for two channels): the first listed is used, in
+    // every rule, so a date inside that month and a date after it read the same point
     List<PricePoint> points = new ArrayList<>();
+    java.util.Set<PartialDate> dates = new java.util.HashSet<>();
     for (PricePoint p : part.prices()) {
-      if (basis.test(p.basis())) {
+      if (basis.test(p.basis()) && dates.add(p.asOf())) {
         points.add(p);
       }
     }

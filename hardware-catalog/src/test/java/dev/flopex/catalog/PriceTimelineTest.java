@@ -49,6 +49,15 @@ class PriceTimelineTest {
   }
 
   @Test
+  void test_newPrice_sameDatePricesUseTheFirstListed() {
+    NetworkSwitch qm9700 = CATALOG.networkSwitch("quantum-2-qm9700"); // 36,000 and 50,000, both 2024-08
+    assertThat(qm9700.newPrice(LocalDate.of(2024, 8, 20)).orElseThrow().price().amount()).isEqualTo(36_000);
+    PriceQuote after = qm9700.newPrice(LocalDate.of(2025, 8, 1)).orElseThrow();
+    assertThat(after.from().price().amount()).isEqualTo(36_000);
+    assertThat(after.rule()).isEqualTo(PriceQuote.Rule.DECLINED_AFTER_LAST);
+  }
+
+  @Test
   void test_priceTrend_fallbackAndGenerationCurves() {
     assertThat(CATALOG.accelerator("mi300x").priceTrend()).isSameAs(PriceTrend.EPOCH_FALLBACK);
     assertThat(PriceTrend.EPOCH_FALLBACK.resaleDeclinePerYear().value()).isCloseTo(1 - Math.pow(10, -0.14), offset(1e-15));
