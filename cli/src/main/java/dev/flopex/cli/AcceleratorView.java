@@ -139,10 +139,10 @@ final class AcceleratorView {
     if (a.prices().isEmpty()) {
       out.println("  none in the catalog");
     } else {
-      Table pr = new Table("as of", "price", "basis", "source").right(1);
+      Table pr = new Table("as of", "price", "basis", "unit", "region", "description", "source").right(1);
       for (PricePoint p : a.prices()) {
-        pr.add(p.asOf(), p.price().currency().getCurrencyCode() + " " + Fmt.num(p.price().amount()), p.basis(),
-            ref("price " + p.asOf(), p.provenance()));
+        pr.add(p.asOf(), p.price().currency().getCurrencyCode() + " " + Fmt.num(p.price().amount()), p.basis().key(), p.unit().key(),
+            p.region(), Fmt.oneLine(p.description()), ref("price " + p.asOf(), p.provenance()));
       }
       pr.print(out, "  ");
     }
@@ -396,7 +396,10 @@ final class AcceleratorView {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put(p.price().currency().getCurrencyCode().toLowerCase(java.util.Locale.ROOT), Fmt.json(p.price().amount()));
       x.put("as_of", p.asOf().toString());
-      x.put("basis", p.basis());
+      x.put("basis", p.basis().key());
+      x.put("unit", p.unit().key());
+      x.put("region", p.region());
+      x.put("description", p.description());
       provenance(x, p.provenance());
       prices.add(x);
     }

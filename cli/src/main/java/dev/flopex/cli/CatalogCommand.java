@@ -51,7 +51,7 @@ final class CatalogCommand implements Callable<Integer> {
   @Command(
       name = "list",
       sortOptions = false,
-      description = "List the accelerators: memory, BF16 and FP8 dense peaks, TDP and the latest price.")
+      description = "List the accelerators: memory, BF16 and FP8 dense peaks, TDP and the latest new-purchase price (list, street, negotiated or estimate; used and rental prices are in 'catalog show').")
   static final class ListCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -91,10 +91,10 @@ final class CatalogCommand implements Callable<Integer> {
           }
           break;
         default:
-          Table t = new Table("ID", "VENDOR", "NAME", "MEMORY", "BF16 TFLOP/S", "FP8 TFLOP/S", "TDP W", "PRICE USD (AS OF)")
+          Table t = new Table("ID", "VENDOR", "NAME", "MEMORY", "BF16 TFLOP/S", "FP8 TFLOP/S", "TDP W", "NEW PRICE USD (AS OF)")
               .right(4, 5, 6, 7);
           for (Accelerator a : list) {
-            Optional<PricePoint> p = a.latestPrice();
+            Optional<PricePoint> p = a.latestNewPrice();
             t.add(a.id(), a.vendor(), a.name(), Fmt.q(a.memory().capacity().value()),
                 a.dense(Precision.BF16).map(q -> Fmt.num(q.in(Precision.BF16.displayUnit()))).orElse(Fmt.NONE),
                 a.dense(Precision.FP8).map(q -> Fmt.num(q.in(Precision.FP8.displayUnit()))).orElse(Fmt.NONE),
@@ -111,7 +111,7 @@ final class CatalogCommand implements Callable<Integer> {
     /** The row for JSON and CSV; with {@code a == null}, only its keys matter. */
     private static Map<String, Object> record(Accelerator a) {
       Map<String, Object> r = new LinkedHashMap<>();
-      Optional<PricePoint> p = a == null ? Optional.empty() : a.latestPrice();
+      Optional<PricePoint> p = a == null ? Optional.empty() : a.latestNewPrice();
       r.put("id", a == null ? null : a.id());
       r.put("vendor", a == null ? null : a.vendor());
       r.put("name", a == null ? null : a.name());
@@ -121,6 +121,7 @@ final class CatalogCommand implements Callable<Integer> {
       r.put("fp8_dense_tflops", a == null ? null : a.dense(Precision.FP8).map(q -> Fmt.json(q.in(Precision.FP8.displayUnit()))).orElse(null));
       r.put("tdp_w", a == null ? null : a.tdp().map(q -> Fmt.json(q.value().in(PowerUnit.WATTS))).orElse(null));
       r.put("price_usd", p.map(x -> Fmt.json(x.price().amount())).orElse(null));
+      r.put("price_basis", p.map(x -> x.basis().key()).orElse(null));
       r.put("price_as_of", p.map(x -> x.asOf().toString()).orElse(null));
       return r;
     }

@@ -1,7 +1,6 @@
 package dev.flopex.cli;
 
 import dev.flopex.core.money.Money;
-import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.CostComponent;
 import dev.flopex.costing.CostEngine;
 import dev.flopex.costing.FleetResult;
@@ -28,12 +27,14 @@ import picocli.CommandLine.Spec;
     name = "compare",
     sortOptions = false,
     description = {
-      "Compare fleet files as scenarios, each costed under its own terms, the first as the baseline: per scenario GPUs, "
-          + "CapEx, year-1 OpEx, TCO, NPV of costs and cost per GPU-hour with the TCO delta, then TCO by component with "
-          + "the deltas against the baseline.",
+      "Compare fleet files as scenarios, each costed under its own terms, the first as the baseline: each scenario's "
+          + "basis lines; per scenario GPUs, CapEx, year-1 OpEx, economic cost, book TCO and USD/GPU-H (the economic "
+          + "headline) with the economic cost's delta; then the economic cost by component with the deltas against the "
+          + "baseline.",
       "A scenario is named by its file's name: field, or by its file name when two files share a fleet name. In text "
           + "and Markdown each component column adds up to its printed total and each delta is the difference of the "
-          + "printed amounts; JSON and CSV carry the unrounded figures. CSV has one row per scenario."
+          + "printed amounts; JSON and CSV carry the unrounded figures. CSV has one row per scenario, its basis in the "
+          + "basis_headline and basis_accounting columns."
     },
     footer = {
       "",
@@ -54,8 +55,8 @@ final class CompareCommand implements Callable<Integer> {
   String format;
 
   private static final String[] MAIN_HEADERS = {
-    "SCENARIO", "FILE", "CLUSTERS", "GPUS", "CAPEX USD", "OPEX YR1 USD", "TCO USD", "NPV OF COSTS USD", "USD/GPU-H", "TCO DELTA USD",
-    "TCO DELTA"
+    "SCENARIO", "FILE", "CLUSTERS", "GPUS", "CAPEX USD", "OPEX YR1 USD", "ECONOMIC COST USD", "BOOK TCO USD", "USD/GPU-H",
+    "ECONOMIC DELTA USD", "ECONOMIC DELTA"
   };
 
   private List<FleetSpec> specs;
@@ -138,22 +139,21 @@ final class CompareCommand implements Callable<Integer> {
     return comparison.results().size();
   }
 
-  private double tcoDelta(int i) {
-    return comparison.tcoDeltas().get(i).amount();
+  private double economicDelta(int i) {
+    return comparison.economicCostDeltas().get(i).amount();
   }
 
-  private double tcoDeltaShare(int i) {
-    double base = result(0).tco().amount();
-    return base == 0 ? 0 : tcoDelta(i) / base;
+  private double economicDeltaShare(int i) {
+    double base = result(0).economicCost().amount();
+    return base == 0 ? 0 : economicDelta(i) / base;
   }
 
+  /** Each scenario's warnings (each once, as the library gives them), prefixed by the scenario. */
   private List<String> warnings() {
     List<String> w = new ArrayList<>();
     for (int i = 0; i < size(); i++) {
-      for (ClusterResult r : result(i).clusters()) {
-        for (String s : r.capacity().warnings()) {
-          w.add(names.get(i) + ": " + r.cluster().name() + ": " + s);
-        }
+      for (String s : result(i).warnings()) {
+        w.add(names.get(i) + ": " + s);
       }
     }
     return w;
@@ -172,16 +172,16 @@ final class CompareCommand implements Callable<Integer> {
     for (int i = 0; i < size(); i++) {
       FleetResult r = result(i);
       t.add(names.get(i), fileName(files.get(i)), Integer.toString(r.clusters().size()), Fmt.grouped(r.gpus()),
-          Fmt.grouped(r.capexTotal().amount(), 0), Fmt.grouped(r.opexYear1().amount(), 0), Fmt.grouped(r.tco().amount(), 0),
-          Fmt.grouped(r.npvOfCosts().amount(), 0), Fmt.grouped(r.costPerGpuHour().amount(), 2),
-          i == 0 ? Fmt.NONE : Outputs.sign(Fmt.grouped(tcoDelta(i), 0)),
-          i == 0 ? Fmt.NONE : Outputs.sign(Fmt.percent(tcoDeltaShare(i))));
+          Fmt.grouped(r.capexTotal().amount(), 0), Fmt.grouped(r.opexYear1().amount(), 0), Fmt.grouped(r.economicCost().amount(), 0),
+          Fmt.grouped(r.accountingTco().amount(), 0), Fmt.grouped(r.costPerGpuHour().amount(), 2),
+          i == 0 ? Fmt.NONE : Outputs.sign(Fmt.grouped(economicDelta(i), 0)),
+          i == 0 ? Fmt.NONE : Outputs.sign(Fmt.percent(economicDeltaShare(i))));
     }
     return t;
   }
 
   /**
-   * TCO by component: one column per scenario (rounded so that it adds up to its printed total),
+   * Economic cost by component: one column per scenario (rounded so that it adds up to its printed total),
    * then one delta column per scenario after the baseline (the difference of the printed amounts).
    */
   private Table componentTable() {
@@ -222,11 +222,15 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private String componentCaption() {
-    return "TCO by component, USD over each scenario's horizon (undiscounted); deltas against " + names.get(0);
+    return "Economic cost by component, USD over each scenario's horizon (level annual cost at the WACC x years, capital net of the "
+        + "market value kept); deltas against " + names.get(0);
   }
 
   private void printText(PrintStream out) {
     out.println(title());
+    for (int i = 0; i < size(); i++) {
+      Basis.printText(out, names.get(i) + " ", result(i).basis());
+    }
     out.println();
     mainTable().print(out, "");
     out.println();
@@ -251,6 +255,14 @@ final class CompareCommand implements Callable<Integer> {
 
   private void write(Doc d) {
     d.h2(title());
+    List<String> basis = new ArrayList<>();
+    for (int i = 0; i < size(); i++) {
+      basis.add(names.get(i) + ": " + result(i).basis().headline());
+      basis.add(names.get(i) + ": " + result(i).basis().accounting());
+    }
+    // each scenario's lines, named (a report of several results keeps them apart)
+    d.para("Basis:");
+    d.bullets(basis);
     d.table(mainTable());
     d.para("Terms:");
     List<String> t = new ArrayList<>();
@@ -285,20 +297,19 @@ final class CompareCommand implements Callable<Integer> {
       s.put("fleet", specs.get(i).fleet().name());
       s.put("description", specs.get(i).description().orElse(null));
       s.put("terms", FleetReport.termsJson(specs.get(i).terms()));
+      s.put("basis", Basis.json(r.basis()));
       s.put("clusters", r.clusters().size());
       s.put("gpus", r.gpus());
       s.put("capex_usd", Fmt.jsonMoney(r.capexTotal()));
       s.put("opex_year1_usd", Fmt.jsonMoney(r.opexYear1()));
-      s.put("tco_usd", Fmt.jsonMoney(r.tco()));
-      s.put("npv_of_costs_usd", Fmt.jsonMoney(r.npvOfCosts()));
       s.put("usd_per_gpu_hour", Fmt.json(r.costPerGpuHour().amount()));
-      s.put("tco_delta_usd", Fmt.jsonMoney(tcoDelta(i)));
-      s.put("tco_delta_share", Fmt.json(tcoDeltaShare(i)));
-      List<String> w = new ArrayList<>();
-      for (ClusterResult c : r.clusters()) {
-        c.capacity().warnings().forEach(x -> w.add(c.cluster().name() + ": " + x));
-      }
-      s.put("warnings", w);
+      s.put("usd_per_useful_gpu_hour", Fmt.json(r.costPerUsefulGpuHour().amount()));
+      s.put("economic_cost_usd", Fmt.jsonMoney(r.economicCost()));
+      s.put("npv_of_costs_usd", Fmt.jsonMoney(r.npvOfCosts()));
+      s.put("accounting_tco_usd", Fmt.jsonMoney(r.accountingTco()));
+      s.put("economic_cost_delta_usd", Fmt.jsonMoney(economicDelta(i)));
+      s.put("economic_cost_delta_share", Fmt.json(economicDeltaShare(i)));
+      s.put("warnings", new ArrayList<>(r.warnings()));
       scenarios.add(s);
     }
     j.put("scenarios", scenarios);
@@ -311,12 +322,12 @@ final class CompareCommand implements Callable<Integer> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("component", Fmt.key(c));
       m.put("capital", c.isCapital());
-      m.put("tco_usd", moneyList(v));
+      m.put("economic_cost_usd", moneyList(v));
       m.put("delta_usd", moneyList(comparison.deltas().get(c)));
       comps.add(m);
     }
-    j.put("tco_by_component", comps);
-    j.put("tco_deltas_usd", moneyList(comparison.tcoDeltas()));
+    j.put("economic_cost_by_component", comps);
+    j.put("economic_cost_deltas_usd", moneyList(comparison.economicCostDeltas()));
     return j;
   }
 
@@ -328,8 +339,8 @@ final class CompareCommand implements Callable<Integer> {
 
   /** The CSV columns before the per-component ones. */
   static final List<String> CSV_COLUMNS = List.of(
-      "scenario", "file", "fleet", "clusters", "gpus", "capex_usd", "opex_year1_usd", "tco_usd", "npv_of_costs_usd", "usd_per_gpu_hour",
-      "tco_delta_usd", "tco_delta_share");
+      "scenario", "file", "fleet", "clusters", "gpus", "capex_usd", "opex_year1_usd", "economic_cost_usd", "npv_of_costs_usd",
+      "accounting_tco_usd", "usd_per_gpu_hour", "economic_cost_delta_usd", "economic_cost_delta_share");
 
   private void printCsv(PrintStream out) {
     List<CostComponent> comps = new ArrayList<>();
@@ -339,20 +350,23 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     List<Object> header = new ArrayList<>(CSV_COLUMNS);
-    comps.forEach(c -> header.add(Fmt.key(c) + "_tco_usd"));
+    comps.forEach(c -> header.add(Fmt.key(c) + "_economic_cost_usd"));
     comps.forEach(c -> header.add(Fmt.key(c) + "_delta_usd"));
+    header.addAll(Basis.CSV_COLUMNS);
     Csv.row(out, header);
     for (int i = 0; i < size(); i++) {
       FleetResult r = result(i);
       List<Object> row = new ArrayList<>(List.of(names.get(i), files.get(i), specs.get(i).fleet().name(), r.clusters().size(), r.gpus(),
-          Fmt.jsonMoney(r.capexTotal()), Fmt.jsonMoney(r.opexYear1()), Fmt.jsonMoney(r.tco()), Fmt.jsonMoney(r.npvOfCosts()),
-          Fmt.json(r.costPerGpuHour().amount()), Fmt.jsonMoney(tcoDelta(i)), Fmt.json(tcoDeltaShare(i))));
+          Fmt.jsonMoney(r.capexTotal()), Fmt.jsonMoney(r.opexYear1()), Fmt.jsonMoney(r.economicCost()), Fmt.jsonMoney(r.npvOfCosts()),
+          Fmt.jsonMoney(r.accountingTco()), Fmt.json(r.costPerGpuHour().amount()), Fmt.jsonMoney(economicDelta(i)),
+          Fmt.json(economicDeltaShare(i))));
       for (CostComponent c : comps) {
         row.add(Fmt.jsonMoney(comparison.byComponent().get(c).get(i)));
       }
       for (CostComponent c : comps) {
         row.add(Fmt.jsonMoney(comparison.deltas().get(c).get(i)));
       }
+      row.addAll(Basis.csv(r.basis()));
       Csv.row(out, row);
     }
   }

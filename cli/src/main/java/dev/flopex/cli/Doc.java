@@ -1,5 +1,6 @@
 package dev.flopex.cli;
 
+import dev.flopex.costing.CostBasis;
 import dev.flopex.report.Chart;
 import dev.flopex.report.HtmlReport;
 import java.io.PrintStream;
@@ -25,6 +26,9 @@ interface Doc {
 
   /** A table. */
   void table(Table table);
+
+  /** A result's basis lines (what its numbers mean); see {@link Basis}. */
+  void basis(CostBasis basis);
 
   /** GitHub-flavoured Markdown on a stream; blocks are separated by one blank line. */
   final class Markdown implements Doc {
@@ -71,6 +75,12 @@ interface Doc {
       block();
       table.printMarkdown(out);
     }
+
+    @Override
+    public void basis(CostBasis basis) {
+      para("Basis:");
+      bullets(List.of(basis.headline(), basis.accounting()));
+    }
   }
 
   /** An {@link HtmlReport} under construction; charts are added after the text. */
@@ -113,6 +123,12 @@ interface Doc {
     @Override
     public void table(Table table) {
       builder().table(table.headers(), table.rows(), table.rightAligned());
+    }
+
+    /** The basis lines go under the report's title, whatever the order (HtmlReport lists each line once). */
+    @Override
+    public void basis(CostBasis basis) {
+      builder().basis(basis);
     }
 
     /** Adds a heading and the charts, then returns the report. */

@@ -12,7 +12,11 @@ import java.util.Map;
  * optionally grouped under section titles (text and Markdown only). Notes are text only.
  */
 final class Facts {
-  private record Fact(String key, String label, Object value, String text, boolean section) {}
+  private record Fact(String key, String label, Object value, String text, boolean section, boolean csvOnly) {
+    Fact(String key, String label, Object value, String text, boolean section) {
+      this(key, label, value, text, section, false);
+    }
+  }
 
   private final List<Fact> facts = new ArrayList<>();
 
@@ -25,6 +29,12 @@ final class Facts {
   /** Adds a value for JSON and CSV only. */
   Facts data(String key, Object value) {
     facts.add(new Fact(key, null, value, null, false));
+    return this;
+  }
+
+  /** Adds a record for CSV only (its JSON form is elsewhere, e.g. inside an object). */
+  Facts csvOnly(String key, Object value) {
+    facts.add(new Fact(key, null, value, null, false, true));
     return this;
   }
 
@@ -44,7 +54,7 @@ final class Facts {
   Map<String, Object> json() {
     Map<String, Object> j = new LinkedHashMap<>();
     for (Fact f : facts) {
-      if (f.key() != null) {
+      if (f.key() != null && !f.csvOnly()) {
         j.put(f.key(), f.value());
       }
     }

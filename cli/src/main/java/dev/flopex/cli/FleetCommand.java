@@ -21,13 +21,14 @@ import picocli.CommandLine.Spec;
     name = "fleet",
     sortOptions = false,
     description = {
-      "Cost a fleet file (schema flopex-fleet/1, see examples/fleets/): per cluster GPUs, servers, racks, network tiers "
-          + "and switches, contracted power, CapEx, year-1 OpEx, TCO and cost per GPU-hour, with fleet totals; TCO by "
-          + "component with shares; warnings last.",
+      "Cost a fleet file (schema flopex-fleet/1, see examples/fleets/): first the basis lines (what the numbers mean), "
+          + "then per cluster GPUs, servers, racks, network tiers and switches, contracted power, CapEx, year-1 OpEx, "
+          + "economic cost, book TCO and USD/GPU-H (the economic headline), with fleet totals; cost by component on both "
+          + "bases; warnings last, each once.",
       "--html and --charts add charts (CapEx breakdown, OpEx by year, cost per GPU-hour); a file with a sensitivity: "
           + "section also gets its tornado.",
-      "JSON has everything (capacity, bill of materials, cost lines with formulas, assumptions with sources); CSV has "
-          + "one row per cluster."
+      "JSON has everything (basis, capacity, bill of materials, economic and accounting costs, cost lines with "
+          + "formulas, assumptions with sources); CSV has one row per cluster, its basis in the last two columns."
     },
     footer = {
       "",
@@ -49,7 +50,8 @@ final class FleetCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--detail", description = "Also print each cluster's capacity, bill of materials, cost lines with their formulas and TCO by year (table and markdown).")
+  @Option(names = "--detail", description = "Also print each cluster's capacity, bill of materials, economic cost per GPU-hour by component, book cost lines "
+      + "with their formulas and book TCO by year (table and markdown).")
   boolean detail;
 
   @Mixin ReportOptions report;
@@ -71,7 +73,7 @@ final class FleetCommand implements Callable<Integer> {
     report.write(ctx, d -> {
       fr.write(d, detail);
       if (sensitivity != null) {
-        SensitivityCommand.write(d, fleet, sensitivity);
+        SensitivityCommand.write(d, fleet, sensitivity, result.basis());
       }
     }, () -> {
       List<Chart> charts = new ArrayList<>(fr.charts());

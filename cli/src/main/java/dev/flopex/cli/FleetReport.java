@@ -15,6 +15,7 @@ import dev.flopex.costing.CapacityPlan;
 import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.CostComponent;
 import dev.flopex.costing.CostLine;
+import dev.flopex.costing.EconomicCost;
 import dev.flopex.costing.FatTree;
 import dev.flopex.costing.FinancialTerms;
 import dev.flopex.costing.Financing;
@@ -32,9 +33,13 @@ import java.util.Set;
 
 /**
  * Prints a costed fleet (or one cluster, for {@code flopex tco}) as text tables, JSON, CSV or
- * Markdown: the per-cluster table with a totals row, TCO by component with shares that add up to
- * the total, optionally each cluster's capacity, bill of materials and cost lines, and the
- * warnings last.
+ * Markdown: the basis lines (what the numbers mean), the per-cluster table with a totals row (the
+ * totals are {@link FleetResult}'s own), the cost by component on both bases with shares that add
+ * up to the totals, optionally each cluster's capacity, bill of materials and cost lines, and the
+ * warnings last, each once. Nothing here computes a cost: every figure is the library's.
+ *
+ * <p>"USD/GPU-H" is the economic headline ({@link FleetResult#costPerGpuHour()}); "ECONOMIC COST
+ * USD" the economic cost over the horizon; "BOOK TCO USD" the accounting basis's TCO.
  *
  * <p>In text and Markdown, the parts of a breakdown (components, BoM lines, cost lines, years) are
  * rounded so that they add up to the rounded total (largest-remainder rounding); JSON and CSV
@@ -43,7 +48,7 @@ import java.util.Set;
 final class FleetReport {
   private static final String[] MAIN_HEADERS = {
     "CLUSTER", "SYSTEM", "GPUS", "SERVERS", "RACKS", "TIERS", "SWITCHES", "CONTRACTED MW", "CAPEX USD", "OPEX YR1 USD",
-    "TCO USD", "USD/GPU-H", "LEVELISED USD/GPU-H"
+    "ECONOMIC COST USD", "BOOK TCO USD", "USD/GPU-H"
   };
 
   private final FleetResult result;
@@ -109,66 +114,20 @@ final class FleetReport {
     return r.capacity().contractedItPower().in(PowerUnit.MEGAWATTS);
   }
 
-  private long servers() {
-    long n = 0;
-    for (ClusterResult r : result.clusters()) {
-      n += r.capacity().servers();
-    }
-    return n;
-  }
-
-  private long racks() {
-    long n = 0;
-    for (ClusterResult r : result.clusters()) {
-      n += r.capacity().racks();
-    }
-    return n;
-  }
-
-  private long switchesTotal() {
-    long n = 0;
-    for (ClusterResult r : result.clusters()) {
-      n += switches(r.capacity());
-    }
-    return n;
-  }
-
-  private double contractedMwTotal() {
-    double mw = 0;
-    for (ClusterResult r : result.clusters()) {
-      mw += contractedMw(r);
-    }
-    return mw;
-  }
-
-  /**
-   * The fleet's levelised cost per GPU-hour: total NPV of costs / total present value of GPU-hours
-   * used, each cluster's hours discounted at its own cost of capital ({@code NPV_i / levelised_i}).
-   * For one cluster this is the cluster's own figure.
-   */
-  private double levelisedTotal() {
-    if (result.clusters().size() == 1) {
-      return result.clusters().get(0).levelizedCostPerGpuHour().amount();
-    }
-    double npv = 0;
-    double pvHours = 0;
-    for (ClusterResult r : result.clusters()) {
-      npv += r.npvOfCosts().amount();
-      pvHours += r.npvOfCosts().amount() / r.levelizedCostPerGpuHour().amount();
-    }
-    return npv / pvHours;
-  }
-
-  /** The components with a cost, in {@link CostComponent} order, and their sum (the TCO). */
-  private Map<CostComponent, Double> components() {
-    Map<CostComponent, Double> m = new LinkedHashMap<>();
+  /** The components with a cost on either basis, in {@link CostComponent} order. */
+  private List<CostComponent> components() {
+    List<CostComponent> m = new ArrayList<>();
     for (CostComponent c : CostComponent.values()) {
-      Money v = result.tcoByComponent().get(c);
-      if (v != null) {
-        m.put(c, v.amount());
+      if (result.economicCostByComponent().containsKey(c) || result.accountingTcoByComponent().containsKey(c)) {
+        m.add(c);
       }
     }
     return m;
+  }
+
+  private static double amount(Map<CostComponent, Money> m, CostComponent c) {
+    Money v = m.get(c);
+    return v == null ? 0 : v.amount();
   }
 
   private static double sum(Iterable<Double> values) {
@@ -190,7 +149,8 @@ final class FleetReport {
         .append(", utilisation ").append(Fmt.num(terms.utilisation()))
         .append(", ").append(Opts.spelling(terms.depreciation())).append(" depreciation, ");
     if (terms.financing() == Financing.DEBT) {
-      b.append("debt at ").append(Fmt.num(terms.debtRate())).append("/year over ").append(terms.debtTenorYears()).append(" years");
+      b.append("debt at ").append(Fmt.num(terms.debtRate().orElseThrow())).append("/year over ").append(terms.debtTenorYears().orElseThrow())
+          .append(" years");
     } else {
       b.append("cash");
     }
@@ -201,14 +161,9 @@ final class FleetReport {
     return kind + " " + name + description.map(d -> ": " + d).orElse("");
   }
 
+  /** The fleet's warnings, each once (the library deduplicates them). */
   private List<String> warnings() {
-    List<String> w = new ArrayList<>();
-    for (ClusterResult r : result.clusters()) {
-      for (String s : r.capacity().warnings()) {
-        w.add(r.cluster().name() + ": " + s);
-      }
-    }
-    return w;
+    return result.warnings();
   }
 
   // ------------------------------------------------------------------------------------------
@@ -224,53 +179,69 @@ final class FleetReport {
       CapacityPlan p = r.capacity();
       t.add(r.cluster().name(), r.cluster().system().id(), Fmt.grouped(p.gpus()), Fmt.grouped(p.servers()), Fmt.grouped(p.racks()),
           tiers(p), Fmt.grouped(switches(p)), Fmt.grouped(contractedMw(r), 2), Fmt.grouped(r.capexTotal().amount(), 0),
-          Fmt.grouped(r.opexYear1().amount(), 0), Fmt.grouped(r.tco().amount(), 0),
-          Fmt.grouped(r.costPerGpuHour().amount(), 2), Fmt.grouped(r.levelizedCostPerGpuHour().amount(), 2));
+          Fmt.grouped(r.opexYear1().amount(), 0), Fmt.grouped(r.economic().totalOverHorizon().amount(), 0),
+          Fmt.grouped(r.accounting().tco().amount(), 0), Fmt.grouped(r.costPerGpuHour().amount(), 2));
     }
-    t.add("TOTAL", "", Fmt.grouped(result.gpus()), Fmt.grouped(servers()), Fmt.grouped(racks()), "", Fmt.grouped(switchesTotal()),
-        Fmt.grouped(contractedMwTotal(), 2), Fmt.grouped(result.capexTotal().amount(), 0), Fmt.grouped(result.opexYear1().amount(), 0),
-        Fmt.grouped(result.tco().amount(), 0), Fmt.grouped(result.costPerGpuHour().amount(), 2), Fmt.grouped(levelisedTotal(), 2));
+    t.add("TOTAL", "", Fmt.grouped(result.gpus()), Fmt.grouped(result.servers()), Fmt.grouped(result.racks()), "",
+        Fmt.grouped(result.switches()), Fmt.grouped(result.contractedItPower().in(PowerUnit.MEGAWATTS), 2),
+        Fmt.grouped(result.capexTotal().amount(), 0), Fmt.grouped(result.opexYear1().amount(), 0),
+        Fmt.grouped(result.economicCost().amount(), 0), Fmt.grouped(result.accountingTco().amount(), 0),
+        Fmt.grouped(result.costPerGpuHour().amount(), 2));
     return t;
   }
 
-  /** TCO by component with shares; amounts and shares add up to the printed total and 100.0%. */
+  /**
+   * Cost by component on both bases: the economic cost over the horizon with its share, each
+   * component's part of the USD/GPU-H headline, and the book TCO. Each column adds up to its
+   * printed total (largest-remainder rounding); the totals are the fleet's.
+   */
   private Table componentTable() {
-    Map<CostComponent, Double> m = components();
-    double[] amounts = m.values().stream().mapToDouble(Double::doubleValue).toArray();
-    double total = sum(m.values());
-    double[] shares = new double[amounts.length];
-    for (int i = 0; i < amounts.length; i++) {
-      shares[i] = total == 0 ? 0 : amounts[i] / total * 100;
+    List<CostComponent> comps = components();
+    int n = comps.size();
+    double[] economic = new double[n];
+    double[] perHour = new double[n];
+    double[] book = new double[n];
+    double[] shares = new double[n];
+    double economicTotal = result.economicCost().amount();
+    for (int i = 0; i < n; i++) {
+      CostComponent c = comps.get(i);
+      economic[i] = amount(result.economicCostByComponent(), c);
+      perHour[i] = amount(result.costPerGpuHourByComponent(), c);
+      book[i] = amount(result.accountingTcoByComponent(), c);
+      shares[i] = economicTotal == 0 ? 0 : economic[i] / economicTotal * 100;
     }
-    String[] amountText = Apportion.format(amounts, 0);
+    String[] economicText = Apportion.format(economic, 0);
     String[] shareText = Apportion.format(shares, 1);
-    Table t = new Table("COMPONENT", "TCO USD", "SHARE").right(1, 2);
-    int i = 0;
-    for (CostComponent c : m.keySet()) {
-      t.add(Fmt.words(c), amountText[i], shareText[i] + "%");
-      i++;
+    String[] perHourText = Apportion.format(perHour, 4);
+    String[] bookText = Apportion.format(book, 0);
+    Table t = new Table("COMPONENT", "ECONOMIC COST USD", "SHARE", "USD/GPU-H", "BOOK TCO USD").right(1, 2, 3, 4);
+    for (int i = 0; i < n; i++) {
+      t.add(Fmt.words(comps.get(i)), economicText[i], shareText[i] + "%", perHourText[i], bookText[i]);
     }
-    t.add("total", amountText[amounts.length], total == 0 ? Fmt.NONE : shareText[amounts.length] + "%");
+    t.add("total", economicText[n], economicTotal == 0 ? Fmt.NONE : shareText[n] + "%", perHourText[n], bookText[n]);
     return t;
   }
 
   private String componentCaption() {
-    return "TCO by component, USD over " + terms.horizonYears() + (terms.horizonYears() == 1 ? " year" : " years") + " (undiscounted)";
+    String years = terms.horizonYears() + (terms.horizonYears() == 1 ? " year" : " years");
+    return "Cost by component over " + years + ": economic cost (level annual cost at the WACC x " + years
+        + ", capital net of the market value kept) and its part of the USD/GPU-H headline; book TCO (accounting, undiscounted)";
   }
 
   private List<String[]> summary() {
     List<String[]> s = new ArrayList<>();
-    s.add(new String[] {"TCO", "USD " + Fmt.money(result.tco().amount())});
-    s.add(new String[] {"NPV of costs", "USD " + Fmt.money(result.npvOfCosts().amount())
-        + " (each cluster at its assumption set's cost of capital)"});
-    s.add(new String[] {"cost per GPU-hour", "USD " + Fmt.grouped(result.costPerGpuHour().amount(), 4)
-        + " (TCO / GPU-hours used), levelised USD " + Fmt.grouped(levelisedTotal(), 4)});
+    s.add(new String[] {"economic cost per GPU-hour", "USD " + Fmt.grouped(result.costPerGpuHour().amount(), 4)
+        + " per GPU-hour used (the headline); USD " + Fmt.grouped(result.costPerUsefulGpuHour().amount(), 4) + " per useful GPU-hour (after goodput)"});
+    s.add(new String[] {"economic cost", "USD " + Fmt.money(result.economicCost().amount()) + " over the horizon; present value of costs USD "
+        + Fmt.money(result.npvOfCosts().amount()) + " (each cluster at its assumption set's WACC)"});
+    s.add(new String[] {"book TCO", "USD " + Fmt.money(result.accountingTco().amount()) + " (accounting basis)"});
     return s;
   }
 
   private void printText(PrintStream out, boolean detail) {
     out.println(title());
     out.println("terms: " + termsLine());
+    Basis.printText(out, result.basis());
     out.println();
     mainTable().print(out, "");
     out.println();
@@ -300,10 +271,13 @@ final class FleetReport {
         out.println(c + ": bill of materials (prices as of " + r.cluster().purchaseDate() + ")");
         bomTable(r).print(out, "  ");
         out.println();
-        out.println(c + ": cost lines over " + terms.horizonYears() + " years");
+        out.println(c + ": economic cost per GPU-hour by component");
+        economicTable(r).print(out, "  ");
+        out.println();
+        out.println(c + ": " + linesCaption());
         linesTable(r).print(out, "  ");
         out.println();
-        out.println(c + ": TCO by year");
+        out.println(c + ": book TCO by year (accounting)");
         yearsTable(r).print(out, "  ");
       }
     }
@@ -323,6 +297,7 @@ final class FleetReport {
   void write(Doc d, boolean detail) {
     d.h2(title());
     d.para("Terms: " + termsLine() + ".");
+    Basis.write(d, result.basis());
     d.table(mainTable());
     d.h3(componentCaption());
     d.table(componentTable());
@@ -345,9 +320,11 @@ final class FleetReport {
         }
         d.h3(c + ": bill of materials (prices as of " + r.cluster().purchaseDate() + ")");
         d.table(bomTable(r));
-        d.h3(c + ": cost lines over " + terms.horizonYears() + " years");
+        d.h3(c + ": economic cost per GPU-hour by component");
+        d.table(economicTable(r));
+        d.h3(c + ": " + linesCaption());
         d.table(linesTable(r));
-        d.h3(c + ": TCO by year");
+        d.h3(c + ": book TCO by year (accounting)");
         d.table(yearsTable(r));
       }
     }
@@ -371,7 +348,7 @@ final class FleetReport {
     Table t = new Table();
     t.add("system", r.cluster().system().id() + " (" + r.cluster().system().name() + "), "
         + r.cluster().system().acceleratorCount().value() + " x " + r.cluster().system().accelerator().id());
-    t.add("site", r.cluster().site().name() + " (" + Opts.spelling(r.cluster().site().facility()) + ")");
+    t.add("site", r.cluster().site().name() + " (region " + r.cluster().site().region().id() + ", " + r.cluster().site().facility().key() + ")");
     t.add("assumptions", r.cluster().assumptions().id());
     t.add("GPUs", Fmt.grouped(p.gpus()));
     t.add("servers", Fmt.grouped(p.servers()) + " (" + p.serversPerRack() + " per rack, " + Fmt.grouped(p.racks()) + " racks)");
@@ -398,8 +375,17 @@ final class FleetReport {
     }
     t.add("accelerator memory", Fmt.grouped(p.acceleratorMemory().in(DataSizeUnit.TERABYTES), 1) + " TB");
     t.add("CapEx", "USD " + Fmt.money(r.capexTotal().amount()));
-    t.add("NPV of costs", "USD " + Fmt.money(r.npvOfCosts().amount()) + " at cost of capital "
-        + Fmt.num(r.cluster().assumptions().value(AssumptionKey.COST_OF_CAPITAL)) + "/year");
+    EconomicCost e = r.economic();
+    t.add("present value of costs", "USD " + Fmt.money(e.presentValueOfCosts().amount()) + " at WACC " + Fmt.percent(e.wacc())
+        + "/year, net of the market value kept");
+    t.add("market value kept", "USD " + Fmt.money(e.residualValue().amount()) + " at the end of the horizon (resale decline "
+        + Fmt.percent(e.resaleDeclinePerYear()) + "/year)");
+    t.add("economic cost", "USD " + Fmt.money(e.totalOverHorizon().amount()) + " (level annual cost USD " + Fmt.money(e.levelAnnualCost().amount())
+        + " x " + r.terms().horizonYears() + ")");
+    t.add("goodput", Fmt.percent(e.goodput().fraction()) + " (job on " + Fmt.grouped(e.goodput().jobGpus(), 0) + " GPUs, "
+        + Fmt.grouped(e.goodput().jobInterruptionsPerHour(), 4) + " interruptions/hour, checkpoint every "
+        + Fmt.grouped(e.goodput().checkpointIntervalHours(), 2) + " h, hot spares " + Fmt.percent(e.goodput().hotSpareFraction()) + ")");
+    t.add("book value kept", "USD " + Fmt.money(r.accounting().bookValueAtHorizon().amount()) + " (accounting)");
     return t;
   }
 
@@ -407,20 +393,35 @@ final class FleetReport {
     return Fmt.grouped(kw, 1) + " kW";
   }
 
-  /** Assumptions whose value or source differs from the built-in set of the same id. */
+  /**
+   * Assumptions the cluster overrides: a value (or source) its assumption set gives that the
+   * built-in set of the same id does not.
+   */
   private static List<String[]> overrides(ClusterResult r) {
     List<String[]> rows = new ArrayList<>();
-    AssumptionSet set = r.cluster().assumptions();
-    AssumptionSet base = AssumptionSets.builtIn().get(set.id());
     for (AssumptionKey k : AssumptionKey.values()) {
-      Sourced<Double> v = set.sourced(k);
-      if (base == null || !v.equals(base.sourced(k))) {
+      if (overridden(r, k)) {
+        Sourced<Double> v = r.assumptions().get(k);
+        if (v == null) {
+          continue;
+        }
         Provenance p = v.provenance();
         rows.add(new String[] {k.key(), Fmt.num(v.value()) + (k.unit().isEmpty() ? "" : " " + k.unit()), sourceText(p),
             Fmt.words(p.confidence())});
       }
     }
     return rows;
+  }
+
+  /** True when the cluster's set gives {@code k} differently from the built-in set of its id (or the set is not built in). */
+  private static boolean overridden(ClusterResult r, AssumptionKey k) {
+    AssumptionSet set = r.cluster().assumptions();
+    AssumptionSet base = AssumptionSets.builtIn().get(set.id());
+    Sourced<Double> v = set.values().get(k);
+    if (base == null) {
+      return v != null;
+    }
+    return !java.util.Objects.equals(v, base.values().get(k));
   }
 
   private static String sourceText(Provenance p) {
@@ -449,8 +450,29 @@ final class FleetReport {
     return q == Math.rint(q) && Math.abs(q) < 1e15 ? Fmt.grouped((long) q) : Fmt.num(q);
   }
 
+  private String linesCaption() {
+    return "book cost lines over " + terms.horizonYears() + (terms.horizonYears() == 1 ? " year" : " years") + " (accounting)";
+  }
+
+  /** Each component's part of the cluster's economic cost per GPU-hour; they add up to the headline. */
+  private static Table economicTable(ClusterResult r) {
+    List<CostComponent> comps = new ArrayList<>(r.economic().costPerGpuHourByComponent().keySet());
+    comps.sort(null);
+    double[] v = new double[comps.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = r.economic().costPerGpuHourByComponent().get(comps.get(i)).amount();
+    }
+    String[] text = Apportion.format(v, 4);
+    Table t = new Table("COMPONENT", "USD/GPU-H").right(1);
+    for (int i = 0; i < v.length; i++) {
+      t.add(Fmt.words(comps.get(i)), text[i]);
+    }
+    t.add("total", text[v.length]);
+    return t;
+  }
+
   private static Table linesTable(ClusterResult r) {
-    List<CostLine> lines = r.lines();
+    List<CostLine> lines = r.accounting().lines();
     double[] amounts = new double[lines.size()];
     double total = 0;
     for (int i = 0; i < amounts.length; i++) {
@@ -463,7 +485,7 @@ final class FleetReport {
     }
     String[] amountText = Apportion.format(amounts, 0);
     String[] shareText = Apportion.format(shares, 1);
-    Table t = new Table("COMPONENT", "TCO USD", "SHARE", "FORMULA").right(1, 2);
+    Table t = new Table("COMPONENT", "BOOK TCO USD", "SHARE", "FORMULA").right(1, 2);
     for (int i = 0; i < amounts.length; i++) {
       t.add(Fmt.words(lines.get(i).component()), amountText[i], shareText[i] + "%", Fmt.oneLine(lines.get(i).formula()));
     }
@@ -472,13 +494,13 @@ final class FleetReport {
   }
 
   private static Table yearsTable(ClusterResult r) {
-    List<Money> ys = r.tcoByYear();
+    List<Money> ys = r.accounting().tcoByYear();
     double[] v = new double[ys.size()];
     for (int i = 0; i < v.length; i++) {
       v[i] = ys.get(i).amount();
     }
     String[] text = Apportion.format(v, 0);
-    Table t = new Table("YEAR", "TCO USD").right(0, 1);
+    Table t = new Table("YEAR", "BOOK TCO USD").right(0, 1);
     for (int i = 0; i < v.length; i++) {
       t.add(Integer.toString(i + 1), text[i]);
     }
@@ -491,16 +513,20 @@ final class FleetReport {
 
   static final List<String> CSV_COLUMNS = List.of(
       "fleet", "cluster", "system", "gpus", "servers", "racks", "tiers", "switches", "contracted_mw", "capex_usd",
-      "opex_year1_usd", "tco_usd", "npv_of_costs_usd", "usd_per_gpu_hour", "levelised_usd_per_gpu_hour");
+      "opex_year1_usd", "economic_cost_usd", "npv_of_costs_usd", "usd_per_gpu_hour", "usd_per_useful_gpu_hour", "accounting_tco_usd",
+      "accounting_usd_per_gpu_hour", "basis_headline", "basis_accounting");
 
   private void printCsv(PrintStream out) {
     Csv.row(out, CSV_COLUMNS);
     for (ClusterResult r : result.clusters()) {
       CapacityPlan p = r.capacity();
-      Csv.row(out, List.of(name, r.cluster().name(), r.cluster().system().id(), p.gpus(), p.servers(), p.racks(), tiers(p),
+      List<Object> row = new ArrayList<>(List.of(name, r.cluster().name(), r.cluster().system().id(), p.gpus(), p.servers(), p.racks(), tiers(p),
           switches(p), Fmt.json(contractedMw(r)), Fmt.jsonMoney(r.capexTotal()), Fmt.jsonMoney(r.opexYear1()),
-          Fmt.jsonMoney(r.tco()), Fmt.jsonMoney(r.npvOfCosts()), Fmt.json(r.costPerGpuHour().amount()),
-          Fmt.json(r.levelizedCostPerGpuHour().amount())));
+          Fmt.jsonMoney(r.economic().totalOverHorizon()), Fmt.jsonMoney(r.economic().presentValueOfCosts()), Fmt.json(r.costPerGpuHour().amount()),
+          Fmt.json(r.economic().costPerUsefulGpuHour().amount()), Fmt.jsonMoney(r.accounting().tco()),
+          Fmt.json(r.accounting().costPerGpuHour().amount())));
+      row.addAll(Basis.csv(r.basis()));
+      Csv.row(out, row);
     }
   }
 
@@ -513,32 +539,36 @@ final class FleetReport {
     j.put("kind", kind);
     j.put("description", description.orElse(null));
     j.put("terms", termsJson(terms));
+    j.put("basis", Basis.json(result.basis()));
     Map<String, Object> totals = new LinkedHashMap<>();
     totals.put("clusters", result.clusters().size());
     totals.put("gpus", result.gpus());
-    totals.put("servers", servers());
-    totals.put("racks", racks());
-    totals.put("switches", switchesTotal());
-    totals.put("contracted_mw", Fmt.json(contractedMwTotal()));
+    totals.put("servers", result.servers());
+    totals.put("racks", result.racks());
+    totals.put("switches", result.switches());
+    totals.put("contracted_mw", Fmt.json(result.contractedItPower().in(PowerUnit.MEGAWATTS)));
     totals.put("capex_usd", Fmt.jsonMoney(result.capexTotal()));
     totals.put("opex_year1_usd", Fmt.jsonMoney(result.opexYear1()));
-    totals.put("tco_usd", Fmt.jsonMoney(result.tco()));
-    totals.put("npv_of_costs_usd", Fmt.jsonMoney(result.npvOfCosts()));
     totals.put("usd_per_gpu_hour", Fmt.json(result.costPerGpuHour().amount()));
-    totals.put("levelised_usd_per_gpu_hour", Fmt.json(levelisedTotal()));
+    totals.put("usd_per_useful_gpu_hour", Fmt.json(result.costPerUsefulGpuHour().amount()));
+    totals.put("economic_cost_usd", Fmt.jsonMoney(result.economicCost()));
+    totals.put("npv_of_costs_usd", Fmt.jsonMoney(result.npvOfCosts()));
+    totals.put("accounting_tco_usd", Fmt.jsonMoney(result.accountingTco()));
     j.put("totals", totals);
-    Map<CostComponent, Double> m = components();
-    double total = sum(m.values());
+    double total = result.economicCost().amount();
     List<Map<String, Object>> comps = new ArrayList<>();
-    for (Map.Entry<CostComponent, Double> e : m.entrySet()) {
+    for (CostComponent k : components()) {
       Map<String, Object> c = new LinkedHashMap<>();
-      c.put("component", Fmt.key(e.getKey()));
-      c.put("capital", e.getKey().isCapital());
-      c.put("tco_usd", Fmt.jsonMoney(e.getValue()));
-      c.put("share", Fmt.json(total == 0 ? 0 : e.getValue() / total));
+      double economic = amount(result.economicCostByComponent(), k);
+      c.put("component", Fmt.key(k));
+      c.put("capital", k.isCapital());
+      c.put("economic_cost_usd", Fmt.jsonMoney(economic));
+      c.put("share", Fmt.json(total == 0 ? 0 : economic / total));
+      c.put("usd_per_gpu_hour", Fmt.json(amount(result.costPerGpuHourByComponent(), k)));
+      c.put("accounting_tco_usd", Fmt.jsonMoney(amount(result.accountingTcoByComponent(), k)));
       comps.add(c);
     }
-    j.put("tco_by_component", comps);
+    j.put("cost_by_component", comps);
     List<Map<String, Object>> clusters = new ArrayList<>();
     for (ClusterResult r : result.clusters()) {
       clusters.add(clusterJson(r));
@@ -554,8 +584,8 @@ final class FleetReport {
     j.put("utilisation", Fmt.json(t.utilisation()));
     j.put("depreciation", Fmt.key(t.depreciation()));
     j.put("financing", Fmt.key(t.financing()));
-    j.put("debt_rate_per_year", t.financing() == Financing.DEBT ? Fmt.json(t.debtRate()) : null);
-    j.put("debt_tenor_years", t.financing() == Financing.DEBT ? t.debtTenorYears() : null);
+    j.put("debt_rate_per_year", t.debtRate().isPresent() ? Fmt.json(t.debtRate().getAsDouble()) : null);
+    j.put("debt_tenor_years", t.debtTenorYears().isPresent() ? t.debtTenorYears().getAsInt() : null);
     return j;
   }
 
@@ -567,7 +597,8 @@ final class FleetReport {
     j.put("accelerator", r.cluster().system().accelerator().id());
     j.put("purchase_date", r.cluster().purchaseDate().toString());
     j.put("site", r.cluster().site().name());
-    j.put("facility", Fmt.key(r.cluster().site().facility()));
+    j.put("region", r.cluster().site().region().id());
+    j.put("facility", r.cluster().site().facility().key());
     j.put("assumption_set", r.cluster().assumptions().id());
     j.put("gpus", p.gpus());
     j.put("servers", p.servers());
@@ -618,13 +649,37 @@ final class FleetReport {
     }
     j.put("capex_by_component_usd", capex);
     j.put("opex_year1_usd", Fmt.jsonMoney(r.opexYear1()));
-    j.put("tco_usd", Fmt.jsonMoney(r.tco()));
-    List<Number> years = new ArrayList<>();
-    r.tcoByYear().forEach(m -> years.add(Fmt.jsonMoney(m)));
-    j.put("tco_by_year_usd", years);
-    j.put("npv_of_costs_usd", Fmt.jsonMoney(r.npvOfCosts()));
+    j.put("basis", Basis.json(r.basis()));
     j.put("usd_per_gpu_hour", Fmt.json(r.costPerGpuHour().amount()));
-    j.put("levelised_usd_per_gpu_hour", Fmt.json(r.levelizedCostPerGpuHour().amount()));
+    EconomicCost e = r.economic();
+    Map<String, Object> eco = new LinkedHashMap<>();
+    eco.put("usd_per_gpu_hour", Fmt.json(e.costPerGpuHour().amount()));
+    eco.put("usd_per_useful_gpu_hour", Fmt.json(e.costPerUsefulGpuHour().amount()));
+    eco.put("wacc", Fmt.json(e.wacc()));
+    eco.put("resale_decline_per_year", Fmt.json(e.resaleDeclinePerYear()));
+    eco.put("present_value_of_costs_usd", Fmt.jsonMoney(e.presentValueOfCosts()));
+    eco.put("level_annual_cost_usd", Fmt.jsonMoney(e.levelAnnualCost()));
+    eco.put("economic_cost_usd", Fmt.jsonMoney(e.totalOverHorizon()));
+    eco.put("residual_value_usd", Fmt.jsonMoney(e.residualValue()));
+    Map<String, Object> goodput = new LinkedHashMap<>();
+    goodput.put("fraction", Fmt.json(e.goodput().fraction()));
+    goodput.put("hot_spare_fraction", Fmt.json(e.goodput().hotSpareFraction()));
+    goodput.put("job_gpus", Fmt.json(e.goodput().jobGpus()));
+    goodput.put("job_interruptions_per_hour", Fmt.json(e.goodput().jobInterruptionsPerHour()));
+    goodput.put("checkpoint_interval_hours", Fmt.json(e.goodput().checkpointIntervalHours()));
+    eco.put("goodput", goodput);
+    Map<String, Object> byComponent = new LinkedHashMap<>();
+    e.costPerGpuHourByComponent().forEach((c, v) -> byComponent.put(Fmt.key(c), Fmt.json(v.amount())));
+    eco.put("usd_per_gpu_hour_by_component", byComponent);
+    j.put("economic", eco);
+    Map<String, Object> acc = new LinkedHashMap<>();
+    acc.put("tco_usd", Fmt.jsonMoney(r.accounting().tco()));
+    acc.put("usd_per_gpu_hour", Fmt.json(r.accounting().costPerGpuHour().amount()));
+    acc.put("book_value_at_horizon_usd", Fmt.jsonMoney(r.accounting().bookValueAtHorizon()));
+    List<Number> years = new ArrayList<>();
+    r.accounting().tcoByYear().forEach(m -> years.add(Fmt.jsonMoney(m)));
+    acc.put("tco_by_year_usd", years);
+    j.put("accounting", acc);
     List<Map<String, Object>> bom = new ArrayList<>();
     for (BomLine l : r.billOfMaterials()) {
       Map<String, Object> b = new LinkedHashMap<>();
@@ -643,11 +698,11 @@ final class FleetReport {
     }
     j.put("bom", bom);
     List<Map<String, Object>> lines = new ArrayList<>();
-    for (CostLine l : r.lines()) {
+    for (CostLine l : r.accounting().lines()) {
       Map<String, Object> b = new LinkedHashMap<>();
       b.put("component", Fmt.key(l.component()));
       b.put("capital", l.component().isCapital());
-      b.put("tco_usd", Fmt.jsonMoney(l.amount()));
+      b.put("accounting_tco_usd", Fmt.jsonMoney(l.amount()));
       List<Number> by = new ArrayList<>();
       l.byYear().forEach(m -> by.add(Fmt.jsonMoney(m)));
       b.put("by_year_usd", by);
@@ -659,12 +714,13 @@ final class FleetReport {
       b.put("sources", new ArrayList<>(sources));
       lines.add(b);
     }
-    j.put("lines", lines);
+    acc.put("lines", lines);
     Map<String, Object> assumptions = new LinkedHashMap<>();
-    AssumptionSet set = r.cluster().assumptions();
-    AssumptionSet base = AssumptionSets.builtIn().get(set.id());
     for (AssumptionKey k : AssumptionKey.values()) {
-      Sourced<Double> v = set.sourced(k);
+      Sourced<Double> v = r.assumptions().get(k);
+      if (v == null) {
+        continue;
+      }
       Map<String, Object> a = new LinkedHashMap<>();
       a.put("value", Fmt.json(v.value()));
       a.put("unit", k.unit());
@@ -672,11 +728,12 @@ final class FleetReport {
       a.put("source_title", v.provenance().source().title());
       a.put("source_kind", Fmt.key(v.provenance().source().kind()));
       a.put("confidence", Fmt.key(v.provenance().confidence()));
-      a.put("overridden", base == null || !v.equals(base.sourced(k)));
+      a.put("scope", Fmt.key(k.scope()));
+      a.put("overridden", overridden(r, k));
       assumptions.put(k.key(), a);
     }
     j.put("assumptions", assumptions);
-    j.put("warnings", r.capacity().warnings());
+    j.put("warnings", r.warnings());
     return j;
   }
 }

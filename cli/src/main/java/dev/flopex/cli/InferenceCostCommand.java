@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
           + "the batch, needs 2 x active parameters FLOP per token and reads every weight plus the batch's KV cache; the "
           + "step takes the longer of compute and memory time. Prints tokens per second per GPU and the cost per million "
           + "tokens.",
-      "The GPU-hour is priced by --cost-per-gpu-hour, or by a fleet cluster's TCO per used GPU-hour (--fleet, --cluster)."
+      "The GPU-hour is priced by --cost-per-gpu-hour, or by a fleet cluster's economic cost per GPU-hour used (--fleet, "
+          + "--cluster), printed with the cluster's basis lines."
     },
     footer = {
       "",
@@ -110,7 +111,7 @@ final class InferenceCostCommand implements Callable<Integer> {
   @Option(names = "--cost-per-gpu-hour", paramLabel = "USD", description = "The cost of one GPU-hour (a rental price).")
   String costPerGpuHour;
 
-  @Option(names = "--fleet", paramLabel = "FILE", description = "Price the GPU-hour at this fleet file's cluster's TCO per used GPU-hour.")
+  @Option(names = "--fleet", paramLabel = "FILE", description = "Price the GPU-hour at this fleet file's cluster's economic cost per GPU-hour used (the headline).")
   String fleet;
 
   @Option(names = "--cluster", paramLabel = "NAME", description = "With --fleet: the cluster (needed when the fleet has several).")
@@ -213,7 +214,10 @@ final class InferenceCostCommand implements Callable<Integer> {
     x.add("tokens_per_second_per_gpu", "tokens per second per GPU", Fmt.json(c.tokensPerSecondPerGpu()), Fmt.grouped(c.tokensPerSecondPerGpu(), 1));
     x.add("tokens_per_gpu_hour", "tokens per GPU-hour", Fmt.json(c.tokensPerGpuHour()), Fmt.grouped(c.tokensPerGpuHour(), 0));
     x.add("cost_usd_per_gpu_hour", "cost per GPU-hour", Fmt.json(w.costPerGpuHour().amount()), "USD " + Fmt.grouped(w.costPerGpuHour().amount(), 4)
-        + (own == null ? " (given)" : " (TCO per used GPU-hour of cluster " + own.cluster().name() + ")"));
+        + (own == null ? " (given)" : " (economic cost per GPU-hour used of cluster " + own.cluster().name() + ")"));
+    if (own != null) {
+      Basis.facts(x, "cluster's basis", own.basis());
+    }
     x.add("cost_usd_per_million_tokens", "cost per million tokens", Fmt.json(c.costPerMillionTokens().amount()),
         "USD " + Fmt.grouped(c.costPerMillionTokens().amount(), 4));
     return x;

@@ -3,6 +3,7 @@ package dev.flopex.cli;
 import dev.flopex.core.random.Histogram;
 import dev.flopex.core.random.SampleStatistics;
 import dev.flopex.core.validation.ValidationException;
+import dev.flopex.costing.CostBasis;
 import dev.flopex.costing.CostEngine;
 import dev.flopex.costing.FleetSpec;
 import dev.flopex.costing.ImmutableMonteCarloSpec;
@@ -33,15 +34,16 @@ import picocli.CommandLine.Spec;
       "Monte Carlo analysis of a fleet file (its uncertainty: section, see docs/fleet-files.md): draws the uncertain "
           + "inputs (with their rank correlation) and costs the fleet for every sample. Prints the base output, mean, "
           + "standard deviation, standard error of the mean, min, the requested percentiles, max and, as a table, a "
-          + "20-bin histogram. The same seed gives identical results whatever the number of threads.",
+          + "20-bin histogram. The same seed gives identical results whatever the number of threads. The basis lines say "
+          + "what the output is on (economic or accounting).",
       "In a terminal a progress bar is drawn on standard error. JSON also has the histogram's edges and counts; CSV "
-          + "has the statistics as statistic,value records."
+          + "has the statistics as statistic,value records, the basis as the records basis_headline and basis_accounting."
     },
     footer = {
       "",
       "Examples:",
       "  flopex montecarlo examples/fleets/h100-neocloud.yaml",
-      "  flopex montecarlo examples/fleets/h100-neocloud.yaml --samples 100000 --seed 7 --output tco --format json",
+      "  flopex montecarlo examples/fleets/h100-neocloud.yaml --samples 100000 --seed 7 --output economic_cost --format json",
       "  flopex montecarlo examples/fleets/h100-neocloud.yaml --html mc.html"
     })
 final class MonteCarloCommand implements Callable<Integer> {
@@ -71,8 +73,8 @@ final class MonteCarloCommand implements Callable<Integer> {
       + "uncertainty.threads, else the number of processors).")
   String threads;
 
-  @Option(names = "--output", paramLabel = "OUTPUT", description = "tco, npv_of_costs, capex, opex_year1 or cost_per_gpu_hour "
-      + "(default: the file's uncertainty.output, else tco).")
+  @Option(names = "--output", paramLabel = "OUTPUT", description = "cost_per_gpu_hour (the economic headline), cost_per_useful_gpu_hour, "
+      + "economic_cost, npv_of_costs, accounting_tco, capex or opex_year1 (default: the file's uncertainty.output, else cost_per_gpu_hour).")
   String output;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
@@ -118,26 +120,30 @@ final class MonteCarloCommand implements Callable<Integer> {
     } finally {
       ProgressBar.finish(progress);
     }
+    CostBasis basis = Fleets.evaluate(fleet).basis();
     PrintStream out = ctx.out();
     switch (f) {
       case JSON:
-        ctx.printJson(json(fleet, r));
+        ctx.printJson(json(fleet, r, basis));
         break;
       case CSV:
         Csv.row(out, List.of("statistic", "value"));
         for (Map.Entry<String, Object> e : statisticsJson(r).entrySet()) {
           Csv.row(out, java.util.Arrays.asList(e.getKey(), e.getValue()));
         }
+        for (int i = 0; i < Basis.CSV_COLUMNS.size(); i++) {
+          Csv.row(out, List.of(Basis.CSV_COLUMNS.get(i), Basis.csv(basis).get(i)));
+        }
         break;
       case MARKDOWN:
-        write(new Doc.Markdown(out), fleet, r);
+        write(new Doc.Markdown(out), fleet, r, basis);
         break;
       default:
-        printText(out, fleet, r);
+        printText(out, fleet, r, basis);
         break;
     }
     out.flush();
-    report.write(ctx, d -> write(d, fleet, r), () -> List.of(dev.flopex.report.Charts.histogram(r)));
+    report.write(ctx, d -> write(d, fleet, r, basis), () -> List.of(dev.flopex.report.Charts.histogram(r)));
     return 0;
   }
 
@@ -217,11 +223,12 @@ final class MonteCarloCommand implements Callable<Integer> {
     return t;
   }
 
-  private static void printText(PrintStream out, FleetSpec fleet, MonteCarloResult r) {
+  private static void printText(PrintStream out, FleetSpec fleet, MonteCarloResult r, CostBasis basis) {
     Output o = r.spec().output();
     out.println(title(fleet, o));
     out.println(runLine(r));
     out.println("terms: " + FleetReport.termsText(fleet.terms()));
+    Basis.printText(out, basis);
     out.println();
     Table stats = new Table().right(1);
     for (String[] row : statisticRows(r)) {
@@ -236,10 +243,11 @@ final class MonteCarloCommand implements Callable<Integer> {
     inputsTable(r.spec()).print(out, "  ");
   }
 
-  private static void write(Doc d, FleetSpec fleet, MonteCarloResult r) {
+  private static void write(Doc d, FleetSpec fleet, MonteCarloResult r, CostBasis basis) {
     Output o = r.spec().output();
     d.h2(title(fleet, o));
     d.para(runLine(r) + ". Terms: " + FleetReport.termsText(fleet.terms()) + ".");
+    Basis.write(d, basis);
     Table stats = new Table("STATISTIC", Outputs.unit(o), "NOTE").right(1);
     for (String[] row : statisticRows(r)) {
       stats.add((Object[]) row);
@@ -274,7 +282,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     return j;
   }
 
-  private Map<String, Object> json(FleetSpec fleet, MonteCarloResult r) {
+  private Map<String, Object> json(FleetSpec fleet, MonteCarloResult r, CostBasis basis) {
     Output o = r.spec().output();
     SampleStatistics st = r.statistics();
     Map<String, Object> j = new LinkedHashMap<>();
@@ -282,6 +290,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     j.put("file", file);
     j.put("description", fleet.description().orElse(null));
     j.put("terms", FleetReport.termsJson(fleet.terms()));
+    j.put("basis", Basis.json(basis));
     j.put("output", Outputs.name(o));
     j.put("unit", Outputs.unit(o));
     j.put("samples", r.spec().samples());

@@ -23,9 +23,12 @@ import picocli.CommandLine.Spec;
     name = "rental",
     sortOptions = false,
     description = {
-      "Rent out a fleet file's cluster (docs/model.md section 14): revenue, operating costs, capital charges and margins "
-          + "by year; NPV, IRR and payback of the cash flows -CapEx, then revenue - operating costs; the break-even price.",
-      "CSV has the table by year (year 0 is the CapEx)."
+      "Rent out a fleet file's cluster (docs/model.md section 14): revenue, operating costs, the economic capital charge "
+          + "and margins by year; NPV, IRR and payback of the cash flows -CapEx, then revenue - operating costs, with the "
+          + "market value the hardware keeps added to the last year; the break-even price. The cluster's basis lines say "
+          + "what its costs are on; by default the discount rate is the cluster's WACC, so the break-even price at the "
+          + "cluster's utilisation is its economic cost per GPU-hour.",
+      "CSV has the table by year (year 0 is the CapEx), the basis in its last two columns."
     },
     footer = {
       "",
@@ -59,11 +62,9 @@ final class RentalCommand implements Callable<Integer> {
   @Option(names = "--price-change-per-year", paramLabel = "R", defaultValue = "0", description = "Yearly change of the rental price, > -1, e.g. -0.15 (default: ${DEFAULT-VALUE}).")
   String priceChange;
 
-  @Option(names = "--cost-of-capital", paramLabel = "R", description = "Discount rate for the NPV, per year (default: the cluster's cost_of_capital).")
+  @Option(names = "--cost-of-capital", paramLabel = "R", description = "Discount rate for the NPV and the capital charge, per year, in (0, 1) "
+      + "(default: the cluster's WACC).")
   String costOfCapital;
-
-  @Option(names = "--credit-residual-value", description = "Add the equipment's book value at the end of the horizon to the last year's cash flow.")
-  boolean creditResidual;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
   String format;
@@ -75,15 +76,13 @@ final class RentalCommand implements Callable<Integer> {
     double p = Opts.nonNegative("--price", price);
     double u = utilisation == null ? Double.NaN : Opts.fraction("--utilisation", utilisation);
     double change = Check.greaterThan(Opts.number("--price-change-per-year", priceChange), -1, "--price-change-per-year", "/year");
-    double coc = costOfCapital == null ? Double.NaN
-        : Check.greaterThan(Opts.number("--cost-of-capital", costOfCapital), -1, "--cost-of-capital", "/year");
+    double coc = costOfCapital == null ? Double.NaN : Opts.number("--cost-of-capital", costOfCapital);
     ClusterResult c = Fleets.cluster(ctx, fleet, cluster);
     var b = RentalTerms.builder()
         .cluster(c)
         .pricePerGpuHour(Money.usd(p))
         .utilisation(utilisation == null ? c.terms().utilisation() : u)
-        .priceChangePerYear(change)
-        .creditResidualValue(creditResidual);
+        .priceChangePerYear(change);
     if (costOfCapital != null) {
       b.costOfCapital(coc);
     }
@@ -100,7 +99,7 @@ final class RentalCommand implements Callable<Integer> {
         ctx.printJson(j);
         break;
       case CSV:
-        printYearsCsv(out, r);
+        printYearsCsv(out, r, c);
         break;
       case MARKDOWN:
         x.printMarkdown(out, title);
@@ -112,7 +111,8 @@ final class RentalCommand implements Callable<Integer> {
       default:
         x.printText(out, title);
         out.println();
-        out.println("by year, USD (year 0: CapEx)");
+        out.println("by year, USD (year 0: CapEx; capital charge: the level yearly payment recovering CapEx less the present value of the "
+            + "market value kept; the last cash flow includes that value)");
         yearsTable(r).print(out, "  ");
         break;
     }
@@ -132,15 +132,20 @@ final class RentalCommand implements Callable<Integer> {
         .data("price_change_per_year", Fmt.json(t.priceChangePerYear()))
         .add("utilisation", "share of hours sold", Fmt.json(t.utilisation()), Fmt.num(t.utilisation()))
         .add("gpu_hours_sold_per_year", "GPU-hours sold per year", Fmt.json(r.gpuHoursSoldPerYear()), Fmt.grouped(r.gpuHoursSoldPerYear(), 0))
-        .add("cost_of_capital", "discount rate", Fmt.json(t.costOfCapital()), Fmt.num(t.costOfCapital()) + "/year")
-        .add("credit_residual_value", "residual value credited", t.creditResidualValue(), t.creditResidualValue() ? "yes" : "no");
+        .add("cost_of_capital", "discount rate", Fmt.json(t.costOfCapital()), Fmt.num(t.costOfCapital()) + "/year"
+            + (t.costOfCapital() == c.economic().wacc() ? " (the cluster's WACC)" : " (given; the cluster's WACC is " + Fmt.num(c.economic().wacc()) + ")"))
+        .add("economic_usd_per_gpu_hour", "cluster's cost", Fmt.json(c.costPerGpuHour().amount()),
+            "USD " + Fmt.grouped(c.costPerGpuHour().amount(), 4) + " per GPU-hour used (economic, at utilisation " + Fmt.num(c.terms().utilisation()) + ")");
+    Basis.facts(x, "basis", c.basis());
     x.section("results over the horizon");
     x.add("capex_usd", "CapEx", Fmt.jsonMoney(c.capexTotal()), "USD " + Fmt.money(c.capexTotal().amount()))
+        .add("residual_value_usd", "market value kept", Fmt.jsonMoney(r.residualValue()), "USD " + Fmt.money(r.residualValue().amount())
+            + " at the end of the horizon, added to the last cash flow")
         .add("revenue_usd", "revenue", Fmt.jsonMoney(r.revenue()), "USD " + Fmt.money(r.revenue().amount()))
         .add("gross_margin_usd", "gross margin", Fmt.jsonMoney(r.grossMargin()), "USD " + Fmt.money(r.grossMargin().amount())
             + " (revenue - operating costs)")
         .add("margin_after_capital_usd", "margin after capital", Fmt.jsonMoney(r.marginAfterCapital()),
-            "USD " + Fmt.money(r.marginAfterCapital().amount()) + " (revenue - TCO)")
+            "USD " + Fmt.money(r.marginAfterCapital().amount()) + " (revenue - operating costs - economic capital charge)")
         .add("npv_usd", "NPV", Fmt.jsonMoney(r.npv()), "USD " + Fmt.money(r.npv().amount()))
         .add("irr", "IRR", r.irr().isPresent() ? Fmt.json(r.irr().getAsDouble()) : null,
             r.irr().isPresent() ? Fmt.percent(r.irr().getAsDouble()) + "/year" : "none (the cash flows have no rate of return)")
@@ -152,7 +157,7 @@ final class RentalCommand implements Callable<Integer> {
   }
 
   private static final String[] YEAR_HEADERS = {
-    "YEAR", "REVENUE", "OPERATING COSTS", "CAPITAL CHARGES", "GROSS MARGIN", "MARGIN AFTER CAPITAL", "CASH FLOW"
+    "YEAR", "REVENUE", "OPERATING COSTS", "CAPITAL CHARGE", "GROSS MARGIN", "MARGIN AFTER CAPITAL", "CASH FLOW"
   };
 
   private static Table yearsTable(RentalResult r) {
@@ -192,7 +197,7 @@ final class RentalCommand implements Callable<Integer> {
       j.put("year", y);
       j.put("revenue_usd", y == 0 ? null : Fmt.jsonMoney(r.revenueByYear().get(y - 1)));
       j.put("operating_cost_usd", y == 0 ? null : Fmt.jsonMoney(r.operatingCostByYear().get(y - 1)));
-      j.put("capital_charges_usd", y == 0 ? null : Fmt.jsonMoney(r.capitalChargesByYear().get(y - 1)));
+      j.put("capital_charge_usd", y == 0 ? null : Fmt.jsonMoney(r.capitalChargesByYear().get(y - 1)));
       j.put("gross_margin_usd", y == 0 ? null : Fmt.jsonMoney(r.grossMarginByYear().get(y - 1)));
       j.put("margin_after_capital_usd", y == 0 ? null : Fmt.jsonMoney(r.marginAfterCapitalByYear().get(y - 1)));
       j.put("cash_flow_usd", Fmt.jsonMoney(r.cashFlows().get(y)));
@@ -201,11 +206,15 @@ final class RentalCommand implements Callable<Integer> {
     return ys;
   }
 
-  private static void printYearsCsv(PrintStream out, RentalResult r) {
+  private static void printYearsCsv(PrintStream out, RentalResult r, ClusterResult c) {
     List<Map<String, Object>> ys = yearsJson(r);
-    Csv.row(out, new ArrayList<>(ys.get(0).keySet()));
+    List<Object> header = new ArrayList<>(ys.get(0).keySet());
+    header.addAll(Basis.CSV_COLUMNS);
+    Csv.row(out, header);
     for (Map<String, Object> y : ys) {
-      Csv.row(out, new ArrayList<>(y.values()));
+      List<Object> row = new ArrayList<>(y.values());
+      row.addAll(Basis.csv(c.basis()));
+      Csv.row(out, row);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.flopex.cli;
 
+import dev.flopex.costing.CostBasis;
 import dev.flopex.costing.CostEngine;
 import dev.flopex.costing.FleetSpec;
 import dev.flopex.costing.Output;
@@ -26,14 +27,14 @@ import picocli.CommandLine.Spec;
       "One-at-a-time sensitivity of a fleet file (its sensitivity: section, see docs/fleet-files.md): each input is set "
           + "to its low and then its high value with every other input at the base case. Prints the base output and the "
           + "inputs ranked by swing (|output at high - output at low|) with their elasticity at the base case, and, as a "
-          + "table, a text tornado chart.",
-      "JSON and CSV have one record per input, in rank order."
+          + "table, a text tornado chart. The basis lines say what the output is on (economic or accounting).",
+      "JSON and CSV have one record per input, in rank order; CSV has the basis in its last two columns."
     },
     footer = {
       "",
       "Examples:",
       "  flopex sensitivity examples/fleets/h100-neocloud.yaml",
-      "  flopex sensitivity examples/fleets/h100-neocloud.yaml --output tco --format json",
+      "  flopex sensitivity examples/fleets/h100-neocloud.yaml --output accounting_tco --format json",
       "  flopex sensitivity examples/fleets/deepseek-2025-01.yaml --charts charts/"
     })
 final class SensitivityCommand implements Callable<Integer> {
@@ -44,8 +45,8 @@ final class SensitivityCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The fleet file (YAML) with a sensitivity: section.")
   String file;
 
-  @Option(names = "--output", paramLabel = "OUTPUT", description = "tco, npv_of_costs, capex, opex_year1 or cost_per_gpu_hour "
-      + "(default: the file's sensitivity.output, else tco).")
+  @Option(names = "--output", paramLabel = "OUTPUT", description = "cost_per_gpu_hour (the economic headline), cost_per_useful_gpu_hour, "
+      + "economic_cost, npv_of_costs, accounting_tco, capex or opex_year1 (default: the file's sensitivity.output, else cost_per_gpu_hour).")
   String output;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
@@ -53,7 +54,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
   static final List<String> CSV_COLUMNS = List.of(
       "fleet", "output", "rank", "path", "base_input", "low_input", "high_input", "base_output", "output_at_low", "output_at_high",
-      "swing", "elasticity");
+      "swing", "elasticity", "basis_headline", "basis_accounting");
 
   @Mixin ReportOptions report;
 
@@ -70,37 +71,41 @@ final class SensitivityCommand implements Callable<Integer> {
     Output o = chosen == null ? fleet.sensitivityOutput() : chosen;
     SensitivityResult r = Opts.noOverflow("fleet " + fleet.fleet().name(),
         () -> CostEngine.create().sensitivity(fleet.fleet(), fleet.terms(), fleet.sensitivity(), o));
+    CostBasis basis = Fleets.evaluate(fleet).basis();
     PrintStream out = ctx.out();
     switch (f) {
       case JSON:
-        ctx.printJson(json(fleet, r));
+        ctx.printJson(json(fleet, r, basis));
         break;
       case CSV:
         Csv.row(out, CSV_COLUMNS);
         int rank = 1;
         for (TornadoBar b : r.bars()) {
-          Csv.row(out, List.of(fleet.fleet().name(), Outputs.name(o), rank++, b.path(), Fmt.json(b.baseInput()), Fmt.json(b.lowInput()),
-              Fmt.json(b.highInput()), Outputs.json(o, b.baseOutput()), Outputs.json(o, b.outputAtLow()), Outputs.json(o, b.outputAtHigh()),
-              Outputs.json(o, b.swing()), Fmt.json(b.elasticity())));
+          List<Object> row = new ArrayList<>(List.of(fleet.fleet().name(), Outputs.name(o), rank++, b.path(), Fmt.json(b.baseInput()),
+              Fmt.json(b.lowInput()), Fmt.json(b.highInput()), Outputs.json(o, b.baseOutput()), Outputs.json(o, b.outputAtLow()),
+              Outputs.json(o, b.outputAtHigh()), Outputs.json(o, b.swing()), Fmt.json(b.elasticity())));
+          row.addAll(Basis.csv(basis));
+          Csv.row(out, row);
         }
         break;
       case MARKDOWN:
-        write(new Doc.Markdown(out), fleet, r);
+        write(new Doc.Markdown(out), fleet, r, basis);
         break;
       default:
-        printText(out, fleet, r);
+        printText(out, fleet, r, basis);
         break;
     }
     out.flush();
-    report.write(ctx, d -> write(d, fleet, r), () -> List.of(dev.flopex.report.Charts.tornado(r)));
+    report.write(ctx, d -> write(d, fleet, r, basis), () -> List.of(dev.flopex.report.Charts.tornado(r)));
     return 0;
   }
 
   /** Writes the sensitivity as a document (Markdown output; also a section of the fleet HTML report). */
-  static void write(Doc d, FleetSpec fleet, SensitivityResult r) {
+  static void write(Doc d, FleetSpec fleet, SensitivityResult r, CostBasis basis) {
     Output o = r.output();
     d.h2(title(fleet, o));
     d.para("Terms: " + FleetReport.termsText(fleet.terms()) + ".");
+    Basis.write(d, basis);
     d.para("Base " + Outputs.label(o) + ": " + Outputs.withUnit(o, r.baseOutput()) + ".");
     d.table(table(r));
   }
@@ -128,10 +133,11 @@ final class SensitivityCommand implements Callable<Integer> {
     return t;
   }
 
-  private static void printText(PrintStream out, FleetSpec fleet, SensitivityResult r) {
+  private static void printText(PrintStream out, FleetSpec fleet, SensitivityResult r, CostBasis basis) {
     Output o = r.output();
     out.println(title(fleet, o));
     out.println("terms: " + FleetReport.termsText(fleet.terms()));
+    Basis.printText(out, basis);
     out.println("base " + Outputs.label(o) + ": " + Outputs.withUnit(o, r.baseOutput()));
     out.println();
     table(r).print(out, "");
@@ -163,13 +169,14 @@ final class SensitivityCommand implements Callable<Integer> {
     return t;
   }
 
-  private Map<String, Object> json(FleetSpec fleet, SensitivityResult r) {
+  private Map<String, Object> json(FleetSpec fleet, SensitivityResult r, CostBasis basis) {
     Output o = r.output();
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("fleet", fleet.fleet().name());
     j.put("file", file);
     j.put("description", fleet.description().orElse(null));
     j.put("terms", FleetReport.termsJson(fleet.terms()));
+    j.put("basis", Basis.json(basis));
     j.put("output", Outputs.name(o));
     j.put("unit", Outputs.unit(o));
     j.put("base_output", Outputs.json(o, r.baseOutput()));

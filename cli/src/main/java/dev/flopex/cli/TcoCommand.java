@@ -21,6 +21,8 @@ import dev.flopex.costing.Financing;
 import dev.flopex.costing.Fleet;
 import dev.flopex.costing.FleetResult;
 import dev.flopex.costing.NetworkDesign;
+import dev.flopex.costing.Region;
+import dev.flopex.costing.Regions;
 import dev.flopex.costing.Site;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,18 +44,24 @@ import picocli.CommandLine.Spec;
     name = "tco",
     sortOptions = false,
     description = {
-      "Cost one cluster given by options (the same model as a cluster of a fleet file): capacity, CapEx, OpEx, TCO and "
-          + "cost per GPU-hour, TCO by component, warnings.",
-      "Size it by exactly one of --gpus, --servers or --power-mw. One scale-out fat-tree network is built from --switch "
-          + "and the link parts. --set overrides an assumption of the set, recorded with the source 'command line'."
+      "Cost one cluster given by options (the same model as a cluster of a fleet file): the basis lines, capacity, "
+          + "CapEx, OpEx, economic cost, book TCO and USD/GPU-H (the economic headline), cost by component, warnings.",
+      "Size it by exactly one of --gpus, --servers or --power-mw. The site is --region (electricity, rent, build cost, "
+          + "PUE, duty and tax) and --facility. One scale-out fat-tree network is built from --switch and the link parts. "
+          + "--set overrides an assumption (operator or site key), recorded with the source 'command line'.",
+      "--financing changes only the accounting basis (interest, book TCO): the USD/GPU-H headline is at the assumption "
+          + "set's WACC either way."
     },
     footer = {
       "",
       "Examples:",
-      "  flopex tco --system hgx-h100 --gpus 20480 --purchase-date 2024-09-01 --assumptions neocloud",
-      "  flopex tco --system gb200-nvl72 --power-mw 5 --purchase-date 2025-10-01 --assumptions hyperscaler --facility owned",
-      "  flopex tco --system hgx-h100 --servers 512 --purchase-date 2024-09-01 --assumptions neocloud \\",
-      "      --set electricity_usd_per_kwh=0.055 --financing debt --debt-rate 0.11 --debt-tenor-years 5 --format json"
+      "  flopex tco --system hgx-h100 --gpus 20480 --purchase-date 2024-09-01 --assumptions neocloud \\",
+      "      --region us-virginia --facility colocation-wholesale",
+      "  flopex tco --system gb200-nvl72 --power-mw 5 --purchase-date 2025-10-01 --assumptions hyperscaler \\",
+      "      --region us-texas --facility owned",
+      "  flopex tco --system hgx-h100 --servers 512 --purchase-date 2024-09-01 --assumptions neocloud --region us-texas \\",
+      "      --facility colocation-wholesale --set electricity_usd_per_kwh=0.055 --financing debt --debt-rate 0.11 \\",
+      "      --debt-tenor-years 5 --format json"
     })
 final class TcoCommand implements Callable<Integer> {
   /** The largest --gpus accepted (far beyond any buildable fat tree; keeps arithmetic in range). */
@@ -88,13 +96,19 @@ final class TcoCommand implements Callable<Integer> {
   @Option(names = "--assumptions", paramLabel = "SET", required = true, description = "Assumption set: hyperscaler, neocloud or enterprise-colo (docs/assumptions.md).")
   String assumptions;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override an assumption of the set, e.g. pue=1.2 or electricity_usd_per_kwh=0.06. Repeatable.")
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override an assumption, e.g. pue=1.2, electricity_usd_per_kwh=0.06 or "
+      + "cost_of_equity=0.12. Repeatable.")
   List<String> overrides = new ArrayList<>();
 
-  @Option(names = "--facility", paramLabel = "F", defaultValue = "colocation", description = "colocation (rent per contracted kW) or owned (build cost, depreciated); default: ${DEFAULT-VALUE}.")
+  @Option(names = "--region", paramLabel = "ID", required = true, description = "The site's region, e.g. us-virginia, us-texas, eu-nordics, china "
+      + "(its electricity, rent, build cost, PUE, duty and tax; costing regions.yaml).")
+  String region;
+
+  @Option(names = "--facility", paramLabel = "F", required = true, description = "colocation-wholesale or colocation-retail (the region's rent per "
+      + "contracted kW), or owned (the region's build cost, as CapEx).")
   String facility;
 
-  @Option(names = "--site", paramLabel = "NAME", description = "The site's name (default: the facility kind).")
+  @Option(names = "--site", paramLabel = "NAME", description = "The site's name (default: the region's name).")
   String site;
 
   @Option(names = "--name", paramLabel = "NAME", description = "The cluster's name (default: the system id).")
@@ -112,10 +126,10 @@ final class TcoCommand implements Callable<Integer> {
   @Option(names = "--financing", paramLabel = "F", defaultValue = "cash", description = "cash or debt (default: ${DEFAULT-VALUE}).")
   String financing;
 
-  @Option(names = "--debt-rate", paramLabel = "R", description = "With --financing debt: the interest rate per year, e.g. 0.11.")
+  @Option(names = "--debt-rate", paramLabel = "R", description = "With --financing debt (required then): the interest rate per year, a fraction in (0, 1), e.g. 0.11.")
   String debtRate;
 
-  @Option(names = "--debt-tenor-years", paramLabel = "T", description = "With --financing debt: years of equal instalments.")
+  @Option(names = "--debt-tenor-years", paramLabel = "T", description = "With --financing debt (required then): years of equal instalments.")
   String debtTenorYears;
 
   @Option(names = "--switch", paramLabel = "ID", defaultValue = "quantum-2-qm9700", description = "The switch at every tier (default: ${DEFAULT-VALUE}).")
@@ -139,7 +153,8 @@ final class TcoCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--detail", description = "Also print capacity, bill of materials, cost lines with formulas and TCO by year.")
+  @Option(names = "--detail", description = "Also print capacity, bill of materials, economic cost per GPU-hour by component, book cost "
+      + "lines with formulas and book TCO by year.")
   boolean detail;
 
   @Mixin ReportOptions report;
@@ -154,7 +169,8 @@ final class TcoCommand implements Callable<Integer> {
     Fleet fleet = Fleet.builder().name(cluster.name()).addClusters(cluster).build();
     FleetResult result = Opts.noOverflow("cluster " + cluster.name(), () -> CostEngine.create().evaluate(fleet, terms));
     String description = Fmt.grouped(cluster.servers()) + " x " + cluster.system().id() + " (" + Fmt.grouped(cluster.gpus()) + " GPUs), "
-        + cluster.assumptions().id() + " assumptions, " + Opts.spelling(cluster.site().facility()) + ", bought " + cluster.purchaseDate();
+        + cluster.assumptions().id() + " assumptions, " + cluster.site().region().id() + " " + cluster.site().facility().key() + ", bought "
+        + cluster.purchaseDate();
     FleetReport fr = new FleetReport(result, "cluster", cluster.name(), Optional.of(description));
     fr.print(ctx, f, detail);
     report.write(ctx, d -> fr.write(d, detail), fr::charts);
@@ -175,7 +191,7 @@ final class TcoCommand implements Callable<Integer> {
       if (debtTenorYears == null) {
         throw new ValidationException("--debt-tenor-years", null, "must be given with --financing debt");
       }
-      b.debtRate(Check.greaterThan(Opts.number("--debt-rate", debtRate), -1, "--debt-rate", "/year"));
+      b.debtRate(Opts.number("--debt-rate", debtRate));
       b.debtTenorYears((int) Opts.count("--debt-tenor-years", debtTenorYears, 100));
     } else {
       if (debtRate != null) {
@@ -185,8 +201,8 @@ final class TcoCommand implements Callable<Integer> {
         throw new ValidationException("--debt-tenor-years", "'" + debtTenorYears + "'", "must be absent unless --financing debt");
       }
     }
-    return Opts.renaming(Map.of("horizonYears", "--horizon-years", "utilisation", "--utilisation", "debtRate", "--debt-rate",
-        "debtTenorYears", "--debt-tenor-years"), b::build);
+    return Opts.renaming(Map.of("horizon_years", "--horizon-years", "utilisation", "--utilisation", "debt_rate", "--debt-rate",
+        "debt_tenor_years", "--debt-tenor-years"), b::build);
   }
 
   /** Builds the cluster from the options. */
@@ -200,6 +216,7 @@ final class TcoCommand implements Callable<Integer> {
     LocalDate date = Opts.date("--purchase-date", purchaseDate);
     AssumptionSet set = Opts.renaming("assumption_set", "--assumptions", () -> AssumptionSets.get(assumptions.strip()));
     set = applyOverrides(set, ctx.today());
+    Region reg = Opts.renaming("region", "--region", () -> Regions.get(region));
     Facility fac = Opts.choice("--facility", facility, Facility.class);
     double over = Check.atLeast(Opts.number("--oversubscription", oversubscription), 1, "--oversubscription", "");
     var net = NetworkDesign.builder()
@@ -215,8 +232,8 @@ final class TcoCommand implements Callable<Integer> {
     }
     NetworkDesign network = Opts.renaming(Map.of("network.scale-out.oversubscription", "--oversubscription",
         "network.scale-out.tiers", "--tiers"), net::build);
-    String siteName = site != null ? site : fac == Facility.OWNED ? "owned site" : "colocation";
-    Site s = Opts.renaming("site.name", "--site", () -> Site.of(siteName, fac));
+    String siteName = site != null ? site : reg.name();
+    Site s = Opts.renaming("site.name", "--site", () -> Site.of(siteName, reg, fac));
     AssumptionSet finalSet = set;
     var b = Cluster.builder()
         .name(name != null ? name : sys.id())
@@ -228,7 +245,7 @@ final class TcoCommand implements Callable<Integer> {
     Map<String, String> fields = Map.of("cluster.name", "--name", "servers", "--servers");
     if (servers != null) {
       long n = Opts.count("--servers", servers, MAX_SERVERS);
-      return Opts.renaming(fields, () -> b.servers(n).build());
+      return siteChecked(() -> Opts.renaming(fields, () -> b.servers(n).build()));
     }
     if (gpus != null) {
       long g = Opts.count("--gpus", gpus, MAX_GPUS);
@@ -240,16 +257,34 @@ final class TcoCommand implements Callable<Integer> {
         throw new ValidationException("--gpus", e.value().orElse(null),
             e.rule().replace("round UP or DOWN explicitly", "pass --rounding up or down"), e);
       }
-      return Opts.renaming(fields, () -> b.servers(n).build());
+      return siteChecked(() -> Opts.renaming(fields, () -> b.servers(n).build()));
     }
     double mw = Opts.positive("--power-mw", powerMw);
     if (mw > MAX_POWER_MW) {
       throw new ValidationException("--power-mw", Check.format(mw, "MW"), "must be <= " + Check.format(MAX_POWER_MW, "MW"));
     }
-    Cluster template = Opts.renaming(fields, () -> b.servers(1).build());
+    Cluster template = siteChecked(() -> Opts.renaming(fields, () -> b.servers(1).build()));
     long n = Opts.renaming("criticalItMw", "--power-mw",
         () -> Opts.noOverflow("--power-mw", () -> CostEngine.create().serversForPower(template, mw)));
     return template.withServerCount(n);
+  }
+
+  /**
+   * Builds a cluster; a site value the region lacks (e.g. china's wholesale rent) or a building left
+   * unpaid is refused naming the key, and here also the option that sets it.
+   */
+  private static Cluster siteChecked(java.util.function.Supplier<Cluster> build) {
+    try {
+      return build.get();
+    } catch (ValidationException e) {
+      for (AssumptionKey k : AssumptionKey.values()) {
+        if (k.key().equals(e.field()) && k.scope() == AssumptionKey.Scope.SITE) {
+          throw new ValidationException("--region/--facility: " + k.key(), e.value().orElse(null),
+              e.rule().replace("in the cluster's assumption_overrides", "with --set " + k.key() + "=VALUE"), e);
+        }
+      }
+      throw e;
+    }
   }
 
   /** Applies the {@code --set key=value} overrides, each with the provenance "command line". */

@@ -4,8 +4,10 @@ import dev.flopex.catalog.Accelerator;
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.catalog.Precision;
 import dev.flopex.catalog.PricePoint;
+import dev.flopex.catalog.PriceQuote;
 import dev.flopex.catalog.SystemSpec;
 import dev.flopex.core.money.Money;
+import dev.flopex.core.provenance.Sourced;
 import dev.flopex.core.units.ComputeRateUnit;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.AmortisedCost;
@@ -17,6 +19,10 @@ import dev.flopex.costing.BomLine;
 import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.CostComponent;
 import dev.flopex.costing.CostEngine;
+import dev.flopex.costing.EpochRun;
+import dev.flopex.costing.Facility;
+import dev.flopex.costing.Region;
+import dev.flopex.costing.Regions;
 import dev.flopex.costing.TrainingCost;
 import dev.flopex.costing.TrainingRun;
 import java.time.LocalDate;
@@ -34,20 +40,27 @@ import picocli.CommandLine.Spec;
     name = "training-cost",
     sortOptions = false,
     description = {
-      "Cost a training run (docs/model.md section 12): GPU-hours, wall-clock days and MFU, and the cost (a) at a rental "
-          + "price, (b) at an own cluster's TCO per used GPU-hour (--fleet, --cluster) and (c) by Epoch AI's amortised "
-          + "hardware plus energy method.",
-      "Compute: --flops, or --params (active per token) and --tokens for 6 x N x D. Time: --mfu (GPU-hours computed) or "
-          + "--gpu-hours (MFU implied when the compute is known).",
-      "The amortised cost needs a server price per GPU: --hardware-price-per-gpu, else the --fleet cluster's server "
-          + "price, else a catalog system with the accelerator (its latest price, or as of --hardware-price-date)."
+      "Cost a training run (docs/model.md section 12): GPU-hours, wall-clock days, MFU and goodput (with its basis), and "
+          + "the cost (a) at a rental price, (b) at an own cluster's economic cost per GPU-hour used (--fleet, --cluster; "
+          + "with the cluster's basis lines) and (c) by Epoch AI's amortised hardware plus energy method.",
+      "Compute: --flops, or --params (active per token) and --tokens for 6 x N x D. Time: --mfu (useful GPU-hours "
+          + "computed, the hours paid for are those / goodput) or --gpu-hours (alias --chip-hours: the hours paid for; "
+          + "MFU implied when the compute is known).",
+      "Cost (c), --method explicit (the default): a server price per GPU (--hardware-price-per-gpu, else the --fleet "
+          + "cluster's server price, else a catalog system with the accelerator: its latest new-purchase price, or as of "
+          + "--hardware-price-date) and --hardware-age-years, which is required (the age moves the cost up to tenfold).",
+      "Cost (c), --method epoch: Epoch AI's own dating (--publication-date, --organisation, --training-hours): DGX price, "
+          + "acquisition and training start dates, PUE, power and electricity price as Epoch's code sets them; the total is "
+          + "printed nominal and in Epoch's constant dollars."
     },
     footer = {
       "",
       "Examples:",
       "  flopex training-cost --accelerator h800-sxm5 --gpus 2048 --params 37e9 --tokens 14.8e12 --gpu-hours 2.788e6 --rental-price 2",
       "  flopex training-cost --accelerator h100-sxm5 --gpus 16384 --flops 3.8e25 --mfu 0.4 --rental-price 2.5",
-      "  flopex training-cost --fleet examples/fleets/h100-neocloud.yaml --gpus 20480 --params 70e9 --tokens 15e12 --mfu 0.4"
+      "  flopex training-cost --fleet examples/fleets/h100-neocloud.yaml --gpus 20480 --params 70e9 --tokens 15e12 --mfu 0.4",
+      "  flopex training-cost --accelerator a100-sxm4-80gb --gpus 1000 --chip-hours 1720320 --method epoch \\",
+      "      --publication-date 2023-07-18 --organisation \"Meta AI\" --training-hours 1728"
     })
 final class TrainingCostCommand implements Callable<Integer> {
   private static final Map<String, String> RUN_FIELDS = Map.ofEntries(
@@ -69,7 +82,22 @@ final class TrainingCostCommand implements Callable<Integer> {
       Map.entry("serverPowerRatio", "--server-power-ratio"),
       Map.entry("loadFactor", "--load-factor"),
       Map.entry("pue", "--pue"),
-      Map.entry("electricityPricePerKwh", "--electricity-price"));
+      Map.entry("electricityPricePerKwh", "--electricity-price"),
+      Map.entry("goodput", "--goodput"),
+      Map.entry("organisation", "--organisation"),
+      Map.entry("trainingHours", "--training-hours"),
+      Map.entry("publicationDate.year", "--publication-date"),
+      Map.entry("publicationDate (month)", "--publication-date"),
+      Map.entry("releaseDate", "--accelerator"),
+      Map.entry("accelerator", "--accelerator"));
+
+  /** How cost (c)'s inputs are found. */
+  enum Method {
+    /** From the options, the --fleet cluster or the catalog, at --hardware-age-years. */
+    EXPLICIT,
+    /** Epoch AI's own dating ({@link AmortisedHardware#epoch(EpochRun)}). */
+    EPOCH
+  }
 
   @Spec CommandSpec spec;
 
@@ -99,13 +127,18 @@ final class TrainingCostCommand implements Callable<Integer> {
   @Option(names = "--mfu", paramLabel = "M", description = "Model FLOPs utilisation in (0, 1]; GPU-hours are computed.")
   String mfu;
 
-  @Option(names = "--gpu-hours", paramLabel = "H", description = "Reported GPU-hours; the MFU is implied when the compute is known.")
+  @Option(names = {"--gpu-hours", "--chip-hours"}, paramLabel = "H", description = "Reported GPU-hours (Epoch's 'training chip-hours'): "
+      + "the hours paid for; the MFU is implied when the compute is known.")
   String gpuHours;
+
+  @Option(names = "--goodput", paramLabel = "G", description = "The run's goodput, in (0, 1]: the share of its GPU-hours that advance training "
+      + "(default: the --fleet cluster's for a job on --gpus, else none modelled).")
+  String goodput;
 
   @Option(names = "--rental-price", paramLabel = "USD", description = "Cost (a): a rental price per GPU-hour.")
   String rentalPrice;
 
-  @Option(names = "--fleet", paramLabel = "FILE", description = "Cost (b): a fleet file whose cluster's TCO per used GPU-hour prices the run.")
+  @Option(names = "--fleet", paramLabel = "FILE", description = "Cost (b): a fleet file whose cluster's economic cost per GPU-hour used prices the run.")
   String fleet;
 
   @Option(names = "--cluster", paramLabel = "NAME", description = "With --fleet: the cluster (needed when the fleet has several).")
@@ -117,12 +150,32 @@ final class TrainingCostCommand implements Callable<Integer> {
   @Option(names = "--hardware-price-date", paramLabel = "YYYY-MM-DD", description = "Cost (c): take the catalog server price as of this day (default: latest).")
   String hardwarePriceDate;
 
-  @Option(names = "--hardware-age-years", paramLabel = "Y", description = "Cost (c): years from acquisition to the start of training (default: 0).")
+  @Option(names = "--method", paramLabel = "M", defaultValue = "explicit", description = "Cost (c): explicit (inputs from the options, the "
+      + "fleet or the catalog) or epoch (Epoch AI's dating) (default: ${DEFAULT-VALUE}).")
+  String method;
+
+  @Option(names = "--hardware-age-years", paramLabel = "Y", description = "Cost (c), explicit: years from acquisition to the start of training "
+      + "(required for cost (c): no default).")
   String ageYears;
 
-  @Option(names = "--amortised-assumptions", paramLabel = "SET", description = "Cost (c): assumption set for PUE, load factor, server overhead and electricity price "
-      + "(default: the --fleet cluster's, else hyperscaler).")
+  @Option(names = "--amortised-assumptions", paramLabel = "SET", description = "Cost (c), explicit: assumption set for PUE, busy power "
+      + "fraction and server overhead (default: the --fleet cluster's resolved values, else hyperscaler).")
   String amortisedAssumptions;
+
+  @Option(names = "--amortised-region", paramLabel = "ID", description = "Cost (c), explicit, without --fleet: the region whose electricity "
+      + "price (and PUE, if the set has none) is used (default: us-average).")
+  String amortisedRegion;
+
+  @Option(names = "--publication-date", paramLabel = "YYYY-MM-DD", description = "Cost (c), epoch: the model's publication date (dates training, "
+      + "sets the electricity price and the dollars' month).")
+  String publicationDate;
+
+  @Option(names = "--organisation", paramLabel = "NAME", description = "Cost (c), epoch: the organisation, e.g. \"Meta AI\" (hyperscalers get "
+      + "Epoch's PUE 1.1, others 1.25).")
+  String organisation;
+
+  @Option(names = "--training-hours", paramLabel = "H", description = "Cost (c), epoch: the training time, hours (Epoch's 'training time').")
+  String trainingHours;
 
   @Option(names = "--ooms-per-year", paramLabel = "X", description = "Cost (c): decline of hardware value, orders of magnitude per year (default: Epoch's 0.14).")
   String oomsPerYear;
@@ -133,13 +186,13 @@ final class TrainingCostCommand implements Callable<Integer> {
   @Option(names = "--server-power-ratio", paramLabel = "R", description = "Cost (c): server power at maximum / GPU TDP, >= 1 (default: 1 + server_overhead_fraction).")
   String serverPowerRatio;
 
-  @Option(names = "--load-factor", paramLabel = "F", description = "Cost (c): average / maximum server power, in (0, 1] (default: gpu_load_factor).")
+  @Option(names = "--load-factor", paramLabel = "F", description = "Cost (c): average / maximum server power, in (0, 1] (default: busy_power_fraction).")
   String loadFactor;
 
-  @Option(names = "--pue", paramLabel = "P", description = "Cost (c): power usage effectiveness, >= 1 (default: the set's pue).")
+  @Option(names = "--pue", paramLabel = "P", description = "Cost (c): power usage effectiveness, >= 1 (default: the set's or region's pue).")
   String pue;
 
-  @Option(names = "--electricity-price", paramLabel = "USD", description = "Cost (c): electricity price per kWh (default: the set's electricity_usd_per_kwh).")
+  @Option(names = "--electricity-price", paramLabel = "USD", description = "Cost (c): electricity price per kWh (default: the cluster's or region's).")
   String electricityPrice;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
@@ -150,7 +203,8 @@ final class TrainingCostCommand implements Callable<Integer> {
     Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
     Context ctx = FlopexCommand.context(spec);
     HardwareCatalog catalog = ctx.catalog();
-    checkCombinations();
+    Method m = Opts.choice("--method", method, Method.class);
+    checkCombinations(m);
     ClusterResult own = fleet == null ? null : Fleets.cluster(ctx, fleet, cluster);
     Accelerator acc;
     if (accelerator != null) {
@@ -181,8 +235,11 @@ final class TrainingCostCommand implements Callable<Integer> {
     if (own != null) {
       b.ownCluster(own);
     }
+    if (goodput != null) {
+      b.goodput(Opts.fraction("--goodput", goodput));
+    }
     String[] basis = new String[1];
-    Optional<AmortisedHardware> amortised = amortised(catalog, acc, own, basis);
+    Optional<AmortisedHardware> amortised = m == Method.EPOCH ? Optional.of(epoch(acc, basis)) : amortised(catalog, acc, own, basis);
     amortised.ifPresent(b::amortisedHardware);
     TrainingRun run = Opts.renaming(RUN_FIELDS, b::build);
     TrainingCost cost = Opts.renaming(RUN_FIELDS, () -> CostEngine.create().evaluate(run));
@@ -191,7 +248,44 @@ final class TrainingCostCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void checkCombinations() {
+  private void checkCombinations(Method m) {
+    java.util.LinkedHashMap<String, String> explicitOnly = new java.util.LinkedHashMap<>();
+    explicitOnly.put("--hardware-price-per-gpu", hardwarePrice);
+    explicitOnly.put("--hardware-price-date", hardwarePriceDate);
+    explicitOnly.put("--hardware-age-years", ageYears);
+    explicitOnly.put("--amortised-assumptions", amortisedAssumptions);
+    explicitOnly.put("--amortised-region", amortisedRegion);
+    explicitOnly.put("--ooms-per-year", oomsPerYear);
+    explicitOnly.put("--interconnect-fraction", interconnectFraction);
+    explicitOnly.put("--server-power-ratio", serverPowerRatio);
+    explicitOnly.put("--load-factor", loadFactor);
+    explicitOnly.put("--pue", pue);
+    explicitOnly.put("--electricity-price", electricityPrice);
+    java.util.LinkedHashMap<String, String> epochOnly = new java.util.LinkedHashMap<>();
+    epochOnly.put("--publication-date", publicationDate);
+    epochOnly.put("--organisation", organisation);
+    epochOnly.put("--training-hours", trainingHours);
+    if (m == Method.EPOCH) {
+      explicitOnly.forEach((option, v) -> {
+        if (v != null) {
+          throw new ValidationException(option, "'" + v + "'", "must be absent with --method epoch (Epoch's dating sets it)");
+        }
+      });
+      epochOnly.forEach((option, v) -> {
+        if (v == null) {
+          throw new ValidationException(option, null, "must be given with --method epoch");
+        }
+      });
+    } else {
+      epochOnly.forEach((option, v) -> {
+        if (v != null) {
+          throw new ValidationException(option, "'" + v + "'", "must come with --method epoch");
+        }
+      });
+    }
+    if (fleet != null && amortisedRegion != null) {
+      throw new ValidationException("--amortised-region", "'" + amortisedRegion + "'", "must be absent with --fleet (the cluster's region is used)");
+    }
     if ((params == null) != (tokens == null)) {
       throw new ValidationException(params == null ? "--params" : "--tokens", null,
           "must be given together with " + (params == null ? "--tokens" : "--params") + " (FLOPs = 6 x N x D)");
@@ -240,16 +334,27 @@ final class TrainingCostCommand implements Callable<Integer> {
         if (!s.accelerator().id().equals(acc.id())) {
           continue;
         }
-        Optional<PricePoint> pp = date == null ? s.latestPrice() : s.priceAsOf(date);
-        if (pp.isPresent() && pp.get().price().currency().equals(Money.USD)) {
-          int per = s.acceleratorCount().value();
-          price = pp.get().price().dividedBy(per);
-          basis[0] = s.id() + " catalog price USD " + Fmt.money(pp.get().price().amount()) + " (" + pp.get().asOf() + ") / " + per + " GPUs";
-          break;
+        int per = s.acceleratorCount().value();
+        if (date == null) {
+          Optional<PricePoint> pp = s.latestNewPrice();
+          if (pp.isPresent() && pp.get().price().currency().equals(Money.USD)) {
+            price = pp.get().price().dividedBy(per);
+            basis[0] = s.id() + " catalog price USD " + Fmt.money(pp.get().price().amount()) + " (" + pp.get().asOf() + ", "
+                + pp.get().basis().key() + ", the latest new-purchase price) / " + per + " GPUs";
+            break;
+          }
+        } else {
+          Optional<PriceQuote> q = s.newPrice(date);
+          if (q.isPresent() && q.get().price().currency().equals(Money.USD)) {
+            price = q.get().price().dividedBy(per);
+            basis[0] = s.id() + " catalog price USD " + Fmt.money(q.get().price().amount()) + " for " + date + " (" + Fmt.oneLine(q.get().explanation())
+                + ") / " + per + " GPUs";
+            break;
+          }
         }
       }
       if (price == null) {
-        basis[0] = "not computed: the catalog has no server price for " + acc.id()
+        basis[0] = "not computed: the catalog has no new-purchase server price for " + acc.id()
             + (date == null ? "" : " dated on or before " + date) + "; give --hardware-price-per-gpu";
         return Optional.empty();
       }
@@ -258,33 +363,65 @@ final class TrainingCostCommand implements Callable<Integer> {
       basis[0] = "not computed: no server price for " + acc.id() + "; give --hardware-price-per-gpu";
       return Optional.empty();
     }
-    AssumptionSet set;
-    if (amortisedAssumptions != null) {
-      set = Opts.renaming("assumption_set", "--amortised-assumptions", () -> AssumptionSets.get(amortisedAssumptions.strip()));
-    } else if (own != null) {
-      set = own.cluster().assumptions();
+    if (ageYears == null) {
+      basis[0] = "not computed: give --hardware-age-years (years from acquisition to the start of training; no default, it moves the "
+          + "cost up to tenfold), or --method epoch";
+      return Optional.empty();
+    }
+    // the energy figures: the --fleet cluster's resolved values, else an assumption set's operator values and a region's site values
+    Map<AssumptionKey, Sourced<Double>> values = new java.util.EnumMap<>(AssumptionKey.class);
+    String from;
+    if (own != null && amortisedAssumptions == null) {
+      values.putAll(own.assumptions());
+      from = "cluster " + own.cluster().name() + "'s assumptions (" + own.cluster().assumptions().id() + ", region "
+          + own.cluster().site().region().id() + ")";
     } else {
-      set = AssumptionSets.get("hyperscaler");
+      AssumptionSet set = amortisedAssumptions != null
+          ? Opts.renaming("assumption_set", "--amortised-assumptions", () -> AssumptionSets.get(amortisedAssumptions.strip()))
+          : AssumptionSets.get("hyperscaler");
+      Region region = own != null ? own.cluster().site().region()
+          : Opts.renaming("region", "--amortised-region", () -> Regions.get(amortisedRegion == null ? "us-average" : amortisedRegion));
+      values.putAll(set.values());
+      for (AssumptionKey k : new AssumptionKey[] {AssumptionKey.PUE, AssumptionKey.ELECTRICITY_USD_PER_KWH}) {
+        if (!values.containsKey(k)) {
+          region.value(k, Facility.COLOCATION_WHOLESALE).ifPresent(v -> values.put(k, v));
+        }
+      }
+      from = "the " + set.id() + " assumption set and region " + region.id();
     }
+    double age = Opts.number("--hardware-age-years", ageYears);
+    Money perGpu = price;
+    AmortisedHardware defaults = Opts.renaming(RUN_FIELDS, () -> AmortisedHardware.epoch(perGpu, values, age));
     var b = AmortisedHardware.builder()
+        .ageYears(age)
         .pricePerGpu(price)
-        .serverPowerRatio(serverPowerRatio != null ? Opts.number("--server-power-ratio", serverPowerRatio)
-            : 1 + set.value(AssumptionKey.SERVER_OVERHEAD_FRACTION))
-        .loadFactor(loadFactor != null ? Opts.number("--load-factor", loadFactor) : set.value(AssumptionKey.GPU_LOAD_FACTOR))
-        .pue(pue != null ? Opts.number("--pue", pue) : set.value(AssumptionKey.PUE))
-        .electricityPricePerKwh(electricityPrice != null ? Opts.number("--electricity-price", electricityPrice)
-            : set.value(AssumptionKey.ELECTRICITY_USD_PER_KWH));
-    if (ageYears != null) {
-      b.ageYears(Opts.number("--hardware-age-years", ageYears));
-    }
+        .serverPowerRatio(serverPowerRatio != null ? Opts.number("--server-power-ratio", serverPowerRatio) : defaults.serverPowerRatio())
+        .loadFactor(loadFactor != null ? Opts.number("--load-factor", loadFactor) : defaults.loadFactor())
+        .pue(pue != null ? Opts.number("--pue", pue) : defaults.pue())
+        .electricityPricePerKwh(electricityPrice != null ? Opts.number("--electricity-price", electricityPrice) : defaults.electricityPricePerKwh());
     if (oomsPerYear != null) {
       b.oomsPerYear(Opts.number("--ooms-per-year", oomsPerYear));
     }
     if (interconnectFraction != null) {
       b.interconnectFraction(Opts.number("--interconnect-fraction", interconnectFraction));
     }
-    basis[0] = basis[0] + "; energy figures from the " + set.id() + " assumption set unless given";
+    basis[0] = basis[0] + "; bought " + Fmt.num(age) + " years before training; energy figures from " + from + " unless given";
     return Optional.of(Opts.renaming(RUN_FIELDS, b::build));
+  }
+
+  /** Returns Epoch AI's inputs for the run, dated by Epoch's rules; {@code basis[0]} gets the dating. */
+  private AmortisedHardware epoch(Accelerator acc, String[] basis) {
+    LocalDate published = Opts.date("--publication-date", publicationDate);
+    double hours = Opts.positive("--training-hours", trainingHours);
+    EpochRun run = Opts.renaming(RUN_FIELDS, () -> EpochRun.builder()
+        .accelerator(acc)
+        .organisation(organisation.strip())
+        .publicationDate(published)
+        .trainingHours(hours)
+        .build());
+    AmortisedHardware h = Opts.renaming(RUN_FIELDS, () -> AmortisedHardware.epoch(run));
+    basis[0] = h.dating().orElse("Epoch's dating");
+    return h;
   }
 
   private static Facts facts(TrainingCost c, ClusterResult own, Optional<AmortisedHardware> amortised, String basis) {
@@ -317,7 +454,12 @@ final class TrainingCostCommand implements Callable<Integer> {
     }
     x.data("mfu_implied", c.mfuImplied());
     x.add("gpu_hours", "GPU-hours", Fmt.json(c.gpuHours()),
-        Fmt.grouped(c.gpuHours(), 0) + (run.reportedGpuHours().isPresent() ? " (reported)" : " (FLOPs / (peak x MFU))"));
+        Fmt.grouped(c.gpuHours(), 0) + (run.reportedGpuHours().isPresent() ? " paid for (reported; they include what interruptions cost)"
+            : " paid for (useful GPU-hours / goodput)"));
+    x.add("useful_gpu_hours", "useful GPU-hours", Fmt.json(c.usefulGpuHours()), Fmt.grouped(c.usefulGpuHours(), 0)
+        + (run.reportedGpuHours().isPresent() ? " (reported x goodput)" : " (FLOPs / (peak x MFU))"));
+    x.add("goodput", "goodput", Fmt.json(c.goodput()), c.goodputBasis());
+    x.data("goodput_basis", c.goodputBasis());
     x.add("wall_clock_days", "wall clock", Fmt.json(c.wallClockDays()),
         Fmt.grouped(c.wallClockDays(), 1) + " days on " + Fmt.grouped(run.gpus()) + " GPUs");
 
@@ -335,22 +477,29 @@ final class TrainingCostCommand implements Callable<Integer> {
       x.data("own_cluster", own.cluster().name());
       x.data("own_cluster_usd_per_gpu_hour", Fmt.json(per));
       x.add("own_cluster_cost_usd", "(b) own cluster", Fmt.jsonMoney(c.ownClusterCost().get()),
-          "USD " + Fmt.money(c.ownClusterCost().get().amount()) + " (cluster " + own.cluster().name() + " at its TCO of USD "
-              + Fmt.grouped(per, 4) + " per used GPU-hour)");
+          "USD " + Fmt.money(c.ownClusterCost().get().amount()) + " (" + Fmt.grouped(c.gpuHours(), 0) + " GPU-hours x cluster "
+              + own.cluster().name() + "'s economic cost of USD " + Fmt.grouped(per, 4) + " per GPU-hour used)");
+      Basis.facts(x, "    cluster's basis", own.basis());
     } else {
       x.add("own_cluster_cost_usd", "(b) own cluster", null, "- (give --fleet FILE and --cluster NAME)");
     }
     if (c.amortisedCost().isPresent()) {
       AmortisedCost a = c.amortisedCost().get();
       AmortisedHardware h = amortised.get();
-      x.add("amortised_total_usd", "(c) amortised (Epoch AI)", Fmt.jsonMoney(a.total()), "USD " + Fmt.money(a.total().amount()));
+      boolean constant = !a.dollarBasis().equals("nominal");
+      x.add("amortised_total_usd", "(c) amortised (Epoch AI)", Fmt.jsonMoney(a.total()), "USD " + Fmt.grouped(a.total().amount(), 2) + " nominal"
+          + (constant ? "; USD " + Fmt.grouped(a.constantDollarTotal().amount(), 2) + " in " + a.dollarBasis() : ""));
+      x.data("amortised_constant_dollar_total_usd", Fmt.jsonMoney(a.constantDollarTotal()));
+      x.data("amortised_dollar_basis", a.dollarBasis());
+      x.data("amortised_method", h.dating().isPresent() ? "epoch" : "explicit");
       x.add("amortised_hardware_usd", "    hardware", Fmt.jsonMoney(a.hardware()), "USD " + Fmt.money(a.hardware().amount()));
       x.add("amortised_interconnect_usd", "    interconnect", Fmt.jsonMoney(a.interconnect()), "USD " + Fmt.money(a.interconnect().amount()));
       x.add("amortised_energy_usd", "    energy", Fmt.jsonMoney(a.energy()),
           "USD " + Fmt.money(a.energy().amount()) + " (" + Fmt.grouped(a.energyKwh(), 0) + " kWh)");
       x.data("amortised_energy_kwh", Fmt.json(a.energyKwh()));
       x.add("amortised_price_per_gpu_usd", "    price per GPU", Fmt.jsonMoney(h.pricePerGpu()),
-          "USD " + Fmt.money(h.pricePerGpu().amount()) + ": " + basis);
+          "USD " + Fmt.money(h.pricePerGpu().amount()) + ": " + (h.dating().isPresent() ? "Epoch's DGX price (see dating)" : basis));
+      h.dating().ifPresent(dt -> x.data("amortised_dating", dt)); // the formula starts with it
       x.data("amortised_age_years", Fmt.json(h.ageYears()));
       x.data("amortised_ooms_per_year", Fmt.json(h.oomsPerYear()));
       x.data("amortised_interconnect_fraction", Fmt.json(h.interconnectFraction()));

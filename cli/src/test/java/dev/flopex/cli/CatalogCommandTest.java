@@ -33,11 +33,12 @@ class CatalogCommandTest {
     List<String> lines = r.outLines();
     assertThat(lines).hasSize(ACCELERATORS + 1);
     String header = lines.get(0);
-    assertThat(header).startsWith("ID").contains("VENDOR", "NAME", "MEMORY", "BF16 TFLOP/S", "FP8 TFLOP/S", "TDP W", "PRICE USD (AS OF)");
+    assertThat(header).startsWith("ID").contains("VENDOR", "NAME", "MEMORY", "BF16 TFLOP/S", "FP8 TFLOP/S", "TDP W", "NEW PRICE USD (AS OF)");
     String h100 = lines.stream().filter(l -> l.startsWith("h100-sxm5 ")).findFirst().orElseThrow();
     assertThat(h100.indexOf("NVIDIA")).isEqualTo(header.indexOf("VENDOR"));
     assertThat(h100.indexOf("NVIDIA H100")).isEqualTo(header.indexOf("NAME"));
-    assertThat(h100).contains("(2026-03)");
+    // the latest new-purchase price (2023-08 estimate), not the later used price (2026-03)
+    assertThat(h100).contains("27500 (2023-08)").doesNotContain("(2026-03)");
   }
 
   @Test
@@ -108,7 +109,9 @@ class CatalogCommandTest {
         .contains("989.5 TFLOP/s", "1979 TFLOP/s", "1979 TOP/s")
         .contains("900 GB/s bidirectional", "450 GB/s per direction")
         .contains("80 GiB", "3.35 TB/s", "PCIe 5.0 x16", "700 W")
-        .contains("2023-08", "27500", "estimated end-customer price per GPU")
+        .contains("2023-08", "27500", "estimate", "per-gpu")
+        // a used price is shown with its basis, and never as the list's new-purchase price
+        .contains("2026-03", "23500", "used")
         .contains("not supported: fp6, fp4")
         .contains("TPP", "15832", "performance density", "19.45")
         .contains("rule in force on")
@@ -336,7 +339,7 @@ class CatalogCommandTest {
         "accelerators:",
         "  - id: h100-sxm5",
         "    prices:",
-        "      - {usd: 21000, as_of: 2099-10, basis: \"my negotiated price\", source: my-quote, confidence: medium}",
+        "      - {usd: 21000, as_of: 2099-10, basis: negotiated, unit: per-gpu, region: us, description: \"my negotiated price\", source: my-quote, confidence: medium}",
         ""));
 
     for (Cli.Result r : List.of(

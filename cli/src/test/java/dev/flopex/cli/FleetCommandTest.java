@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flopex.costing.ClusterResult;
+import dev.flopex.costing.FleetResult;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +36,7 @@ class FleetCommandTest {
     assertThat(lines.get(1)).isEqualTo("terms: 5 years, utilisation 0.8, straight-line depreciation, cash");
     String header = lines.stream().filter(l -> l.startsWith("CLUSTER")).findFirst().orElseThrow();
     assertThat(header).contains("SYSTEM", "GPUS", "SERVERS", "RACKS", "TIERS", "SWITCHES", "CONTRACTED MW", "CAPEX USD",
-        "OPEX YR1 USD", "TCO USD", "USD/GPU-H", "LEVELISED USD/GPU-H");
+        "OPEX YR1 USD", "ECONOMIC COST USD", "BOOK TCO USD", "USD/GPU-H").doesNotContain("LEVELISED").doesNotContainPattern("  TCO USD");
     String row = lines.stream().filter(l -> l.startsWith("h100-20k ")).findFirst().orElseThrow();
     assertThat(row).contains("hgx-h100", "20,480", "2,560");
     // right-aligned numbers end under their header
@@ -46,13 +48,54 @@ class FleetCommandTest {
   }
 
   @Test
-  void componentAmountsAndSharesAddUpToThePrintedTotal() {
+  void theBasisLinesFollowTheTermsInTheTable() {
+    FleetResult expected = Results.evaluate(H100);
+    List<String> lines = Cli.run("fleet", H100).outLines();
+
+    assertThat(lines.get(2)).isEqualTo("basis: " + expected.basis().headline()).startsWith("basis: economic: ");
+    assertThat(lines.get(3)).isEqualTo("basis: " + expected.basis().accounting()).startsWith("basis: accounting: ");
+    // a fleet whose clusters differ gets the library's per-cluster lines, still one line each
+    FleetResult mixed = Results.evaluate(MIXED);
+    List<String> m = Cli.run("fleet", MIXED).outLines();
+    assertThat(m).contains("basis: " + mixed.basis().headline(), "basis: " + mixed.basis().accounting());
+    assertThat(mixed.basis().headline()).contains("h100-texas", "gb200-owned");
+  }
+
+  @Test
+  void theTableIsTheLibrarysFiguresAndTheTotalsRowIsTheFleetResult() {
+    FleetResult expected = Results.evaluate(MIXED);
     List<String> lines = Cli.run("fleet", MIXED).outLines();
 
-    int start = lines.indexOf(lines.stream().filter(l -> l.startsWith("TCO by component")).findFirst().orElseThrow());
-    long sum = 0;
+    String total = lines.stream().filter(l -> l.startsWith("TOTAL ")).findFirst().orElseThrow();
+    assertThat(total.split(" +")).containsExactly("TOTAL", String.format(Locale.ROOT, "%,d", expected.gpus()),
+        String.format(Locale.ROOT, "%,d", expected.servers()), String.format(Locale.ROOT, "%,d", expected.racks()),
+        String.format(Locale.ROOT, "%,d", expected.switches()),
+        String.format(Locale.ROOT, "%,.2f", expected.contractedItPower().in(dev.flopex.core.units.PowerUnit.MEGAWATTS)),
+        String.format(Locale.ROOT, "%,.0f", expected.capexTotal().amount()), String.format(Locale.ROOT, "%,.0f", expected.opexYear1().amount()),
+        String.format(Locale.ROOT, "%,.0f", expected.economicCost().amount()), String.format(Locale.ROOT, "%,.0f", expected.accountingTco().amount()),
+        String.format(Locale.ROOT, "%.2f", expected.costPerGpuHour().amount()));
+    for (ClusterResult c : expected.clusters()) {
+      String row = lines.stream().filter(l -> l.startsWith(c.cluster().name() + " ")).findFirst().orElseThrow();
+      String[] cells = row.split(" +");
+      assertThat(List.of(cells).subList(cells.length - 3, cells.length)).containsExactly(
+          String.format(Locale.ROOT, "%,.0f", c.economic().totalOverHorizon().amount()),
+          String.format(Locale.ROOT, "%,.0f", c.accounting().tco().amount()),
+          String.format(Locale.ROOT, "%.2f", c.costPerGpuHour().amount()));
+    }
+  }
+
+  @Test
+  void componentColumnsAddUpToThePrintedTotalsOnBothBases() {
+    FleetResult expected = Results.evaluate(MIXED);
+    List<String> lines = Cli.run("fleet", MIXED).outLines();
+
+    int start = lines.indexOf(lines.stream().filter(l -> l.startsWith("Cost by component over 5 years")).findFirst().orElseThrow());
+    assertThat(lines.get(start + 1)).matches(" *COMPONENT +ECONOMIC COST USD +SHARE +USD/GPU-H +BOOK TCO USD");
+    long economic = 0;
+    long book = 0;
     BigDecimal shares = BigDecimal.ZERO;
-    Pattern p = Pattern.compile("  (\\S.*?) +([\\d,]+) +([\\d.]+)%");
+    BigDecimal perHour = BigDecimal.ZERO;
+    Pattern p = Pattern.compile("  (\\S.*?) +([\\d,]+) +([\\d.]+)% +([\\d.]+) +([\\d,]+)");
     String totalLine = null;
     for (String l : lines.subList(start + 2, lines.size())) {
       Matcher m = p.matcher(l);
@@ -61,27 +104,38 @@ class FleetCommandTest {
       }
       if (m.group(1).equals("total")) {
         totalLine = l;
-        assertThat(Long.parseLong(m.group(2).replace(",", ""))).isEqualTo(sum);
+        assertThat(Long.parseLong(m.group(2).replace(",", ""))).isEqualTo(economic)
+            .isEqualTo(Math.round(expected.economicCost().amount()));
         assertThat(new BigDecimal(m.group(3))).isEqualByComparingTo("100.0");
+        assertThat(new BigDecimal(m.group(4))).isEqualByComparingTo(perHour)
+            .isEqualByComparingTo(BigDecimal.valueOf(expected.costPerGpuHour().amount()).setScale(4, java.math.RoundingMode.HALF_UP));
+        assertThat(Long.parseLong(m.group(5).replace(",", ""))).isEqualTo(book).isEqualTo(Math.round(expected.accountingTco().amount()));
         break;
       }
-      sum += Long.parseLong(m.group(2).replace(",", ""));
+      economic += Long.parseLong(m.group(2).replace(",", ""));
       shares = shares.add(new BigDecimal(m.group(3)));
+      perHour = perHour.add(new BigDecimal(m.group(4)));
+      book += Long.parseLong(m.group(5).replace(",", ""));
     }
     assertThat(totalLine).isNotNull();
     assertThat(shares).isEqualByComparingTo("100.0");
-    String tco = lines.stream().filter(l -> l.matches("TCO +USD .*")).findFirst().orElseThrow();
-    assertThat(tco).contains(String.format(Locale.ROOT, "%,d", sum));
+    assertThat(lines.stream().filter(l -> l.matches("economic cost per GPU-hour +USD .*")).findFirst().orElseThrow())
+        .contains(String.format(Locale.ROOT, "USD %.4f per GPU-hour used (the headline)", expected.costPerGpuHour().amount()));
+    assertThat(lines.stream().filter(l -> l.matches("book TCO +USD .*")).findFirst().orElseThrow())
+        .contains(String.format(Locale.ROOT, "%,d", book));
   }
 
   @Test
-  void warningsComeLastNamingTheCluster() {
-    List<String> lines = Cli.run("fleet", H100).outLines();
+  void warningsComeLastEachOnce() {
+    FleetResult expected = Results.evaluate(MIXED);
+    List<String> lines = Cli.run("fleet", MIXED).outLines();
 
     int w = lines.indexOf("warnings:");
     assertThat(w).isPositive();
-    assertThat(lines.subList(w + 1, lines.size())).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("  h100-20k: "));
-    assertThat(String.join("\n", lines.subList(w, lines.size()))).contains("no price dated on or before 2024-09-01");
+    List<String> printed = lines.subList(w + 1, lines.size());
+    assertThat(printed).isNotEmpty().doesNotHaveDuplicates();
+    assertThat(printed).containsExactlyElementsOf(expected.warnings().stream().map(x -> "  " + x).toList());
+    assertThat(String.join("\n", lines.subList(w, lines.size()))).contains("is priced");
   }
 
   @Test
@@ -92,24 +146,42 @@ class FleetCommandTest {
     JsonNode root = JSON.readTree(r.out());
     assertThat(root.get("fleet").asText()).isEqualTo("h100-neocloud");
     assertThat(root.get("kind").asText()).isEqualTo("fleet");
+    FleetResult expected = Results.evaluate(H100);
+    assertThat(root.at("/basis/headline").asText()).isEqualTo(expected.basis().headline());
+    assertThat(root.at("/basis/accounting").asText()).isEqualTo(expected.basis().accounting());
     JsonNode totals = root.get("totals");
     assertThat(totals.get("gpus").asLong()).isEqualTo(20_480);
-    assertThat(totals.get("tco_usd").isNumber()).isTrue();
+    assertThat(totals.has("tco_usd")).as("an unlabelled TCO").isFalse();
     assertThat(totals.get("contracted_mw").isNumber()).isTrue();
-    double tco = totals.get("tco_usd").doubleValue();
+    assertThat(totals.get("usd_per_gpu_hour").doubleValue()).isCloseTo(expected.costPerGpuHour().amount(), within(1e-9));
+    double economic = totals.get("economic_cost_usd").doubleValue();
+    double book = totals.get("accounting_tco_usd").doubleValue();
+    assertThat(economic).isCloseTo(expected.economicCost().amount(), within(0.01));
+    assertThat(book).isCloseTo(expected.accountingTco().amount(), within(0.01));
     double sum = 0;
+    double bookSum = 0;
+    double perHour = 0;
     double shares = 0;
-    for (JsonNode c : root.get("tco_by_component")) {
-      sum += c.get("tco_usd").doubleValue();
+    for (JsonNode c : root.get("cost_by_component")) {
+      sum += c.get("economic_cost_usd").doubleValue();
+      bookSum += c.get("accounting_tco_usd").doubleValue();
+      perHour += c.get("usd_per_gpu_hour").doubleValue();
       shares += c.get("share").doubleValue();
     }
-    assertThat(Math.abs(sum - tco) / tco).isLessThan(1e-9);
+    assertThat(Math.abs(sum - economic) / economic).isLessThan(1e-9);
+    assertThat(Math.abs(bookSum - book) / book).isLessThan(1e-9);
+    assertThat(perHour).isCloseTo(totals.get("usd_per_gpu_hour").doubleValue(), within(1e-8));
     assertThat(shares).isCloseTo(1.0, within(1e-9));
 
     JsonNode cluster = root.get("clusters").get(0);
     assertThat(cluster.get("name").asText()).isEqualTo("h100-20k");
+    assertThat(cluster.get("region").asText()).isEqualTo("us-virginia");
+    assertThat(cluster.get("facility").asText()).isEqualTo("colocation-wholesale");
     assertThat(cluster.get("gpus").asLong()).isEqualTo(20_480);
-    assertThat(cluster.get("tco_usd").doubleValue()).isCloseTo(tco, within(0.01));
+    assertThat(cluster.at("/basis/headline").asText()).isEqualTo(expected.basis().headline());
+    assertThat(cluster.at("/economic/economic_cost_usd").doubleValue()).isCloseTo(economic, within(0.01));
+    assertThat(cluster.at("/accounting/tco_usd").doubleValue()).isCloseTo(book, within(0.01));
+    assertThat(cluster.at("/economic/wacc").doubleValue()).isEqualTo(expected.clusters().get(0).economic().wacc());
     assertThat(cluster.get("bom").size()).isPositive();
     JsonNode server = cluster.get("bom").get(0);
     assertThat(server.get("item").asText()).isEqualTo("hgx-h100");
@@ -118,14 +190,18 @@ class FleetCommandTest {
     assertThat(server.get("price_as_of").asText()).isNotEmpty();
     assertThat(server.get("confidence").asText()).isIn("high", "medium", "low");
     double lines = 0;
-    for (JsonNode l : cluster.get("lines")) {
+    for (JsonNode l : cluster.at("/accounting/lines")) {
       assertThat(l.get("formula").asText()).isNotBlank();
-      lines += l.get("tco_usd").doubleValue();
+      lines += l.get("accounting_tco_usd").doubleValue();
     }
-    assertThat(lines).isCloseTo(tco, within(tco * 1e-9));
-    assertThat(cluster.get("tco_by_year_usd").size()).isEqualTo(5);
-    assertThat(root.get("warnings").size()).isPositive();
-    assertThat(root.get("warnings").get(0).asText()).startsWith("h100-20k: ");
+    assertThat(lines).isCloseTo(book, within(book * 1e-9));
+    assertThat(cluster.at("/accounting/tco_by_year_usd").size()).isEqualTo(5);
+    double byComponent = 0;
+    for (JsonNode v : cluster.at("/economic/usd_per_gpu_hour_by_component")) {
+      byComponent += v.doubleValue();
+    }
+    assertThat(byComponent).isCloseTo(cluster.get("usd_per_gpu_hour").doubleValue(), within(1e-9));
+    assertThat(root.get("warnings").size()).isEqualTo(expected.warnings().size()).isPositive();
   }
 
   @Test
@@ -138,18 +214,23 @@ class FleetCommandTest {
     assertThat(clusters.size()).isEqualTo(3);
     List<String> names = new ArrayList<>();
     long gpus = 0;
-    double tco = 0;
+    double economic = 0;
+    double book = 0;
     double capex = 0;
     for (JsonNode c : clusters) {
       names.add(c.get("name").asText());
       gpus += c.get("gpus").asLong();
-      tco += c.get("tco_usd").doubleValue();
+      economic += c.at("/economic/economic_cost_usd").doubleValue();
+      book += c.at("/accounting/tco_usd").doubleValue();
       capex += c.get("capex_usd").doubleValue();
     }
     assertThat(names).containsExactly("h100-texas", "b200-virginia", "gb200-owned");
     assertThat(root.at("/totals/gpus").asLong()).isEqualTo(gpus);
-    assertThat(root.at("/totals/tco_usd").doubleValue()).isCloseTo(tco, within(0.05));
+    assertThat(root.at("/totals/economic_cost_usd").doubleValue()).isCloseTo(economic, within(0.05));
+    assertThat(root.at("/totals/accounting_tco_usd").doubleValue()).isCloseTo(book, within(0.05));
     assertThat(root.at("/totals/capex_usd").doubleValue()).isCloseTo(capex, within(0.05));
+    assertThat(clusters.get(0).get("region").asText()).isEqualTo("us-texas");
+    assertThat(clusters.get(2).get("facility").asText()).isEqualTo("owned");
     assertThat(root.at("/terms/financing").asText()).isEqualTo("debt");
     assertThat(root.at("/terms/debt_rate_per_year").doubleValue()).isEqualTo(0.11);
     // the owned site has a facility build-out line; the PPA override keeps its source
@@ -167,10 +248,15 @@ class FleetCommandTest {
     assertThat(r.code()).isZero();
     List<String> lines = r.outLines();
     assertThat(lines.get(0)).startsWith("## fleet mixed-fleet");
+    FleetResult expected = Results.evaluate(MIXED);
+    int basis = lines.indexOf("Basis:");
+    assertThat(basis).isPositive();
+    assertThat(lines.subList(basis + 2, basis + 4)).containsExactly("- " + expected.basis().headline(), "- " + expected.basis().accounting());
     int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("| CLUSTER |")).findFirst().orElseThrow());
+    assertThat(header).isGreaterThan(basis);
     assertThat(lines.get(header + 1)).matches("\\|( (---|--:) \\|){13}");
     assertThat(lines.get(header + 2)).startsWith("| h100-texas | hgx-h100 | 4,096 |");
-    assertThat(lines).contains("| COMPONENT | TCO USD | SHARE |", "### Warnings");
+    assertThat(lines).contains("| COMPONENT | ECONOMIC COST USD | SHARE | USD/GPU-H | BOOK TCO USD |", "### Warnings");
     assertThat(lines.stream().filter(l -> l.startsWith("| total |"))).hasSize(1);
   }
 
@@ -183,8 +269,14 @@ class FleetCommandTest {
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).isEqualTo(String.join(",", FleetReport.CSV_COLUMNS));
     assertThat(lines.get(1)).startsWith("mixed-fleet,h100-texas,hgx-h100,4096,512,");
-    for (String l : lines) {
-      assertThat(l.split(",", -1)).hasSize(FleetReport.CSV_COLUMNS.size());
+    List<List<String>> records = Cli.csv(r.out());
+    assertThat(records).hasSize(4).allSatisfy(rec -> assertThat(rec).hasSize(FleetReport.CSV_COLUMNS.size()));
+    // each cluster's own basis in the last two columns
+    FleetResult expected = Results.evaluate(MIXED);
+    for (int i = 0; i < 3; i++) {
+      List<String> rec = records.get(i + 1);
+      assertThat(rec.subList(rec.size() - 2, rec.size()))
+          .containsExactly(expected.clusters().get(i).basis().headline(), expected.clusters().get(i).basis().accounting());
     }
   }
 
@@ -196,13 +288,14 @@ class FleetCommandTest {
     assertThat(r.out())
         .contains("h100-20k: bill of materials (prices as of 2024-09-01)")
         .contains("ITEM", "DESCRIPTION", "QUANTITY", "UNIT PRICE USD", "AS OF", "EXTENDED USD", "CONFIDENCE")
-        .contains("h100-20k: cost lines over 5 years", "FORMULA", "depreciated straight_line", "x 8760 h x USD")
-        .contains("h100-20k: capacity", "h100-20k: TCO by year");
+        .contains("h100-20k: book cost lines over 5 years (accounting)", "BOOK TCO USD", "FORMULA", "x 8760 h x")
+        .contains("h100-20k: economic cost per GPU-hour by component", "h100-20k: capacity", "h100-20k: book TCO by year (accounting)")
+        .contains("present value of costs", "market value kept", "goodput");
     String bomServers = r.outLines().stream().filter(l -> l.startsWith("  hgx-h100 ")).findFirst().orElseThrow();
     assertThat(bomServers).contains("2,560", "units");
     // warnings stay last
     List<String> lines = r.outLines();
-    assertThat(lines.indexOf("warnings:")).isGreaterThan(lines.indexOf("h100-20k: TCO by year"));
+    assertThat(lines.indexOf("warnings:")).isGreaterThan(lines.indexOf("h100-20k: book TCO by year (accounting)"));
     assertThat(Cli.run("fleet", H100).out()).doesNotContain("bill of materials");
   }
 
@@ -216,7 +309,9 @@ class FleetCommandTest {
       String us = Cli.run("fleet", H100, "--detail").out();
       assertThat(german).isEqualTo(us).contains("20,480").doesNotContain("20.480");
       Locale.setDefault(Locale.GERMANY);
-      assertThat(Cli.run("fleet", H100, "--format", "csv").out()).contains(",28.25952,");
+      double mw = Results.evaluate(H100).contractedItPower().in(dev.flopex.core.units.PowerUnit.MEGAWATTS);
+      assertThat(Cli.run("fleet", H100, "--format", "csv").out()).contains("," + Fmt.json(mw) + ",").contains(".");
+      assertThat(Fmt.json(mw).toString()).contains(".").doesNotContain(",");
     } finally {
       Locale.setDefault(saved);
     }

@@ -65,7 +65,7 @@ class InferenceAndRentalCommandTest {
   }
 
   @Test
-  void inferencePricedAtAFleetClustersTco() throws IOException {
+  void inferencePricedAtAFleetClustersEconomicCostWithItsBasis() throws IOException {
     JsonNode fleet = JSON.readTree(Cli.run("fleet", H100, "--format", "json").out());
 
     JsonNode j = JSON.readTree(Cli.run("inference-cost", "--fleet", H100, "--active-params", "8e9", "--kv-bytes-per-token", "131072",
@@ -73,6 +73,15 @@ class InferenceAndRentalCommandTest {
 
     assertThat(j.get("accelerator").asText()).isEqualTo("h100-sxm5");
     assertThat(j.get("cost_usd_per_gpu_hour").doubleValue()).isCloseTo(fleet.at("/clusters/0/usd_per_gpu_hour").doubleValue(), within(1e-8));
+    assertThat(j.at("/basis/headline").asText()).isEqualTo(fleet.at("/clusters/0/basis/headline").asText());
+    assertThat(j.at("/basis/accounting").asText()).isEqualTo(fleet.at("/clusters/0/basis/accounting").asText());
+    Cli.Result text = Cli.run("inference-cost", "--fleet", H100, "--active-params", "8e9", "--kv-bytes-per-token", "131072",
+        "--context", "8192", "--batch", "64", "--compute-efficiency", "0.5", "--memory-efficiency", "0.8");
+    assertThat(text.out()).contains("economic cost per GPU-hour used of cluster h100-20k", fleet.at("/clusters/0/basis/headline").asText(),
+        fleet.at("/clusters/0/basis/accounting").asText());
+    List<List<String>> csv = Cli.csv(Cli.run("inference-cost", "--fleet", H100, "--active-params", "8e9", "--kv-bytes-per-token", "131072",
+        "--context", "8192", "--batch", "64", "--compute-efficiency", "0.5", "--memory-efficiency", "0.8", "--format", "csv").out());
+    assertThat(csv).contains(List.of("basis_headline", fleet.at("/clusters/0/basis/headline").asText()));
   }
 
   @Test
@@ -92,7 +101,7 @@ class InferenceAndRentalCommandTest {
   }
 
   @Test
-  void rentalMarginAfterCapitalIsRevenueLessTco() throws IOException {
+  void rentalMarginAfterCapitalIsRevenueLessOperatingCostsLessTheEconomicCapitalCharge() throws IOException {
     JsonNode fleet = JSON.readTree(Cli.run("fleet", H100, "--format", "json").out());
 
     Cli.Result r = Cli.run("rental", "--fleet", H100, "--price", "2.2", "--utilisation", "0.7", "--format", "json");
@@ -101,19 +110,46 @@ class InferenceAndRentalCommandTest {
     JsonNode j = JSON.readTree(r.out());
     assertThat(j.get("gpu_hours_sold_per_year").doubleValue()).isEqualTo(20_480 * 8760 * 0.7, within(1e-3));
     assertThat(j.get("revenue_usd").doubleValue()).isCloseTo(2.2 * 20_480 * 8760 * 0.7 * 5, within(0.05));
+    double operating = 0;
+    double capital = 0;
+    for (int y = 1; y <= 5; y++) {
+      operating += j.at("/years/" + y + "/operating_cost_usd").doubleValue();
+      capital += j.at("/years/" + y + "/capital_charge_usd").doubleValue();
+    }
     assertThat(j.get("margin_after_capital_usd").doubleValue())
-        .isCloseTo(j.get("revenue_usd").doubleValue() - fleet.at("/totals/tco_usd").doubleValue(), within(0.05));
+        .isCloseTo(j.get("revenue_usd").doubleValue() - operating - capital, within(0.05));
     assertThat(j.get("years").size()).isEqualTo(6);
     assertThat(j.at("/years/0/cash_flow_usd").doubleValue()).isCloseTo(-fleet.at("/totals/capex_usd").doubleValue(), within(0.01));
-    assertThat(j.get("break_even_usd_per_gpu_hour").isNumber()).isTrue();
+    // the market value kept is always credited: the last cash flow is the gross margin plus the residual
+    assertThat(j.get("residual_value_usd").doubleValue()).isCloseTo(fleet.at("/clusters/0/economic/residual_value_usd").doubleValue(), within(0.01))
+        .isPositive();
+    assertThat(j.at("/years/5/cash_flow_usd").doubleValue())
+        .isCloseTo(j.at("/years/5/gross_margin_usd").doubleValue() + j.get("residual_value_usd").doubleValue(), within(0.02));
+    // by default the discount rate is the cluster's WACC
+    assertThat(j.get("cost_of_capital").doubleValue()).isEqualTo(fleet.at("/clusters/0/economic/wacc").doubleValue());
+    assertThat(j.at("/basis/headline").asText()).isEqualTo(fleet.at("/basis/headline").asText());
 
     Cli.Result csv = Cli.run("rental", "--fleet", H100, "--price", "2.2", "--format", "csv");
     assertThat(csv.outLines()).hasSize(7);
-    assertThat(csv.outLines().get(0)).startsWith("year,revenue_usd,");
+    assertThat(csv.outLines().get(0)).startsWith("year,revenue_usd,").endsWith(",basis_headline,basis_accounting");
+    assertThat(Cli.csv(csv.out()).get(1)).contains(fleet.at("/basis/accounting").asText());
 
     Cli.Result text = Cli.run("rental", "--fleet", MIXED, "--cluster", "h100-texas", "--price", "2");
     assertThat(text.code()).isZero();
-    assertThat(text.out()).contains("rental of cluster h100-texas", "NPV", "IRR", "break-even price", "MARGIN AFTER CAPITAL");
+    assertThat(text.out()).contains("rental of cluster h100-texas", "NPV", "IRR", "break-even price", "MARGIN AFTER CAPITAL", "basis",
+        "market value kept");
+  }
+
+  @Test
+  void atTheClustersUtilisationTheBreakEvenPriceIsItsEconomicCostPerGpuHour() throws IOException {
+    JsonNode fleet = JSON.readTree(Cli.run("fleet", H100, "--format", "json").out());
+
+    JsonNode j = JSON.readTree(Cli.run("rental", "--fleet", H100, "--price", "2", "--format", "json").out());
+
+    assertThat(j.get("utilisation").doubleValue()).isEqualTo(fleet.at("/terms/utilisation").doubleValue());
+    double headline = fleet.at("/totals/usd_per_gpu_hour").doubleValue();
+    assertThat(j.get("break_even_usd_per_gpu_hour").doubleValue()).isCloseTo(headline, within(headline * 1e-9));
+    assertThat(j.get("economic_usd_per_gpu_hour").doubleValue()).isEqualTo(headline);
   }
 
   @Test
@@ -135,5 +171,6 @@ class InferenceAndRentalCommandTest {
     assertOneLineError(Cli.run("rental", "--fleet", H100, "--price", "-2"), "--price must be >= 0 but was -2");
     assertOneLineError(Cli.run("rental", "--fleet", H100, "--price", "2", "--price-change-per-year", "-1"),
         "--price-change-per-year must be > -1");
+    assertOneLineError(Cli.run("rental", "--fleet", H100, "--price", "2", "--cost-of-capital", "0"), "--cost-of-capital must be in (0, 1)");
   }
 }

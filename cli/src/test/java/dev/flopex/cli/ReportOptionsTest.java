@@ -23,6 +23,11 @@ class ReportOptionsTest {
     return n;
   }
 
+  /** HTML-escapes text as HtmlReport does. */
+  private static String escape(String t) {
+    return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+  }
+
   @Test
   void fleetWritesAnHtmlReportWithTheMarkdownContentAndThreeCharts(@TempDir Path dir) throws IOException {
     Path html = dir.resolve("fleet.html");
@@ -33,7 +38,12 @@ class ReportOptionsTest {
     String page = Files.readString(html, StandardCharsets.UTF_8);
     assertThat(count(page, "<svg")).isEqualTo(3);
     assertThat(page).contains("<title>fleet mixed-fleet", "<h2>Charts</h2>", "CapEx by component", "Operating cost by year",
-        "Cost per GPU-hour by component", "<h3>Warnings</h3>", "<th>CLUSTER</th>");
+        "Economic cost per GPU-hour by component", "<h3>Warnings</h3>", "<th>CLUSTER</th>");
+    // the basis lines sit under the title, before the first section
+    dev.flopex.costing.FleetResult expected = Results.evaluate(MIXED);
+    int basis = page.indexOf("<ul class=\"basis\">");
+    assertThat(basis).isGreaterThan(page.indexOf("</h1>")).isLessThan(page.indexOf("<table"));
+    assertThat(page).contains("<li>" + escape(expected.basis().headline()) + "</li>");
   }
 
   @Test
@@ -45,6 +55,9 @@ class ReportOptionsTest {
     String page = Files.readString(html, StandardCharsets.UTF_8);
     assertThat(count(page, "<svg")).isEqualTo(4);
     assertThat(page).contains("data-chart=\"tornado\"", "<h2>sensitivity of fleet h100-neocloud");
+    // the fleet's and the sensitivity's basis are the same lines: listed once
+    assertThat(count(page, "<ul class=\"basis\">")).isEqualTo(1);
+    assertThat(count(page, "<li>accounting: ")).isEqualTo(1);
     // stdout is the fleet table alone, as without --html
     assertThat(r.out()).isEqualTo(Cli.run("fleet", H100).out());
   }
@@ -52,7 +65,8 @@ class ReportOptionsTest {
   @Test
   void chartsDirectoryGetsPngAndSvgOfEachChart(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("charts");
-    Cli.Result r = Cli.run("tco", "--system", "hgx-h100", "--gpus", "1024", "--purchase-date", "2024-09-01", "--assumptions", "neocloud", "--charts", out.toString());
+    Cli.Result r = Cli.run("tco", "--system", "hgx-h100", "--gpus", "1024", "--purchase-date", "2024-09-01", "--assumptions", "neocloud",
+        "--region", "us-virginia", "--facility", "colocation-wholesale", "--charts", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
@@ -72,9 +86,10 @@ class ReportOptionsTest {
     assertThat(Cli.run("sensitivity", H100, "--html", t.toString()).code()).isZero();
     assertThat(Cli.run("montecarlo", H100, "--samples", "500", "--html", m.toString()).code()).isZero();
     assertThat(Cli.run("compare", H100, MIXED, "--html", c.toString()).code()).isZero();
-    assertThat(Files.readString(t)).contains("data-chart=\"tornado\"", "Sensitivity of");
-    assertThat(Files.readString(m)).contains("data-chart=\"montecarlo-histogram\"", "over 500 samples", "P95 (marker)");
-    assertThat(Files.readString(c)).contains("data-chart=\"comparison\"", "TCO by component per scenario");
+    assertThat(Files.readString(t)).contains("data-chart=\"tornado\"", "Sensitivity of economic cost per GPU-hour", "<ul class=\"basis\">");
+    assertThat(Files.readString(m)).contains("data-chart=\"montecarlo-histogram\"", "over 500 samples", "P95 (marker)", "<ul class=\"basis\">");
+    assertThat(Files.readString(c)).contains("data-chart=\"comparison\"", "Economic cost by component per scenario", "Basis:",
+        "h100-neocloud: economic: ");
   }
 
   @Test

@@ -16,9 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
 class TcoCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final String[] H100_20K = {
+  /** The site every test cluster is on (the shipped h100-neocloud example's). */
+  private static final String[] SITE = {"--region", "us-virginia", "--facility", "colocation-wholesale"};
+
+  private static final String[] H100_20K = args(new String[] {
     "tco", "--system", "hgx-h100", "--gpus", "20480", "--purchase-date", "2024-09-01", "--assumptions", "neocloud"
-  };
+  }, SITE);
+
+  /** {@code tco} with {@link #SITE} and {@code more}. */
+  private static String[] tco(String... more) {
+    return args(args(new String[] {"tco"}, SITE), more);
+  }
 
   private static String[] args(String[] base, String... more) {
     List<String> a = new ArrayList<>(List.of(base));
@@ -43,7 +51,7 @@ class TcoCommandTest {
         + "    system: hgx-h100\n"
         + "    " + count + "\n"
         + "    purchase_date: 2024-09-01\n"
-        + "    site: {name: colocation, facility: colocation}\n"
+        + "    site: {region: us-virginia, facility: colocation-wholesale, name: colocation}\n"
         + "    assumptions: neocloud\n"
         + extra
         + "    networks:\n"
@@ -55,14 +63,15 @@ class TcoCommandTest {
   }
 
   private static void assertSameCost(JsonNode tco, JsonNode fleet) {
-    for (String key : new String[] {"gpus", "servers", "racks", "switches", "contracted_mw", "capex_usd", "opex_year1_usd", "tco_usd",
-        "npv_of_costs_usd", "usd_per_gpu_hour", "levelised_usd_per_gpu_hour"}) {
+    for (String key : new String[] {"gpus", "servers", "racks", "switches", "contracted_mw", "capex_usd", "opex_year1_usd",
+        "usd_per_gpu_hour", "usd_per_useful_gpu_hour", "economic_cost_usd", "npv_of_costs_usd", "accounting_tco_usd"}) {
       assertThat(tco.at("/totals/" + key).decimalValue()).as(key).isEqualByComparingTo(fleet.at("/totals/" + key).decimalValue());
     }
-    assertThat(tco.get("tco_by_component")).isEqualTo(fleet.get("tco_by_component"));
+    assertThat(tco.get("cost_by_component")).isEqualTo(fleet.get("cost_by_component"));
     assertThat(tco.at("/clusters/0/bom")).isEqualTo(fleet.at("/clusters/0/bom"));
+    assertThat(tco.at("/clusters/0/economic")).isEqualTo(fleet.at("/clusters/0/economic"));
     // the lines' formulas and amounts (their sources differ when an override came from --set rather than the file)
-    assertThat(withoutSources(tco.at("/clusters/0/lines"))).isEqualTo(withoutSources(fleet.at("/clusters/0/lines")));
+    assertThat(withoutSources(tco.at("/clusters/0/accounting/lines"))).isEqualTo(withoutSources(fleet.at("/clusters/0/accounting/lines")));
   }
 
   private static JsonNode withoutSources(JsonNode lines) {
@@ -83,7 +92,9 @@ class TcoCommandTest {
     assertThat(viaFlags.at("/totals/gpus").asLong()).isEqualTo(20_480);
     // and the same as the shipped example, which these flags describe
     JsonNode example = json("fleet", Examples.fleet("h100-neocloud.yaml"), "--format", "json");
-    assertThat(viaFlags.at("/totals/tco_usd").decimalValue()).isEqualByComparingTo(example.at("/totals/tco_usd").decimalValue());
+    assertThat(viaFlags.at("/totals/economic_cost_usd").decimalValue()).isEqualByComparingTo(example.at("/totals/economic_cost_usd").decimalValue());
+    assertThat(viaFlags.at("/totals/usd_per_gpu_hour").decimalValue()).isEqualByComparingTo(example.at("/totals/usd_per_gpu_hour").decimalValue());
+    assertThat(viaFlags.at("/basis/headline").asText()).isEqualTo(example.at("/basis/headline").asText());
   }
 
   @Test
@@ -94,22 +105,23 @@ class TcoCommandTest {
     String yaml = Files.readString(file).replace("terms:", "sources:\n  ppa: {title: \"a PPA\", publisher: test, read: 2026-01-01, kind: user}\nterms:");
     Files.writeString(file, yaml);
 
-    JsonNode viaFlags = json("tco", "--system", "hgx-h100", "--servers", "512", "--purchase-date", "2024-09-01", "--assumptions",
+    JsonNode viaFlags = json(tco("--system", "hgx-h100", "--servers", "512", "--purchase-date", "2024-09-01", "--assumptions",
         "neocloud", "--name", "h100-texas", "--horizon-years", "4", "--utilisation", "0.7", "--depreciation", "double-declining-balance",
         "--financing", "debt", "--debt-rate", "0.09", "--debt-tenor-years", "3", "--set", "electricity_usd_per_kwh=0.055",
-        "--format", "json");
+        "--format", "json"));
     JsonNode viaFile = json("fleet", file.toString(), "--format", "json");
 
     assertSameCost(viaFlags, viaFile);
-    assertThat(viaFlags.at("/tco_by_component").toString()).contains("financing");
+    assertThat(viaFlags.at("/cost_by_component").toString()).contains("financing");
+    assertThat(viaFlags.at("/basis/accounting").asText()).contains("debt at 9.0 %/year over 3 years");
   }
 
   @Test
   void powerBudgetSizesLikeTheFleetFile(@TempDir Path dir) throws IOException {
     Path file = fleetFile(dir, "horizon_years: 5, utilisation: 0.8", "hgx-h100", "power_mw: 5", "");
 
-    JsonNode viaFlags = json("tco", "--system", "hgx-h100", "--power-mw", "5", "--purchase-date", "2024-09-01", "--assumptions",
-        "neocloud", "--format", "json");
+    JsonNode viaFlags = json(tco("--system", "hgx-h100", "--power-mw", "5", "--purchase-date", "2024-09-01", "--assumptions",
+        "neocloud", "--format", "json"));
     JsonNode viaFile = json("fleet", file.toString(), "--format", "json");
 
     assertSameCost(viaFlags, viaFile);
@@ -121,9 +133,93 @@ class TcoCommandTest {
     Cli.Result r = Cli.run(H100_20K);
 
     assertThat(r.code()).isZero();
-    assertThat(r.outLines().get(0)).isEqualTo("cluster hgx-h100: 2,560 x hgx-h100 (20,480 GPUs), neocloud assumptions, colocation, bought 2024-09-01");
-    assertThat(r.out()).contains("CLUSTER", "TOTAL", "TCO by component", "warnings:");
+    assertThat(r.outLines().get(0)).isEqualTo(
+        "cluster hgx-h100: 2,560 x hgx-h100 (20,480 GPUs), neocloud assumptions, us-virginia colocation-wholesale, bought 2024-09-01");
+    assertThat(r.out()).contains("CLUSTER", "TOTAL", "Cost by component over 5 years", "warnings:");
     assertThat(r.outLines().stream().filter(l -> l.startsWith("hgx-h100 ")).findFirst().orElseThrow()).contains("20,480", "2,560");
+  }
+
+  @Test
+  void theBasisLinesAreInTheTableMarkdownAndJson() throws IOException {
+    JsonNode root = json(args(H100_20K, "--format", "json"));
+    String headline = root.at("/basis/headline").asText();
+    String accounting = root.at("/basis/accounting").asText();
+    assertThat(headline).startsWith("economic: ").contains("WACC", "us-virginia colocation-wholesale");
+    assertThat(accounting).startsWith("accounting: ").contains("cash");
+    assertThat(root.at("/clusters/0/basis/headline").asText()).isEqualTo(headline);
+
+    List<String> table = Cli.run(H100_20K).outLines();
+    assertThat(table.subList(2, 4)).containsExactly("basis: " + headline, "basis: " + accounting);
+
+    List<String> md = Cli.run(args(H100_20K, "--format", "markdown")).outLines();
+    int b = md.indexOf("Basis:");
+    assertThat(b).isPositive().isLessThan(md.indexOf(md.stream().filter(l -> l.startsWith("| CLUSTER |")).findFirst().orElseThrow()));
+    assertThat(md.subList(b + 2, b + 4)).containsExactly("- " + headline, "- " + accounting);
+
+    List<List<String>> csv = Cli.csv(Cli.run(args(H100_20K, "--format", "csv")).out());
+    List<String> row = csv.get(1);
+    assertThat(csv.get(0).subList(csv.get(0).size() - 2, csv.get(0).size())).containsExactly("basis_headline", "basis_accounting");
+    assertThat(row.subList(row.size() - 2, row.size())).containsExactly(headline, accounting);
+  }
+
+  @Test
+  void cashAndDebtGiveTheSameHeadlineAndDifferOnlyOnTheAccountingBasis() throws IOException {
+    String[] base = tco("--system", "hgx-h100", "--gpus", "2048", "--purchase-date", "2024-09-01", "--assumptions", "neocloud");
+    JsonNode cash = json(args(base, "--format", "json"));
+    JsonNode debt = json(args(base, "--financing", "debt", "--debt-rate", "0.11", "--debt-tenor-years", "5", "--format", "json"));
+
+    // the same assumption set, so the same WACC: the economic figures agree to the cent
+    assertThat(debt.at("/clusters/0/economic/wacc").doubleValue()).isEqualTo(cash.at("/clusters/0/economic/wacc").doubleValue());
+    for (String key : new String[] {"usd_per_gpu_hour", "usd_per_useful_gpu_hour", "economic_cost_usd", "npv_of_costs_usd"}) {
+      assertThat(debt.at("/totals/" + key).decimalValue()).as(key).isEqualByComparingTo(cash.at("/totals/" + key).decimalValue());
+    }
+    assertThat(debt.at("/basis/headline").asText()).isEqualTo(cash.at("/basis/headline").asText());
+    // interest is on the accounting basis only
+    assertThat(debt.at("/totals/accounting_tco_usd").doubleValue()).isGreaterThan(cash.at("/totals/accounting_tco_usd").doubleValue());
+    assertThat(debt.at("/basis/accounting").asText()).contains("debt at 11.0 %/year over 5 years");
+
+    // and the printed USD/GPU-H column is the same
+    String cashRow = Cli.run(base).outLines().stream().filter(l -> l.startsWith("TOTAL ")).findFirst().orElseThrow();
+    String debtRow = Cli.run(args(base, "--financing", "debt", "--debt-rate", "0.11", "--debt-tenor-years", "5")).outLines().stream()
+        .filter(l -> l.startsWith("TOTAL ")).findFirst().orElseThrow();
+    assertThat(debtRow.substring(debtRow.lastIndexOf(' ') + 1)).isEqualTo(cashRow.substring(cashRow.lastIndexOf(' ') + 1));
+  }
+
+  @Test
+  void aMisspeltRegionIsOneLineWithASuggestion() {
+    Cli.Result r = Cli.run("tco", "--system", "hgx-h100", "--gpus", "8", "--purchase-date", "2024-09-01", "--assumptions", "neocloud",
+        "--region", "us-virgina", "--facility", "colocation-wholesale");
+
+    assertOneLineError(r, "--region", "'us-virgina'", "did you mean us-virginia");
+  }
+
+  @Test
+  void theSiteMustBeGivenAndPaidFor() {
+    Cli.Result noRegion = Cli.run("tco", "--system", "hgx-h100", "--gpus", "8", "--purchase-date", "2024-09-01", "--assumptions", "neocloud",
+        "--facility", "owned");
+    assertThat(noRegion.code()).isEqualTo(2);
+    assertThat(noRegion.err()).contains("Missing required option: '--region=ID'");
+    Cli.Result noFacility = Cli.run("tco", "--system", "hgx-h100", "--gpus", "8", "--purchase-date", "2024-09-01", "--assumptions", "neocloud",
+        "--region", "us-virginia");
+    assertThat(noFacility.code()).isEqualTo(2);
+    assertThat(noFacility.err()).contains("Missing required option: '--facility=F'");
+    // china has no sourced wholesale rent: refused, naming the key and how to set it
+    assertOneLineError(Cli.run("tco", "--system", "hgx-h100", "--gpus", "8", "--purchase-date", "2024-09-01", "--assumptions", "neocloud",
+        "--region", "china", "--facility", "colocation-wholesale"),
+        "colocation_usd_per_kw_month must be known for region china", "--set colocation_usd_per_kw_month=VALUE");
+  }
+
+  @Test
+  void setWorksWithTheNewKeysAndRefusesTheRemovedOnes() throws IOException {
+    JsonNode base = json(args(H100_20K, "--format", "json"));
+    JsonNode dearer = json(args(H100_20K, "--set", "cost_of_equity=0.2", "--format", "json"));
+    assertThat(dearer.at("/clusters/0/economic/wacc").doubleValue()).isGreaterThan(base.at("/clusters/0/economic/wacc").doubleValue());
+    assertThat(dearer.at("/totals/usd_per_gpu_hour").doubleValue()).isGreaterThan(base.at("/totals/usd_per_gpu_hour").doubleValue());
+    // a site key overrides the region's value
+    JsonNode ppa = json(args(H100_20K, "--set", "electricity_usd_per_kwh=0.05", "--format", "json"));
+    assertThat(ppa.at("/clusters/0/assumptions/electricity_usd_per_kwh/value").doubleValue()).isEqualTo(0.05);
+    assertThat(ppa.at("/clusters/0/assumptions/electricity_usd_per_kwh/overridden").asBoolean()).isTrue();
+    assertOneLineError(Cli.run(args(H100_20K, "--set", "cost_of_capital=0.1")), "--set", "cost_of_capital was replaced by the WACC's parts");
   }
 
   @Test
@@ -138,13 +234,14 @@ class TcoCommandTest {
     assertThat(pue.get("source_kind").asText()).isEqualTo("user");
     assertThat(pue.get("overridden").asBoolean()).isTrue();
     assertThat(root.at("/clusters/0/assumptions/electricity_usd_per_kwh/overridden").asBoolean()).isFalse();
+    assertThat(root.at("/clusters/0/assumptions/electricity_usd_per_kwh/scope").asText()).isEqualTo("site");
     assertThat(Cli.run(args(H100_20K, "--set", "pue=1.2", "--detail")).out()).contains("assumption overrides", "pue", "1.2", "command line");
   }
 
   @Test
   void roundingUpFillsWholeServers() throws IOException {
-    JsonNode root = json("tco", "--system", "hgx-h100", "--gpus", "1001", "--rounding", "up", "--purchase-date", "2024-09-01",
-        "--assumptions", "neocloud", "--format", "json");
+    JsonNode root = json(tco("--system", "hgx-h100", "--gpus", "1001", "--rounding", "up", "--purchase-date", "2024-09-01",
+        "--assumptions", "neocloud", "--format", "json"));
 
     assertThat(root.at("/totals/gpus").asLong()).isEqualTo(1008);
   }
@@ -158,7 +255,7 @@ class TcoCommandTest {
 
   @Test
   void gpusThatDoNotFillServersAreRefused() {
-    Cli.Result r = Cli.run("tco", "--system", "hgx-h100", "--gpus", "1001", "--purchase-date", "2024-09-01", "--assumptions", "neocloud");
+    Cli.Result r = Cli.run(tco("--system", "hgx-h100", "--gpus", "1001", "--purchase-date", "2024-09-01", "--assumptions", "neocloud"));
 
     assertOneLineError(r, "--gpus", "1001", "multiple of 8", "1000 or 1008", "--rounding up or down");
   }
@@ -170,7 +267,7 @@ class TcoCommandTest {
 
   @Test
   void aPueBelowOneIsRefused() {
-    assertOneLineError(Cli.run(args(H100_20K, "--set", "pue=0.9")), "--set pue must be >= 1 but was 0.9");
+    assertOneLineError(Cli.run(args(H100_20K, "--set", "pue=0.9")), "--set pue must be in [1, 10] but was 0.9");
   }
 
   @Test
@@ -185,21 +282,21 @@ class TcoCommandTest {
 
   @Test
   void unknownSystemSuggestsNames() {
-    Cli.Result r = Cli.run("tco", "--system", "hgx-h10", "--gpus", "8", "--purchase-date", "2024-09-01", "--assumptions", "neocloud");
+    Cli.Result r = Cli.run(tco("--system", "hgx-h10", "--gpus", "8", "--purchase-date", "2024-09-01", "--assumptions", "neocloud"));
 
     assertOneLineError(r, "system 'hgx-h10' is not in the catalog; did you mean hgx-h100");
   }
 
   @Test
   void unknownAssumptionSetListsTheSets() {
-    Cli.Result r = Cli.run("tco", "--system", "hgx-h100", "--gpus", "8", "--purchase-date", "2024-09-01", "--assumptions", "cheap");
+    Cli.Result r = Cli.run(tco("--system", "hgx-h100", "--gpus", "8", "--purchase-date", "2024-09-01", "--assumptions", "cheap"));
 
     assertOneLineError(r, "--assumptions", "'cheap'", "hyperscaler", "neocloud", "enterprise-colo");
   }
 
   @Test
   void sizeMustBeGivenExactlyOnce() {
-    assertOneLineError(Cli.run("tco", "--system", "hgx-h100", "--purchase-date", "2024-09-01", "--assumptions", "neocloud"),
+    assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--purchase-date", "2024-09-01", "--assumptions", "neocloud")),
         "--gpus, --servers or --power-mw must be given exactly once");
     assertOneLineError(Cli.run(args(H100_20K, "--servers", "3")), "--gpus, --servers or --power-mw must be given exactly once");
   }
@@ -207,16 +304,21 @@ class TcoCommandTest {
   @Test
   void otherBadValuesNameTheirOption() {
     assertOneLineError(Cli.run(args(H100_20K, "--financing", "debt")), "--debt-rate must be given with --financing debt");
+    assertOneLineError(Cli.run(args(H100_20K, "--financing", "debt", "--debt-rate", "0.1")), "--debt-tenor-years must be given with --financing debt");
+    assertOneLineError(Cli.run(args(H100_20K, "--financing", "debt", "--debt-rate", "11", "--debt-tenor-years", "5")),
+        "--debt-rate must be in (0, 1)", "did you mean 0.11?");
+    assertOneLineError(Cli.run(args(H100_20K, "--debt-tenor-years", "5")), "--debt-tenor-years", "must be absent unless --financing debt");
     assertOneLineError(Cli.run(args(H100_20K, "--debt-rate", "0.1")), "--debt-rate", "must be absent unless --financing debt");
     assertOneLineError(Cli.run(args(H100_20K, "--horizon-years", "0")), "--horizon-years must be >= 1 but was 0");
     assertOneLineError(Cli.run(args(H100_20K, "--oversubscription", "0.5")), "--oversubscription must be >= 1 but was 0.5");
-    assertOneLineError(Cli.run(args(H100_20K, "--facility", "cave")), "--facility must be one of colocation, owned but was 'cave'");
-    assertOneLineError(Cli.run("tco", "--system", "hgx-h100", "--gpus", "abc", "--purchase-date", "2024-09-01", "--assumptions", "neocloud"),
+    assertOneLineError(Cli.run("tco", "--system", "hgx-h100", "--gpus", "8", "--purchase-date", "2024-09-01", "--assumptions", "neocloud",
+        "--region", "us-virginia", "--facility", "cave"), "--facility must be one of colocation-wholesale, colocation-retail, owned but was 'cave'");
+    assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--gpus", "abc", "--purchase-date", "2024-09-01", "--assumptions", "neocloud")),
         "--gpus must be a whole number", "'abc'");
-    assertOneLineError(Cli.run("tco", "--system", "hgx-h100", "--gpus", "8", "--purchase-date", "2024-02-30", "--assumptions", "neocloud"),
+    assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--gpus", "8", "--purchase-date", "2024-02-30", "--assumptions", "neocloud")),
         "--purchase-date must be a real date YYYY-MM-DD but was '2024-02-30'");
     assertOneLineError(Cli.run(args(H100_20K, "--switch", "quantum-3")), "switch 'quantum-3' is not in the catalog");
-    assertOneLineError(Cli.run("tco", "--system", "hgx-h100", "--power-mw", "0.001", "--purchase-date", "2024-09-01", "--assumptions", "neocloud"),
+    assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--power-mw", "0.001", "--purchase-date", "2024-09-01", "--assumptions", "neocloud")),
         "--power-mw", "must hold at least one hgx-h100");
   }
 }
