@@ -3,7 +3,7 @@ package dev.flopex.examples;
 import dev.flopex.catalog.Accelerator;
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.catalog.Precision;
-import dev.flopex.catalog.PricePoint;
+import dev.flopex.catalog.PriceQuote;
 import dev.flopex.catalog.exportcontrol.Decision;
 import dev.flopex.catalog.exportcontrol.ExportControls;
 import dev.flopex.catalog.exportcontrol.Rule;
@@ -47,11 +47,12 @@ public final class ChinaProcurement {
    * One SKU allowed under a rule, with its price on the date and its dense rates per USD 1,000.
    *
    * @param accelerator the SKU
-   * @param price the price dated on or before the date
+   * @param price the new-purchase price on the date, read off the catalog's timeline from prices
+   *     dated on or before it (never a used or rental price, never a price first quoted later)
    * @param bf16PerKusd dense BF16 TFLOP/s per USD 1,000, if BF16 is known
    * @param fp8PerKusd dense FP8 TFLOP/s per USD 1,000, if FP8 is known
    */
-  record Priced(Accelerator accelerator, PricePoint price, Optional<Double> bf16PerKusd, Optional<Double> fp8PerKusd) {}
+  record Priced(Accelerator accelerator, PriceQuote price, Optional<Double> bf16PerKusd, Optional<Double> fp8PerKusd) {}
 
   /**
    * What one rule allows on one date.
@@ -113,13 +114,13 @@ public final class ChinaProcurement {
       List<Priced> ranked = new ArrayList<>(w.priced());
       ranked.sort(Comparator.comparing((Priced p) -> p.bf16PerKusd().orElse(0.0)).reversed());
       for (Priced p : ranked) {
-        out.printf(Locale.ROOT, "    %-16s USD %,9.0f (as of %s)  BF16 %s  FP8 %s TFLOP/s per USD 1,000%n",
-            p.accelerator().id(), p.price().price().amount(), p.price().asOf(),
-            rate(p.bf16PerKusd()), rate(p.fp8PerKusd()));
+        out.printf(Locale.ROOT, "    %-16s USD %,9.0f new, %-9s  BF16 %s  FP8 %s TFLOP/s per USD 1,000  (%s)%n",
+            p.accelerator().id(), p.price().price().amount(), p.price().from().basis().key(),
+            rate(p.bf16PerKusd()), rate(p.fp8PerKusd()), p.price().explanation());
       }
       List<String> unpriced = w.allowed().stream()
           .filter(id -> w.priced().stream().noneMatch(p -> p.accelerator().id().equals(id))).toList();
-      out.println("  allowed but no USD price dated by then (not ranked): " + list(unpriced));
+      out.println("  allowed but no USD new-purchase price dated by then (not ranked): " + list(unpriced));
       out.println("  best BF16 per dollar: " + w.bestBf16().map(ChinaProcurement::pick).orElse("none priced"));
       out.println("  best FP8 per dollar:  " + w.bestFp8().map(ChinaProcurement::pick).orElse("none priced"));
     }
@@ -154,7 +155,9 @@ public final class ChinaProcurement {
           licensed.add(a.id());
         } else if (d.outcome() == Decision.Outcome.NOT_CONTROLLED) {
           allowed.add(a.id());
-          a.priceAsOf(date)
+          // a price first quoted after the date is not known on it (BEFORE_FIRST): not ranked
+          a.newPrice(date)
+              .filter(q -> q.rule() != PriceQuote.Rule.BEFORE_FIRST)
               .filter(p -> p.price().currency().getCurrencyCode().equals("USD"))
               .ifPresent(p -> priced.add(new Priced(a, p, perKusd(a, Precision.BF16, p), perKusd(a, Precision.FP8, p))));
         } else {
@@ -168,7 +171,7 @@ public final class ChinaProcurement {
     return List.copyOf(windows);
   }
 
-  private static Optional<Double> perKusd(Accelerator a, Precision p, PricePoint price) {
+  private static Optional<Double> perKusd(Accelerator a, Precision p, PriceQuote price) {
     return a.dense(p).map(r -> r.in(ComputeRateUnit.TERAFLOP_PER_SECOND) / (price.price().amount() / 1000.0));
   }
 

@@ -28,10 +28,12 @@ import java.util.Locale;
  * clusters"), rebuilt from independently sourced server prices in {@code
  * examples/fleets/deepseek-2025-01.yaml}.
  *
- * <p>Prints a per-SKU table whose total row is summed from its parts (and equals the engine's fleet
- * totals), compares the server CapEx with the published $1.6B, finds the horizon at which the
- * model's cumulative operating cost reaches the published $944M, and ranks the file's sensitivity
- * inputs. See {@code docs/deepseek.md}.
+ * <p>Prints the result's basis lines, a per-SKU table whose total row is summed from its parts (and
+ * equals the engine's fleet totals), compares the server CapEx with the published $1.6B and the
+ * model's operating cost (as paid, undiscounted) with the published $944M, saying what it includes
+ * and how large the gap is, finds the horizon at which the model's cumulative operating cost would
+ * reach $944M, and ranks the file's sensitivity inputs on the economic cost and on CapEx. See
+ * {@code docs/deepseek.md}.
  *
  * <p>Run from the repository root: {@code java -cp ... dev.flopex.examples.DeepSeekFleet
  * [path/to/fleet.yaml]}.
@@ -61,6 +63,10 @@ public final class DeepSeekFleet {
   /** How far the operating-cost horizon search looks, years. */
   static final int MAX_SEARCH_YEARS = 20;
 
+  /** The operating components, in the order the comparison with $944M lists them. */
+  static final List<CostComponent> OPERATING = List.of(CostComponent.ELECTRICITY, CostComponent.STAFF, CostComponent.MAINTENANCE,
+      CostComponent.SOFTWARE, CostComponent.INSURANCE, CostComponent.COLOCATION);
+
   private DeepSeekFleet() {}
 
   /**
@@ -75,10 +81,12 @@ public final class DeepSeekFleet {
    * @param serverCapex servers x price
    * @param capex all CapEx (servers, network, optics, storage, spares)
    * @param opexYear1 operating cost in year 1
-   * @param opexHorizon operating cost over the file's horizon
+   * @param opexHorizon operating cost over the file's horizon, as paid (undiscounted)
+   * @param costPerGpuHour the economic cost per GPU-hour (the headline); empty on a total row, as
+   *     it is not a sum (the fleet result gives the fleet's)
    */
   public record Row(String cluster, String system, String accelerator, long gpus, long servers, Money serverPrice,
-      Money serverCapex, Money capex, Money opexYear1, Money opexHorizon) {}
+      Money serverCapex, Money capex, Money opexYear1, Money opexHorizon, java.util.Optional<Money> costPerGpuHour) {}
 
   /**
    * What the example computed.
@@ -87,17 +95,20 @@ public final class DeepSeekFleet {
    * @param result the fleet's cost under the file's terms
    * @param rows one row per cluster, in file order
    * @param total the total row, summed from {@code rows}
+   * @param opexByComponent the operating cost over the horizon by component (the fleet's
+   *     accounting figures for the operating components), in {@link #OPERATING} order, zeros included
+   * @param opexGap the model's operating cost over the horizon less the published $944M
    * @param horizonForPublishedOpex years of operation at which the model's cumulative operating
    *     cost reaches the published $944M (NaN if not within {@link #MAX_SEARCH_YEARS})
    * @param h20PowerBiasHorizon how much the H20 cluster's electricity and colocation over the
    *     horizon are overstated because its system is a stand-in with a hotter GPU (0 if none)
    * @param h20PowerBiasYear1 the same in year 1
-   * @param tcoSensitivity the file's sensitivity inputs on TCO
+   * @param economicSensitivity the file's sensitivity inputs on the economic cost over the horizon
    * @param capexSensitivity the same inputs on CapEx
    */
-  public record Summary(FleetSpec spec, FleetResult result, List<Row> rows, Row total, double horizonForPublishedOpex,
-      Money h20PowerBiasHorizon, Money h20PowerBiasYear1, SensitivityResult tcoSensitivity,
-      SensitivityResult capexSensitivity) {
+  public record Summary(FleetSpec spec, FleetResult result, List<Row> rows, Row total, java.util.Map<CostComponent, Money> opexByComponent,
+      Money opexGap, double horizonForPublishedOpex, Money h20PowerBiasHorizon, Money h20PowerBiasYear1,
+      SensitivityResult economicSensitivity, SensitivityResult capexSensitivity) {
 
     /** Returns the rows for the Hopper clusters (all but A100). */
     public List<Row> hopperRows() {
@@ -139,8 +150,11 @@ public final class DeepSeekFleet {
     int horizon = spec.terms().horizonYears();
 
     out.println("DeepSeek fleet (" + spec.description().orElse(spec.fleet().name()) + ")");
-    out.printf(Locale.ROOT, "terms: %d years, utilisation %s, %s, %s%n%n", horizon,
+    out.printf(Locale.ROOT, "terms: %d years, utilisation %s, %s, %s%n", horizon,
         spec.terms().utilisation(), spec.terms().depreciation(), spec.terms().financing());
+    out.println("basis: " + result.basis().headline());
+    out.println("basis: " + result.basis().accounting());
+    out.println();
 
     // 1. The per-SKU table; the total row is summed from the rows, in cluster order, exactly as the
     //    engine sums its fleet totals.
@@ -161,7 +175,7 @@ public final class DeepSeekFleet {
         double realW = h20.tdp().orElseThrow().value().in(PowerUnit.WATTS);
         double usedW = used.tdp().orElseThrow().value().in(PowerUnit.WATTS);
         double share = 1 - realW / usedW;
-        for (CostLine l : c.lines()) {
+        for (CostLine l : c.accounting().lines()) {
           if (l.component() == CostComponent.ELECTRICITY || l.component() == CostComponent.COLOCATION) {
             biasHorizon = biasHorizon.plus(l.amount().times(share));
             biasYear1 = biasYear1.plus(l.byYear().get(0).times(share));
@@ -193,20 +207,40 @@ public final class DeepSeekFleet {
         musd(CRITIQUE_HOPPER_CAPEX_USD), 100 * (oursHopper / CRITIQUE_HOPPER_CAPEX_USD - 1));
     out.printf(Locale.ROOT, "  without H100      flopex USD %s   table's Total ~USD %s (it summed 3 of 4 columns)%n",
         musd(oursFirstThree), musd(PUBLISHED_AS_SUMMED_CAPEX_USD));
-    out.printf(Locale.ROOT, "  all CapEx (servers + network, optics, storage, spares) USD %s%n",
-        musd(total.capex().amount()));
+    Money facility = result.clusters().stream().map(c -> c.capex().getOrDefault(CostComponent.FACILITY, Money.usd(0)))
+        .reduce(Money.usd(0), Money::plus);
+    out.printf(Locale.ROOT, "  all CapEx (servers + network, optics, storage, installation, spares, duties and taxes, buildings) USD %s,"
+        + " of which the owned buildings USD %s%n", musd(total.capex().amount()), musd(facility.amount()));
 
-    // 4. Operating cost against the published $944M: which horizon matches it?
+    // 4. Operating cost against the published $944M, on the basis the published figure is on: costs
+    //    as paid over the horizon, undiscounted (the accounting basis's operating lines)
+    java.util.Map<CostComponent, Money> opexBy = new java.util.LinkedHashMap<>();
+    for (CostComponent k : OPERATING) {
+      opexBy.put(k, result.accountingTcoByComponent().getOrDefault(k, Money.usd(0)));
+    }
     double opexHorizon = total.opexHorizon().amount();
+    Money gap = Money.usd(opexHorizon - PUBLISHED_OPERATING_COST_USD);
     double horizonFor = horizonForOperatingCost(engine, spec, PUBLISHED_OPERATING_COST_USD);
-    out.printf(Locale.ROOT, "%nOperating cost vs SemiAnalysis' USD %s (\"cost to operate\", %d years)%n",
+    out.printf(Locale.ROOT, "%nOperating cost vs SemiAnalysis' USD %s (\"associated with operating such clusters\", %d years; not itemised)%n",
         musd(PUBLISHED_OPERATING_COST_USD), PUBLISHED_HORIZON_YEARS);
+    out.printf(Locale.ROOT, "  flopex over %d years, as paid (undiscounted) USD %s   gap USD %s (%+.1f%%)%n", horizon, musd(opexHorizon),
+        musd(gap.amount()), 100 * (opexHorizon / PUBLISHED_OPERATING_COST_USD - 1));
+    out.printf(Locale.ROOT, "  what flopex's figure includes:%n");
+    for (java.util.Map.Entry<CostComponent, Money> e : opexBy.entrySet()) {
+      out.printf(Locale.ROOT, "    %-12s USD %9s  %s%n", e.getKey().name().toLowerCase(Locale.ROOT), musd(e.getValue().amount()),
+          includes(e.getKey(), result));
+    }
+    out.printf(Locale.ROOT, "  not included: the buildings (owned: USD %s of CapEx above, no rent), the hardware itself, interest%n",
+        musd(facility.amount()));
     out.printf(Locale.ROOT, "  flopex year 1 USD %s (published / %d = USD %s per year)%n", musd(total.opexYear1().amount()),
         PUBLISHED_HORIZON_YEARS, musd(PUBLISHED_OPERATING_COST_USD / PUBLISHED_HORIZON_YEARS));
-    out.printf(Locale.ROOT, "  flopex over %d years (TCO - capital charges) USD %s   %+.1f%%%n", horizon, musd(opexHorizon),
-        100 * (opexHorizon / PUBLISHED_OPERATING_COST_USD - 1));
-    out.printf(Locale.ROOT, "  cumulative operating cost reaches USD %s after %.2f years of operation%n",
-        musd(PUBLISHED_OPERATING_COST_USD), horizonFor);
+    if (Double.isNaN(horizonFor)) {
+      out.printf(Locale.ROOT, "  cumulative operating cost does not reach USD %s within %d years%n", musd(PUBLISHED_OPERATING_COST_USD),
+          MAX_SEARCH_YEARS);
+    } else {
+      out.printf(Locale.ROOT, "  cumulative operating cost would reach USD %s after %.2f years of operation%n",
+          musd(PUBLISHED_OPERATING_COST_USD), horizonFor);
+    }
     if (!biasHorizon.isZero()) {
       out.printf(Locale.ROOT, "  with the stand-in's full power bias removed: USD %s over %d years   %+.1f%%%n",
           musd(opexHorizon - biasHorizon.amount()), horizon,
@@ -215,16 +249,52 @@ public final class DeepSeekFleet {
     out.printf(Locale.ROOT, "  server CapEx + %d-year operating cost USD %s vs published USD %s + %s = USD %s%n", horizon,
         musd(ours + opexHorizon), musd(PUBLISHED_SERVER_CAPEX_USD), musd(PUBLISHED_OPERATING_COST_USD),
         musd(PUBLISHED_SERVER_CAPEX_USD + PUBLISHED_OPERATING_COST_USD));
-    out.printf(Locale.ROOT, "  flopex TCO over %d years (capital charges + operating cost) USD %s%n", horizon,
-        musd(result.tco().amount()));
 
-    // 5. What moves the answer: the file's sensitivity inputs, one at a time.
-    SensitivityResult tco = engine.sensitivity(spec.fleet(), spec.terms(), spec.sensitivity(), Output.TCO);
+    // 5. The cost on each basis
+    out.printf(Locale.ROOT, "%nCost of the fleet over %d years%n", horizon);
+    out.printf(Locale.ROOT, "  economic cost per GPU-hour (headline)  USD %.4f per GPU-hour of capacity (utilisation 1)%n",
+        result.costPerGpuHour().amount());
+    out.printf(Locale.ROOT, "  economic cost                          USD %s (level annual cost at each cluster's WACC x %d, net of the"
+        + " market value kept)%n", musd(result.economicCost().amount()), horizon);
+    out.printf(Locale.ROOT, "  book TCO (accounting)                  USD %s (depreciation within the horizon + operating costs)%n",
+        musd(result.accountingTco().amount()));
+
+    // 6. What moves the answer: the file's sensitivity inputs, one at a time.
+    SensitivityResult economic = engine.sensitivity(spec.fleet(), spec.terms(), spec.sensitivity(), Output.ECONOMIC_COST);
     SensitivityResult capex = engine.sensitivity(spec.fleet(), spec.terms(), spec.sensitivity(), Output.CAPEX);
-    printTornado(out, "TCO over " + horizon + " years", tco);
+    printTornado(out, "the economic cost over " + horizon + " years", economic);
     printTornado(out, "CapEx", capex);
 
-    return new Summary(spec, result, List.copyOf(rows), total, horizonFor, biasHorizon, biasYear1, tco, capex);
+    return new Summary(spec, result, List.copyOf(rows), total, java.util.Collections.unmodifiableMap(opexBy), gap, horizonFor,
+        biasHorizon, biasYear1, economic, capex);
+  }
+
+  /** What an operating component of this fleet holds, from its resolved assumptions. */
+  private static String includes(CostComponent k, FleetResult r) {
+    ClusterResult c = r.clusters().get(0);
+    switch (k) {
+      case ELECTRICITY:
+        return String.format(Locale.ROOT, "USD %s/kWh, PUE %s, every server at its busy power (utilisation %s)",
+            c.assumption(dev.flopex.costing.AssumptionKey.ELECTRICITY_USD_PER_KWH), c.assumption(dev.flopex.costing.AssumptionKey.PUE),
+            c.terms().utilisation());
+      case STAFF:
+        return String.format(Locale.ROOT, "USD %,.0f per MW-year (%s set: IT staff; facility staff would add more at owned sites)",
+            c.assumption(dev.flopex.costing.AssumptionKey.STAFF_USD_PER_MW_YEAR), c.cluster().assumptions().id());
+      case MAINTENANCE:
+        return String.format(Locale.ROOT, "%.0f%% of hardware CapEx a year after the %.0f-year warranty",
+            100 * c.assumption(dev.flopex.costing.AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR),
+            c.assumption(dev.flopex.costing.AssumptionKey.WARRANTY_YEARS));
+      case SOFTWARE:
+        return String.format(Locale.ROOT, "USD %,.0f per GPU-year (own software stack)",
+            c.assumption(dev.flopex.costing.AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR));
+      case INSURANCE:
+        return String.format(Locale.ROOT, "%.2f%% a year of the falling insured value",
+            100 * c.assumption(dev.flopex.costing.AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR));
+      case COLOCATION:
+        return r.clusters().stream().allMatch(x -> !x.cluster().site().facility().isRented()) ? "none: the sites are owned" : "rent";
+      default:
+        return "";
+    }
   }
 
   /** Returns the years of operation at which cumulative operating cost reaches {@code target}. */
@@ -236,7 +306,7 @@ public final class DeepSeekFleet {
     FleetResult r = engine.evaluate(spec.fleet(), longer);
     double[] perYear = new double[MAX_SEARCH_YEARS];
     for (ClusterResult c : r.clusters()) {
-      for (CostLine l : c.lines()) {
+      for (CostLine l : c.accounting().lines()) {
         if (isOperating(l.component())) {
           for (int y = 0; y < MAX_SEARCH_YEARS; y++) {
             perYear[y] += l.byYear().get(y).amount();
@@ -267,14 +337,14 @@ public final class DeepSeekFleet {
       }
     }
     Money opex = Money.usd(0);
-    for (CostLine l : c.lines()) {
+    for (CostLine l : c.accounting().lines()) {
       if (isOperating(l.component())) {
         opex = opex.plus(l.amount());
       }
     }
     return new Row(c.cluster().name(), c.cluster().system().id(), c.cluster().system().accelerator().id(),
         c.capacity().gpus(), c.capacity().servers(), serverPrice,
-        c.capex().getOrDefault(CostComponent.SERVERS, Money.usd(0)), c.capexTotal(), c.opexYear1(), opex);
+        c.capex().getOrDefault(CostComponent.SERVERS, Money.usd(0)), c.capexTotal(), c.opexYear1(), opex, java.util.Optional.of(c.costPerGpuHour()));
   }
 
   private static List<Row> hopperRows(List<Row> rows) {
@@ -298,25 +368,28 @@ public final class DeepSeekFleet {
       opexH = opexH.plus(r.opexHorizon());
     }
     Money avg = servers == 0 ? Money.usd(0) : serverCapex.dividedBy(servers);
-    return new Row("TOTAL", "", "", gpus, servers, avg, serverCapex, capex, opex1, opexH);
+    // the fleet's cost per GPU-hour is not a sum of the rows': the fleet result gives it
+    return new Row("TOTAL", "", "", gpus, servers, avg, serverCapex, capex, opex1, opexH, java.util.Optional.empty());
   }
 
   private static void printTable(PrintStream out, List<Row> rows, Row total, int horizon) {
-    String fmt = "%-6s %-10s %-15s %7s %8s %11s %15s %15s %13s %15s%n";
+    String fmt = "%-6s %-10s %-15s %7s %8s %11s %15s %15s %13s %15s %10s%n";
     out.printf(Locale.ROOT, fmt, "SKU", "SYSTEM", "GPU", "GPUS", "SERVERS", "USD/SERVER", "SERVER CAPEX",
-        "TOTAL CAPEX", "OPEX YEAR 1", "OPEX " + horizon + " YEARS");
+        "TOTAL CAPEX", "OPEX YEAR 1", "OPEX " + horizon + " YEARS", "USD/GPU-H");
     for (Row r : rows) {
       boolean standIn = r.cluster().equals(H20_CLUSTER) && !r.accelerator().equals("h20");
       printRow(out, fmt, r, standIn ? r.system() + "*" : r.system());
     }
     printRow(out, fmt, total, "");
-    out.printf(Locale.ROOT, "(TOTAL is summed from the rows above; USD/SERVER on it is server CapEx / servers)%n");
+    out.printf(Locale.ROOT, "(TOTAL is summed from the rows above; USD/SERVER on it is server CapEx / servers; OPEX is operating cost as"
+        + " paid, undiscounted; USD/GPU-H is the economic cost per GPU-hour, the headline)%n");
   }
 
   private static void printRow(PrintStream out, String fmt, Row r, String system) {
     out.printf(Locale.ROOT, fmt, r.cluster(), system, r.accelerator(), String.format(Locale.ROOT, "%,d", r.gpus()),
         String.format(Locale.ROOT, "%,d", r.servers()), usd(r.serverPrice().amount()), usd(r.serverCapex().amount()),
-        usd(r.capex().amount()), usd(r.opexYear1().amount()), usd(r.opexHorizon().amount()));
+        usd(r.capex().amount()), usd(r.opexYear1().amount()), usd(r.opexHorizon().amount()),
+        r.costPerGpuHour().map(m -> String.format(Locale.ROOT, "%.2f", m.amount())).orElse(""));
   }
 
   private static void printTornado(PrintStream out, String title, SensitivityResult s) {

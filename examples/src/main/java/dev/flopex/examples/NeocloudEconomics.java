@@ -27,9 +27,10 @@ import java.util.OptionalDouble;
 /**
  * Neocloud economics, spring 2026: H100 vs H200 vs B200 vs MI300X. For each 1,024-GPU cluster of
  * {@code examples/fleets/neocloud-2026.yaml} (same network, site, assumptions and terms; server
- * prices derived one way for all four, see the file's header): TCO per GPU-hour, cost per
- * effective BF16 PFLOP-hour, and the economics of renting it out at a market price — margin,
- * payback and IRR — at a sourced market price and at a sourced lower one.
+ * prices derived one way for all four, see the file's header): the economic cost per GPU-hour (the
+ * headline) beside the book cost per GPU-hour, the economic cost per effective BF16 PFLOP-hour, and
+ * the economics of renting it out at a market price — margin, payback and IRR — at a sourced market
+ * price and at a sourced lower one. The printed text names the basis of each number.
  *
  * <p>Run: {@code examples/run neocloud-economics [--html FILE]}. See {@code docs/neocloud.md}.
  */
@@ -156,25 +157,29 @@ public final class NeocloudEconomics {
           engine.evaluate(RentalTerms.of(r, Money.usd(p.get(0).usdPerGpuHour()), SOLD_UTILISATION)),
           engine.evaluate(RentalTerms.of(r, Money.usd(p.get(1).usdPerGpuHour()), SOLD_UTILISATION))));
     }
-    print(out, spec, skus);
+    print(out, spec, fleet, skus);
     return new Summary(fleet, List.copyOf(skus));
   }
 
-  private static void print(PrintStream out, FleetSpec spec, List<Sku> skus) {
+  private static void print(PrintStream out, FleetSpec spec, FleetResult fleet, List<Sku> skus) {
     out.printf(Locale.ROOT, "%s%n", spec.description().orElse(spec.fleet().name()));
-    out.printf(Locale.ROOT, "%d years at %.0f%% utilisation; rental sold at %.0f%% of hours; MFU %.2f for effective PFLOP-hours%n%n",
+    out.printf(Locale.ROOT, "%d years at %.0f%% utilisation; rental sold at %.0f%% of hours; MFU %.2f for effective PFLOP-hours%n",
         spec.terms().horizonYears(), spec.terms().utilisation() * 100, SOLD_UTILISATION * 100, MFU);
+    out.printf(Locale.ROOT, "basis: %s%n", fleet.basis().headline());
+    out.printf(Locale.ROOT, "basis: %s%n%n", fleet.basis().accounting());
     out.printf(Locale.ROOT, "%-7s %-16s %12s %10s %10s %9s %13s %8s %10s %8s %8s %14s%n", "SKU", "SYSTEM", "CAPEX USD", "USD/GPU-H",
-        "LEVELISED", "BF16 PF", "USD/EFF PF-H", "PRICE", "MARGIN/H", "PAYBACK", "IRR", "NPV USD");
+        "BOOK/GPU-H", "BF16 PF", "USD/EFF PF-H", "PRICE", "MARGIN/H", "PAYBACK", "IRR", "NPV USD");
     for (Sku s : skus) {
       ClusterResult r = s.cluster();
       RentalResult m = s.market();
       double price = m.terms().pricePerGpuHour().amount();
       out.printf(Locale.ROOT, "%-7s %-16s %,12.0f %10.4f %10.4f %9.3f %13.4f %8.2f %10.4f %8s %8s %,14.0f%n", r.cluster().name(),
-          r.cluster().system().id(), r.capexTotal().amount(), r.costPerGpuHour().amount(), r.levelizedCostPerGpuHour().amount(),
+          r.cluster().system().id(), r.capexTotal().amount(), r.costPerGpuHour().amount(), r.accounting().costPerGpuHour().amount(),
           s.bf16DensePflopsPerGpu(), s.costPerEffectivePflopHour().amount(), price, price - r.costPerGpuHour().amount(),
           years(m.paybackYears()), percent(m.irr()), m.npv().amount());
     }
+    out.printf(Locale.ROOT, "(USD/GPU-H: the economic cost per GPU-hour used, the headline; BOOK/GPU-H: the accounting TCO per GPU-hour"
+        + " used; USD/EFF PF-H: the economic cost per effective BF16 PFLOP-hour)%n");
     out.printf(Locale.ROOT, "%nAt the lower sourced price:%n");
     out.printf(Locale.ROOT, "%-7s %8s %10s %8s %8s %14s  %s%n", "SKU", "PRICE", "MARGIN/H", "PAYBACK", "IRR", "NPV USD", "PRICE SOURCE");
     for (Sku s : skus) {
@@ -190,9 +195,11 @@ public final class NeocloudEconomics {
       out.printf(Locale.ROOT, "  %-7s USD %.2f/GPU-h  %s; %s, %s (%s confidence)%n", e.getKey(), p.usdPerGpuHour(), p.basis(), p.source(),
           p.date(), p.confidence());
     }
-    out.printf(Locale.ROOT, "%nMargin/h is price minus TCO per GPU-hour (undiscounted); payback, IRR and NPV are from the "
-        + "rental cash flows at the assumption set's cost of capital (docs/model.md). Server prices are derived "
-        + "estimates (low confidence): see the fleet file's header and docs/neocloud.md.%n");
+    out.printf(Locale.ROOT, "%nMargin/h is the price minus the economic cost per GPU-hour (present value of costs at the WACC, net of the"
+        + " hardware's market value at the end, over the present value of GPU-hours used): at a constant price it is positive exactly"
+        + " when the NPV is. Payback, IRR and NPV are from the rental cash flows (-CapEx, then revenue - operating costs, the market"
+        + " value kept added to the last year) at the cluster's WACC (docs/model.md). Server prices are derived estimates (low"
+        + " confidence): see the fleet file's header and docs/neocloud.md.%n");
   }
 
   /**
@@ -226,12 +233,13 @@ public final class NeocloudEconomics {
     }
     Chart perGpuHour = Chart.builder()
         .id("cost-per-gpu-hour-by-sku")
-        .title("TCO per GPU-hour by component and SKU")
-        .subtitle("USD per GPU-hour used; market prices: " + marketLine(skus))
+        .title("Economic cost per GPU-hour by component and SKU")
+        .subtitle("economic basis, USD per GPU-hour used (present value of costs at the WACC, net of the market value kept, over the"
+            + " present value of GPU-hours); market prices: " + marketLine(skus))
         .kind(ChartKind.STACKED_BARS)
         .horizontal(true)
         .categoryAxisLabel("SKU")
-        .valueAxisLabel("USD per GPU-hour")
+        .valueAxisLabel("USD per GPU-hour (economic)")
         .addAllColumns(components)
         .addAllRows(rows)
         .build();
@@ -242,15 +250,17 @@ public final class NeocloudEconomics {
       RentalResult l = s.lower();
       table.add(List.of(r.cluster().name(), r.cluster().system().id(), String.format(Locale.ROOT, "%,.0f", r.capexTotal().amount()),
           String.format(Locale.ROOT, "%.4f", r.costPerGpuHour().amount()),
+          String.format(Locale.ROOT, "%.4f", r.accounting().costPerGpuHour().amount()),
           String.format(Locale.ROOT, "%.4f", s.costPerEffectivePflopHour().amount()),
           String.format(Locale.ROOT, "%.2f", m.terms().pricePerGpuHour().amount()), years(m.paybackYears()), percent(m.irr()),
           String.format(Locale.ROOT, "%.2f", l.terms().pricePerGpuHour().amount()), years(l.paybackYears()), percent(l.irr())));
     }
     return HtmlReport.builder("Neocloud economics, spring 2026: H100, H200, B200, MI300X")
+        .basis(summary.fleet().basis())
         .paragraph("Fleet file " + file + "; 1,024 GPUs per SKU, 5 years at 80% utilisation, rental sold at 80% of hours, MFU "
             + MFU + " for the cost per effective BF16 PFLOP-hour. Server prices are derived estimates (low confidence).")
-        .table(List.of("SKU", "system", "CapEx USD", "USD/GPU-h", "USD/effective PFLOP-h", "market price", "payback y", "IRR",
-            "lower price", "payback y", "IRR"), table, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+        .table(List.of("SKU", "system", "CapEx USD", "USD/GPU-h (economic)", "USD/GPU-h (book)", "USD/effective PFLOP-h (economic)",
+            "market price", "payback y", "IRR", "lower price", "payback y", "IRR"), table, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
         .chart(perGpuHour)
         .chart(Charts.capexBreakdown(summary.fleet()))
         .bullets(sources())

@@ -41,7 +41,11 @@ class ChinaProcurementTest {
       w.bestBf16().ifPresent(p -> assertThat(w.allowed()).contains(p.accelerator().id()));
       w.bestFp8().ifPresent(p -> assertThat(w.allowed()).contains(p.accelerator().id()));
       for (ChinaProcurement.Priced p : w.priced()) {
-        assertThat(p.price().asOf().start()).isBeforeOrEqualTo(w.date());
+        // a new-purchase price known on the date: read from a price dated on or before it
+        assertThat(p.price().from().asOf().start()).isBeforeOrEqualTo(w.date());
+        assertThat(p.price().from().basis().isNewPurchase()).isTrue();
+        assertThat(p.price().rule()).isNotEqualTo(dev.flopex.catalog.PriceQuote.Rule.BEFORE_FIRST);
+        assertThat(p.price().date()).isEqualTo(w.date());
         w.bestBf16().ifPresent(b -> assertThat(b.bf16PerKusd().orElseThrow())
             .isGreaterThanOrEqualTo(p.bf16PerKusd().orElse(0.0)));
       }

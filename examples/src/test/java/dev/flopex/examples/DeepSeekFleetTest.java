@@ -54,10 +54,15 @@ class DeepSeekFleetTest {
     for (DeepSeekFleet.Row r : rows) {
       assertThat(r.serverCapex().amount()).isCloseTo(r.servers() * r.serverPrice().amount(), within(0.01));
     }
-    // operating cost over the horizon is TCO less the capital charges
-    double capitalCharges = fleet.tcoByComponent().entrySet().stream()
-        .filter(e -> e.getKey().isCapital()).mapToDouble(e -> e.getValue().amount()).sum();
-    assertThat(total.opexHorizon().amount()).isCloseTo(fleet.tco().amount() - capitalCharges, within(1.0));
+    // operating cost over the horizon is the book TCO less the capital charges (depreciation) and interest
+    double capitalCharges = fleet.accountingTcoByComponent().entrySet().stream()
+        .filter(e -> e.getKey().isCapital() || e.getKey() == CostComponent.FINANCING).mapToDouble(e -> e.getValue().amount()).sum();
+    assertThat(total.opexHorizon().amount()).isCloseTo(fleet.accountingTco().amount() - capitalCharges, within(1.0));
+    // each row's USD/GPU-H is its cluster's economic headline; the total row has none (it is not a sum)
+    for (int i = 0; i < rows.size(); i++) {
+      assertThat(rows.get(i).costPerGpuHour()).contains(fleet.clusters().get(i).costPerGpuHour());
+    }
+    assertThat(total.costPerGpuHour()).isEmpty();
 
     // and the printed total row shows those very numbers
     String totalLine = out.lines().filter(l -> l.startsWith("TOTAL")).findFirst().orElseThrow();
@@ -92,27 +97,58 @@ class DeepSeekFleetTest {
   }
 
   @Test
-  void test_publishedOperatingCost_isReachedWithinTheTableHorizon() {
-    // the model's operating cost reaches $944M within a few years; the file's horizon is the
-    // table's 4 years. The H20 cluster now uses the catalog's hgx-h20 (400 W H20), not the
-    // hgx-h800 stand-in, so there is no stand-in power bias left to report
-    assertThat(summary.horizonForPublishedOpex()).isBetween(2.0, 6.0);
-    assertThat(out).contains("cumulative operating cost reaches USD 944.0M after");
+  void test_operatingCost_isComparedWithThePublished944M_withTheGapAndWhatItIncludes() {
+    // the comparison is on the published figure's basis: operating costs as paid over the 4 years, undiscounted
+    double ours = summary.total().opexHorizon().amount();
+    double byComponent = summary.opexByComponent().values().stream().mapToDouble(Money::amount).sum();
+    assertThat(byComponent).isCloseTo(ours, within(1.0));
+    assertThat(summary.opexGap().amount()).isCloseTo(ours - DeepSeekFleet.PUBLISHED_OPERATING_COST_USD, within(1e-6));
+    assertThat(summary.opexByComponent().keySet()).containsExactly(CostComponent.ELECTRICITY, CostComponent.STAFF,
+        CostComponent.MAINTENANCE, CostComponent.SOFTWARE, CostComponent.INSURANCE, CostComponent.COLOCATION);
+    // owned sites: no rent; the buildings are CapEx
+    assertThat(summary.opexByComponent().get(CostComponent.COLOCATION).amount()).isZero();
+    assertThat(summary.result().clusters()).allSatisfy(c -> assertThat(c.capex().get(CostComponent.FACILITY).amount()).isPositive());
+    assertThat(summary.opexByComponent().get(CostComponent.ELECTRICITY).amount()).isPositive();
+    assertThat(out).contains("Operating cost vs SemiAnalysis' USD 944.0M", "gap USD " + DeepSeekFleet.musd(summary.opexGap().amount()),
+        "electricity", "staff", "maintenance", "software", "insurance", "none: the sites are owned",
+        "the buildings (owned: USD");
+    // the gap is large (the published figure is not itemised); the cumulative operating cost, year by year, reaches it later
+    assertThat(summary.opexGap().amount()).isNegative();
+    assertThat(summary.horizonForPublishedOpex()).isGreaterThan(DeepSeekFleet.PUBLISHED_HORIZON_YEARS);
+    if (!Double.isNaN(summary.horizonForPublishedOpex())) {
+      assertThat(out).contains(String.format(Locale.ROOT, "would reach USD 944.0M after %.2f years", summary.horizonForPublishedOpex()));
+    }
+    // the H20 cluster uses the catalog's hgx-h20 (400 W H20), so there is no stand-in power bias to report
     assertThat(summary.h20PowerBiasHorizon().amount()).isZero();
     assertThat(out).doesNotContain("as a stand-in system");
   }
 
   @Test
+  void test_everyNumberNamesItsBasis() {
+    FleetResult fleet = summary.result();
+    assertThat(out).contains("basis: " + fleet.basis().headline(), "basis: " + fleet.basis().accounting());
+    assertThat(fleet.basis().headline()).contains("site china owned", "build USD 6120000/MW", "electricity USD 0.088/kWh");
+    assertThat(out).contains(String.format(Locale.ROOT, "economic cost per GPU-hour (headline)  USD %.4f", fleet.costPerGpuHour().amount()),
+        "book TCO (accounting)", "as paid (undiscounted)");
+  }
+
+  @Test
   void test_sensitivity_coversTheBigUncertainties_rankedBySwing() {
-    List<String> paths = summary.tcoSensitivity().bars().stream().map(TornadoBar::path).toList();
+    List<String> paths = summary.economicSensitivity().bars().stream().map(TornadoBar::path).toList();
     assertThat(paths).contains("clusters.h20.servers", "clusters.h800.prices.hgx-h800",
-        "clusters.h20.prices.hgx-h20", "assumptions.electricity_usd_per_kwh", "terms.horizon_years");
-    List<Double> swings = summary.tcoSensitivity().bars().stream().map(TornadoBar::swing).toList();
+        "clusters.h20.prices.hgx-h20", "assumptions.electricity_usd_per_kwh", "terms.horizon_years",
+        "assumptions.facility_build_usd_per_mw").doesNotContain("assumptions.colocation_usd_per_kw_month");
+    assertThat(summary.economicSensitivity().output()).isEqualTo(dev.flopex.costing.Output.ECONOMIC_COST);
+    assertThat(summary.economicSensitivity().baseOutput()).isCloseTo(summary.result().economicCost().amount(), within(1e-3));
+    List<Double> swings = summary.economicSensitivity().bars().stream().map(TornadoBar::swing).toList();
     assertThat(swings).isSortedAccordingTo((a, b) -> Double.compare(b, a));
     // the horizon does not move CapEx; the H20 count does
     TornadoBar horizon = bar("terms.horizon_years");
     assertThat(horizon.outputAtLow()).isEqualTo(horizon.outputAtHigh());
-    assertThat(out).contains("Sensitivity of TCO over 4 years", "Sensitivity of CapEx");
+    // a dearer building raises CapEx (owned sites)
+    TornadoBar build = bar("assumptions.facility_build_usd_per_mw");
+    assertThat(build.outputAtHigh()).isGreaterThan(build.outputAtLow());
+    assertThat(out).contains("Sensitivity of the economic cost over 4 years", "Sensitivity of CapEx");
   }
 
   private static TornadoBar bar(String path) {

@@ -3,6 +3,8 @@ package dev.flopex.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.flopex.catalog.HardwareCatalog;
+import dev.flopex.catalog.PriceQuote;
 import dev.flopex.costing.BomLine;
 import dev.flopex.costing.ClusterResult;
 import dev.flopex.report.HtmlReport;
@@ -49,7 +51,13 @@ class NeocloudEconomicsTest {
     assertThat(serverLine(sku("h200").cluster()).unitPrice().amount()).isEqualTo(333_000.0);
     assertThat(serverLine(sku("b200").cluster()).unitPrice().amount()).isEqualTo(377_000.0);
     assertThat(serverLine(sku("mi300x").cluster()).unitPrice().amount()).isEqualTo(217_000.0);
-    assertThat(serverLine(sku("h100").cluster()).unitPrice().amount()).as("catalog Thinkmate quote").isEqualTo(317_000.0);
+    // no override for the H100: the catalog's Thinkmate quote (USD 317,000, 2024-08) read for 2026-03-01 down the Hopper
+    // new-price decline
+    var quote = HardwareCatalog.builtIn().system("hgx-h100").newPrice(java.time.LocalDate.of(2026, 3, 1)).orElseThrow();
+    assertThat(quote.from().price().amount()).isEqualTo(317_000.0);
+    assertThat(quote.rule()).isEqualTo(PriceQuote.Rule.DECLINED_AFTER_LAST);
+    assertThat(serverLine(sku("h100").cluster()).unitPrice().amount()).as("catalog Thinkmate quote, declined")
+        .isEqualTo(quote.price().amount()).isLessThan(317_000.0);
   }
 
   private static BomLine serverLine(ClusterResult r) {
@@ -72,14 +80,34 @@ class NeocloudEconomicsTest {
       assertThat(s.lower().npv().amount()).isLessThan(s.market().npv().amount());
       assertThat(s.lower().revenue().amount()).isLessThan(s.market().revenue().amount());
     }
-    // MI300X at TensorWave's USD 1.50 barely covers its USD 1.44 TCO per GPU-hour and never pays back
-    assertThat(sku("mi300x").lower().paybackYears()).isEmpty();
+  }
+
+  @Test
+  void atTheClustersUtilisationTheMarginPerHourHasTheSignOfTheNpv() {
+    // sold at the fleet's utilisation, at a constant price, the rental's break-even price is the economic cost per GPU-hour
+    for (NeocloudEconomics.Sku s : summary.skus()) {
+      assertThat(s.cluster().terms().utilisation()).isEqualTo(NeocloudEconomics.SOLD_UTILISATION);
+      for (var rental : java.util.List.of(s.market(), s.lower())) {
+        double margin = rental.terms().pricePerGpuHour().amount() - s.cluster().costPerGpuHour().amount();
+        assertThat(Math.signum(rental.npv().amount())).as(s.cluster().cluster().name()).isEqualTo(Math.signum(margin));
+        assertThat(rental.breakEvenPricePerGpuHour().amount()).isCloseTo(s.cluster().costPerGpuHour().amount(),
+            within(1e-9 * s.cluster().costPerGpuHour().amount()));
+      }
+    }
+  }
+
+  @Test
+  void theOutputNamesTheBasisOfEachNumber() {
+    assertThat(out).contains("basis: " + summary.fleet().basis().headline(), "basis: " + summary.fleet().basis().accounting(),
+        "USD/GPU-H: the economic cost per GPU-hour used, the headline", "BOOK/GPU-H").doesNotContain("LEVELISED");
   }
 
   @Test
   void reportHasTheTableAndTwoCharts() {
     HtmlReport r = NeocloudEconomics.report(summary, FILE);
     assertThat(r.chartCount()).isEqualTo(2);
-    assertThat(r.html()).contains("data-chart=\"cost-per-gpu-hour-by-sku\"", "data-chart=\"capex-breakdown\"", "<td>mi300x</td>");
+    assertThat(r.html()).contains("data-chart=\"cost-per-gpu-hour-by-sku\"", "data-chart=\"capex-breakdown\"", "<td>mi300x</td>",
+        "Economic cost per GPU-hour by component and SKU", "<ul class=\"basis\">");
+    assertThat(r.basis()).containsExactly(summary.fleet().basis().headline(), summary.fleet().basis().accounting());
   }
 }

@@ -18,7 +18,16 @@ class PricingDeskTest {
     PricingDesk.Quote q = desk.quote("hgx-h100", 1024, LocalDate.of(2024, 9, 1), 2.20);
     assertEquals(1024, q.gpus());
     PricingDesk.Quote even = desk.quote("hgx-h100", 1024, LocalDate.of(2024, 9, 1), q.breakEvenPerGpuHour());
-    assertEquals(0.0, even.npvUsd(), 1e-6 * q.cluster().tco().amount());
+    assertEquals(0.0, even.npvUsd(), 1e-6 * q.cluster().capexTotal().amount());
+  }
+
+  @Test
+  void atTheClustersUtilisationTheBreakEvenIsTheEconomicCostPerGpuHour() {
+    PricingDesk.Quote q = desk.quote("hgx-h100", 1024, LocalDate.of(2024, 9, 1), 2.20);
+    assertEquals(q.costPerGpuHour(), q.breakEvenPerGpuHour(), 1e-9 * q.costPerGpuHour());
+    assertEquals(q.cluster().accounting().costPerGpuHour().amount(), q.bookCostPerGpuHour(), 0.0);
+    assertTrue(q.basis().get(0).startsWith("economic: "), q.basis().get(0));
+    assertTrue(q.basis().get(1).startsWith("accounting: "), q.basis().get(1));
   }
 
   @Test
@@ -34,5 +43,6 @@ class PricingDeskTest {
     PricingDesk.writeReport(desk.quote("hgx-h100", 256, LocalDate.of(2024, 9, 1), 2.2), file);
     String html = Files.readString(file);
     assertEquals(2, html.split("<svg", -1).length - 1);
+    assertTrue(html.contains("<ul class=\"basis\">"), "the basis lines under the title");
   }
 }
