@@ -8,6 +8,7 @@ import dev.flopex.costing.Facility;
 import dev.flopex.costing.FinancialTerms;
 import dev.flopex.costing.Financing;
 import dev.flopex.costing.NetworkDesign;
+import dev.flopex.costing.Regions;
 import dev.flopex.costing.Site;
 import java.time.LocalDate;
 
@@ -24,12 +25,12 @@ final class Workloads {
         .fabricLink(catalog.link("osfp-800g-2xsr4")).build();
   }
 
-  /** W1's cluster: 20,480 H100 SXM GPUs in 2,560 HGX servers, neocloud colocation, 2024-09. */
+  /** W1's cluster: 20,480 H100 SXM GPUs in 2,560 HGX servers, neocloud, Northern Virginia wholesale colocation, 2024-09. */
   static Cluster w1Cluster() {
     HardwareCatalog catalog = HardwareCatalog.builtIn();
     return Cluster.builder().name("w1").system(catalog.system("hgx-h100"))
         .servers(Cluster.serversFor(catalog.system("hgx-h100"), 20_480, Cluster.Rounding.EXACT))
-        .addNetworks(infiniband(catalog)).site(Site.of("colo", Facility.COLOCATION))
+        .addNetworks(infiniband(catalog)).site(Site.of("colo", Regions.get("us-virginia"), Facility.COLOCATION_WHOLESALE))
         .purchaseDate(LocalDate.of(2024, 9, 1)).assumptions(AssumptionSets.get("neocloud")).build();
   }
 
