@@ -98,7 +98,8 @@ public final class Charts {
     return Chart.builder()
         .id("capex-breakdown")
         .title("CapEx by component: " + name)
-        .subtitle("total USD " + money(total) + "; prices as of each cluster's purchase date")
+        .subtitle("total USD " + money(total) + " paid at purchase (the same on the economic and accounting bases); prices as of each"
+            + " cluster's purchase date")
         .kind(ChartKind.STACKED_BARS)
         .horizontal(true)
         .categoryAxisLabel("component")

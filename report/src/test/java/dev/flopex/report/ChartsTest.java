@@ -39,6 +39,7 @@ class ChartsTest {
     assertThat(c.columns()).hasSize(MIXED.clusters().size());
     assertThat(sum(c)).isCloseTo(MIXED.capexTotal().amount(), within(1e-6 * MIXED.capexTotal().amount()));
     assertThat(c.rows()).extracting(ChartRow::label).contains("Servers", "Network", "Optics and cables");
+    assertThat(c.subtitle()).contains("paid at purchase (the same on the economic and accounting bases)");
   }
 
   @Test
