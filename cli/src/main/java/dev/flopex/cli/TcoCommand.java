@@ -55,13 +55,15 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  flopex tco --system hgx-h100 --gpus 20480 --purchase-date 2024-09-01 --assumptions neocloud \\",
-      "      --region us-virginia --facility colocation-wholesale",
-      "  flopex tco --system gb200-nvl72 --power-mw 5 --purchase-date 2025-10-01 --assumptions hyperscaler \\",
-      "      --region us-texas --facility owned",
-      "  flopex tco --system hgx-h100 --servers 512 --purchase-date 2024-09-01 --assumptions neocloud --region us-texas \\",
-      "      --facility colocation-wholesale --set electricity_usd_per_kwh=0.055 --financing debt --debt-rate 0.11 \\",
-      "      --debt-tenor-years 5 --format json"
+      "  flopex tco --system hgx-h100 --gpus 20480 --purchase-date 2024-09-01 \\",
+      "      --assumptions neocloud --region us-virginia \\",
+      "      --facility colocation-wholesale",
+      "  flopex tco --system gb200-nvl72 --power-mw 5 --purchase-date 2025-10-01 \\",
+      "      --assumptions hyperscaler --region us-texas --facility owned",
+      "  flopex tco --system hgx-h100 --servers 512 --purchase-date 2024-09-01 \\",
+      "      --assumptions neocloud --region us-texas \\",
+      "      --facility colocation-wholesale --set electricity_usd_per_kwh=0.055 \\",
+      "      --financing debt --debt-rate 0.11 --debt-tenor-years 5 --format json"
     })
 final class TcoCommand implements Callable<Integer> {
   /** The largest --gpus accepted (far beyond any buildable fat tree; keeps arithmetic in range). */

@@ -59,8 +59,9 @@ import picocli.CommandLine.Spec;
       "  flopex training-cost --accelerator h800-sxm5 --gpus 2048 --params 37e9 --tokens 14.8e12 --gpu-hours 2.788e6 --rental-price 2",
       "  flopex training-cost --accelerator h100-sxm5 --gpus 16384 --flops 3.8e25 --mfu 0.4 --rental-price 2.5",
       "  flopex training-cost --fleet examples/fleets/h100-neocloud.yaml --gpus 20480 --params 70e9 --tokens 15e12 --mfu 0.4",
-      "  flopex training-cost --accelerator a100-sxm4-80gb --gpus 1000 --chip-hours 1720320 --method epoch \\",
-      "      --publication-date 2023-07-18 --organisation \"Meta AI\" --training-hours 1728"
+      "  flopex training-cost --accelerator a100-sxm4-80gb --gpus 1000 \\",
+      "      --chip-hours 1720320 --method epoch --publication-date 2023-07-18 \\",
+      "      --organisation \"Meta AI\" --training-hours 1728"
     })
 final class TrainingCostCommand implements Callable<Integer> {
   private static final Map<String, String> RUN_FIELDS = Map.ofEntries(
