@@ -282,7 +282,7 @@ final class TcoCommand implements Callable<Integer> {
       for (AssumptionKey k : AssumptionKey.values()) {
         if (k.key().equals(e.field()) && k.scope() == AssumptionKey.Scope.SITE) {
           throw new ValidationException("--region/--facility: " + k.key(), e.value().orElse(null),
-              e.rule().replace("in the cluster's assumption_overrides", "with --set " + k.key() + "=VALUE"), e);
+              e.rule().replace("give " + k.key() + " as an assumption override", "set it with --set " + k.key() + "=VALUE"), e);
         }
       }
       throw e;

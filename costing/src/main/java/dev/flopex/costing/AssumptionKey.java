@@ -63,6 +63,11 @@ public enum AssumptionKey {
   SOFTWARE_USD_PER_GPU_YEAR("software_usd_per_gpu_year", "USD/GPU-year", Range.NON_NEGATIVE, Scope.OPERATOR),
   /** Operations staff (fully loaded), USD per MW of contracted critical IT per year. */
   STAFF_USD_PER_MW_YEAR("staff_usd_per_mw_year", "USD/MW-year", Range.NON_NEGATIVE, Scope.OPERATOR),
+  /**
+   * Facility staff (mechanical, electrical, security) an owned site adds, USD per MW-year; a
+   * rented site pays them in its rent.
+   */
+  FACILITY_STAFF_USD_PER_MW_YEAR("facility_staff_usd_per_mw_year", "USD/MW-year", Range.NON_NEGATIVE, Scope.OPERATOR),
   /** Insurance premium, per year, as a fraction of the insured (market) value at the start of the year. */
   INSURANCE_FRACTION_OF_VALUE_PER_YEAR("insurance_fraction_of_value_per_year", "/year", Range.UNIT_INTERVAL, Scope.OPERATOR),
   /** Installation and integration, as a fraction of hardware CapEx. */

@@ -65,7 +65,7 @@ final class Assumptions {
           String file = Region.fileKey(k, facility);
           String why = region.gaps().get(file);
           throw new ValidationException(k.key(), null, "must be known for region " + region.id() + " (it has no sourced "
-              + file + (why == null ? "" : ": " + shorten(why)) + "); set " + k.key() + " in the cluster's assumption_overrides"
+              + file + (why == null ? "" : ": " + shorten(why)) + "); give " + k.key() + " as an assumption override"
               + (k == AssumptionKey.COLOCATION_USD_PER_KW_MONTH ? " or choose another facility" : ""));
         }
         if (v == null) {

@@ -204,7 +204,12 @@ final class ClusterCalculator {
   }
 
   private static String usd(double v) {
-    return "USD " + Check.format(Math.round(v));
+    return "USD " + grouped(v);
+  }
+
+  /** A whole amount with thousands separators, e.g. {@code 9,300,000}; small or fractional values as they are. */
+  static String grouped(double v) {
+    return Math.abs(v) >= 1000 ? String.format(Locale.ROOT, "%,d", Math.round(v)) : Check.format(v);
   }
 
   private static double round(double v) {
@@ -238,7 +243,7 @@ final class ClusterCalculator {
     if (c.site().facility().isRented()) {
       e.append(", rent USD ").append(Check.format(v(p, AssumptionKey.COLOCATION_USD_PER_KW_MONTH))).append("/kW-month");
     } else {
-      e.append(", build USD ").append(Check.format(v(p, AssumptionKey.FACILITY_BUILD_USD_PER_MW))).append("/MW");
+      e.append(", build USD ").append(grouped(v(p, AssumptionKey.FACILITY_BUILD_USD_PER_MW))).append("/MW");
     }
     e.append("); ").append(priceBasis(k));
     if (w.goodput < 1) {
@@ -323,8 +328,13 @@ final class ClusterCalculator {
       case STAFF:
         add(in, k, p, AssumptionKey.STAFF_USD_PER_MW_YEAR);
         addEsc(in, k, p, esc);
+        if (k.owned) {
+          add(in, k, p, AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR);
+          return "contracted " + Check.format(Math.round(w.contractedKw) / 1000.0) + " MW x (USD " + Check.format(v(p, AssumptionKey.STAFF_USD_PER_MW_YEAR))
+              + " operations + USD " + Check.format(v(p, AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR)) + " facility)/MW-year at an owned site" + escText;
+        }
         return "contracted " + Check.format(Math.round(w.contractedKw) / 1000.0) + " MW x USD " + Check.format(v(p, AssumptionKey.STAFF_USD_PER_MW_YEAR))
-            + "/MW-year" + escText;
+            + "/MW-year (facility staff are in the rent)" + escText;
       case INSURANCE:
         add(in, k, p, AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR, AssumptionKey.RESALE_DECLINE_PER_YEAR);
         return "insured (market) value at the start of each year x " + Check.format(v(p, AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR))

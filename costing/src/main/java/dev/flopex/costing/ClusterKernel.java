@@ -714,7 +714,8 @@ final class ClusterKernel implements CompiledCluster {
     opex(w, CostComponent.MAINTENANCE, w.hardware * a(p, AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR), esc, h,
         a(p, AssumptionKey.WARRANTY_YEARS));
     opex(w, CostComponent.SOFTWARE, gpus * a(p, AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR), esc, h, 0);
-    opex(w, CostComponent.STAFF, contractedKw / 1000 * a(p, AssumptionKey.STAFF_USD_PER_MW_YEAR), esc, h, 0);
+    opex(w, CostComponent.STAFF, contractedKw / 1000 * (a(p, AssumptionKey.STAFF_USD_PER_MW_YEAR)
+        + (owned ? a(p, AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR) : 0)), esc, h, 0);
     insurance(w, a(p, AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR), decline, facilityLife, h);
     w.opexYear1 = 0;
     Arrays.fill(w.opexByYear, 0, h, 0);

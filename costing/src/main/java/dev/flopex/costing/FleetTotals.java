@@ -53,8 +53,8 @@ final class FleetTotals {
       for (CostLine l : r.accounting().lines()) {
         bookBy.merge(l.component(), l.amount().amount(), Double::sum);
       }
-      warnings.addAll(r.warnings());
     }
+    warnings.addAll(mergedWarnings(rs));
     Map<CostComponent, Money> perHour = new EnumMap<>(CostComponent.class);
     double hoursTotal = pvHours;
     pvBy.forEach((k, v) -> perHour.put(k, Money.usd(v / hoursTotal)));
@@ -69,27 +69,75 @@ final class FleetTotals {
         .putAllAccountingTcoByComponent(book).basis(basis(rs)).addAllWarnings(warnings).build();
   }
 
-  /** The fleet's basis: the clusters' lines when they agree, otherwise each cluster's line named. */
+  /**
+   * Each warning once per output: the same warning from several clusters is listed once, and a
+   * part priced far from its dated price in several clusters is one line naming the clusters.
+   */
+  static List<String> mergedWarnings(List<ClusterResult> rs) {
+    java.util.Map<String, List<String>> byPart = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String> first = new java.util.LinkedHashMap<>(); // the first cluster's text of each part's warning
+    Set<String> other = new LinkedHashSet<>();
+    for (ClusterResult r : rs) {
+      for (String w : r.warnings()) {
+        int at = w.indexOf(" is priced ");
+        if (at > 0 && w.contains(" from its nearest dated price")) {
+          String part = w.substring(0, at);
+          byPart.computeIfAbsent(part, k -> new ArrayList<>()).add(r.cluster().name());
+          first.putIfAbsent(part, w);
+        } else {
+          other.add(w);
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    byPart.forEach((part, clusters) -> {
+      String w = first.getOrDefault(part, part);
+      out.add(clusters.size() == 1 || rs.size() == 1 ? w : w + " (cluster " + clusters.get(0) + "; also priced far from its dated price in "
+          + String.join(", ", clusters.subList(1, clusters.size())) + ")");
+    });
+    out.addAll(other);
+    return out;
+  }
+
+  /**
+   * The fleet's basis: the clusters' line when they agree; otherwise the parts every cluster shares,
+   * then what differs, named by cluster ({@code "...; per cluster: a100 site china owned (...) | h20
+   * ..."}).
+   */
   static CostBasis basis(List<ClusterResult> rs) {
-    Set<String> headlines = new LinkedHashSet<>();
-    Set<String> accounting = new LinkedHashSet<>();
+    List<String> headlines = new ArrayList<>();
+    List<String> accounting = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (ClusterResult r : rs) {
       headlines.add(r.basis().headline());
       accounting.add(r.basis().accounting());
+      names.add(r.cluster().name());
     }
-    return CostBasis.builder().headline(join(rs, headlines, true)).accounting(join(rs, accounting, false)).build();
+    return CostBasis.builder().headline(factor(names, headlines)).accounting(factor(names, accounting)).build();
   }
 
-  private static String join(List<ClusterResult> rs, Set<String> distinct, boolean headline) {
-    if (distinct.size() == 1) {
-      return distinct.iterator().next();
+  /** Lines of the form "kind: part; part; ...": common parts once, the rest per cluster. */
+  static String factor(List<String> names, List<String> lines) {
+    if (new LinkedHashSet<>(lines).size() == 1) {
+      return lines.get(0);
     }
-    List<String> parts = new ArrayList<>();
-    for (ClusterResult r : rs) {
-      String line = headline ? r.basis().headline() : r.basis().accounting();
-      int colon = line.indexOf(": ");
-      parts.add(r.cluster().name() + " - " + line.substring(colon + 2));
+    String kind = lines.get(0).substring(0, lines.get(0).indexOf(": ") + 2);
+    List<List<String>> parts = new ArrayList<>();
+    for (String l : lines) {
+      parts.add(List.of(l.substring(l.indexOf(": ") + 2).split("; ")));
     }
-    return (headline ? "economic, per cluster: " : "accounting, per cluster: ") + String.join(" | ", parts);
+    List<String> common = new ArrayList<>();
+    for (String p : parts.get(0)) {
+      if (parts.stream().allMatch(ps -> ps.contains(p))) {
+        common.add(p);
+      }
+    }
+    List<String> each = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      List<String> rest = new ArrayList<>(parts.get(i));
+      rest.removeAll(common);
+      each.add(names.get(i) + " " + String.join("; ", rest));
+    }
+    return kind + (common.isEmpty() ? "" : String.join("; ", common) + "; ") + "per cluster: " + String.join(" | ", each);
   }
 }

@@ -163,7 +163,7 @@ class CostEngineTest {
     assertThat(r.capex()).containsKey(CostComponent.FACILITY);
     assertThat(r.accounting().lines()).noneMatch(l -> l.component() == CostComponent.COLOCATION);
     assertThat(r.assumption(AssumptionKey.FACILITY_BUILD_USD_PER_MW)).isEqualTo(9_300_000);
-    assertThat(r.basis().headline()).contains("site us-texas owned").contains("build USD 9300000/MW")
+    assertThat(r.basis().headline()).contains("site us-texas owned").contains("build USD 9,300,000/MW")
         .contains("building straight-line over 15 years");
   }
 
@@ -172,7 +172,7 @@ class CostEngineTest {
     // China has no sourced wholesale rent: refused, naming the input and the fix
     assertThatThrownBy(() -> Fixtures.copy(Fixtures.h100Cluster(10)).withSite(Site.of(Regions.get("china"), Facility.COLOCATION_WHOLESALE)))
         .hasMessageStartingWith("colocation_usd_per_kw_month must be known for region china (it has no sourced colocation_wholesale_usd_per_kw_month")
-        .hasMessageContaining("set colocation_usd_per_kw_month in the cluster's assumption_overrides or choose another facility");
+        .hasMessageContaining("give colocation_usd_per_kw_month as an assumption override or choose another facility");
     // a rent set to zero is refused too
     Cluster c = Fixtures.h100Cluster(10);
     AssumptionSet free = c.assumptions().with(AssumptionKey.COLOCATION_USD_PER_KW_MONTH, 0, ClusterCalculator.userInput("test"));

@@ -116,21 +116,21 @@ class WorkedExampleTest {
         + "hopper curve); site us-texas colocation-wholesale (electricity USD 0.066/kWh, PUE 1.3, rent USD 147/kW-month); new-purchase prices "
         + "(negotiated) for 2025-01-15, with price overrides; goodput 99.8 % for the useful-hour cost");
     assertThat(r.basis().accounting()).isEqualTo("accounting: straight-line book depreciation to zero over 6 years (servers) and 6 (network, "
-        + "storage), cash; book value kept after 3 years USD 758347 (50.0 % of CapEx), which is why the book TCO is below CapEx");
+        + "storage), cash; book value kept after 3 years USD 758,347 (50.0 % of CapEx), which is why the book TCO is below CapEx");
     Map<CostComponent, String> formulas = new java.util.EnumMap<>(CostComponent.class);
     r.accounting().lines().forEach(l -> formulas.put(l.component(), l.formula()));
     assertThat(formulas).containsExactlyInAnyOrderEntriesOf(new java.util.LinkedHashMap<>(Map.of(
-        CostComponent.SERVERS, "CapEx USD 1200000 depreciated straight-line over 6 years to zero; charged in years 1-3; market value after 3 years USD 378985",
-        CostComponent.NETWORK, "CapEx USD 36000 depreciated straight-line over 6 years to zero; charged in years 1-3; market value after 3 years USD 11370",
-        CostComponent.OPTICS_CABLES, "CapEx USD 38400 depreciated straight-line over 6 years to zero; charged in years 1-3; market value after 3 years USD 12128",
-        CostComponent.STORAGE, "CapEx USD 129946 depreciated straight-line over 6 years to zero; charged in years 1-3; market value after 3 years USD 41040",
-        CostComponent.INSTALLATION, "CapEx USD 42130 depreciated straight-line over 6 years to zero; charged in years 1-3; market value after 3 years USD 0",
-        CostComponent.SPARES, "CapEx USD 70217 depreciated straight-line over 6 years to zero; charged in years 1-3; market value after 3 years USD 22176",
+        CostComponent.SERVERS, "CapEx USD 1,200,000 depreciated straight-line over 6 years to zero; charged in years 1-3; market value after 3 years USD 378,985",
+        CostComponent.NETWORK, "CapEx USD 36,000 depreciated straight-line over 6 years to zero; charged in years 1-3; market value after 3 years USD 11,370",
+        CostComponent.OPTICS_CABLES, "CapEx USD 38,400 depreciated straight-line over 6 years to zero; charged in years 1-3; market value after 3 years USD 12,128",
+        CostComponent.STORAGE, "CapEx USD 129,946 depreciated straight-line over 6 years to zero; charged in years 1-3; market value after 3 years USD 41,040",
+        CostComponent.INSTALLATION, "CapEx USD 42,130 depreciated straight-line over 6 years to zero; charged in years 1-3; market value after 3 years USD 0",
+        CostComponent.SPARES, "CapEx USD 70,217 depreciated straight-line over 6 years to zero; charged in years 1-3; market value after 3 years USD 22,176",
         CostComponent.ELECTRICITY, "facility power 36.4 kW (IT 28 kW, servers at 0.631 of maximum = idle 0.114 + (busy 0.76 - idle) x utilisation 0.8; "
             + "x PUE 1.3) x 8760 h x USD 0.066/kWh, escalating 0.0416/year",
         CostComponent.COLOCATION, "contracted 43.1 kW x USD 147/kW-month x 12, escalating 0.0416/year",
-        CostComponent.STAFF, "contracted 0.043 MW x USD 16114/MW-year, escalating 0.0416/year",
-        CostComponent.INSURANCE, "insured (market) value at the start of each year x 0.005/year: capital USD 1474563 in year 1, hardware falling 31.9 %/year")));
+        CostComponent.STAFF, "contracted 0.043 MW x USD 16114/MW-year (facility staff are in the rent), escalating 0.0416/year",
+        CostComponent.INSURANCE, "insured (market) value at the start of each year x 0.005/year: capital USD 1,474,563 in year 1, hardware falling 31.9 %/year")));
     assertThat(r.accounting().lines()).extracting(l -> l.inputs().size()).containsExactly(2, 2, 3, 2, 2, 2, 5, 2, 2, 2);
     assertThat(r.billOfMaterials()).extracting(b -> b.component() + "|" + b.item() + "|" + b.quantity() + " " + b.quantityUnit() + "|"
         + b.unitPrice().amount() + "|" + b.priceAsOf().orElse("-")).containsExactly(
@@ -163,7 +163,7 @@ class WorkedExampleTest {
     close(interest.byYear().get(1).amount(), y2);
     close(interest.byYear().get(2).amount(), y3);
     close(r.accounting().tco().amount(), 1_079_831.1238308751 + y1 + y2 + y3);
-    assertThat(interest.formula()).isEqualTo("loan of USD 1516693 at 0.11/year over 5 years, equal instalments of USD 410372; interest paid within "
+    assertThat(interest.formula()).isEqualTo("loan of USD 1,516,693 at 0.11/year over 5 years, equal instalments of USD 410,372; interest paid within "
         + "the horizon (accounting basis only: the economic basis discounts at the WACC instead)");
     assertThat(r.basis().accounting()).contains("debt at 11.0 %/year over 5 years");
   }
@@ -178,10 +178,10 @@ class WorkedExampleTest {
     close(r.economic().residualValue().amount(), 465_698.2786941343 + build * (1 - 3 / 15.0));
     CostLine facility = r.accounting().lines().stream().filter(l -> l.component() == CostComponent.FACILITY).findFirst().orElseThrow();
     close(facility.byYear().get(0).amount(), build / 15);
-    assertThat(facility.formula()).isEqualTo("CapEx USD 400725 depreciated straight-line over 15 years to zero; charged in years 1-3; market value "
-        + "after 3 years USD 320580");
+    assertThat(facility.formula()).isEqualTo("CapEx USD 400,725 depreciated straight-line over 15 years to zero; charged in years 1-3; market value "
+        + "after 3 years USD 320,580");
     assertThat(r.accounting().lines()).noneMatch(l -> l.component() == CostComponent.COLOCATION);
     assertThat(r.basis().headline()).contains(", building straight-line over 15 years; site us-texas owned (electricity USD 0.066/kWh, PUE 1.3, "
-        + "build USD 9300000/MW)");
+        + "build USD 9,300,000/MW)");
   }
 }

@@ -278,8 +278,9 @@ public final class DeepSeekFleet {
             c.assumption(dev.flopex.costing.AssumptionKey.ELECTRICITY_USD_PER_KWH), c.assumption(dev.flopex.costing.AssumptionKey.PUE),
             c.terms().utilisation());
       case STAFF:
-        return String.format(Locale.ROOT, "USD %,.0f per MW-year (%s set: IT staff; facility staff would add more at owned sites)",
-            c.assumption(dev.flopex.costing.AssumptionKey.STAFF_USD_PER_MW_YEAR), c.cluster().assumptions().id());
+        return String.format(Locale.ROOT, "USD %,.0f operations + USD %,.0f facility staff per MW-year (%s set, owned sites)",
+            c.assumption(dev.flopex.costing.AssumptionKey.STAFF_USD_PER_MW_YEAR),
+            c.assumption(dev.flopex.costing.AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR), c.cluster().assumptions().id());
       case MAINTENANCE:
         return String.format(Locale.ROOT, "%.0f%% of hardware CapEx a year after the %.0f-year warranty",
             100 * c.assumption(dev.flopex.costing.AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR),

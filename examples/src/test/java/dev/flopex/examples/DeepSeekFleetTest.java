@@ -127,7 +127,7 @@ class DeepSeekFleetTest {
   void test_everyNumberNamesItsBasis() {
     FleetResult fleet = summary.result();
     assertThat(out).contains("basis: " + fleet.basis().headline(), "basis: " + fleet.basis().accounting());
-    assertThat(fleet.basis().headline()).contains("site china owned", "build USD 6120000/MW", "electricity USD 0.088/kWh");
+    assertThat(fleet.basis().headline()).contains("site china owned", "build USD 6,120,000/MW", "electricity USD 0.088/kWh");
     assertThat(out).contains(String.format(Locale.ROOT, "economic cost per GPU-hour (headline)  USD %.4f", fleet.costPerGpuHour().amount()),
         "book TCO (accounting)", "as paid (undiscounted)");
   }
