@@ -61,8 +61,9 @@ public interface PriceQuote {
   double yearsFromNearestPoint();
 
   /**
-   * Returns the rule in words, e.g. "USD 27,500 (2023-08, street) declined 1.6 years at 27.6 %/year
-   * (epoch-fallback)".
+   * Returns the rule in words, e.g. "USD 27500 (2023-08, street) declined at 27.6 %/year (epoch-fallback)
+   * for the 1.6 years since 2023-08-01". The years run from the start of the point's month (or year);
+   * {@link #yearsFromNearestPoint()} runs from its end, so it can be 0.1 smaller.
    */
   String explanation();
 

@@ -59,7 +59,8 @@ final class PriceTimeline {
       double price = last.price().amount() * Math.pow(1 - d, y);
       return Optional.of(q.price(Money.of(last.price().currency(), price)).from(last).rule(PriceQuote.Rule.DECLINED_AFTER_LAST)
           .yearsFromNearestPoint(years(last.asOf().end(), date))
-          .explanation(describe(last) + " declined " + Check.format(round(y)) + " years at " + percent(d) + "/year (" + trend.id() + ")")
+          .explanation(describe(last) + " declined at " + percent(d) + "/year (" + trend.id() + ") for the " + Check.format(round(y))
+              + " years since " + last.asOf().start())
           .build());
     }
     PricePoint before = first;

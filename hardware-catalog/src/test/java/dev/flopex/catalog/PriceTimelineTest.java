@@ -29,7 +29,8 @@ class PriceTimelineTest {
     assertThat(after.trend().id()).isEqualTo("hopper");
     double years = PriceTimeline.years(LocalDate.of(2024, 8, 1), later);
     assertThat(after.price().amount()).isCloseTo(317_000 * Math.pow(1 - 0.053, years), offset(1e-6));
-    assertThat(after.explanation()).contains("317000 (2024-08, street)").contains("5.3 %/year").contains("hopper");
+    assertThat(after.explanation()).isEqualTo("USD 317000 (2024-08, street) declined at 5.3 %/year (hopper) for the 1.6 years since 2024-08-01");
+    assertThat(after.yearsFromNearestPoint()).as("from the end of the point's month").isCloseTo(PriceTimeline.years(LocalDate.of(2024, 8, 31), later), offset(1e-9));
 
     PriceQuote before = hgx.newPrice(LocalDate.of(2021, 5, 1)).orElseThrow();
     assertThat(before.rule()).isEqualTo(PriceQuote.Rule.BEFORE_FIRST);
