@@ -209,8 +209,9 @@ public final class DeepSeekFleet {
         musd(oursFirstThree), musd(PUBLISHED_AS_SUMMED_CAPEX_USD));
     Money facility = result.clusters().stream().map(c -> c.capex().getOrDefault(CostComponent.FACILITY, Money.usd(0)))
         .reduce(Money.usd(0), Money::plus);
-    out.printf(Locale.ROOT, "  all CapEx (servers + network, optics, storage, installation, spares, duties and taxes, buildings) USD %s,"
-        + " of which the owned buildings USD %s%n", musd(total.capex().amount()), musd(facility.amount()));
+    out.printf(Locale.ROOT, "  all CapEx (servers + network, optics, storage, installation, spares, duties and taxes%s) USD %s%s%n",
+        facility.isZero() ? "" : ", buildings", musd(total.capex().amount()),
+        facility.isZero() ? " (no buildings: every site is rented)" : ", of which the owned buildings USD " + musd(facility.amount()));
 
     // 4. Operating cost against the published $944M, on the basis the published figure is on: costs
     //    as paid over the horizon, undiscounted (the accounting basis's operating lines)
@@ -230,8 +231,8 @@ public final class DeepSeekFleet {
       out.printf(Locale.ROOT, "    %-12s USD %9s  %s%n", e.getKey().name().toLowerCase(Locale.ROOT), musd(e.getValue().amount()),
           includes(e.getKey(), result));
     }
-    out.printf(Locale.ROOT, "  not included: the buildings (owned: USD %s of CapEx above, no rent), the hardware itself, interest%n",
-        musd(facility.amount()));
+    out.printf(Locale.ROOT, "  not included: %sthe hardware itself, interest%n", facility.isZero() ? ""
+        : "the buildings (owned: USD " + musd(facility.amount()) + " of CapEx above), ");
     out.printf(Locale.ROOT, "  flopex year 1 USD %s (published / %d = USD %s per year)%n", musd(total.opexYear1().amount()),
         PUBLISHED_HORIZON_YEARS, musd(PUBLISHED_OPERATING_COST_USD / PUBLISHED_HORIZON_YEARS));
     if (Double.isNaN(horizonFor)) {
@@ -278,9 +279,14 @@ public final class DeepSeekFleet {
             c.assumption(dev.flopex.costing.AssumptionKey.ELECTRICITY_USD_PER_KWH), c.assumption(dev.flopex.costing.AssumptionKey.PUE),
             c.terms().utilisation());
       case STAFF:
-        return String.format(Locale.ROOT, "USD %,.0f operations + USD %,.0f facility staff per MW-year (%s set, owned sites)",
+        if (allRented(r)) {
+          return String.format(Locale.ROOT, "USD %,.0f operations staff per MW-year (%s set; facility staff are in the rent)",
+              c.assumption(dev.flopex.costing.AssumptionKey.STAFF_USD_PER_MW_YEAR), c.cluster().assumptions().id());
+        }
+        return String.format(Locale.ROOT, "USD %,.0f operations + USD %,.0f facility staff per MW-year (%s set; facility staff at %s sites)",
             c.assumption(dev.flopex.costing.AssumptionKey.STAFF_USD_PER_MW_YEAR),
-            c.assumption(dev.flopex.costing.AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR), c.cluster().assumptions().id());
+            c.assumption(dev.flopex.costing.AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR), c.cluster().assumptions().id(),
+            allOwned(r) ? "the owned" : "owned");
       case MAINTENANCE:
         return String.format(Locale.ROOT, "%.0f%% of hardware CapEx a year after the %.0f-year warranty",
             100 * c.assumption(dev.flopex.costing.AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR),
@@ -292,10 +298,23 @@ public final class DeepSeekFleet {
         return String.format(Locale.ROOT, "%.2f%% a year of the falling insured value",
             100 * c.assumption(dev.flopex.costing.AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR));
       case COLOCATION:
-        return r.clusters().stream().allMatch(x -> !x.cluster().site().facility().isRented()) ? "none: the sites are owned" : "rent";
+        if (allOwned(r)) {
+          return "none: the sites are owned";
+        }
+        return String.format(Locale.ROOT, "rent on contracted IT power%s, USD %s/kW-month", allRented(r) ? "" : " at the rented sites",
+            r.clusters().stream().filter(x -> x.cluster().site().facility().isRented()).findFirst().orElseThrow()
+                .assumption(dev.flopex.costing.AssumptionKey.COLOCATION_USD_PER_KW_MONTH));
       default:
         return "";
     }
+  }
+
+  private static boolean allOwned(FleetResult r) {
+    return r.clusters().stream().noneMatch(x -> x.cluster().site().facility().isRented());
+  }
+
+  private static boolean allRented(FleetResult r) {
+    return r.clusters().stream().allMatch(x -> x.cluster().site().facility().isRented());
   }
 
   /** Returns the years of operation at which cumulative operating cost reaches {@code target}. */

@@ -124,6 +124,35 @@ class DeepSeekFleetTest {
   }
 
   @Test
+  void test_rentedSites_moveTheBuildingsIntoOperatingCostAndSayWhy(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    // the same fleet in wholesale colocation at the US CBRE rent: the question the doc asks of the $944M
+    String yaml = java.nio.file.Files.readString(FILE).replace("region: china, facility: owned", "region: china, facility: colocation-wholesale")
+        .replace("    assumptions: neocloud\n", "    assumptions: neocloud\n    assumption_overrides:\n"
+            + "      colocation_usd_per_kw_month: {value: 184.06, source: semianalysis-deepseek-debates-2025, confidence: low}\n");
+    Path rented = dir.resolve("deepseek-rented.yaml");
+    java.nio.file.Files.writeString(rented, yaml);
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    DeepSeekFleet.Summary s = DeepSeekFleet.run(new PrintStream(buf, true, StandardCharsets.UTF_8), rented);
+    String text = buf.toString(StandardCharsets.UTF_8);
+    assertThat(s.result().clusters()).allSatisfy(c -> assertThat(c.capex().getOrDefault(CostComponent.FACILITY, Money.usd(0)).isZero()).isTrue());
+    double rent = s.opexByComponent().get(CostComponent.COLOCATION).amount();
+    assertThat(rent).isPositive();
+    // no facility staff where the landlord runs the building
+    assertThat(s.opexByComponent().get(CostComponent.STAFF).amount())
+        .isLessThan(summary.opexByComponent().get(CostComponent.STAFF).amount());
+    assertThat(text).contains("rent on contracted IT power, USD 184.06/kW-month", "facility staff are in the rent",
+        "(no buildings: every site is rented)", "not included: the hardware itself, interest")
+        .doesNotContain("none: the sites are owned", "owned buildings", "facility staff at");
+    assertThat(s.total().capex().amount()).isLessThan(summary.total().capex().amount());
+    // the servers and their power do not change with who owns the building; rent replaces the building
+    for (CostComponent k : List.of(CostComponent.ELECTRICITY, CostComponent.MAINTENANCE, CostComponent.SOFTWARE)) {
+      assertThat(s.opexByComponent().get(k).amount()).as(k.name()).isCloseTo(summary.opexByComponent().get(k).amount(), within(1e-3));
+    }
+    assertThat(s.total().opexHorizon().amount()).isGreaterThan(summary.total().opexHorizon().amount());
+  }
+
+  @Test
   void test_everyNumberNamesItsBasis() {
     FleetResult fleet = summary.result();
     assertThat(out).contains("basis: " + fleet.basis().headline(), "basis: " + fleet.basis().accounting());
