@@ -115,9 +115,16 @@ final class SensitivityCommand implements Callable<Integer> {
         + "), one input at a time";
   }
 
-  /** Formats an input value: whole numbers grouped ({@code 317,000}), others plain ({@code 0.08}). */
+  /**
+   * Formats an input value for the text table: whole numbers grouped ({@code 317,000}), values of
+   * 1,000 or more to the unit ({@code 272,949} for a price read off a timeline), others plain
+   * ({@code 0.08}). CSV and JSON carry the exact value.
+   */
   static String input(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Fmt.grouped((long) v) : Fmt.num(v);
+    if (Math.abs(v) < 1e15 && (v == Math.rint(v) || Math.abs(v) >= 1000)) {
+      return Fmt.grouped(Math.round(v));
+    }
+    return Fmt.num(v);
   }
 
   private static Table table(SensitivityResult r) {

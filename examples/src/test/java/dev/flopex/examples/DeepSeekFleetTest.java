@@ -153,6 +153,34 @@ class DeepSeekFleetTest {
   }
 
   @Test
+  void test_docsQuoteTheRealOutput() throws java.io.IOException {
+    // docs/deepseek.md quotes this example's output in fenced blocks; every quoted line must be printed today
+    List<String> doc = java.nio.file.Files.readAllLines(Path.of("..", "docs", "deepseek.md"), StandardCharsets.UTF_8);
+    List<String> starts = List.of("SKU    SYSTEM", "Server CapEx vs SemiAnalysis", "Cost of the fleet over 4 years",
+        "Sensitivity of the economic cost over 4 years");
+    int checked = 0;
+    for (String start : starts) {
+      int i = 0;
+      while (i < doc.size() - 1 && !(doc.get(i).startsWith("```") && doc.get(i + 1).startsWith(start))) {
+        i++;
+      }
+      assertThat(i).as("docs/deepseek.md has a block starting '%s'", start).isLessThan(doc.size() - 1);
+      for (int j = i + 1; !doc.get(j).startsWith("```"); j++) {
+        assertThat(out.lines()).as("docs/deepseek.md line %d is printed by the example", j + 1).contains(doc.get(j));
+        checked++;
+      }
+    }
+    // the owned-site operating-cost block is the first of the two blocks that start this way
+    int k = doc.indexOf("Operating cost vs SemiAnalysis' USD 944.0M (\"associated with operating such clusters\", 4 years; not itemised)");
+    assertThat(k).isPositive();
+    for (int j = k; !doc.get(j).startsWith("```"); j++) {
+      assertThat(out.lines()).as("docs/deepseek.md line %d is printed by the example", j + 1).contains(doc.get(j));
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(40);
+  }
+
+  @Test
   void test_everyNumberNamesItsBasis() {
     FleetResult fleet = summary.result();
     assertThat(out).contains("basis: " + fleet.basis().headline(), "basis: " + fleet.basis().accounting());

@@ -1,0 +1,69 @@
+package dev.flopex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CLI output quoted in README.md and docs/deepseek.md is real: every quoted line (except "..."
+ * and lines cut short with "…") appears in what the command prints today, so a model change that
+ * moves a number fails here until the docs are updated with it. (DeepSeekFleetTest does the same for
+ * the example's output quoted in docs/deepseek.md.)
+ */
+class DocExcerptsTest {
+  private static final Path ROOT = Path.of("..");
+
+  /** Returns the lines of the first fenced block in {@code doc} whose first line starts with {@code firstLine}. */
+  static List<String> block(Path doc, String firstLine) throws IOException {
+    List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size() - 1; i++) {
+      if (lines.get(i).startsWith("```") && lines.get(i + 1).startsWith(firstLine)) {
+        List<String> out = new ArrayList<>();
+        for (int j = i + 1; j < lines.size() && !lines.get(j).startsWith("```"); j++) {
+          out.add(lines.get(j));
+        }
+        return out;
+      }
+    }
+    throw new AssertionError(doc + " has no fenced block starting with '" + firstLine + "'");
+  }
+
+  static void assertQuoted(List<String> quoted, String actual, String what) {
+    assertThat(quoted).as(what).hasSizeGreaterThan(3);
+    for (String line : quoted) {
+      if (line.isBlank() || line.equals("...") || line.startsWith("wrote ")) {
+        continue;
+      }
+      if (line.endsWith("…")) {
+        assertThat(actual).as("%s: quoted line is a prefix of a printed line", what).contains(line.substring(0, line.length() - 1).stripTrailing());
+      } else {
+        assertThat(actual.lines()).as("%s: quoted line is printed", what).contains(line);
+      }
+    }
+  }
+
+  @Test
+  void test_readmeQuickStartExcerptIsTheRealOutput() throws IOException {
+    Cli.Result r = Cli.run("fleet", ROOT.resolve("examples/fleets/deepseek-2025-01.yaml").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertQuoted(block(ROOT.resolve("README.md"), "fleet deepseek-2025-01:"), r.out(), "README.md");
+  }
+
+  @Test
+  void test_deepseekDocMonteCarloPercentilesAreTheRealOutput() throws IOException {
+    Cli.Result m = Cli.run("montecarlo", ROOT.resolve("examples/fleets/deepseek-2025-01.yaml").toString());
+    assertThat(m.code()).as(m.err()).isZero();
+    String doc = Files.readString(ROOT.resolve("docs/deepseek.md"), StandardCharsets.UTF_8);
+    for (String p : List.of("P5", "P50", "P95")) {
+      String value = m.out().lines().filter(l -> l.strip().startsWith(p + " ")).findFirst().orElseThrow().strip().split("\\s+")[1];
+      long millions = Math.round(Long.parseLong(value.replace(",", "")) / 1e6);
+      assertThat(doc).as("docs/deepseek.md quotes the Monte Carlo %s", p).contains(p + " USD " + String.format(java.util.Locale.ROOT, "%,d", millions) + "M");
+    }
+  }
+}
