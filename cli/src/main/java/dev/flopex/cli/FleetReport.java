@@ -149,7 +149,7 @@ final class FleetReport {
         .append(", utilisation ").append(Fmt.num(terms.utilisation()))
         .append(", ").append(Opts.spelling(terms.depreciation())).append(" depreciation, ");
     if (terms.financing() == Financing.DEBT) {
-      b.append("debt at ").append(Fmt.num(terms.debtRate().orElseThrow())).append("/year over ").append(terms.debtTenorYears().orElseThrow())
+      b.append("debt at ").append(Fmt.num(terms.debtRate().orElseThrow() * 100)).append(" %/year over ").append(terms.debtTenorYears().orElseThrow())
           .append(" years");
     } else {
       b.append("cash");

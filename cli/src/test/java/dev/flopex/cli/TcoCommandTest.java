@@ -180,8 +180,10 @@ class TcoCommandTest {
 
     // and the printed USD/GPU-H column is the same
     String cashRow = Cli.run(base).outLines().stream().filter(l -> l.startsWith("TOTAL ")).findFirst().orElseThrow();
-    String debtRow = Cli.run(args(base, "--financing", "debt", "--debt-rate", "0.11", "--debt-tenor-years", "5")).outLines().stream()
-        .filter(l -> l.startsWith("TOTAL ")).findFirst().orElseThrow();
+    List<String> debtText = Cli.run(args(base, "--financing", "debt", "--debt-rate", "0.11", "--debt-tenor-years", "5")).outLines();
+    String debtRow = debtText.stream().filter(l -> l.startsWith("TOTAL ")).findFirst().orElseThrow();
+    // the terms line gives the rate as a percentage, like the basis line
+    assertThat(debtText).contains("terms: 5 years, utilisation 0.8, straight-line depreciation, debt at 11 %/year over 5 years");
     assertThat(debtRow.substring(debtRow.lastIndexOf(' ') + 1)).isEqualTo(cashRow.substring(cashRow.lastIndexOf(' ') + 1));
   }
 

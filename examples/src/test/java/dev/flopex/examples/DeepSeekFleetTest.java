@@ -87,10 +87,12 @@ class DeepSeekFleetTest {
   void test_serverCapex_isWithinTenPercentOfThePublished16B() {
     // Band +-10%: flopex prices each server from an independent public street or list price (Reuters,
     // Huxiu, SemiAnalysis' DGX H100 estimate, NVIDIA's DGX A100 list price); SemiAnalysis' own ASPs
-    // are unpublished and its "~$1.6B" is rounded. The gap that remains (about -2%) is within what
+    // are unpublished and its "~$1.6B" is rounded. The gap that remains (about -3%) is within what
     // the price sources alone can explain (see the sensitivity ranges in the fleet file).
     double ours = summary.total().serverCapex().amount();
     assertThat(ours).isBetween(0.9 * DeepSeekFleet.PUBLISHED_SERVER_CAPEX_USD, 1.1 * DeepSeekFleet.PUBLISHED_SERVER_CAPEX_USD);
+    // docs/validation.md row V10 states the gap: -3.0 %
+    assertThat(100 * (ours / DeepSeekFleet.PUBLISHED_SERVER_CAPEX_USD - 1)).as("V10 gap, %").isCloseTo(-3.0, within(0.05));
     assertThat(out).contains("Server CapEx vs SemiAnalysis", "published ~USD 1,600.0M");
     // total CapEx is more than the servers: the network, optics, storage and spares are on top
     assertThat(summary.total().capex().amount()).isGreaterThan(ours);
@@ -114,6 +116,8 @@ class DeepSeekFleetTest {
         "the buildings (owned: USD");
     // the gap is large (the published figure is not itemised); the cumulative operating cost, year by year, reaches it later
     assertThat(summary.opexGap().amount()).isNegative();
+    // docs/validation.md row V11 states the owned-site gap: -62.9 %
+    assertThat(100 * summary.opexGap().amount() / DeepSeekFleet.PUBLISHED_OPERATING_COST_USD).as("V11 gap, %").isCloseTo(-62.9, within(0.05));
     assertThat(summary.horizonForPublishedOpex()).isGreaterThan(DeepSeekFleet.PUBLISHED_HORIZON_YEARS);
     if (!Double.isNaN(summary.horizonForPublishedOpex())) {
       assertThat(out).contains(String.format(Locale.ROOT, "would reach USD 944.0M after %.2f years", summary.horizonForPublishedOpex()));
@@ -135,6 +139,13 @@ class DeepSeekFleetTest {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     DeepSeekFleet.Summary s = DeepSeekFleet.run(new PrintStream(buf, true, StandardCharsets.UTF_8), rented);
     String text = buf.toString(StandardCharsets.UTF_8);
+    // docs/validation.md row V11: -1.1 % at the US wholesale rent, +21.8 % at China's retail rent (the region's own figure)
+    assertThat(100 * s.opexGap().amount() / DeepSeekFleet.PUBLISHED_OPERATING_COST_USD).as("V11 wholesale gap, %").isCloseTo(-1.1, within(0.05));
+    Path retail = dir.resolve("deepseek-retail.yaml");
+    java.nio.file.Files.writeString(retail, java.nio.file.Files.readString(FILE)
+        .replace("region: china, facility: owned", "region: china, facility: colocation-retail"));
+    DeepSeekFleet.Summary r = DeepSeekFleet.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), retail);
+    assertThat(100 * r.opexGap().amount() / DeepSeekFleet.PUBLISHED_OPERATING_COST_USD).as("V11 retail gap, %").isCloseTo(21.8, within(0.05));
     assertThat(s.result().clusters()).allSatisfy(c -> assertThat(c.capex().getOrDefault(CostComponent.FACILITY, Money.usd(0)).isZero()).isTrue());
     double rent = s.opexByComponent().get(CostComponent.COLOCATION).amount();
     assertThat(rent).isPositive();
