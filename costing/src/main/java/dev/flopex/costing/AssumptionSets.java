@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class AssumptionSets {
   private static final String RESOURCE = "/dev/flopex/costing/assumptions/assumption-sets.yaml";
-  private static final Map<String, AssumptionSet> BUILT_IN = load("assumption-sets.yaml", resource());
+  private static final Map<String, AssumptionSet> BUILT_IN = load("assumption-sets.yaml", Resources.text(RESOURCE));
 
   private AssumptionSets() {}
 
@@ -52,17 +52,6 @@ public final class AssumptionSets {
     return s;
   }
 
-  private static String resource() {
-    try (InputStream in = AssumptionSets.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /**
    * Reads assumption sets from YAML text (schema {@code flopex-assumptions/1}).
    *
@@ -73,16 +62,8 @@ public final class AssumptionSets {
    */
   public static Map<String, AssumptionSet> load(String name, String yaml) {
     YNode root = YamlDoc.parse(name, yaml, DataFileException::new).rootNode();
-    YNode schema = root.get("schema");
-    if (!schema.text().equals("flopex-assumptions/1")) {
-      throw schema.error("'" + schema.text() + "'", "must be flopex-assumptions/1");
-    }
-    Map<String, Source> sources = new LinkedHashMap<>();
-    YNode sm = root.get("sources");
-    for (String id : sm.fieldNames()) {
-      sources.put(id, Figures.readSource(id, sm.get(id)));
-    }
-    Figures fr = new Figures(sources);
+    root.get("schema").requireText("flopex-assumptions/1");
+    Figures fr = new Figures(Figures.readSources(root.get("sources")));
     Map<String, AssumptionSet> out = new LinkedHashMap<>();
     for (YNode s : root.get("assumption_sets").elements()) {
       s.requireObject();

@@ -69,16 +69,8 @@ public final class FleetFiles {
    */
   public static FleetSpec read(String name, String yaml, HardwareCatalog catalog) {
     YNode root = YamlDoc.parse(name, yaml, DataFileException::new).rootNode();
-    YNode schema = root.get("schema");
-    if (!schema.text().equals("flopex-fleet/1")) {
-      throw schema.error("'" + schema.text() + "'", "must be flopex-fleet/1");
-    }
-    Map<String, Source> sources = new LinkedHashMap<>();
-    root.opt("sources").ifPresent(sm -> {
-      for (String id : sm.fieldNames()) {
-        sources.put(id, Figures.readSource(id, sm.get(id)));
-      }
-    });
+    root.get("schema").requireText("flopex-fleet/1");
+    Map<String, Source> sources = root.opt("sources").map(Figures::readSources).orElseGet(LinkedHashMap::new);
     Figures fr = new Figures(sources);
     FinancialTerms terms = at(root.get("terms"), () -> terms(root.get("terms")));
     ImmutableFleet.Builder fleet = Fleet.builder().name(root.get("name").text());

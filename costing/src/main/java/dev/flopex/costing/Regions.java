@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 public final class Regions {
   private static final String RESOURCE = "/dev/flopex/costing/regions/regions.yaml";
-  private static final Map<String, Region> BUILT_IN = load("regions.yaml", resource());
+  private static final Map<String, Region> BUILT_IN = load("regions.yaml", Resources.text(RESOURCE));
 
   private Regions() {}
 
@@ -58,17 +58,6 @@ public final class Regions {
     return r;
   }
 
-  private static String resource() {
-    try (InputStream in = Regions.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /**
    * Reads regions from YAML text (schema {@code flopex-regions/1}).
    *
@@ -79,16 +68,8 @@ public final class Regions {
    */
   public static Map<String, Region> load(String name, String yaml) {
     YNode root = YamlDoc.parse(name, yaml, DataFileException::new).rootNode();
-    YNode schema = root.get("schema");
-    if (!schema.text().equals("flopex-regions/1")) {
-      throw schema.error("'" + schema.text() + "'", "must be flopex-regions/1");
-    }
-    Map<String, Source> sources = new LinkedHashMap<>();
-    YNode sm = root.get("sources");
-    for (String id : sm.fieldNames()) {
-      sources.put(id, Figures.readSource(id, sm.get(id)));
-    }
-    Figures fr = new Figures(sources);
+    root.get("schema").requireText("flopex-regions/1");
+    Figures fr = new Figures(Figures.readSources(root.get("sources")));
     Map<String, Region> out = new LinkedHashMap<>();
     for (YNode r : root.get("regions").elements()) {
       r.requireObject();

@@ -113,10 +113,7 @@ public final class CatalogLoader {
     if (builtIn) {
       YamlDoc index = YamlDoc.parse("catalog.yaml", resource("catalog.yaml"), CatalogException::new);
       YNode root = index.rootNode();
-      YNode schema = root.get("schema");
-      if (!schema.text().equals("flopex-catalog-index/1")) {
-        throw schema.error("'" + schema.text() + "'", "must be flopex-catalog-index/1");
-      }
+      root.get("schema").requireText("flopex-catalog-index/1");
       version = root.get("version").text();
       String trends = root.get("price_trends").text();
       reader.readTrends(YamlDoc.parse(trends, resource(trends), CatalogException::new));

@@ -62,10 +62,7 @@ final class CatalogReader {
    */
   void readTrends(YamlDoc doc) {
     YNode root = doc.rootNode();
-    YNode schema = root.get("schema");
-    if (!schema.text().equals("flopex-price-trends/1")) {
-      throw schema.error("'" + schema.text() + "'", "must be flopex-price-trends/1");
-    }
+    root.get("schema").requireText("flopex-price-trends/1");
     root.opt("sources").ifPresent(this::readSources);
     Figures fr = new Figures(sources);
     Set<String> ids = new java.util.HashSet<>();
@@ -117,10 +114,7 @@ final class CatalogReader {
   /** Reads one document; {@code overlay} documents may override entries of earlier ones. */
   void read(YamlDoc doc, boolean overlay) {
     YNode root = doc.rootNode();
-    YNode schema = root.get("schema");
-    if (!schema.text().equals("flopex-catalog/1")) {
-      throw schema.error("'" + schema.text() + "'", "must be flopex-catalog/1");
-    }
+    root.get("schema").requireText("flopex-catalog/1");
     root.opt("sources").ifPresent(this::readSources);
     for (String section : SECTIONS) {
       root.opt(section).ifPresent(list -> readSection(section, list, overlay));

@@ -24,15 +24,8 @@ final class ExportRulesReader {
 
   static List<Rule> read(YamlDoc doc, Set<String> acceleratorIds) {
     YNode root = doc.rootNode();
-    YNode schema = root.get("schema");
-    if (!schema.text().equals("flopex-export-rules/1")) {
-      throw schema.error("'" + schema.text() + "'", "must be flopex-export-rules/1");
-    }
-    Map<String, Source> sources = new LinkedHashMap<>();
-    YNode sm = root.get("sources");
-    for (String id : sm.fieldNames()) {
-      sources.put(id, Figures.readSource(id, sm.get(id)));
-    }
+    root.get("schema").requireText("flopex-export-rules/1");
+    Map<String, Source> sources = Figures.readSources(root.get("sources"));
     List<Rule> rules = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
     for (YNode r : root.get("rules").elements()) {

@@ -52,6 +52,15 @@ public final class Figures {
     }
   }
 
+  /** Reads a {@code sources:} mapping (id to source) in file order. */
+  public static Map<String, Source> readSources(YNode map) {
+    Map<String, Source> out = new java.util.LinkedHashMap<>();
+    for (String id : map.fieldNames()) {
+      out.put(id, readSource(id, map.get(id)));
+    }
+    return out;
+  }
+
   public static Source readSource(String id, YNode n) {
     try {
       dev.flopex.core.provenance.ImmutableSource.Builder b = Source.builder().id(id).title(n.get("title").text());

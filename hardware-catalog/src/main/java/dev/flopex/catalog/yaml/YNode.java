@@ -60,6 +60,17 @@ public final class YNode {
     return error(path, value, rule);
   }
 
+  /**
+   * Checks that this scalar's text is {@code expected}, e.g. a file's {@code schema:} line.
+   *
+   * @throws DataFileException "schema must be flopex-fleet/1 but was 'flopex-fleet/2'"
+   */
+  public void requireText(String expected) {
+    if (!text().equals(expected)) {
+      throw error("'" + text() + "'", "must be " + expected);
+    }
+  }
+
   private String childPath(String name) {
     return path.isEmpty() ? name : path + "." + name;
   }
