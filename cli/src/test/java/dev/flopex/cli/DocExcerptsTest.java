@@ -66,4 +66,85 @@ class DocExcerptsTest {
       assertThat(doc).as("docs/deepseek.md quotes the Monte Carlo %s", p).contains(p + " USD " + String.format(java.util.Locale.ROOT, "%,d", millions) + "M");
     }
   }
+
+  /**
+   * Every {@code ./flopex ...} command the README shows runs and exits 0. Files the commands would
+   * write go to a temporary directory; example fleet paths are resolved from the repository root;
+   * a command that names a file the reader supplies (e.g. {@code my-prices.yaml}) is skipped.
+   */
+  @Test
+  void test_everyReadmeCommandRuns(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    List<List<String>> commands = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (!line.startsWith("./flopex ")) {
+        continue;
+      }
+      StringBuilder cmd = new StringBuilder(line);
+      while (cmd.toString().stripTrailing().endsWith("\\") && i + 1 < lines.size()) {
+        cmd.setLength(cmd.toString().stripTrailing().length() - 1);
+        cmd.append(' ').append(lines.get(++i).strip());
+      }
+      String text = cmd.toString();
+      int hash = text.indexOf(" #");
+      if (hash >= 0) {
+        text = text.substring(0, hash);
+      }
+      commands.add(tokens(text.substring("./flopex ".length())));
+    }
+    assertThat(commands).as("README.md shows flopex commands").hasSizeGreaterThan(15);
+    int ran = 0;
+    for (List<String> c : commands) {
+      List<String> args = new ArrayList<>();
+      boolean readerFile = false;
+      for (int k = 0; k < c.size(); k++) {
+        String a = c.get(k);
+        String before = k == 0 ? "" : c.get(k - 1);
+        if (before.equals("--output") || before.equals("--html") || before.equals("--charts")) {
+          args.add(dir.resolve(a).toString());
+        } else if (a.endsWith(".yaml")) {
+          Path f = ROOT.resolve(a);
+          readerFile |= !Files.exists(f);
+          args.add(f.toString());
+        } else {
+          args.add(a);
+        }
+      }
+      if (readerFile) {
+        continue;
+      }
+      Cli.Result r = Cli.run(args.toArray(new String[0]));
+      assertThat(r.code()).as("README command: flopex %s%n%s", String.join(" ", c), r.err()).isZero();
+      ran++;
+    }
+    assertThat(ran).isEqualTo(commands.size() - 1);
+  }
+
+  /** Splits a shell command line on spaces, keeping double-quoted words whole. */
+  static List<String> tokens(String s) {
+    List<String> out = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    boolean quoted = false;
+    boolean any = false;
+    for (char ch : s.toCharArray()) {
+      if (ch == '"') {
+        quoted = !quoted;
+        any = true;
+      } else if (ch == ' ' && !quoted) {
+        if (any) {
+          out.add(w.toString());
+        }
+        w.setLength(0);
+        any = false;
+      } else {
+        w.append(ch);
+        any = true;
+      }
+    }
+    if (any) {
+      out.add(w.toString());
+    }
+    return out;
+  }
 }
