@@ -248,14 +248,15 @@ final class CatalogCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "json or csv.")
     String format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE (replaced atomically) instead of standard output.")
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE (replaced atomically; a symbolic link is written "
+        + "through) instead of standard output; '-' or /dev/stdout is standard output. Any other device, a FIFO or a directory is refused.")
     String output;
 
     @Override
     public Integer call() {
       Format f = Format.parse(format, Format.JSON, Format.CSV);
       Context ctx = FlopexCommand.context(spec);
-      Path target = output == null ? null : OutputFiles.check("--output", output);
+      Path target = output == null || OutputFiles.isStandardOutput(output) ? null : OutputFiles.check("--output", output);
       HardwareCatalog catalog = ctx.catalog();
       if (target == null) {
         Writer w = Context.writer(ctx.out());

@@ -2,8 +2,10 @@ package dev.flopex.cli;
 
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.core.validation.ValidationException;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +22,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code flopex --help} for the commands.
  *
  * <p>Exit status: 0 on success, 2 for invalid input (an unknown part, a malformed catalog or fleet
- * file, a bad option), 1 for an internal error. Errors are one line on standard error, never a stack
- * trace, unless the environment variable {@code FLOPEX_DEBUG} is set.
+ * file, a bad option, an output file that cannot be written), 1 for an internal error or a standard
+ * output that cannot be written. Errors are one line on standard error, never a stack trace, unless
+ * the environment variable {@code FLOPEX_DEBUG} is set. Standard output is written only when the
+ * command succeeds, so a failed run never prints part of a result.
  *
  * @since 0.1
  */
@@ -56,16 +60,29 @@ public final class Main {
    * @return the exit status: 0, 1 or 2
    */
   static int run(PrintStream out, PrintStream err, String... args) {
+    // A command's standard output is held until it has succeeded: a run that fails (a bad
+    // option, a file that cannot be written) prints its one-line error and no half of a result.
+    ByteArrayOutputStream held = new ByteArrayOutputStream();
+    PrintStream heldOut = new PrintStream(held, false, StandardCharsets.UTF_8);
+    int code;
     try {
-      return execute(out, err, args == null ? new String[0] : args);
+      code = execute(heldOut, err, args == null ? new String[0] : args);
     } catch (ValidationException e) {
-      return userError(err, e);
+      code = userError(err, e);
     } catch (Exception | LinkageError e) {
-      return internalError(err, e);
-    } finally {
-      out.flush();
-      err.flush();
+      code = internalError(err, e);
     }
+    heldOut.flush();
+    if (code == OK) {
+      out.write(held.toByteArray(), 0, held.size());
+      out.flush();
+      if (out.checkError()) {
+        err.println("flopex: standard output could not be written (disk full or pipe closed?)");
+        code = INTERNAL_ERROR;
+      }
+    }
+    err.flush();
+    return code;
   }
 
   private static int execute(PrintStream out, PrintStream err, String[] args) {

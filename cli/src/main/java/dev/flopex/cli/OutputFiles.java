@@ -11,7 +11,16 @@ import java.nio.file.Path;
 final class OutputFiles {
   private OutputFiles() {}
 
-  /** Checks that {@code text}, the value of {@code option}, names a file that can be written. */
+  /** Returns whether an output option's value means standard output: {@code -} or {@code /dev/stdout}. */
+  static boolean isStandardOutput(String text) {
+    return text.equals("-") || text.equals("/dev/stdout");
+  }
+
+  /**
+   * Checks that {@code text}, the value of {@code option}, names a file that can be written: a new
+   * or regular file, or a link to one ({@link ReportFiles#checkWritable}); a device, FIFO or
+   * directory is refused, never replaced.
+   */
   static Path check(String option, String text) {
     Path p = Context.path(option, text);
     try {

@@ -3,11 +3,13 @@ package dev.flopex.cli;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.report.Chart;
 import dev.flopex.report.HtmlReport;
+import dev.flopex.report.ReportFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Option;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code --html FILE} and {@code --charts DIR}, shared by the commands whose results have charts.
  * Paths are checked before the computation; charts are all rendered before the first file is
- * written; each file is written atomically (temporary file, then moved into place).
+ * written; the files are written as a set, all or none ({@link ReportFiles#writeAll}): a failed
+ * write leaves no file of the set behind.
  */
 final class ReportOptions {
   @Option(
@@ -36,6 +39,11 @@ final class ReportOptions {
 
   /** Checks the paths before any work is done, so a typo fails fast. */
   void check() {
+    for (String[] o : new String[][] {{"--html", html}, {"--charts", charts}}) {
+      if (o[1] != null && OutputFiles.isStandardOutput(o[1])) {
+        throw new ValidationException(o[0], "'" + o[1] + "'", "must name a file or directory (standard output carries the command's own output)");
+      }
+    }
     if (html != null) {
       OutputFiles.check("--html", html);
     }
@@ -63,32 +71,39 @@ final class ReportOptions {
       return;
     }
     List<Chart> list = chartList.get();
-    List<Path> files = new ArrayList<>();
-    List<byte[]> bytes = new ArrayList<>();
+    Map<Path, byte[]> files = new LinkedHashMap<>();
     if (html != null) {
       Doc.Html d = new Doc.Html();
       content.accept(d);
       HtmlReport r = d.build(list);
-      files.add(Path.of(html));
-      bytes.add(r.html().getBytes(StandardCharsets.UTF_8));
+      files.put(Path.of(html), r.html().getBytes(StandardCharsets.UTF_8));
     }
-    if (charts != null) {
-      Path dir = Path.of(charts);
+    Path dir = charts == null ? null : Path.of(charts);
+    boolean created = false;
+    if (dir != null) {
       for (Chart c : list) {
-        files.add(dir.resolve(c.id() + ".png"));
-        bytes.add(c.png());
-        files.add(dir.resolve(c.id() + ".svg"));
-        bytes.add(c.svgFile());
+        files.put(dir.resolve(c.id() + ".png"), c.png());
+        files.put(dir.resolve(c.id() + ".svg"), c.svgFile());
       }
       try {
+        created = !Files.exists(dir);
         Files.createDirectories(dir);
       } catch (java.io.IOException e) {
         throw new ValidationException("--charts", "'" + charts + "'", "must be a directory that can be created (" + e + ")", e);
       }
     }
-    for (int i = 0; i < files.size(); i++) {
-      boolean isHtml = html != null && i == 0;
-      OutputFiles.write(isHtml ? "--html" : "--charts", isHtml ? html : charts, files.get(i), bytes.get(i));
+    try {
+      ReportFiles.writeAll(files);
+    } catch (ValidationException e) {
+      if (created) {
+        try {
+          Files.deleteIfExists(dir);
+        } catch (java.io.IOException ignored) {
+          // the directory is not empty or already gone; the write error is what to report
+        }
+      }
+      boolean isHtml = html != null && e.value().map(v -> v.equals("'" + Path.of(html) + "'")).orElse(false);
+      throw new ValidationException(isHtml ? "--html" : "--charts", "'" + (isHtml ? html : charts) + "'", e.rule(), e);
     }
     if (html != null) {
       ctx.err().println("wrote " + html + " (" + list.size() + " chart" + (list.size() == 1 ? "" : "s") + ")");

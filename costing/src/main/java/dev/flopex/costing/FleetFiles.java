@@ -11,10 +11,8 @@ import dev.flopex.core.money.Money;
 import dev.flopex.core.provenance.Source;
 import dev.flopex.core.provenance.Sourced;
 import dev.flopex.core.validation.DataFileException;
+import dev.flopex.core.validation.TextFiles;
 import dev.flopex.core.validation.ValidationException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,15 +45,7 @@ public final class FleetFiles {
    */
   public static FleetSpec load(Path file, HardwareCatalog catalog) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new DataFileException(name, 0, "file", size + " bytes", "must be at most " + MAX_BYTES + " bytes", null);
-      }
-      return read(name, new String(Files.readAllBytes(file), StandardCharsets.UTF_8), catalog);
-    } catch (IOException e) {
-      throw new DataFileException(name, 0, "file", file.toString(), "must be a readable file (" + e.getClass().getSimpleName() + ")", e);
-    }
+    return read(name, TextFiles.read(file, MAX_BYTES, DataFileException::new), catalog);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.flopex.catalog;
 import dev.flopex.catalog.yaml.Figures;
 import dev.flopex.catalog.yaml.YNode;
 import dev.flopex.catalog.yaml.YamlDoc;
+import dev.flopex.core.validation.TextFiles;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.flopex.core.provenance.Confidence;
 import dev.flopex.core.provenance.Provenance;
@@ -10,9 +11,6 @@ import dev.flopex.core.provenance.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,20 +69,13 @@ public final class CatalogLoader {
    *
    * @param file a YAML file in the catalog schema
    * @return this loader
-   * @throws CatalogException if the file cannot be read, is larger than 8 MiB or is not UTF-8
+   * @throws CatalogException if the file is missing, unreadable, not a regular file (a device, FIFO or
+   *     directory is refused before it is opened), larger than 8 MiB or not UTF-8
    */
   @CanIgnoreReturnValue
   public CatalogLoader overlay(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    try {
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        throw new CatalogException(name, 0, "file", size + " bytes", "must be at most " + MAX_FILE_BYTES + " bytes", null);
-      }
-      return overlay(name, decode(name, Files.readAllBytes(file)));
-    } catch (IOException e) {
-      throw new CatalogException(name, 0, "file", file.toString(), "must be a readable file (" + e.getClass().getSimpleName() + ")", e);
-    }
+    return overlay(name, TextFiles.read(file, MAX_FILE_BYTES, CatalogException::new));
   }
 
   /**
@@ -153,22 +144,10 @@ public final class CatalogLoader {
       if (in == null) {
         throw new CatalogException(file, 0, "file", file, "must be a bundled catalog resource", null);
       }
-      return decode(file, in.readAllBytes());
+      return TextFiles.decode(file, in.readAllBytes(), CatalogException::new);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String decode(String name, byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new CatalogException(name, 0, "file", null, "must be UTF-8 text", e);
-    }
-  }
 }

@@ -12,7 +12,6 @@ import dev.flopex.catalog.exportcontrol.Rule;
 import dev.flopex.core.provenance.Source;
 import dev.flopex.core.validation.ValidationException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import dev.flopex.core.validation.DataFileException;
+import dev.flopex.core.validation.TextFiles;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.AliasEvent;
@@ -33,22 +34,9 @@ public final class YamlDoc {
   private static final YAMLFactory FACTORY = factory();
   private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
-  /** Creates the exception thrown for a problem in a file. */
+  /** Creates the exception thrown for a problem in a file (the same shape as {@link TextFiles.Errors}). */
   @FunctionalInterface
-  public interface Errors {
-    /**
-     * Creates an exception.
-     *
-     * @param file the file name
-     * @param line the 1-based line, or 0
-     * @param field the field path
-     * @param value the value as text, or null when missing
-     * @param rule the rule broken
-     * @param cause the cause, or null
-     * @return the exception
-     */
-    DataFileException create(String file, int line, String field, @Nullable String value, String rule, @Nullable Throwable cause);
-  }
+  public interface Errors extends TextFiles.Errors {}
 
   final String name;
   final JsonNode root;
