@@ -42,6 +42,19 @@ class FleetFilesTest {
       + "server_link_switch_end: osfp-800g-2xsr4, fabric_link: osfp-800g-2xsr4}]\n";
 
   @Test
+  void test_read_namesKeepTheirSpelling_yaml12() {
+    // issue 10: YAML 1.1 read `name: NO` as false and `description: 1e3` as 1000.0
+    String y = "schema: flopex-fleet/1\nname: NO\ndescription: 1e3\nterms: {horizon_years: 5, utilisation: 0.8}\nclusters:\n"
+        + "  - name: off\n    system: hgx-h100\n    servers: 1\n    purchase_date: 2024-09-01\n"
+        + "    site: {name: 0.10, region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n" + NET;
+    FleetSpec spec = FleetFiles.read("f.yaml", y, Fixtures.CATALOG);
+    assertThat(spec.fleet().name()).isEqualTo("NO");
+    assertThat(spec.description()).contains("1e3");
+    assertThat(spec.fleet().clusters().get(0).name()).isEqualTo("off");
+    assertThat(spec.fleet().clusters().get(0).site().name()).isEqualTo("0.10");
+  }
+
+  @Test
   void test_read_badGpuCount() {
     String y = fleet("  - name: a\n    system: hgx-h100\n    gpus: 1001\n    purchase_date: 2024-09-01\n"
         + "    site: {name: s, region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n" + NET);

@@ -144,7 +144,8 @@ public final class YNode {
     if (!json.isTextual() && !json.isNumber() && !json.isBoolean()) {
       throw error(describe(json), "must be text");
     }
-    String s = json.asText();
+    // a plain scalar that resolved to a number or boolean is text here exactly as written (0.10, 1e3, true)
+    String s = json.isTextual() ? json.asText() : doc.asWritten(pointer).orElse(json.asText());
     if (s.isBlank()) {
       throw error("''", "must not be blank");
     }

@@ -1,38 +1,65 @@
 package dev.flopex.catalog.yaml;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flopex.core.validation.DataFileException;
 import dev.flopex.core.validation.TextFiles;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.DocumentStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingEndEvent;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceEndEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * One parsed YAML data file, with the line of every node. Support code for flopex's own data-file
  * readers (catalog, assumption sets, fleet files); not a stable API.
  *
- * <p>One parsed YAML file. Parsing is safe by construction: the text becomes a tree of plain
- * mappings, lists and scalars; no Java type is ever named or instantiated from the file. Explicit
- * tags ({@code !!java.lang.Runtime}, {@code !foo}) and anchors/aliases are rejected outright, and
- * size limits guard against oversized input.
+ * <p>The text is read once, as YAML 1.2 (SnakeYAML Engine's event parser), into a tree of plain
+ * mappings, lists and scalars; no Java type is ever named or instantiated from the file. What plain
+ * data must not have is refused with the file, line and field: explicit tags ({@code
+ * !!java.lang.Runtime}, {@code !foo}), anchors and aliases, a second document, a repeated key, a
+ * key that is not plain text, nesting deeper than {@value #MAX_DEPTH}, non-finite numbers, and
+ * number forms that do not read as written (octal {@code 012}, hex, {@code 1_000}).
+ *
+ * <p>Plain scalars resolve by the YAML 1.2 core schema: {@code null}, {@code ~} and an empty
+ * value are null; {@code true} and {@code false} are booleans; decimal numbers are numbers;
+ * everything else is text. So {@code no}, {@code on}, {@code off} and {@code y} stay text, and a
+ * field read as text gets the scalar exactly as written ({@code 0.10}, {@code 1e3}, {@code +1}),
+ * never a re-formatted number. Quoted and block scalars are always text.
  */
 public final class YamlDoc {
   static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
 
-  private static final YAMLFactory FACTORY = factory();
-  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+  /** Maximum nesting of mappings and lists. */
+  static final int MAX_DEPTH = 40;
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final Pattern NULL = Pattern.compile("|~|null|Null|NULL");
+  private static final Pattern BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
+  private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
+  private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
+  private static final Pattern NON_DECIMAL =
+      Pattern.compile("[-+]?(0[0-9]+(\\.[0-9]*)?|0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_]*_[0-9_]*(\\.[0-9_]*)?)");
 
   /** Creates the exception thrown for a problem in a file (the same shape as {@link TextFiles.Errors}). */
   @FunctionalInterface
@@ -42,11 +69,13 @@ public final class YamlDoc {
   final JsonNode root;
   final Errors errors;
   private final Map<String, Integer> lines;
+  private final Map<String, String> plain;
 
-  private YamlDoc(String name, JsonNode root, Map<String, Integer> lines, Errors errors) {
+  private YamlDoc(String name, JsonNode root, Map<String, Integer> lines, Map<String, String> plain, Errors errors) {
     this.name = name;
     this.root = root;
     this.lines = lines;
+    this.plain = plain;
     this.errors = errors;
   }
 
@@ -55,16 +84,15 @@ public final class YamlDoc {
     return name;
   }
 
-  private static YAMLFactory factory() {
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(MAX_CODE_POINTS);
-    options.setMaxAliasesForCollections(0);
-    options.setAllowDuplicateKeys(false);
-    options.setNestingDepthLimit(40);
-    YAMLFactory f = YAMLFactory.builder().loaderOptions(options).build();
-    f.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(40).build());
-    f.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    return f;
+  /**
+   * Returns a plain scalar exactly as written in the file when it resolved to a number or a
+   * boolean ({@code 0.10}, {@code 1e3}, {@code true}), so that a field read as text keeps it.
+   *
+   * @param pointer the node's JSON pointer
+   * @return the text as written, or empty for any other node
+   */
+  Optional<String> asWritten(String pointer) {
+    return Optional.ofNullable(plain.get(pointer));
   }
 
   /**
@@ -76,66 +104,214 @@ public final class YamlDoc {
    * @return the document
    */
   public static YamlDoc parse(String name, String text, Errors errors) {
-    if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+    if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
       throw errors.create(name, 0, "file", text.length() + " characters", "must be at most " + MAX_CODE_POINTS + " characters", null);
     }
-    rejectAnchorsAndAliases(name, text, errors);
-    Map<String, Integer> lines = new HashMap<>();
-    try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
-      JsonToken t;
-      while ((t = p.nextToken()) != null) {
-        int line = p.currentTokenLocation().getLineNr();
-        String tag = p.getTypeId();
-        if (tag != null) {
-          throw errors.create(name, line, pointerToPath(p.getParsingContext().pathAsPointer().toString()),
-              "'!" + tag + "'", "must be plain YAML (type tags are not allowed)", null);
-        }
-        if (p.isCurrentAlias()) {
-          throw errors.create(name, line, pointerToPath(p.getParsingContext().pathAsPointer().toString()),
-              "'*" + p.getText() + "'", "must be plain YAML (anchors and aliases are not allowed)", null);
-        }
-        String anchor = p.getObjectId() != null ? p.getObjectId() : p.getCurrentAnchor();
-        if (anchor != null) {
-          throw errors.create(name, line, pointerToPath(p.getParsingContext().pathAsPointer().toString()),
-              "'&" + anchor + "'", "must be plain YAML (anchors and aliases are not allowed)", null);
-        }
-        if (t == JsonToken.FIELD_NAME || t.isScalarValue() || t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-          lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), line);
-        }
-      }
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw errors.create(name, line, "file", null, "must be well-formed YAML: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw errors.create(name, 0, "file", null, "must be readable: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      if (e instanceof DataFileException) {
-        throw e;
-      }
-      // SnakeYAML reports aliases, limits and bad syntax with its own unchecked exceptions
-      throw errors.create(name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
-    }
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(text);
-    } catch (IOException | RuntimeException e) {
-      throw errors.create(name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
-    }
-    if (root == null || root.isMissingNode() || !root.isObject()) {
-      throw errors.create(name, 1, "file", null, "must be a YAML mapping at the top level", null);
-    }
-    return new YamlDoc(name, root, lines, errors);
+    rejectDeepFlowNesting(name, text, errors);
+    return new Builder(name, errors).build(text);
   }
 
-  /** Maximum nesting of mappings and lists. */
-  static final int MAX_DEPTH = 40;
-  private static final java.util.regex.Pattern NON_FINITE = java.util.regex.Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
-  private static final java.util.regex.Pattern NON_DECIMAL =
-      java.util.regex.Pattern.compile("[-+]?(0[0-9]+(\\.[0-9]*)?|0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_]*_[0-9_]*(\\.[0-9_]*)?)");
+  /** Where the event scan is: a mapping (awaiting a key or a value) or a list (at an index). */
+  private static final class Frame {
+    final JsonNode node;
+    final String pointer;
+    final String path;
+    @Nullable String key;
+    final Map<String, Integer> keyLines = new HashMap<>();
+
+    Frame(JsonNode node, String pointer, String path) {
+      this.node = node;
+      this.pointer = pointer;
+      this.path = path;
+    }
+
+    boolean mapping() {
+      return node.isObject();
+    }
+  }
+
+  /** Builds the tree from the event stream in one pass. */
+  private static final class Builder {
+    final String name;
+    final Errors errors;
+    final Map<String, Integer> lines = new HashMap<>();
+    final Map<String, String> plain = new HashMap<>();
+    final ArrayDeque<Frame> stack = new ArrayDeque<>();
+    @Nullable JsonNode root;
+    int documents;
+
+    Builder(String name, Errors errors) {
+      this.name = name;
+      this.errors = errors;
+    }
+
+    YamlDoc build(String text) {
+      LoadSettings settings = LoadSettings.builder()
+          .setLabel(name)
+          .setCodePointLimit(MAX_CODE_POINTS)
+          .setAllowDuplicateKeys(false)
+          .setMaxAliasesForCollections(0)
+          .setEnvConfig(Optional.empty())
+          // the whole text in one buffer: with the default 1 KiB the reader re-copies its window for
+          // every chunk of a long scalar, quadratic in the line (a 7 MB line took 16 s; now 0.07 s)
+          .setBufferSize(Math.max(1024, text.length() + 1))
+          .build();
+      try {
+        for (Event e : new Parse(settings).parseString(text)) {
+          event(e);
+        }
+      } catch (MarkedYamlEngineException e) {
+        int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+        throw errors.create(name, line, "file", null, "must be well-formed YAML: " + e.getProblem(), e);
+      } catch (YamlEngineException e) {
+        throw errors.create(name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
+      }
+      if (root == null || !root.isObject()) {
+        throw errors.create(name, 1, "file", null, "must be a YAML mapping at the top level", null);
+      }
+      return new YamlDoc(name, root, lines, plain, errors);
+    }
+
+    private static int line(Event e) {
+      return e.getStartMark().map(Mark::getLine).orElse(-1) + 1;
+    }
+
+    private String path() {
+      Frame top = stack.peek();
+      if (top == null) {
+        return "file";
+      }
+      String p = top.path;
+      if (top.mapping()) {
+        p = top.key == null ? p : (p.isEmpty() ? top.key : p + "." + top.key);
+      } else {
+        p = p + "[" + top.node.size() + "]";
+      }
+      return p.isEmpty() ? "file" : p;
+    }
+
+    private DataFileException error(Event e, @Nullable String value, String rule) {
+      return errors.create(name, line(e), path(), value, rule, null);
+    }
+
+    private void event(Event e) {
+      if (e instanceof DocumentStartEvent && ++documents > 1) {
+        throw errors.create(name, line(e), "file", null, "must contain exactly one YAML document (found a second '---')", null);
+      }
+      if (e instanceof AliasEvent) {
+        throw error(e, "'*" + ((AliasEvent) e).getAlias().getValue() + "'", "must be plain YAML (anchors and aliases are not allowed)");
+      }
+      if (e instanceof NodeEvent && ((NodeEvent) e).getAnchor().isPresent()) {
+        throw error(e, "'&" + ((NodeEvent) e).getAnchor().get().getValue() + "'",
+            "must be plain YAML (anchors and aliases are not allowed)");
+      }
+      Frame top = stack.peek();
+      boolean isKey = top != null && top.mapping() && top.key == null;
+      if (e instanceof ScalarEvent) {
+        ScalarEvent s = (ScalarEvent) e;
+        if (s.getTag().isPresent()) {
+          throw error(e, "'" + s.getTag().get() + "'", "must be plain YAML (type tags are not allowed)");
+        }
+        if (isKey) {
+          key(top, s);
+        } else {
+          attach(e, scalar(e, s), s.isPlain() ? s.getValue() : null);
+        }
+      } else if (e instanceof CollectionStartEvent) {
+        CollectionStartEvent c = (CollectionStartEvent) e;
+        if (c.getTag().isPresent()) {
+          throw error(e, "'" + c.getTag().get() + "'", "must be plain YAML (type tags are not allowed)");
+        }
+        if (isKey) {
+          throw error(e, null, "must use plain text keys");
+        }
+        if (stack.size() >= MAX_DEPTH) {
+          throw error(e, null, "must nest lists and mappings at most " + MAX_DEPTH + " deep");
+        }
+        JsonNode node = e instanceof MappingStartEvent ? NODES.objectNode() : NODES.arrayNode();
+        String at = path();
+        String pointer = attach(e, node, null);
+        stack.push(new Frame(node, pointer, at.equals("file") ? "" : at));
+      } else if (e instanceof MappingEndEvent || e instanceof SequenceEndEvent) {
+        stack.pop();
+        Frame parent = stack.peek();
+        if (parent != null && parent.mapping()) {
+          parent.key = null;
+        }
+      }
+    }
+
+    private void key(Frame top, ScalarEvent s) {
+      String k = s.getValue();
+      Integer first = top.keyLines.putIfAbsent(k, line(s));
+      if (first != null) {
+        top.key = k;
+        throw error(s, "'" + k + "'", "must not repeat a key (first given at line " + first + ")");
+      }
+      top.key = k;
+    }
+
+    /** Adds a node under the current mapping key or list index (or as the root); returns its pointer. */
+    private String attach(Event e, JsonNode node, @Nullable String asWritten) {
+      Frame top = stack.peek();
+      String pointer;
+      if (top == null) {
+        root = node;
+        pointer = "";
+        lines.put(pointer, line(e));
+      } else if (top.mapping()) {
+        String k = java.util.Objects.requireNonNull(top.key, "a mapping value follows its key");
+        pointer = top.pointer + "/" + k.replace("~", "~0").replace("/", "~1");
+        ((ObjectNode) top.node).set(k, node);
+        lines.putIfAbsent(pointer, top.keyLines.getOrDefault(k, line(e)));
+        top.key = null;
+      } else {
+        pointer = top.pointer + "/" + top.node.size();
+        ((ArrayNode) top.node).add(node);
+        lines.putIfAbsent(pointer, line(e));
+      }
+      if (asWritten != null && (node.isNumber() || node.isBoolean())) {
+        plain.put(pointer, asWritten);
+      }
+      return pointer;
+    }
+
+    /** Resolves a scalar by the YAML 1.2 core schema; quoted and block scalars are text. */
+    private JsonNode scalar(Event e, ScalarEvent s) {
+      String v = s.getValue();
+      if (!s.isPlain()) {
+        return NODES.textNode(v);
+      }
+      if (NULL.matcher(v).matches()) {
+        return NODES.nullNode();
+      }
+      if (BOOL.matcher(v).matches()) {
+        return NODES.booleanNode(v.charAt(0) == 't' || v.charAt(0) == 'T');
+      }
+      if (NON_FINITE.matcher(v).matches()) {
+        throw error(e, v, "must be finite");
+      }
+      if (NON_DECIMAL.matcher(v).matches()) {
+        throw error(e, v, "must be a plain decimal number (octal, hex and '_' forms read differently than written)");
+      }
+      if (INT.matcher(v).matches()) {
+        BigInteger i = new BigInteger(v.startsWith("+") ? v.substring(1) : v);
+        return i.bitLength() < 64 ? NODES.numberNode(i.longValue()) : NODES.numberNode(i);
+      }
+      if (FLOAT.matcher(v).matches()) {
+        double d = Double.parseDouble(v);
+        if (!Double.isFinite(d)) {
+          throw error(e, v, "must be finite (it is beyond the range of a double)");
+        }
+        return NODES.numberNode(d);
+      }
+      return NODES.textNode(v);
+    }
+  }
 
   /**
    * Rejects, in time linear in the text, flow collections nested deeper than {@link #MAX_DEPTH}
-   * (SnakeYAML's scanner is superlinear in unclosed '[').
+   * before the parser sees them.
    */
   private static void rejectDeepFlowNesting(String name, String text, Errors errors) {
     int depth = 0;
@@ -172,122 +348,6 @@ public final class YamlDoc {
         depth--;
       }
     }
-  }
-
-  /** Where the event scan is: a mapping (awaiting a key or a value) or a list (at an index). */
-  private static final class Frame {
-    final boolean mapping;
-    @Nullable String key;
-    boolean expectKey = true;
-    int index = -1;
-
-    Frame(boolean mapping) {
-      this.mapping = mapping;
-    }
-  }
-
-  private static String path(java.util.ArrayDeque<Frame> stack) {
-    StringBuilder b = new StringBuilder();
-    java.util.Iterator<Frame> it = stack.descendingIterator();
-    while (it.hasNext()) {
-      Frame f = it.next();
-      if (f.mapping) {
-        if (f.key != null) {
-          b.append(b.length() == 0 ? "" : ".").append(f.key);
-        }
-      } else if (f.index >= 0) {
-        b.append('[').append(f.index).append(']');
-      }
-    }
-    return b.length() == 0 ? "file" : b.toString();
-  }
-
-  /**
-   * Scans the raw event stream (nothing is constructed) for what plain JSON-like data must not
-   * have: anchors and aliases (Jackson would resolve them or, for scalars, read the alias name),
-   * more than one document, nesting deeper than {@link #MAX_DEPTH}, non-finite numbers and YAML
-   * 1.1 number forms that do not read as written (octal {@code 012}, hex, {@code 1_000}).
-   */
-  private static void rejectAnchorsAndAliases(String name, String text, Errors errors) {
-    rejectDeepFlowNesting(name, text, errors);
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(MAX_CODE_POINTS);
-    options.setNestingDepthLimit(MAX_DEPTH);
-    java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
-    int documents = 0;
-    try {
-      for (Event e : new org.yaml.snakeyaml.Yaml(options).parse(new java.io.StringReader(text))) {
-        int line = e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
-        if (e instanceof org.yaml.snakeyaml.events.DocumentStartEvent && ++documents > 1) {
-          throw errors.create(name, line, "file", null, "must contain exactly one YAML document (found a second '---')", null);
-        }
-        boolean node = e instanceof NodeEvent;
-        Frame top = stack.peek();
-        boolean isKey = node && top != null && top.mapping && top.expectKey;
-        if (node && top != null && !top.mapping) {
-          top.index++;
-        }
-        String found = null;
-        if (e instanceof AliasEvent) {
-          found = "*" + ((AliasEvent) e).getAnchor();
-        } else if (node && ((NodeEvent) e).getAnchor() != null) {
-          found = "&" + ((NodeEvent) e).getAnchor();
-        }
-        if (found != null) {
-          throw errors.create(name, line, path(stack), "'" + found + "'",
-              "must be plain YAML (anchors and aliases are not allowed)", null);
-        }
-        if (e instanceof org.yaml.snakeyaml.events.ScalarEvent) {
-          org.yaml.snakeyaml.events.ScalarEvent s = (org.yaml.snakeyaml.events.ScalarEvent) e;
-          if (isKey) {
-            top.key = s.getValue();
-            top.expectKey = false;
-            continue;
-          }
-          if (s.isPlain() && NON_FINITE.matcher(s.getValue()).matches()) {
-            throw errors.create(name, line, path(stack), s.getValue(), "must be finite", null);
-          }
-          if (s.isPlain() && NON_DECIMAL.matcher(s.getValue()).matches()) {
-            throw errors.create(name, line, path(stack), s.getValue(),
-                "must be a plain decimal number (YAML 1.1 octal, hex and '_' forms read differently than written)", null);
-          }
-          if (top != null && top.mapping) {
-            top.expectKey = true;
-          }
-        } else if (e instanceof org.yaml.snakeyaml.events.CollectionStartEvent) {
-          if (isKey) {
-            throw errors.create(name, line, path(stack), null, "must use plain text keys", null);
-          }
-          stack.push(new Frame(e instanceof org.yaml.snakeyaml.events.MappingStartEvent));
-        } else if (e instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
-          stack.pop();
-          Frame parent = stack.peek();
-          if (parent != null && parent.mapping) {
-            parent.expectKey = true;
-          }
-        }
-      }
-    } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      throw errors.create(name, line, "file", null, "must be well-formed YAML: " + e.getProblem(), e);
-    } catch (org.yaml.snakeyaml.error.YAMLException e) {
-      throw errors.create(name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
-    }
-  }
-
-  private static String pointerToPath(String pointer) {
-    if (pointer.isEmpty()) {
-      return "file";
-    }
-    StringBuilder b = new StringBuilder();
-    for (String seg : pointer.substring(1).split("/", -1)) {
-      if (!seg.isEmpty() && seg.chars().allMatch(Character::isDigit)) {
-        b.append('[').append(seg).append(']');
-      } else {
-        b.append(b.length() == 0 ? "" : ".").append(seg.replace("~1", "/").replace("~0", "~"));
-      }
-    }
-    return b.toString();
   }
 
   /**
