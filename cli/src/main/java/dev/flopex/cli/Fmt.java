@@ -141,8 +141,38 @@ final class Fmt {
     return e.name().toLowerCase(Locale.ROOT);
   }
 
-  /** Collapses a message to one line. */
+  /** Collapses a message to one line, with any control character in it made visible. */
   static String oneLine(String s) {
-    return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+    return s == null ? "" : visible(s.strip().replaceAll("\\s*\\R\\s*", " "), false);
+  }
+
+  /**
+   * Makes control characters visible as {@code \\uXXXX}, so text from a user's file or argument
+   * cannot move the cursor, recolour the terminal or reorder what is shown: C0 controls, DEL, C1
+   * controls (e.g. the one-byte CSI U+009B), and the Unicode bidirectional and line-separator
+   * controls (U+200E-200F, U+2028-202E, U+2066-2069). Line feed, carriage return and tab are kept
+   * when {@code keepLayout} is true (whole outputs), escaped otherwise (one table cell, one line).
+   *
+   * @param s the text
+   * @param keepLayout whether {@code \n}, {@code \r} and {@code \t} stay as they are
+   * @return the text, unchanged when it has no such character
+   */
+  static String visible(String s, boolean keepLayout) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean layout = c == '\n' || c == '\r' || c == '\t';
+      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x200e || c == 0x200f || (c >= 0x2028 && c <= 0x202e)
+          || (c >= 0x2066 && c <= 0x2069);
+      if (control && !(layout && keepLayout)) {
+        if (b == null) {
+          b = new StringBuilder(s.length() + 16).append(s, 0, i);
+        }
+        b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? s : b.toString();
   }
 }

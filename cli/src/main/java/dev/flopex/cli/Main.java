@@ -74,7 +74,10 @@ public final class Main {
     }
     heldOut.flush();
     if (code == OK) {
-      out.write(held.toByteArray(), 0, held.size());
+      // no control character from a user's file or argument reaches the terminal (tables, CSV,
+      // JSON, Markdown alike); the line layout flopex itself writes is kept
+      byte[] bytes = Fmt.visible(held.toString(StandardCharsets.UTF_8), true).getBytes(StandardCharsets.UTF_8);
+      out.write(bytes, 0, bytes.length);
       out.flush();
       if (out.checkError()) {
         err.println("flopex: standard output could not be written (disk full or pipe closed?)");

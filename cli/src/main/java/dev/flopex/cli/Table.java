@@ -27,11 +27,11 @@ final class Table {
     return this;
   }
 
-  /** Adds a row; each cell goes through {@link Fmt#cell(Object)}. */
+  /** Adds a row; each cell goes through {@link Fmt#cell(Object)}, control characters made visible. */
   Table add(Object... cells) {
     List<String> r = new ArrayList<>(cells.length);
     for (Object c : cells) {
-      r.add(Fmt.cell(c));
+      r.add(Fmt.visible(Fmt.cell(c), false));
     }
     rows.add(r);
     return this;
