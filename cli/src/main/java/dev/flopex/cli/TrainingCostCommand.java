@@ -249,7 +249,21 @@ final class TrainingCostCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void checkCombinations(Method m) {
+  /**
+   * Refuses, when cost (c) is not computed, every option that only cost (c) reads: an option
+   * either takes effect or fails (issue 10), and the basis line says why (c) did not run.
+   */
+  private Optional<AmortisedHardware> notComputed(String[] basis, String reason) {
+    basis[0] = "not computed: " + reason;
+    explicitOnly().forEach((option, v) -> {
+      if (v != null) {
+        throw new ValidationException(option, "'" + v + "'", "has no effect, because cost (c) is not computed: " + reason);
+      }
+    });
+    return Optional.empty();
+  }
+
+  private java.util.LinkedHashMap<String, String> explicitOnly() {
     java.util.LinkedHashMap<String, String> explicitOnly = new java.util.LinkedHashMap<>();
     explicitOnly.put("--hardware-price-per-gpu", hardwarePrice);
     explicitOnly.put("--hardware-price-date", hardwarePriceDate);
@@ -262,6 +276,11 @@ final class TrainingCostCommand implements Callable<Integer> {
     explicitOnly.put("--load-factor", loadFactor);
     explicitOnly.put("--pue", pue);
     explicitOnly.put("--electricity-price", electricityPrice);
+    return explicitOnly;
+  }
+
+  private void checkCombinations(Method m) {
+    java.util.LinkedHashMap<String, String> explicitOnly = explicitOnly();
     java.util.LinkedHashMap<String, String> epochOnly = new java.util.LinkedHashMap<>();
     epochOnly.put("--publication-date", publicationDate);
     epochOnly.put("--organisation", organisation);
@@ -355,19 +374,16 @@ final class TrainingCostCommand implements Callable<Integer> {
         }
       }
       if (price == null) {
-        basis[0] = "not computed: the catalog has no new-purchase server price for " + acc.id()
-            + (date == null ? "" : " dated on or before " + date) + "; give --hardware-price-per-gpu";
-        return Optional.empty();
+        return notComputed(basis, "the catalog has no new-purchase server price for " + acc.id()
+            + (date == null ? "" : " dated on or before " + date) + "; give --hardware-price-per-gpu");
       }
     }
     if (price == null) {
-      basis[0] = "not computed: no server price for " + acc.id() + "; give --hardware-price-per-gpu";
-      return Optional.empty();
+      return notComputed(basis, "no server price for " + acc.id() + "; give --hardware-price-per-gpu");
     }
     if (ageYears == null) {
-      basis[0] = "not computed: give --hardware-age-years (years from acquisition to the start of training; no default, it moves the "
-          + "cost up to tenfold), or --method epoch";
-      return Optional.empty();
+      return notComputed(basis, "give --hardware-age-years (years from acquisition to the start of training; no default, it moves the "
+          + "cost up to tenfold), or --method epoch");
     }
     // the energy figures: the --fleet cluster's resolved values, else an assumption set's operator values and a region's site values
     Map<AssumptionKey, Sourced<Double>> values = new java.util.EnumMap<>(AssumptionKey.class);

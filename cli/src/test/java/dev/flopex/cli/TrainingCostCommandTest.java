@@ -208,4 +208,25 @@ class TrainingCostCommandTest {
     assertOneLineError(Cli.run("training-cost", "--fleet", "missing.yaml", "--gpus", "8", "--gpu-hours", "1e6"),
         "--fleet must name an existing fleet file");
   }
+
+  @Test
+  void test_costCOptions_takeEffectOrFail_evenWhenCostCDoesNotRun() {
+    // issue 10: --pue abc, --electricity-price NaN and --load-factor -1 exited 0 when cost (c) could not run
+    String[] base = {"training-cost", "--accelerator", "h800-sxm5", "--gpus", "2048", "--params", "37e9", "--tokens", "14.8e12",
+        "--gpu-hours", "2.788e6", "--rental-price", "2"};
+    for (String[] o : new String[][] {{"--pue", "abc"}, {"--electricity-price", "NaN"}, {"--load-factor", "-1"}, {"--pue", "1.2"}}) {
+      String[] args = java.util.Arrays.copyOf(base, base.length + 2);
+      args[base.length] = o[0];
+      args[base.length + 1] = o[1];
+      Cli.Result r = Cli.run(args);
+      assertThat(r.code()).as(String.join(" ", o)).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).startsWith("flopex: " + o[0] + " has no effect, because cost (c) is not computed: ")
+          .endsWith("but was '" + o[1] + "'\n");
+    }
+    // without the option the same run succeeds and says why (c) is missing
+    Cli.Result ok = Cli.run(base);
+    assertThat(ok.code()).as(ok.err()).isZero();
+    assertThat(ok.out()).contains("not computed: the catalog has no new-purchase server price for h800-sxm5");
+  }
 }

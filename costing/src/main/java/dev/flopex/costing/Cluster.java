@@ -1,5 +1,6 @@
 package dev.flopex.costing;
 
+import dev.flopex.catalog.Accelerator;
 import dev.flopex.catalog.PricePoint;
 import dev.flopex.catalog.SystemSpec;
 import dev.flopex.core.validation.Check;
@@ -29,6 +30,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Cluster {
+  /** The earliest purchase date a cluster may have. */
+  LocalDate EARLIEST_PURCHASE = LocalDate.of(2000, 1, 1);
+
+  /** The latest purchase date a cluster may have (plans, not forecasts of the next century). */
+  LocalDate LATEST_PURCHASE = LocalDate.of(2100, 12, 31);
+
 
   /** How to turn a GPU count that is not a multiple of the GPUs per server into servers. */
   enum Rounding {
@@ -93,6 +100,12 @@ public interface Cluster {
     Check.notBlank(name(), "cluster.name");
     Check.positive(servers(), "servers");
     Check.that(!networks().isEmpty(), "networks", "[]", "must include the scale-out network");
+    LocalDate d = purchaseDate();
+    Check.that(!d.isBefore(EARLIEST_PURCHASE) && !d.isAfter(LATEST_PURCHASE), "purchase_date", d.toString(),
+        "must be in [" + EARLIEST_PURCHASE + ", " + LATEST_PURCHASE + "]");
+    Accelerator a = system().accelerator();
+    a.launchDate().ifPresent(l -> Check.that(!d.isBefore(l.value().start()), "purchase_date", d.toString(),
+        "must not be before " + a.id() + " launched (" + l.value() + ", catalog)"));
     Assumptions.resolve(this); // refuses an unknown site value or an unpaid building now, not at costing time
   }
 
@@ -103,10 +116,10 @@ public interface Cluster {
    * @param gpus the GPU count, at least 1
    * @param rounding what to do when it does not divide exactly
    * @return the number of systems
-   * @throws ValidationException "gpuCount 1001 is not a multiple of 8 GPUs per system (hgx-h100)..."
+   * @throws ValidationException "gpus must be a multiple of 8 GPUs per system (hgx-h100); use 1000 or 1008, ... but was 1001"
    */
   static long serversFor(SystemSpec system, long gpus, Rounding rounding) {
-    Check.positive(gpus, "gpuCount");
+    Check.positive(gpus, "gpus");
     long per = system.acceleratorCount().value();
     long rem = gpus % per;
     if (rem == 0) {
@@ -117,13 +130,13 @@ public interface Cluster {
         return gpus / per + 1;
       case DOWN:
         if (gpus / per == 0) {
-          throw new ValidationException("gpuCount", Long.toString(gpus), "must be >= " + per + " to fill one " + system.id() + " when rounding down");
+          throw new ValidationException("gpus", Long.toString(gpus), "must be >= " + per + " to fill one " + system.id() + " when rounding down");
         }
         return gpus / per;
       default:
-        throw new ValidationException("gpuCount", Long.toString(gpus),
-            "must be a multiple of " + per + " GPUs per system (" + system.id() + "); use " + (gpus - rem) + " or " + (gpus - rem + per)
-                + ", or round UP or DOWN explicitly");
+        String use = gpus - rem == 0 ? Long.toString(per) : (gpus - rem) + " or " + (gpus - rem + per);
+        throw new ValidationException("gpus", Long.toString(gpus),
+            "must be a multiple of " + per + " GPUs per system (" + system.id() + "); use " + use + ", or round UP or DOWN explicitly");
     }
   }
 

@@ -99,7 +99,10 @@ public final class FleetFiles {
     } catch (DataFileException e) {
       throw e;
     } catch (ValidationException e) {
-      throw n.error(n.path.isEmpty() ? e.field() : n.path + "." + e.field(), e.value().orElse(null), e.rule());
+      // a check on the node itself names it by its path in the file; a check on a part of it adds the part
+      String own = n.path.substring(n.path.lastIndexOf('.') + 1);
+      String field = n.path.isEmpty() ? e.field() : e.field().equals(own) ? n.path : n.path + "." + e.field();
+      throw n.error(field, e.value().orElse(null), e.rule());
     }
   }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.flopex.catalog.Precision;
 import dev.flopex.core.money.Money;
 import dev.flopex.core.units.PowerUnit;
+import dev.flopex.core.validation.ValidationException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -114,10 +115,13 @@ class CostEngineTest {
     var sys = Fixtures.CATALOG.system("hgx-h100");
     assertThat(Cluster.serversFor(sys, 20_480, Cluster.Rounding.EXACT)).isEqualTo(2560);
     assertThatThrownBy(() -> Cluster.serversFor(sys, 1001, Cluster.Rounding.EXACT))
-        .hasMessage("gpuCount must be a multiple of 8 GPUs per system (hgx-h100); use 1000 or 1008, or round UP or DOWN explicitly but was 1001");
+        .hasMessage("gpus must be a multiple of 8 GPUs per system (hgx-h100); use 1000 or 1008, or round UP or DOWN explicitly but was 1001");
     assertThat(Cluster.serversFor(sys, 1001, Cluster.Rounding.UP)).isEqualTo(126);
     assertThat(Cluster.serversFor(sys, 1001, Cluster.Rounding.DOWN)).isEqualTo(125);
-    assertThatThrownBy(() -> Cluster.serversFor(sys, -3, Cluster.Rounding.EXACT)).hasMessage("gpuCount must be > 0 but was -3");
+    assertThatThrownBy(() -> Cluster.serversFor(sys, -3, Cluster.Rounding.EXACT)).hasMessage("gpus must be > 0 but was -3");
+    // fewer GPUs than one system: the only whole count to suggest is one system's worth (issue 10: it said "use 0 or 8")
+    assertThatThrownBy(() -> Cluster.serversFor(sys, 1, Cluster.Rounding.EXACT))
+        .hasMessage("gpus must be a multiple of 8 GPUs per system (hgx-h100); use 8, or round UP or DOWN explicitly but was 1");
   }
 
   @Test
@@ -215,8 +219,22 @@ class CostEngineTest {
 
   @Test
   void test_purchaseBeforeAnyPrice() {
-    Cluster early = Fixtures.copy(Fixtures.h100Cluster(1)).withPurchaseDate(LocalDate.of(2022, 1, 1));
+    // after the H100's launch (2022-09-20) but long before the first dated switch price (2024-08)
+    Cluster early = Fixtures.copy(Fixtures.h100Cluster(1)).withPurchaseDate(LocalDate.of(2022, 10, 1));
     ClusterResult r = engine.evaluate(early, FinancialTerms.of(5, 0.8));
-    assertThat(r.warnings()).anyMatch(w -> w.startsWith("hgx-h100 is priced 1.3 years from its nearest dated price: USD 270000 (2023-05, estimate), the first dated price"));
+    assertThat(r.warnings()).contains("quantum-2-qm9700 is priced 1.8 years from its nearest dated price: USD 36000 (2024-08, estimate), the first dated price, 1.8 years after the purchase");
+  }
+
+  @Test
+  void test_purchaseDate_withinItsWindow_andNotBeforeLaunch() {
+    // issue 10: a purchase before the accelerator existed, or in year -2024, was accepted
+    assertThatThrownBy(() -> Fixtures.copy(Fixtures.h100Cluster(1)).withPurchaseDate(LocalDate.of(2022, 9, 19)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("purchase_date must not be before h100-sxm5 launched (2022-09-20, catalog) but was 2022-09-19");
+    assertThat(Fixtures.copy(Fixtures.h100Cluster(1)).withPurchaseDate(LocalDate.of(2022, 9, 20)).purchaseDate()).isEqualTo("2022-09-20");
+    assertThatThrownBy(() -> Fixtures.copy(Fixtures.h100Cluster(1)).withPurchaseDate(LocalDate.of(-2024, 1, 1)))
+        .hasMessage("purchase_date must be in [2000-01-01, 2100-12-31] but was -2024-01-01");
+    assertThatThrownBy(() -> Fixtures.copy(Fixtures.h100Cluster(1)).withPurchaseDate(LocalDate.of(2101, 1, 1)))
+        .hasMessage("purchase_date must be in [2000-01-01, 2100-12-31] but was 2101-01-01");
   }
 }

@@ -60,7 +60,7 @@ class FleetFilesTest {
         + "    site: {name: s, region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n" + NET);
     assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
         .isInstanceOf(DataFileException.class)
-        .hasMessage("f.yaml:7: clusters[0].gpus.gpuCount must be a multiple of 8 GPUs per system (hgx-h100); use 1000 or 1008, or round UP or DOWN explicitly but was 1001");
+        .hasMessage("f.yaml:7: clusters[0].gpus must be a multiple of 8 GPUs per system (hgx-h100); use 1000 or 1008, or round UP or DOWN explicitly but was 1001");
   }
 
   @Test
