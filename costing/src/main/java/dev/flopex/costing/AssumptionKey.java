@@ -214,9 +214,9 @@ public enum AssumptionKey {
     try {
       switch (range) {
         case NON_NEGATIVE:
-          return Check.nonNegative(value, key, unit);
+          return notHuge(Check.nonNegative(value, key, unit));
         case POSITIVE:
-          return Check.positive(value, key, unit);
+          return notHuge(Check.positive(value, key, unit));
         case PUE:
           return Check.inClosedRange(value, 1, MAX_PUE, key, unit);
         case ESCALATION:
@@ -240,6 +240,16 @@ public enum AssumptionKey {
     } catch (ValidationException e) {
       throw hinted(value, e);
     }
+  }
+
+  /** The largest value any assumption may take: none comes near it, and beyond it costs overflow to Infinity. */
+  public static final double MAX_VALUE = 1e15;
+
+  private double notHuge(double value) {
+    if (value > MAX_VALUE) {
+      throw new ValidationException(key, Check.format(value, unit), "must be at most 1e15 (larger values overflow the costs they enter)");
+    }
+    return value;
   }
 
   /** A fraction or rate that looks like a percentage (11 for 11 %) gets the hint "did you mean 0.11?". */

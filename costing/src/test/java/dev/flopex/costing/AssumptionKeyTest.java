@@ -15,10 +15,13 @@ class AssumptionKeyTest {
         case ">= 0":
           assertThat(k.check(0)).isEqualTo(0);
           assertThatThrownBy(() -> k.check(-0.001)).hasMessageStartingWith(k.key() + " must be >= 0");
+          assertThat(k.check(AssumptionKey.MAX_VALUE)).isEqualTo(AssumptionKey.MAX_VALUE);
+          assertThatThrownBy(() -> k.check(Double.MAX_VALUE)).hasMessageStartingWith(k.key() + " must be at most 1e15");
           break;
         case "> 0":
           assertThat(k.check(0.001)).isEqualTo(0.001);
           assertThatThrownBy(() -> k.check(0)).hasMessageStartingWith(k.key() + " must be > 0");
+          assertThatThrownBy(() -> k.check(1.7976931348623157e308)).hasMessageStartingWith(k.key() + " must be at most 1e15");
           break;
         case "in [1, 10]":
           assertThat(k.check(1)).isEqualTo(1);

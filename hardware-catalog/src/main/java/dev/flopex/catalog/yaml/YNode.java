@@ -152,6 +152,9 @@ public final class YNode {
     return s.strip();
   }
 
+  /** The largest magnitude a number in a data file may have: no figure flopex reads comes near it. */
+  public static final double MAX_MAGNITUDE = 1e15;
+
   public double number(String unit) {
     if (!json.isNumber()) {
       throw error(describe(json), "must be a number" + (unit.isEmpty() ? "" : " (" + unit + ")"));
@@ -159,6 +162,11 @@ public final class YNode {
     double v = json.doubleValue();
     if (!Double.isFinite(v)) {
       throw error(Check.format(v, unit), "must be finite");
+    }
+    if (Math.abs(v) > MAX_MAGNITUDE) {
+      // finite but so large that the arithmetic it enters overflows to Infinity (1.7976931348623157e308 W)
+      throw error(doc.asWritten(pointer).orElse(Check.format(v, unit)) + (unit.isEmpty() ? "" : " " + unit),
+          "must be at most 1e15 in magnitude");
     }
     return v;
   }
