@@ -35,6 +35,36 @@ class MonteCarloTest {
   }
 
   @Test
+  void seededRunsAreIdenticalFromOneTo1024Threads() {
+    // issue 10: the hostile-input campaign found results byte-identical across 1 to 1,024 threads; keep it so
+    MonteCarloResult one = ENGINE.monteCarlo(FLEET, TERMS, spec(3_000, 1), ProgressListener.NONE);
+    for (int threads : new int[] {16, 1024}) {
+      MonteCarloResult many = ENGINE.monteCarlo(FLEET, TERMS, spec(3_000, threads), ProgressListener.NONE);
+      assertThat(many.statistics().sortedSamples()).as("%d threads", threads).isEqualTo(one.statistics().sortedSamples());
+      assertThat(many.percentiles()).isEqualTo(one.percentiles());
+    }
+  }
+
+  @Test
+  void sixteenConcurrentCallersGetIdenticalResults() throws Exception {
+    // the engine is shared by callers on many threads; one caller's run must not disturb another's
+    MonteCarloResult reference = ENGINE.monteCarlo(FLEET, TERMS, spec(3_000, 2), ProgressListener.NONE);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+    try {
+      List<java.util.concurrent.Future<MonteCarloResult>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        runs.add(pool.submit(() -> ENGINE.monteCarlo(FLEET, TERMS, spec(3_000, 2), ProgressListener.NONE)));
+      }
+      for (java.util.concurrent.Future<MonteCarloResult> f : runs) {
+        MonteCarloResult r = f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(r.statistics().sortedSamples()).isEqualTo(reference.statistics().sortedSamples());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void sampleMeanConvergesToAnalyticMeanForLinearModel() {
     // TCO is linear in the server price, so E[TCO] = TCO at the mean price
     double mean = Distribution.uniform(200_000, 400_000).mean();
