@@ -72,7 +72,7 @@ public final class TextFiles {
     } catch (NoSuchFileException e) {
       throw errors.create(name, 0, "file", file.toString(), "must exist", e);
     } catch (IOException e) {
-      throw errors.create(name, 0, "file", file.toString(), "must be a readable file (" + e.getClass().getSimpleName() + ")", e);
+      throw errors.create(name, 0, "file", file.toString(), "must be a readable file (" + reason(e) + ")", e);
     }
     if (!a.isRegularFile()) {
       String kind = a.isDirectory() ? "a directory" : "a device, FIFO or socket";
@@ -83,8 +83,17 @@ public final class TextFiles {
     } catch (AccessDeniedException e) {
       throw errors.create(name, 0, "file", file.toString(), "must be readable (permission denied)", e);
     } catch (IOException e) {
-      throw errors.create(name, 0, "file", file.toString(), "must be a readable file (" + e.getClass().getSimpleName() + ")", e);
+      throw errors.create(name, 0, "file", file.toString(), "must be a readable file (" + reason(e) + ")", e);
     }
+  }
+
+  /** Says why a file could not be read in words ("File name too long"), not as a Java class name. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null) {
+      return ((java.nio.file.FileSystemException) e).getReason();
+    }
+    String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    return kind.isEmpty() || kind.equals("io") ? "input/output error" : kind;
   }
 
   /**

@@ -133,4 +133,12 @@ class TextFilesTest {
     assertThatThrownBy(() -> TextFiles.read("x", new ByteArrayInputStream(new byte[0]), 0, DataFileException::new))
         .isInstanceOf(ValidationException.class).hasMessage("maxBytes must be > 0 but was 0");
   }
+
+  @Test
+  void test_aNameTooLong_isSaidInWords_notAsAJavaClass() {
+    Path p = dir.resolve("x".repeat(300));
+    assertThatThrownBy(() -> read(p)).hasMessageContaining("must be a readable file (File name too long)").hasMessageNotContaining("Exception");
+    assertThat(TextFiles.reason(new IOException("boom"))).isEqualTo("input/output error");
+    assertThat(TextFiles.reason(new java.nio.file.AccessDeniedException("f"))).isEqualTo("access denied");
+  }
 }

@@ -210,7 +210,7 @@ public final class YamlDoc {
       if (e instanceof ScalarEvent) {
         ScalarEvent s = (ScalarEvent) e;
         if (s.getTag().isPresent()) {
-          throw error(e, "'" + s.getTag().get() + "'", "must be plain YAML (type tags are not allowed)");
+          throw error(e, "'" + asWrittenTag(s.getTag().get()) + "'", "must be plain YAML (type tags are not allowed)");
         }
         if (isKey) {
           key(top, s);
@@ -220,7 +220,7 @@ public final class YamlDoc {
       } else if (e instanceof CollectionStartEvent) {
         CollectionStartEvent c = (CollectionStartEvent) e;
         if (c.getTag().isPresent()) {
-          throw error(e, "'" + c.getTag().get() + "'", "must be plain YAML (type tags are not allowed)");
+          throw error(e, "'" + asWrittenTag(c.getTag().get()) + "'", "must be plain YAML (type tags are not allowed)");
         }
         if (isKey) {
           throw error(e, null, "must use plain text keys");
@@ -239,6 +239,11 @@ public final class YamlDoc {
           parent.key = null;
         }
       }
+    }
+
+    /** Shows a tag as the file wrote it: {@code !!str}, not {@code tag:yaml.org,2002:str}. */
+    private static String asWrittenTag(String tag) {
+      return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
     }
 
     private void key(Frame top, ScalarEvent s) {
