@@ -485,6 +485,7 @@ final class ClusterKernel implements CompiledCluster {
       throw new ValidationException("servers", Check.format(servers), "must be a whole number in [1, 1000000000000]");
     }
     Check.fraction(p[UTILISATION], "utilisation");
+    Check.atLeast(p[UTILISATION], FinancialTerms.MIN_UTILISATION, "utilisation", "");
     double h = p[HORIZON];
     if (!(h >= 1 && h <= MAX_HORIZON && h == Math.rint(h))) {
       throw new ValidationException("horizon_years", Check.format(h), "must be a whole number in [1, " + MAX_HORIZON + "]");

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface FinancialTerms {
+  /** The smallest utilisation accepted, 0.1 %: every cost per GPU-hour stays finite above it. */
+  double MIN_UTILISATION = 0.001;
 
   /** The longest horizon and loan tenor, in years. */
   int MAX_YEARS = 50;
@@ -52,6 +54,8 @@ public interface FinancialTerms {
     Check.positive(horizonYears(), "horizon_years");
     Check.that(horizonYears() <= MAX_YEARS, "horizon_years", Integer.toString(horizonYears()), "must be <= " + MAX_YEARS);
     Check.fraction(utilisation(), "utilisation");
+    // below this a cost per GPU-hour overflows to Infinity (4.9e-324 was accepted)
+    Check.atLeast(utilisation(), MIN_UTILISATION, "utilisation", "");
     if (financing() == Financing.DEBT) {
       if (debtRate().isEmpty()) {
         throw new ValidationException("debt_rate", null, "is required with debt financing (interest per year, a fraction: 0.11 is 11 %)");

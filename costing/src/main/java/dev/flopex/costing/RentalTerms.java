@@ -53,6 +53,7 @@ public interface RentalTerms {
     Check.that(pricePerGpuHour().currency().equals(cluster().capexTotal().currency()), "pricePerGpuHour.currency", cur,
         "must be the cluster's currency " + cluster().capexTotal().currency().getCurrencyCode() + " (flopex does not convert)");
     Check.fraction(utilisation(), "utilisation");
+    Check.atLeast(utilisation(), FinancialTerms.MIN_UTILISATION, "utilisation", "");
     Check.greaterThan(priceChangePerYear(), -1, "priceChangePerYear", "/year");
     Check.inOpenRange(costOfCapital(), 0, 1, "costOfCapital", "/year");
   }

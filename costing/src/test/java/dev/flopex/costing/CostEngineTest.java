@@ -145,6 +145,9 @@ class CostEngineTest {
   @Test
   void test_terms_badInput() {
     assertThatThrownBy(() -> FinancialTerms.of(5, 1.2)).hasMessage("utilisation must be in (0, 1] but was 1.2");
+    // a denormal utilisation (the hostile-input gate's 4.9e-324) made the cost per GPU-hour Infinity
+    assertThatThrownBy(() -> FinancialTerms.of(5, 4.9e-324)).hasMessage("utilisation must be >= 0.001 but was 4.9E-324");
+    assertThat(FinancialTerms.of(5, 0.001).utilisation()).isEqualTo(0.001);
     assertThatThrownBy(() -> FinancialTerms.of(0, 0.5)).hasMessage("horizon_years must be > 0 but was 0");
     assertThatThrownBy(() -> FinancialTerms.debt(5, 0.8, 11, 5))
         .hasMessage("debt_rate must be in (0, 1) /year (a fraction: did you mean 0.11?) but was 11 /year");

@@ -1,7 +1,7 @@
 package dev.flopex.costing;
 
 import static dev.flopex.costing.UnitEconomicsGenerators.cluster;
-import static dev.flopex.costing.UnitEconomicsGenerators.fraction;
+import static dev.flopex.costing.UnitEconomicsGenerators.utilisation;
 import static dev.flopex.costing.UnitEconomicsGenerators.positivePrice;
 import static dev.flopex.costing.UnitEconomicsGenerators.priceChange;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +24,7 @@ class RentalResultProperties {
   /** NPV = NPV at price 0 + price x PV of hours sold, so it rises strictly with the price. */
   @Test
   void npvIncreasesWithPrice() {
-    qt().forAll(cluster(), positivePrice(), positivePrice(), fraction()).checkAssert((c, a, b, u) -> {
+    qt().forAll(cluster(), positivePrice(), positivePrice(), utilisation()).checkAssert((c, a, b, u) -> {
       double lo = Math.min(a, b);
       double hi = Math.max(a, b);
       RentalResult low = rent(c, lo, u, 0);
@@ -43,7 +43,7 @@ class RentalResultProperties {
   /** The discounted margins after the economic capital charge add up to the NPV: they never disagree in sign. */
   @Test
   void marginsAfterCapitalDiscountToTheNpv() {
-    qt().forAll(cluster(), positivePrice(), fraction(), priceChange()).checkAssert((c, p, u, g) -> {
+    qt().forAll(cluster(), positivePrice(), utilisation(), priceChange()).checkAssert((c, p, u, g) -> {
       RentalResult r = rent(c, p, u, g);
       double scale = Math.max(r.revenue().amount(), c.capexTotal().amount());
       double rate = r.terms().costOfCapital();
@@ -59,7 +59,7 @@ class RentalResultProperties {
 
   @Test
   void irrZeroesNpvAndBreakEvenZeroesNpv() {
-    qt().forAll(cluster(), positivePrice(), fraction(), priceChange()).checkAssert((c, p, u, g) -> {
+    qt().forAll(cluster(), positivePrice(), utilisation(), priceChange()).checkAssert((c, p, u, g) -> {
       RentalResult r = rent(c, p, u, g);
       double[] flows = r.cashFlows().stream().mapToDouble(Money::amount).toArray();
       double scale = c.capexTotal().amount() + r.revenue().amount();
@@ -75,7 +75,7 @@ class RentalResultProperties {
 
   @Test
   void outputsAreDeterministic() {
-    qt().forAll(cluster(), positivePrice(), fraction(), priceChange()).checkAssert((c, p, u, g) ->
+    qt().forAll(cluster(), positivePrice(), utilisation(), priceChange()).checkAssert((c, p, u, g) ->
         assertThat(rent(c, p, u, g)).isEqualTo(rent(c, p, u, g)));
   }
 }

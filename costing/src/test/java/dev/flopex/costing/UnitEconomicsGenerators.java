@@ -29,6 +29,14 @@ final class UnitEconomicsGenerators {
 
   private UnitEconomicsGenerators() {}
 
+  /** Edge utilisations: the whole range the engine accepts, [0.001, 1]. */
+  static final List<Double> UTILISATION_EDGES = List.of(1.0, FinancialTerms.MIN_UTILISATION, 0.5);
+
+  /** A utilisation in [0.001, 1], a fifth of the time one of {@link #UTILISATION_EDGES}. */
+  static Gen<Double> utilisation() {
+    return doubles().between(FinancialTerms.MIN_UTILISATION, 1.0).mix(Generate.pick(UTILISATION_EDGES), 20);
+  }
+
   /** A value in (0, 1], a fifth of the time one of {@link #FRACTION_EDGES}. */
   static Gen<Double> fraction() {
     return doubles().between(1e-6, 1.0).mix(Generate.pick(FRACTION_EDGES), 20);
