@@ -41,8 +41,7 @@ public final class AssumptionSets {
   public static AssumptionSet get(String id) {
     AssumptionSet s = BUILT_IN.get(id);
     if (s == null) {
-      throw new ValidationException("assumption_set", "'" + id + "'",
-          "must be one of " + String.join(", ", BUILT_IN.keySet()) + Suggestions.didYouMean(id, BUILT_IN.keySet()));
+      throw new ValidationException("assumption_set", "'" + id + "'", Suggestions.oneOf(id, BUILT_IN.keySet()));
     }
     return s;
   }

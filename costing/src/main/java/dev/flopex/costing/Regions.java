@@ -47,8 +47,7 @@ public final class Regions {
   public static Region get(String id) {
     Region r = BUILT_IN.get(id.strip().toLowerCase(Locale.ROOT));
     if (r == null) {
-      throw new ValidationException("region", "'" + id + "'", "must be one of " + String.join(", ", BUILT_IN.keySet())
-          + Suggestions.didYouMean(id, BUILT_IN.keySet()));
+      throw new ValidationException("region", "'" + id + "'", Suggestions.oneOf(id, BUILT_IN.keySet()));
     }
     return r;
   }

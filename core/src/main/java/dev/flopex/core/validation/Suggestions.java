@@ -95,6 +95,18 @@ public final class Suggestions {
   }
 
   /**
+   * Returns the rule for a name outside a known set: {@code "must be one of a, b, c; did you mean
+   * b?"}, the suggestion only when a name is close.
+   *
+   * @param query what was asked for
+   * @param names the known names, in the order to list them
+   * @return the rule for a {@link ValidationException}
+   */
+  public static String oneOf(String query, Collection<String> names) {
+    return "must be one of " + String.join(", ", names) + didYouMean(query, names);
+  }
+
+  /**
    * Returns the Levenshtein edit distance between two strings.
    *
    * @param a one string

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.DocumentStartEvent;
@@ -28,6 +27,8 @@ import org.snakeyaml.engine.v2.events.SequenceStartEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * One parsed YAML data file, with the line of every node. Support code for flopex's own data-file
@@ -157,8 +158,10 @@ public final class YamlDoc {
           .setBufferSize(Math.max(1024, text.length() + 1))
           .build();
       try {
-        for (Event e : new Parse(settings).parseString(text)) {
-          event(e);
+        // the exported parser API (api.lowlevel is not exported by the module)
+        ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
+        while (parser.hasNext()) {
+          event(parser.next());
         }
       } catch (MarkedYamlEngineException e) {
         int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
