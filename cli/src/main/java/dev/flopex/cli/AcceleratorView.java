@@ -66,7 +66,14 @@ final class AcceleratorView {
     id.add("architecture", a.architecture());
     id.add("market", Fmt.key(a.market()));
     id.add("form factor", a.formFactor());
+    if (a.status().isPresent()) {
+      dev.flopex.catalog.StatusChange st = a.status().get();
+      id.add("status", st.status().key() + " since " + st.date() + " " + ref("status", st.provenance()));
+    }
     figure(id, "launch date", a.launchDate(), Object::toString);
+    figure(id, "cooling", a.cooling(), c -> c.key());
+    id.add("figures per", a.figuresPer().name().toLowerCase(java.util.Locale.ROOT)
+        + a.diesPerPackage().map(d -> " (" + d.value() + " dies per package) " + ref("dies per package", d.provenance())).orElse(""));
     figure(id, "process node", a.processNode(), s -> s);
     figure(id, "die area", a.dieArea(), q -> Fmt.q(q, AreaUnit.SQUARE_MILLIMETRES));
     id.add("catalog version", catalog.version());
@@ -88,13 +95,19 @@ final class AcceleratorView {
             ref(p.key() + " (alternative)", alt.provenance()));
       }
     }
+    for (Precision p : Precision.values()) {
+      Sourced<Quantity<dev.flopex.core.units.ComputeRateUnit>> u = a.unstatedCompute().get(p);
+      if (u != null) {
+        c.add(p.key(), Fmt.q(u.value(), p.displayUnit()) + " (dense or sparse not stated)", Fmt.NONE, ref(p.key(), u.provenance()));
+      }
+    }
     c.print(out, "  ");
     List<String> unsupported = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     for (Precision p : Precision.values()) {
       if (a.unsupported().contains(p)) {
         unsupported.add(p.key());
-      } else if (!a.compute().containsKey(p)) {
+      } else if (!a.compute().containsKey(p) && !a.unstatedCompute().containsKey(p)) {
         unknown.add(p.key());
       }
     }
@@ -109,7 +122,7 @@ final class AcceleratorView {
     out.println();
     out.println("Memory");
     Table m = new Table();
-    m.add("type", a.memory().type().orElse(Fmt.NONE));
+    m.add("type", a.memory().type().map(dev.flopex.catalog.MemoryType::label).orElse(Fmt.NONE));
     figure(m, "capacity", Optional.of(a.memory().capacity()), AcceleratorView::capacity);
     figure(m, "bandwidth", a.memory().bandwidth(), q -> Fmt.q(q) + (q.unit() == DataRateUnit.GIGABYTES_PER_SECOND ? "" : " (" + Fmt.q(q, DataRateUnit.GIGABYTES_PER_SECOND) + ")"));
     m.print(out, "  ");
@@ -354,10 +367,32 @@ final class AcceleratorView {
       }
     }
     j.put("compute", compute);
+    Map<String, Object> unstated = new LinkedHashMap<>();
+    for (Precision p : Precision.values()) {
+      Sourced<Quantity<dev.flopex.core.units.ComputeRateUnit>> u = a.unstatedCompute().get(p);
+      if (u != null) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put(p.isInteger() ? "tops" : "tflops", Fmt.json(u.value().in(p.displayUnit())));
+        e.put("sparsity", "unstated");
+        provenance(e, u.provenance());
+        unstated.put(p.key(), e);
+      }
+    }
+    j.put("compute_sparsity_unstated", unstated);
+    j.put("status", a.statusHistory().stream().map(st -> {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("status", st.status().key());
+      e.put("date", st.date().toString());
+      provenance(e, st.provenance());
+      return e;
+    }).collect(Collectors.toList()));
+    j.put("cooling", a.cooling().map(c -> sourced("value", c.value().key(), c)).orElse(null));
+    j.put("figures_per", a.figuresPer().name().toLowerCase(java.util.Locale.ROOT));
+    j.put("dies_per_package", a.diesPerPackage().map(d -> sourced("value", d.value(), d)).orElse(null));
     j.put("unsupported", a.unsupported().stream().sorted().map(Precision::key).collect(Collectors.toList()));
 
     Map<String, Object> mem = new LinkedHashMap<>();
-    mem.put("type", a.memory().type().orElse(null));
+    mem.put("type", a.memory().type().map(dev.flopex.catalog.MemoryType::label).orElse(null));
     Sourced<Quantity<DataSizeUnit>> cap = a.memory().capacity();
     Map<String, Object> capJ = new LinkedHashMap<>();
     capJ.put("stated", Fmt.q(cap.value()));

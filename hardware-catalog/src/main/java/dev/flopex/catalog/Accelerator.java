@@ -46,8 +46,42 @@ public interface Accelerator extends Part {
   /** Returns the logic die area used for performance density (sum of compute dies). */
   Optional<Sourced<Quantity<AreaUnit>>> dieArea();
 
-  /** Returns peak throughput by precision. */
+  /** Returns peak throughput by precision, for figures whose vendor says dense or sparse. */
   Map<Precision, Sourced<Throughput>> compute();
+
+  /**
+   * Returns peak figures whose vendor does not say whether they are dense or with sparsity (as
+   * Chinese vendors, and NVIDIA for Rubin CPX, print them). They are never used as dense figures:
+   * not for TPP, not for cost per FLOP; a precision is in this map or in {@link #compute()}, never
+   * both.
+   *
+   * @since 0.3
+   */
+  Map<Precision, Sourced<Quantity<ComputeRateUnit>>> unstatedCompute();
+
+  /**
+   * Returns what the figures describe: the whole package (the default) or one die.
+   *
+   * @since 0.3
+   */
+  @Value.Default
+  default FiguresPer figuresPer() {
+    return FiguresPer.PACKAGE;
+  }
+
+  /**
+   * Returns the number of compute dies in one package, when known.
+   *
+   * @since 0.3
+   */
+  Optional<Sourced<Integer>> diesPerPackage();
+
+  /**
+   * Returns how the accelerator is cooled, when known.
+   *
+   * @since 0.3
+   */
+  Optional<Sourced<Cooling>> cooling();
 
   /** Returns precisions the chip does not support at all. */
   Set<Precision> unsupported();
@@ -92,7 +126,10 @@ public interface Accelerator extends Part {
     return compute().values().stream().anyMatch(t -> t.value().sparsityDoubles());
   }
 
-  /** Checks identity fields and that no precision is both measured and unsupported. */
+  /**
+   * Checks identity fields, that no precision is both measured and unsupported, and that no
+   * precision has both a dense/sparse figure and an unstated one.
+   */
   @Value.Check
   default void check() {
     Check.identifier(id(), "id");
@@ -110,6 +147,25 @@ public interface Accelerator extends Part {
           e.getKey().key(),
           "must not list a precision that has a throughput figure");
     }
+    for (Map.Entry<Precision, Sourced<Quantity<ComputeRateUnit>>> e : unstatedCompute().entrySet()) {
+      Check.that(
+          !compute().containsKey(e.getKey()),
+          "compute." + e.getKey().key(),
+          e.getValue().value().toString(),
+          "must not be both a dense/sparse figure and one of unstated sparsity");
+      Check.that(
+          !unsupported().contains(e.getKey()),
+          "unsupported",
+          e.getKey().key(),
+          "must not list a precision that has a throughput figure");
+      Check.positive(e.getValue().value().in(e.getKey().displayUnit()), "compute." + e.getKey().key(), e.getKey().displayUnit().symbol());
+    }
+    diesPerPackage().ifPresent(d -> Check.positive(d.value(), "dies_per_package"));
+    Check.that(
+        figuresPer() == FiguresPer.PACKAGE || diesPerPackage().isPresent(),
+        "figures_per",
+        "die",
+        "needs dies_per_package, so package figures can be derived");
     dieArea().ifPresent(a -> Check.positive(a.value().value(), "die_area", a.value().unit().symbol()));
     tdp().ifPresent(t -> Check.positive(t.value().value(), "tdp", t.value().unit().symbol()));
   }

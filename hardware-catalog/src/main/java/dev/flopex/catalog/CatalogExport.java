@@ -14,6 +14,7 @@ import dev.flopex.core.units.PowerUnit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import dev.flopex.core.validation.Check;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,10 +33,13 @@ import org.jspecify.annotations.Nullable;
 public final class CatalogExport {
   /** The record keys, in order. */
   public static final List<String> COLUMNS = List.of(
-      "id", "vendor", "name", "form_factor", "launch_date", "die_area_mm2",
+      "id", "vendor", "name", "form_factor", "status", "status_since", "launch_date", "die_area_mm2",
+      "figures_per", "dies_per_package", "cooling",
       "fp64_vector_tflops", "fp64_tensor_tflops", "fp32_tflops", "tf32_dense_tflops",
       "bf16_dense_tflops", "fp16_dense_tflops", "fp8_dense_tflops", "int8_dense_tops",
-      "fp6_dense_tflops", "fp4_dense_tflops", "sparsity_2x", "memory_type", "memory_capacity_gb",
+      "fp6_dense_tflops", "fp4_dense_tflops", "mxfp8_dense_tflops", "mxfp6_dense_tflops",
+      "mxfp4_dense_tflops", "nvfp4_dense_tflops", "sparsity_2x", "unstated_sparsity_peaks",
+      "memory_type", "memory_capacity_gb",
       "memory_bandwidth_tb_s", "scale_up_technology", "scale_up_bandwidth_gb_s_bidirectional",
       "scale_up_domain_size", "host_interface", "tdp_w", "price_usd", "price_as_of", "tpp",
       "performance_density", "catalog_version");
@@ -69,8 +73,13 @@ public final class CatalogExport {
     r.put("vendor", a.vendor());
     r.put("name", a.name());
     r.put("form_factor", a.formFactor());
+    r.put("status", a.status().map(s -> s.status().key()).orElse(null));
+    r.put("status_since", a.status().map(s -> s.date().toString()).orElse(null));
     r.put("launch_date", a.launchDate().map(d -> d.value().toString()).orElse(null));
     r.put("die_area_mm2", a.dieArea().map(d -> d.value().in(AreaUnit.SQUARE_MILLIMETRES)).orElse(null));
+    r.put("figures_per", a.figuresPer().name().toLowerCase(java.util.Locale.ROOT));
+    r.put("dies_per_package", a.diesPerPackage().map(d -> d.value()).orElse(null));
+    r.put("cooling", a.cooling().map(c -> c.value().key()).orElse(null));
     r.put("fp64_vector_tflops", dense(a, Precision.FP64_VECTOR));
     r.put("fp64_tensor_tflops", dense(a, Precision.FP64_TENSOR));
     r.put("fp32_tflops", dense(a, Precision.FP32));
@@ -81,8 +90,16 @@ public final class CatalogExport {
     r.put("int8_dense_tops", dense(a, Precision.INT8));
     r.put("fp6_dense_tflops", dense(a, Precision.FP6));
     r.put("fp4_dense_tflops", dense(a, Precision.FP4));
+    r.put("mxfp8_dense_tflops", dense(a, Precision.MXFP8));
+    r.put("mxfp6_dense_tflops", dense(a, Precision.MXFP6));
+    r.put("mxfp4_dense_tflops", dense(a, Precision.MXFP4));
+    r.put("nvfp4_dense_tflops", dense(a, Precision.NVFP4));
     r.put("sparsity_2x", a.sparsityDoubles());
-    r.put("memory_type", a.memory().type().orElse(null));
+    r.put("unstated_sparsity_peaks", a.unstatedCompute().isEmpty() ? null
+        : a.unstatedCompute().entrySet().stream()
+            .map(e -> e.getKey().key() + " " + Check.format(round(e.getValue().value().in(e.getKey().displayUnit())), e.getKey().displayUnit().symbol()))
+            .collect(java.util.stream.Collectors.joining("; ")));
+    r.put("memory_type", a.memory().type().map(MemoryType::label).orElse(null));
     r.put("memory_capacity_gb", round(a.memory().capacity().value().in(DataSizeUnit.GIGABYTES)));
     r.put("memory_bandwidth_tb_s", a.memory().bandwidth().map(b -> round(b.value().in(DataRateUnit.TERABYTES_PER_SECOND))).orElse(null));
     r.put("scale_up_technology", a.scaleUp().map(ScaleUpSpec::technology).orElse(null));

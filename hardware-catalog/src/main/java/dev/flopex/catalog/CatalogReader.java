@@ -35,6 +35,7 @@ final class CatalogReader {
   private final Map<String, PriceTrend> trendByPart = new LinkedHashMap<>();
   private final Map<String, PriceTrend> trendByArchitecture = new LinkedHashMap<>();
   private final Map<String, YNode> trendParts = new LinkedHashMap<>();
+  private final List<YNode> instanceNodes = new ArrayList<>();
 
   CatalogReader() {
     for (String s : SECTIONS) {
@@ -118,6 +119,7 @@ final class CatalogReader {
     for (String section : SECTIONS) {
       root.opt(section).ifPresent(list -> readSection(section, list, overlay));
     }
+    root.opt("cloud_instances").ifPresent(list -> instanceNodes.addAll(list.elements()));
     root.done();
   }
 
@@ -208,6 +210,18 @@ final class CatalogReader {
       SystemSpec x = guarded(n, () -> system(n, fr, b));
       b.systems.put(x.id(), x);
     }
+    Map<String, YNode> instanceNames = new java.util.HashMap<>();
+    for (YNode n : instanceNodes) {
+      n.requireObject();
+      CloudInstanceTable.Entry e = guarded(n, () -> cloudInstance(n, fr, b));
+      String key = e.provider() + "/" + DefaultHardwareCatalog.normalise(e.name());
+      YNode prior = instanceNames.putIfAbsent(key, n);
+      if (prior != null) {
+        throw n.get(n.has("name") ? "name" : "pattern").error("'" + e.name() + "'",
+            "must not repeat a " + e.provider() + " instance already listed at line " + prior.line());
+      }
+      b.instances.add(e);
+    }
     for (Map.Entry<String, YNode> e : trendParts.entrySet()) {
       String id = e.getKey();
       if (!b.accelerators.containsKey(id) && !b.systems.containsKey(id) && !b.switches.containsKey(id) && !b.links.containsKey(id)
@@ -252,6 +266,7 @@ final class CatalogReader {
     final Map<String, NetworkSwitch> switches = new LinkedHashMap<>();
     final Map<String, LinkPart> links = new LinkedHashMap<>();
     final Map<String, SystemSpec> systems = new LinkedHashMap<>();
+    final List<CloudInstanceTable.Entry> instances = new ArrayList<>();
   }
 
   /** Turns a value type's own invariant failure into an error located at the entry. */
@@ -280,6 +295,27 @@ final class CatalogReader {
       out.add(price(p, fr));
     }
     out.sort(java.util.Comparator.comparing(PricePoint::asOf));
+    return out;
+  }
+
+  /**
+   * Reads an entry's optional {@code status:} list of dated lifecycle changes, each with its own
+   * source, into date order (a later change with the same start date stays after an earlier one).
+   */
+  private static List<StatusChange> statuses(YNode n, Figures fr) {
+    List<StatusChange> out = new ArrayList<>();
+    n.opt("status").ifPresent(list -> {
+      for (YNode e : list.elements()) {
+        e.requireObject();
+        out.add(StatusChange.builder()
+            .status(Figures.enumValue(e.get("status"), LifecycleStatus.class))
+            .date(Figures.partialDate(e.get("date")))
+            .provenance(fr.provenance(e))
+            .build());
+        e.done();
+      }
+    });
+    out.sort(java.util.Comparator.comparing(c -> c.date().start()));
     return out;
   }
 
@@ -313,13 +349,18 @@ final class CatalogReader {
             .market(Figures.enumValue(n.get("market"), Market.class))
             .formFactor(n.get("form_factor").text())
             .addAllPrices(prices(n, fr))
+            .addAllStatusHistory(statuses(n, fr))
             .addAllMeasurements(measurements.getOrDefault(id, List.of()));
+    n.opt("figures_per").ifPresent(f -> b.figuresPer(Figures.enumValue(f, FiguresPer.class)));
+    fr.optFigure(n, "dies_per_package", Figures::count).ifPresent(b::diesPerPackage);
+    fr.optFigure(n, "cooling", x -> Figures.enumValue(x.get("value"), Cooling.class)).ifPresent(b::cooling);
     fr.optFigure(n, "launch_date", Figures::dateValue).ifPresent(b::launchDate);
     fr.optFigure(n, "process_node", Figures::text).ifPresent(b::processNode);
     fr.optFigure(n, "die_area_mm2", Figures::squareMillimetres).ifPresent(b::dieArea);
     fr.optFigure(n, "host_interface", Figures::text).ifPresent(b::hostInterface);
     fr.optFigure(n, "tdp_w", Figures::watts).ifPresent(b::tdp);
     Map<Precision, Sourced<Throughput>> compute = new EnumMap<>(Precision.class);
+    Map<Precision, Sourced<Quantity<ComputeRateUnit>>> unstated = new EnumMap<>(Precision.class);
     n.opt("compute").ifPresent(c -> {
       for (String key : c.fieldNames()) {
         YNode pn = c.get(key);
@@ -329,14 +370,19 @@ final class CatalogReader {
         } catch (ValidationException e) {
           throw pn.error("'" + key + "'", e.rule());
         }
-        if (compute.containsKey(p)) {
+        if (compute.containsKey(p) || unstated.containsKey(p)) {
           throw pn.error("'" + key + "'", "must not repeat precision " + p.key() + " (keys are matched ignoring case)");
         }
-        compute.put(p, fr.figure(pn, x -> throughput(x, p)));
+        if (pn.has("sparsity")) {
+          unstated.put(p, fr.figure(pn, x -> unstatedRate(x, p)));
+        } else {
+          compute.put(p, fr.figure(pn, x -> throughput(x, p)));
+        }
       }
       c.done();
     });
     b.putAllCompute(compute);
+    b.putAllUnstatedCompute(unstated);
     Set<Precision> unsupported = EnumSet.noneOf(Precision.class);
     n.opt("unsupported").ifPresent(u -> {
       for (YNode e : u.elements()) {
@@ -350,7 +396,13 @@ final class CatalogReader {
     b.addAllUnsupported(unsupported);
     YNode m = n.get("memory");
     ImmutableMemorySpec.Builder mb = MemorySpec.builder();
-    m.opt("type").ifPresent(t -> mb.type(t.text()));
+    m.opt("type").ifPresent(t -> {
+      try {
+        mb.type(MemoryType.parse(t.text()));
+      } catch (ValidationException e) {
+        throw t.error(e.value().orElse(null), e.rule());
+      }
+    });
     mb.capacity(fr.figure(m.get("capacity"), Figures::dataSize));
     fr.optFigure(m, "bandwidth", Figures::dataRate).ifPresent(mb::bandwidth);
     m.done();
@@ -366,26 +418,71 @@ final class CatalogReader {
     return b.build();
   }
 
-  private static Throughput throughput(YNode n, Precision p) {
-    String suffix = p.isInteger() ? "tops" : "tflops";
-    String other = p.isInteger() ? "tflops" : "tops";
-    if (n.has("dense_" + other) || n.has("sparse_" + other)) {
-      throw n.error("dense_" + other, p.key() + " figures must use dense_" + suffix + "/sparse_" + suffix + " (" + (p.isInteger() ? "integer" : "floating-point") + " precision)");
+  /** The rate keys of a precision: tera and peta, e.g. {@code tflops} and {@code pflops}. */
+  private static String[] rateKeys(Precision p) {
+    return p.isInteger() ? new String[] {"tops", "pops"} : new String[] {"tflops", "pflops"};
+  }
+
+  /**
+   * Reads {@code PREFIX_tflops} or {@code PREFIX_pflops} (integer precisions: tops/pops) in
+   * tera-units, refusing both at once and the other family's keys.
+   */
+  private static java.util.Optional<Double> rate(YNode n, Precision p, String prefix) {
+    String[] keys = rateKeys(p);
+    String[] other = p.isInteger() ? new String[] {"tflops", "pflops"} : new String[] {"tops", "pops"};
+    for (String o : other) {
+      if (n.has(prefix + o)) {
+        throw n.error(prefix + o, p.key() + " figures must use " + prefix + keys[0] + " or " + prefix + keys[1] + " ("
+            + (p.isInteger() ? "integer" : "floating-point") + " precision)");
+      }
     }
-    String unit = p.displayUnit().symbol();
-    YNode d = n.get("dense_" + suffix);
-    double dense = d.positive(unit);
+    if (n.has(prefix + keys[0]) && n.has(prefix + keys[1])) {
+      throw n.error(prefix + keys[1], "must not be given with " + prefix + keys[0] + " (one figure, one unit)");
+    }
+    if (n.has(prefix + keys[1])) {
+      return java.util.Optional.of(n.get(prefix + keys[1]).positive(p.isInteger() ? "POP/s" : "PFLOP/s") * 1000);
+    }
+    return n.opt(prefix + keys[0]).map(x -> x.positive(p.displayUnit().symbol()));
+  }
+
+  private static Throughput throughput(YNode n, Precision p) {
+    String[] keys = rateKeys(p);
+    double dense = rate(n, p, "dense_").orElseThrow(() -> n.error(n.path + ".dense_" + keys[0], null,
+        "is required (or dense_" + keys[1] + "; a figure whose vendor does not say dense or sparse is "
+            + keys[0] + " with sparsity: unstated)"));
     ImmutableThroughput.Builder b =
         Throughput.builder().precision(p).dense(Quantity.of(dense, p.displayUnit()));
-    n.opt("sparse_" + suffix).ifPresent(s -> {
-      double sparse = s.positive(unit);
+    rate(n, p, "sparse_").ifPresent(sparse -> {
       if (sparse < dense) {
-        throw s.error(dev.flopex.core.validation.Check.format(sparse),
-            "must be >= dense_" + suffix + " (" + dev.flopex.core.validation.Check.format(dense) + ")");
+        YNode s = n.has("sparse_" + keys[0]) ? n.get("sparse_" + keys[0]) : n.get("sparse_" + keys[1]);
+        throw s.error(dev.flopex.core.validation.Check.format(sparse, p.displayUnit().symbol()),
+            "must be >= the dense figure (" + dev.flopex.core.validation.Check.format(dense, p.displayUnit().symbol()) + ")");
       }
       b.sparse(Quantity.<ComputeRateUnit>of(sparse, p.displayUnit()));
     });
     return b.build();
+  }
+
+  /**
+   * Reads a figure whose vendor does not say dense or sparse: {@code tflops} (or {@code pflops};
+   * integer precisions {@code tops}/{@code pops}) with {@code sparsity: unstated}.
+   */
+  private static Quantity<ComputeRateUnit> unstatedRate(YNode n, Precision p) {
+    YNode sp = n.get("sparsity");
+    if (!sp.text().equals("unstated")) {
+      throw sp.error("'" + sp.text() + "'", "must be 'unstated' (dense and sparse figures are dense_" + rateKeys(p)[0]
+          + " and sparse_" + rateKeys(p)[0] + ")");
+    }
+    for (String k : new String[] {"dense_", "sparse_"}) {
+      for (String r : new String[] {"tflops", "pflops", "tops", "pops"}) {
+        if (n.has(k + r)) {
+          throw n.error(k + r, "must not be given with sparsity: unstated (a figure is dense, sparse or unstated)");
+        }
+      }
+    }
+    double v = rate(n, p, "").orElseThrow(() -> n.error(n.path + "." + rateKeys(p)[0], null,
+        "is required with sparsity: unstated (or " + rateKeys(p)[1] + ")"));
+    return Quantity.of(v, p.displayUnit());
   }
 
   private Nic nic(YNode n, Figures fr) {
@@ -398,7 +495,8 @@ final class CatalogReader {
             .name(n.get("name").text())
             .ports(fr.figure(n.get("ports"), Figures::count))
             .portSpeed(fr.figure(n.get("port_speed"), Figures::dataRate))
-            .addAllPrices(prices(n, fr));
+            .addAllPrices(prices(n, fr))
+            .addAllStatusHistory(statuses(n, fr));
     n.opt("protocols").ifPresent(p -> p.elements().forEach(e -> b.addProtocols(e.text())));
     fr.optFigure(n, "host_interface", Figures::text).ifPresent(b::hostInterface);
     fr.optFigure(n, "power_w", Figures::watts).ifPresent(b::power);
@@ -417,7 +515,8 @@ final class CatalogReader {
             .protocol(n.get("protocol").text())
             .ports(fr.figure(n.get("ports"), Figures::count))
             .portSpeed(fr.figure(n.get("port_speed"), Figures::dataRate))
-            .addAllPrices(prices(n, fr));
+            .addAllPrices(prices(n, fr))
+            .addAllStatusHistory(statuses(n, fr));
     fr.optFigure(n, "switching_capacity", Figures::linkBandwidth).ifPresent(b::switchingCapacity);
     fr.optFigure(n, "rack_units", Figures::count).ifPresent(b::rackUnits);
     fr.optFigure(n, "power_w", Figures::watts).ifPresent(b::power);
@@ -435,10 +534,68 @@ final class CatalogReader {
             .name(n.get("name").text())
             .kind(Figures.enumValue(n.get("kind"), LinkKind.class))
             .speed(fr.figure(n.get("speed"), Figures::dataRate))
-            .addAllPrices(prices(n, fr));
+            .addAllPrices(prices(n, fr))
+            .addAllStatusHistory(statuses(n, fr));
     fr.optFigure(n, "reach_m", Figures::metres).ifPresent(b::reachMetres);
     fr.optFigure(n, "power_w", Figures::watts).ifPresent(b::power);
     n.done();
+    return b.build();
+  }
+
+  /**
+   * Reads one {@code cloud_instances} entry: a provider, an exact {@code name} or a {@code pattern}
+   * with {@code {N}} (then {@code count} is {@code "N"} or {@code "N/k"}), the accelerator, an
+   * optional count, optional hourly prices, and a source.
+   */
+  private CloudInstanceTable.Entry cloudInstance(YNode n, Figures fr, Bound b) {
+    String provider = n.get("provider").text().toLowerCase(java.util.Locale.ROOT);
+    Accelerator acc = ref(n.get("accelerator"), b.accelerators, "an accelerator");
+    List<PricePoint> prices = prices(n, fr);
+    dev.flopex.core.provenance.Provenance p = fr.provenance(n);
+    CloudInstanceTable.Entry e;
+    if (n.has("pattern")) {
+      if (n.has("name")) {
+        throw n.get("name").error("'" + n.get("name").text() + "'", "must not be given with pattern (an entry is one name or one pattern)");
+      }
+      YNode pat = n.get("pattern");
+      if (!pat.text().contains("{N}")) {
+        throw pat.error("'" + pat.text() + "'", "must contain {N}, the number in the name");
+      }
+      YNode count = n.get("count");
+      int divisor;
+      if (count.text().equals("N")) {
+        divisor = 1;
+      } else if (count.text().matches("N/[1-9][0-9]?")) {
+        divisor = Integer.parseInt(count.text().substring(2));
+      } else {
+        throw count.error("'" + count.text() + "'", "must be N or N/k for a pattern (k a whole number from 1 to 99)");
+      }
+      e = CloudInstanceTable.pattern(provider, pat.text(), divisor, acc, prices, p);
+    } else {
+      ImmutableCloudInstance.Builder ib = CloudInstance.builder().provider(provider).name(n.get("name").text())
+          .accelerator(acc).addAllPrices(prices).provenance(p);
+      n.opt("count").ifPresent(c -> ib.acceleratorCount(c.positiveInt()));
+      e = CloudInstanceTable.exact(ib.build());
+    }
+    n.opt("note");
+    n.done();
+    return e;
+  }
+
+  private SystemComponent component(YNode c, Figures fr) {
+    ImmutableSystemComponent.Builder b = SystemComponent.builder()
+        .id(c.get("id").text())
+        .vendor(c.get("vendor").text())
+        .name(c.get("name").text())
+        .kind(Figures.enumValue(c.get("kind"), SystemComponent.Kind.class))
+        .priceTrend(trendOf(c.get("id").text(), ""))
+        .count(fr.figure(c.get("count"), x -> x.get("value").positive("per system")))
+        .includedInSystemPrice(c.get("included_in_system_price").bool())
+        .provenance(fr.provenance(c))
+        .addAllPrices(prices(c, fr))
+        .addAllStatusHistory(statuses(c, fr));
+    fr.optFigure(c, "power_w", Figures::watts).ifPresent(b::power);
+    c.done();
     return b.build();
   }
 
@@ -461,7 +618,21 @@ final class CatalogReader {
             .accelerator(ref(n.get("accelerator"), b.accelerators, "an accelerator"))
             .priceTrend(trendByPart.getOrDefault(n.get("id").text(), ref(n.get("accelerator"), b.accelerators, "an accelerator").priceTrend()))
             .acceleratorCount(fr.figure(n.get("accelerator_count"), Figures::count))
-            .addAllPrices(prices(n, fr));
+            .addAllPrices(prices(n, fr))
+            .addAllStatusHistory(statuses(n, fr));
+    fr.optFigure(n, "racks", Figures::count).ifPresent(s::racks);
+    fr.optFigure(n, "cooling", x -> Figures.enumValue(x.get("value"), Cooling.class)).ifPresent(s::cooling);
+    n.opt("components").ifPresent(list -> {
+      Set<String> ids = new java.util.HashSet<>();
+      for (YNode c : list.elements()) {
+        c.requireObject();
+        YNode cid = c.get("id");
+        if (!ids.add(cid.text())) {
+          throw cid.error("'" + cid.text() + "'", "must be unique within the system's components");
+        }
+        s.addComponents(guarded(c, () -> component(c, fr)));
+      }
+    });
     fr.optFigure(n, "cpu", Figures::text).ifPresent(s::cpu);
     fr.optFigure(n, "cpu_count", Figures::count).ifPresent(s::cpuCount);
     fr.optFigure(n, "system_memory", Figures::dataSize).ifPresent(s::systemMemory);

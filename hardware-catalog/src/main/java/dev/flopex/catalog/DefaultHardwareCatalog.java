@@ -23,6 +23,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
   private final ImmutableList<Source> sources;
   private final ImmutableList<OverlayChange> changes;
   private final dev.flopex.catalog.exportcontrol.ExportControls exportControls;
+  private final CloudInstanceTable instances;
 
   DefaultHardwareCatalog(
       String version,
@@ -36,9 +37,20 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
     this.nics = new Index<>("nic", b.nics);
     this.switches = new Index<>("switch", b.switches);
     this.links = new Index<>("link", b.links);
+    this.instances = new CloudInstanceTable(b.instances);
     this.sources = ImmutableList.copyOf(sources.values());
     this.changes = ImmutableList.copyOf(changes);
     this.exportControls = dev.flopex.catalog.exportcontrol.ExportControls.of(rules);
+  }
+
+  @Override
+  public List<CloudInstance> cloudInstances() {
+    return instances.exactInstances();
+  }
+
+  @Override
+  public CloudInstance cloudInstance(String name) {
+    return instances.get(name);
   }
 
   @Override

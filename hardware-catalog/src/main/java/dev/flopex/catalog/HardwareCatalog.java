@@ -124,6 +124,26 @@ public interface HardwareCatalog {
    */
   LinkPart link(String idOrAlias);
 
+  /**
+   * Returns the cloud instances, VM sizes and shapes with an exact name, in catalog order (name
+   * families such as Google's {@code v5p-{N}} are resolved by {@link #cloudInstance(String)}).
+   *
+   * @return the instances
+   * @since 0.3
+   */
+  List<CloudInstance> cloudInstances();
+
+  /**
+   * Returns the cloud instance with this name, ignoring case, spaces, dots, hyphens and
+   * underscores ({@code "p5.48xlarge"}, {@code "Standard_ND96isr_H100_v5"}, {@code "v5p-128"}).
+   *
+   * @param name the provider's name for it
+   * @return the instance, with the accelerator and count it carries
+   * @throws UnknownPartException with suggestions when there is none
+   * @since 0.3
+   */
+  CloudInstance cloudInstance(String name);
+
   /** Returns every source the catalog cites. */
   List<Source> sources();
 

@@ -17,8 +17,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface MemorySpec {
 
-  /** Returns the memory technology, e.g. {@code HBM3e}, when known. */
-  Optional<String> type();
+  /** Returns the memory technology, e.g. {@link MemoryType#HBM3E}, when known. */
+  Optional<MemoryType> type();
 
   /** Returns the capacity. */
   Sourced<Quantity<DataSizeUnit>> capacity();
@@ -29,7 +29,6 @@ public interface MemorySpec {
   /** Checks positive figures. */
   @Value.Check
   default void check() {
-    type().ifPresent(t -> Check.notBlank(t, "memory.type"));
     Quantity<DataSizeUnit> c = capacity().value();
     Check.positive(c.value(), "memory.capacity", c.unit().symbol());
     bandwidth().ifPresent(b -> Check.positive(b.value().value(), "memory.bandwidth", b.value().unit().symbol()));

@@ -26,6 +26,42 @@ public interface Part {
   /** Returns the full name. */
   String name();
 
+  /**
+   * Returns the part's dated lifecycle, oldest first: when it was announced, sampled, shipped,
+   * cancelled or ended, each with its source. Empty when the catalog records none.
+   *
+   * @since 0.3
+   */
+  List<StatusChange> statusHistory();
+
+  /**
+   * Returns the latest lifecycle status recorded, if any.
+   *
+   * @since 0.3
+   */
+  default Optional<StatusChange> status() {
+    List<StatusChange> h = statusHistory();
+    return h.isEmpty() ? Optional.empty() : Optional.of(h.get(h.size() - 1));
+  }
+
+  /**
+   * Returns the lifecycle status in force on {@code date}: the last change whose date starts on
+   * or before it.
+   *
+   * @param date the date
+   * @return the status then, or empty when none was recorded by that date
+   * @since 0.3
+   */
+  default Optional<StatusChange> statusOn(LocalDate date) {
+    StatusChange out = null;
+    for (StatusChange c : statusHistory()) {
+      if (!c.date().start().isAfter(date)) {
+        out = c;
+      }
+    }
+    return Optional.ofNullable(out);
+  }
+
   /** Returns dated prices of every basis (new, used, rental), oldest first. */
   List<PricePoint> prices();
 

@@ -26,14 +26,42 @@ public enum Precision {
   BF16("bf16", 16, false),
   /** IEEE FP16. */
   FP16("fp16", 16, false),
-  /** 8-bit floating point (E4M3/E5M2). */
+  /** 8-bit floating point (E4M3/E5M2), per-tensor scaled or unnamed scaling; see {@link #MXFP8}. */
   FP8("fp8", 8, false),
   /** 8-bit integer. */
   INT8("int8", 8, true),
-  /** 6-bit floating point (E2M3/E3M2). */
+  /** 6-bit floating point (E2M3/E3M2); see {@link #MXFP6}. */
   FP6("fp6", 6, false),
-  /** 4-bit floating point (E2M1, NVFP4/MXFP4). */
-  FP4("fp4", 4, false);
+  /**
+   * 4-bit floating point (E2M1) as a vendor prints it when it does not name the block-scaling
+   * format; {@link #NVFP4} and {@link #MXFP4} are the named formats.
+   */
+  FP4("fp4", 4, false),
+  /**
+   * OCP Microscaling MXFP8: FP8 elements in blocks of 32 sharing an 8-bit power-of-two scale.
+   *
+   * @since 0.3
+   */
+  MXFP8("mxfp8", 8, false),
+  /**
+   * OCP Microscaling MXFP6: FP6 elements in blocks of 32 sharing an 8-bit power-of-two scale.
+   *
+   * @since 0.3
+   */
+  MXFP6("mxfp6", 6, false),
+  /**
+   * OCP Microscaling MXFP4: E2M1 elements in blocks of 32 sharing an 8-bit power-of-two scale.
+   *
+   * @since 0.3
+   */
+  MXFP4("mxfp4", 4, false),
+  /**
+   * NVIDIA NVFP4: E2M1 elements in blocks of 16 sharing an FP8 (E4M3) scale, plus a per-tensor
+   * FP32 scale.
+   *
+   * @since 0.3
+   */
+  NVFP4("nvfp4", 4, false);
 
   private final String key;
   private final int bitLength;

@@ -56,9 +56,10 @@ public interface PricePoint {
     Check.positive(price().amount(), "price", price().currency().getCurrencyCode());
     Check.notBlank(description(), "description");
     Check.notBlank(region(), "region");
-    Check.that(basis().isRental() == (unit() == PriceUnit.PER_GPU_HOUR), "unit", unit().key(),
-        basis().isRental() ? "must be per-gpu-hour for a " + basis().key() + " price"
-            : "must not be per-gpu-hour for a " + basis().key() + " price (rental prices are cloud-on-demand or cloud-reserved)");
+    boolean hourly = unit() == PriceUnit.PER_GPU_HOUR || unit() == PriceUnit.PER_INSTANCE_HOUR;
+    Check.that(basis().isRental() == hourly, "unit", unit().key(),
+        basis().isRental() ? "must be per-gpu-hour or per-instance-hour for a " + basis().key() + " price"
+            : "must not be hourly for a " + basis().key() + " price (rental prices are cloud-on-demand or cloud-reserved)");
   }
 
   /** Returns a new builder. */

@@ -19,7 +19,13 @@ public enum PriceUnit {
   /** One network part: a switch, a NIC, a transceiver or a cable. */
   PER_PART,
   /** One GPU-hour of rental. */
-  PER_GPU_HOUR;
+  PER_GPU_HOUR,
+  /**
+   * One hour of a whole cloud instance (all its accelerators).
+   *
+   * @since 0.3
+   */
+  PER_INSTANCE_HOUR;
 
   /** Returns the spelling in data files, e.g. {@code per-gpu}. */
   public String key() {

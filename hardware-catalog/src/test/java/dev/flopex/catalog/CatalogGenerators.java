@@ -539,17 +539,17 @@ final class CatalogGenerators {
     ms.add(m("unknown source field", d -> set(d, "x", "sources", SOURCE_ID, "licence"),
         "sources." + SOURCE_ID + ".licence", "is not a known field"));
     ms.add(m("unknown precision fp3", d -> set(d, figure("dense_tflops", "10"), "accelerators", 0, "compute", "fp3"),
-        ACC + ".compute.fp3", "must be one of fp64_vector, fp64_tensor, fp32, tf32, bf16, fp16, fp8, int8, fp6, fp4 but was 'fp3'"));
+        ACC + ".compute.fp3", "must be one of fp64_vector, fp64_tensor, fp32, tf32, bf16, fp16, fp8, int8, fp6, fp4, mxfp8, mxfp6, mxfp4, nvfp4 but was 'fp3'"));
     ms.add(m("unknown unsupported precision", d -> set(d, list("fp3"), "accelerators", 0, "unsupported"),
         ACC + ".unsupported[0]", "must be one of fp64_vector"));
     ms.add(m("sparse below dense", d -> set(d, "50", "accelerators", 0, "compute", "bf16", "sparse_tflops"),
-        ACC + ".compute.bf16.sparse_tflops", "must be >= dense_tflops (100) but was 50"));
+        ACC + ".compute.bf16.sparse_tflops", "must be >= the dense figure (100 TFLOP/s) but was 50 TFLOP/s"));
     ms.add(m("int8 sparse below dense", d -> set(d, "100", "accelerators", 0, "compute", "int8", "sparse_tops"),
-        ACC + ".compute.int8.sparse_tops", "must be >= dense_tops (200) but was 100"));
+        ACC + ".compute.int8.sparse_tops", "must be >= the dense figure (200 TOP/s) but was 100 TOP/s"));
     ms.add(m("int8 in tflops", d -> set(d, figure("dense_tflops", "5"), "accelerators", 0, "compute", "int8"),
-        ACC + ".compute.int8", "int8 figures must use dense_tops/sparse_tops"));
+        ACC + ".compute.int8", "int8 figures must use dense_tops or dense_pops (integer precision)"));
     ms.add(m("float precision in tops", d -> set(d, figure("dense_tops", "5"), "accelerators", 0, "compute", "fp32"),
-        ACC + ".compute.fp32", "fp32 figures must use dense_tflops/sparse_tflops"));
+        ACC + ".compute.fp32", "fp32 figures must use dense_tflops or dense_pflops (floating-point precision)"));
     ms.add(m("dense missing", d -> remove(d, "accelerators", 0, "compute", "bf16", "dense_tflops"),
         ACC + ".compute.bf16.dense_tflops", "is required"));
     ms.add(m("precision both measured and unsupported", d -> set(d, list("fp4", "bf16"), "accelerators", 0, "unsupported"),
@@ -616,7 +616,7 @@ final class CatalogGenerators {
     ms.add(m("alternative sparse below dense", d -> set(d,
             list(map("dense_tflops", "300", "sparse_tflops", "250", "source", SOURCE_ID, "confidence", "low")),
             "accelerators", 0, "compute", "bf16", "alternatives"),
-        ACC + ".compute.bf16.alternatives[0].sparse_tflops", "must be >= dense_tflops (300) but was 250"));
+        ACC + ".compute.bf16.alternatives[0].sparse_tflops", "must be >= the dense figure (300 TFLOP/s) but was 250 TFLOP/s"));
     ms.add(m("compute as a list", d -> set(d, list("bf16"), "accelerators", 0, "compute"),
         ACC + ".compute", "must be a mapping but was a list"));
     ms.add(m("accelerators as a mapping", d -> set(d, map("a", "b"), "accelerators"),
@@ -637,7 +637,8 @@ final class CatalogGenerators {
         "systems[0].accelerator_count.value", "must be a whole number but was 8.5"));
     ms.add(m("system accelerator count beyond int", d -> set(d, "99999999999", "systems", 0, "accelerator_count", "value"),
         "systems[0].accelerator_count.value", "must be a whole number"));
-    ms.add(m("system kind unknown", d -> set(d, "pod", "systems", 0, "kind"), "systems[0].kind", "must be one of server, rack"));
+    ms.add(m("system kind unknown", d -> set(d, "cluster", "systems", 0, "kind"), "systems[0].kind", "must be one of server, rack, pod"));
+    ms.add(m("pod without racks", d -> set(d, "pod", "systems", 0, "kind"), "systems[0] (overlay-test-server).racks", "must be given for a pod"));
     ms.add(m("system memory unit unknown", d -> set(d, "TiB/s", "systems", 0, "system_memory", "unit"),
         "systems[0].system_memory.unit", "must be one of"));
     ms.add(m("switch ports as text", d -> set(d, quoted("many"), "switches", 0, "ports", "value"),
@@ -712,7 +713,7 @@ final class CatalogGenerators {
                 Map<String, Object> x = set(d, Integer.toString(dense), "accelerators", 0, "compute", "bf16", "dense_tflops");
                 return set(x, Integer.toString(sparse), "accelerators", 0, "compute", "bf16", "sparse_tflops");
               },
-              ACC + ".compute.bf16.sparse_tflops", "must be >= dense_tflops (" + dense + ") but was " + sparse);
+              ACC + ".compute.bf16.sparse_tflops", "must be >= the dense figure (" + dense + " TFLOP/s) but was " + sparse + " TFLOP/s");
         });
     Gen<Mutation> undefinedSource =
         strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12).map(s -> "nosuch-" + s).map(s ->

@@ -236,9 +236,9 @@ class CatalogLoaderOverlayTest {
     String yaml = render(set(CatalogGenerators.richOverlay(), "50", "accelerators", 0, "compute", "bf16", "sparse_tflops"));
     CatalogException e = loadFails(FILE, yaml);
     assertThat(e.getMessage()).isEqualTo(FILE + ":" + lineOf(yaml, "sparse_tflops: 50")
-        + ": accelerators[0].compute.bf16.sparse_tflops must be >= dense_tflops (100) but was 50");
+        + ": accelerators[0].compute.bf16.sparse_tflops must be >= the dense figure (100 TFLOP/s) but was 50 TFLOP/s");
     assertThat(e.field()).isEqualTo("accelerators[0].compute.bf16.sparse_tflops");
-    assertThat(e.value()).contains("50");
+    assertThat(e.value()).contains("50 TFLOP/s");
   }
 
   @Test
@@ -247,7 +247,7 @@ class CatalogLoaderOverlayTest {
     String yaml = render(doc);
     CatalogException e = loadFails(FILE, yaml);
     assertThat(e.getMessage()).isEqualTo(FILE + ":" + lineOf(yaml, "fp3:") + ": accelerators[0].compute.fp3 must be one of"
-        + " fp64_vector, fp64_tensor, fp32, tf32, bf16, fp16, fp8, int8, fp6, fp4 but was 'fp3'");
+        + " fp64_vector, fp64_tensor, fp32, tf32, bf16, fp16, fp8, int8, fp6, fp4, mxfp8, mxfp6, mxfp4, nvfp4 but was 'fp3'");
   }
 
   @Test
