@@ -110,9 +110,16 @@ public final class CatalogExport {
     r.put("tdp_w", a.tdp().map(t -> t.value().in(PowerUnit.WATTS)).orElse(null));
     r.put("price_usd", a.latestPrice().map(p -> p.price().amount()).orElse(null));
     r.put("price_as_of", a.latestPrice().map(p -> p.asOf().toString()).orElse(null));
-    ExportMetrics m = ExportMetrics.of(a);
-    r.put("tpp", round(m.tpp()));
-    r.put("performance_density", m.performanceDensity().isPresent() ? round(m.performanceDensity().getAsDouble()) : null);
+    if (a.compute().isEmpty()) {
+      // no dense figure (only figures of unstated sparsity, or none): TPP cannot be computed, and an
+      // unstated figure is never used as dense
+      r.put("tpp", null);
+      r.put("performance_density", null);
+    } else {
+      ExportMetrics m = ExportMetrics.of(a);
+      r.put("tpp", round(m.tpp()));
+      r.put("performance_density", m.performanceDensity().isPresent() ? round(m.performanceDensity().getAsDouble()) : null);
+    }
     r.put("catalog_version", catalogVersion);
     return r;
   }
