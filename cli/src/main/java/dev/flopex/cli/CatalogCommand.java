@@ -3,6 +3,7 @@ package dev.flopex.cli;
 import dev.flopex.catalog.Accelerator;
 import dev.flopex.catalog.AcceleratorFilters;
 import dev.flopex.catalog.CatalogExport;
+import dev.flopex.catalog.CloudInstance;
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.catalog.Precision;
 import dev.flopex.catalog.PricePoint;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
       CatalogCommand.ListCmd.class,
       CatalogCommand.ShowCmd.class,
       CatalogCommand.CompareCmd.class,
-      CatalogCommand.ExportCmd.class
+      CatalogCommand.ExportCmd.class,
+      CatalogCommand.InstancesCmd.class
     })
 final class CatalogCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -44,7 +46,7 @@ final class CatalogCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing required subcommand: list, show, compare or export");
+    throw new ParameterException(spec.commandLine(), "Missing required subcommand: list, show, compare, export or instances");
   }
 
   /** {@code flopex catalog list}. */
@@ -281,6 +283,107 @@ final class CatalogCommand implements Callable<Integer> {
       java.io.StringWriter w = new java.io.StringWriter();
       write(f, catalog, w);
       OutputFiles.write("--output", output, target, w.toString().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** {@code flopex catalog instances [NAME]}. */
+  @Command(
+      name = "instances",
+      sortOptions = false,
+      description = "List the cloud instances the catalog knows (AWS, Azure, Google Cloud, OCI): the accelerator each carries, how many, "
+          + "and its latest price per instance-hour. With NAME, resolve one name, including Google TPU types such as v5p-128.")
+  static final class InstancesCmd implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin HelpOption help;
+
+    @Parameters(paramLabel = "NAME", arity = "0..1", description = "An instance name, e.g. p5.48xlarge, Standard_ND96isr_MI300X_v5 or v5p-128.")
+    String name;
+
+    @Option(names = "--provider", paramLabel = "P", description = "Only this provider (ignoring case): aws, azure, gcp or oci.")
+    String provider;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+      Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+      Context ctx = FlopexCommand.context(spec);
+      HardwareCatalog catalog = ctx.catalog();
+      List<CloudInstance> list = new ArrayList<>();
+      if (name != null) {
+        list.add(catalog.cloudInstance(name));
+      } else {
+        TreeSet<String> providers = new TreeSet<>();
+        for (CloudInstance i : catalog.cloudInstances()) {
+          providers.add(i.provider());
+          if (provider == null || i.provider().equalsIgnoreCase(provider.strip())) {
+            list.add(i);
+          }
+        }
+        if (list.isEmpty() && provider != null) {
+          ctx.err().println("flopex: no cloud instance has provider '" + provider + "'; providers are " + String.join(", ", providers));
+        }
+      }
+      PrintStream out = ctx.out();
+      switch (f) {
+        case JSON:
+          List<Map<String, Object>> rows = new ArrayList<>();
+          for (CloudInstance i : list) {
+            rows.add(record(i));
+          }
+          ctx.printJson(rows);
+          break;
+        case CSV:
+          Csv.row(out, new ArrayList<>(record(null).keySet()));
+          for (CloudInstance i : list) {
+            Csv.row(out, new ArrayList<>(record(i).values()));
+          }
+          break;
+        default:
+          Table t = new Table("PROVIDER", "NAME", "ACCELERATOR", "COUNT", "USD PER INSTANCE-HOUR (BASIS, REGION, AS OF)", "SOURCE")
+              .right(3);
+          for (CloudInstance i : list) {
+            Optional<PricePoint> p = latest(i);
+            t.add(i.provider(), i.name(), i.accelerator().id(), i.acceleratorCount().map(c -> Fmt.num(c)).orElse(Fmt.NONE),
+                p.map(x -> Fmt.num(x.price().amount()) + " (" + x.basis().key() + ", " + x.region() + ", " + x.asOf() + ")").orElse(Fmt.NONE),
+                i.provenance().source().id() + " (" + i.provenance().confidence().name().toLowerCase(java.util.Locale.ROOT) + ")");
+          }
+          t.print(out, "");
+          break;
+      }
+      out.flush();
+      return 0;
+    }
+
+    /** The latest price (prices are oldest first), on-demand preferred over reserved at the same date. */
+    private static Optional<PricePoint> latest(CloudInstance i) {
+      PricePoint best = null;
+      for (PricePoint p : i.prices()) {
+        if (best == null || p.asOf().compareTo(best.asOf()) > 0
+            || (p.asOf().equals(best.asOf()) && p.basis() == dev.flopex.catalog.PriceBasis.CLOUD_ON_DEMAND)) {
+          best = p;
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+
+    /** The row for JSON and CSV; with {@code i == null}, only its keys matter. */
+    private static Map<String, Object> record(CloudInstance i) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      Optional<PricePoint> p = i == null ? Optional.empty() : latest(i);
+      r.put("provider", i == null ? null : i.provider());
+      r.put("name", i == null ? null : i.name());
+      r.put("accelerator", i == null ? null : i.accelerator().id());
+      r.put("count", i == null ? null : i.acceleratorCount().orElse(null));
+      r.put("price_usd_per_instance_hour", p.map(x -> Fmt.json(x.price().amount())).orElse(null));
+      r.put("price_basis", p.map(x -> x.basis().key()).orElse(null));
+      r.put("price_region", p.map(PricePoint::region).orElse(null));
+      r.put("price_as_of", p.map(x -> x.asOf().toString()).orElse(null));
+      r.put("source", i == null ? null : i.provenance().source().id());
+      r.put("confidence", i == null ? null : i.provenance().confidence().name().toLowerCase(java.util.Locale.ROOT));
+      return r;
     }
   }
 }

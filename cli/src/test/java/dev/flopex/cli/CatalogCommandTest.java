@@ -165,6 +165,13 @@ class CatalogCommandTest {
       assertThat(json.code()).as(a.id() + ": " + json.err()).isZero();
       assertThat(JSON.readTree(json.out()).get("id").asText()).isEqualTo(a.id());
       Cli.Result all = Cli.run("export-control", "classify", a.id(), "--rule", "all");
+      if (a.compute().isEmpty()) {
+        // only figures of unstated sparsity (or none): no TPP can be computed, so classification is refused in one line
+        assertThat(all.code()).as(a.id()).isEqualTo(2);
+        assertThat(all.errLines()).hasSize(1);
+        assertThat(all.err()).startsWith("flopex: " + a.id() + ".compute must have at least one dense throughput figure");
+        continue;
+      }
       assertThat(all.code()).as(a.id() + ": " + all.err()).isZero();
     }
   }
@@ -400,5 +407,31 @@ class CatalogCommandTest {
     } else if (n.isArray()) {
       n.forEach(x -> collectSources(x, out));
     }
+  }
+
+  @Test
+  void instancesListsTheCloudTable_withCountsAndHourlyPrices() {
+    Cli.Result r = Cli.run("catalog", "instances", "--provider", "AWS");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.outLines().get(0)).startsWith("PROVIDER").contains("ACCELERATOR", "COUNT", "USD PER INSTANCE-HOUR");
+    String p5 = r.outLines().stream().filter(l -> l.startsWith("aws") && l.contains(" p5.48xlarge ")).findFirst().orElseThrow();
+    // tsaol-aws-gpu-p5-family-2026-08: 'gpuCount': 8, us-east-1 on-demand 55.04 USD/h
+    assertThat(p5).contains("h100-sxm5").contains(" 8 ").contains("55.04 (cloud-on-demand, us-east-1, 2026-08-26)");
+    assertThat(r.outLines().subList(1, r.outLines().size())).allSatisfy(l -> assertThat(l).startsWith("aws"));
+  }
+
+  @Test
+  void instancesResolvesATpuPattern_andRefusesAnUnknownNameWithDidYouMean() throws IOException {
+    Cli.Result v5p = Cli.run("catalog", "instances", "v5p-128", "--format", "json");
+    assertThat(v5p.code()).isZero();
+    JsonNode row = JSON.readTree(v5p.out()).get(0);
+    assertThat(row.get("accelerator").asText()).isEqualTo("tpu-v5p");
+    assertThat(row.get("count").asInt()).isEqualTo(64); // v5p-N counts TensorCores, two per chip
+
+    Cli.Result bad = Cli.run("catalog", "instances", "p5.48xlarg");
+    assertThat(bad.code()).isNotZero();
+    assertThat(bad.err()).startsWith("flopex: ").contains("did you mean").contains("p5.48xlarge");
   }
 }
