@@ -61,7 +61,7 @@ public final class ChinaProcurement {
    * @param date the date inside the rule's window
    * @param allowed ids of US-vendor SKUs that are NOT_CONTROLLED with no licence required
    * @param licensed ids of US-vendor SKUs that need a licence
-   * @param unknown ids of US-vendor SKUs whose outcome is INDETERMINATE (excluded)
+   * @param unknown ids of US-vendor SKUs whose outcome is INDETERMINATE, or that have no dense figure to compute TPP from (excluded)
    * @param priced the allowed SKUs with a USD price on or before the date
    * @param bestBf16 the allowed SKU with the most dense BF16 TFLOP/s per USD 1,000
    * @param bestFp8 the allowed SKU with the most dense FP8 TFLOP/s per USD 1,000
@@ -146,6 +146,11 @@ public final class ChinaProcurement {
       List<Priced> priced = new ArrayList<>();
       for (Accelerator a : catalog.accelerators()) {
         if (!US_CHIP_VENDORS.contains(a.vendor())) {
+          continue;
+        }
+        if (a.compute().isEmpty()) {
+          // only figures of unstated sparsity (or none): no TPP, so the rule cannot be applied
+          unknown.add(a.id());
           continue;
         }
         Decision d = ec.classify(a, rule.id());
