@@ -79,15 +79,15 @@ final class CatalogCommand implements Callable<Integer> {
         case JSON:
           List<Map<String, Object>> rows = new ArrayList<>();
           for (Accelerator a : list) {
-            rows.add(record(a));
+            rows.add(record(catalog, a));
           }
           ctx.printJson(rows);
           break;
         case CSV:
-          List<String> keys = new ArrayList<>(record(null).keySet());
+          List<String> keys = new ArrayList<>(record(catalog, null).keySet());
           Csv.row(out, keys);
           for (Accelerator a : list) {
-            Csv.row(out, new ArrayList<>(record(a).values()));
+            Csv.row(out, new ArrayList<>(record(catalog, a).values()));
           }
           break;
         default:
@@ -101,6 +101,7 @@ final class CatalogCommand implements Callable<Integer> {
                 a.tdp().map(q -> Fmt.num(q.value().in(PowerUnit.WATTS))).orElse(Fmt.NONE),
                 p.map(x -> Fmt.num(x.price().amount()) + " (" + x.asOf() + ")").orElse(Fmt.NONE));
           }
+          out.println(catalog.versionLine());
           t.print(out, "");
           break;
       }
@@ -109,7 +110,7 @@ final class CatalogCommand implements Callable<Integer> {
     }
 
     /** The row for JSON and CSV; with {@code a == null}, only its keys matter. */
-    private static Map<String, Object> record(Accelerator a) {
+    private static Map<String, Object> record(HardwareCatalog catalog, Accelerator a) {
       Map<String, Object> r = new LinkedHashMap<>();
       Optional<PricePoint> p = a == null ? Optional.empty() : a.latestNewPrice();
       r.put("id", a == null ? null : a.id());
@@ -123,6 +124,8 @@ final class CatalogCommand implements Callable<Integer> {
       r.put("price_usd", p.map(x -> Fmt.json(x.price().amount())).orElse(null));
       r.put("price_basis", p.map(x -> x.basis().key()).orElse(null));
       r.put("price_as_of", p.map(x -> x.asOf().toString()).orElse(null));
+      r.put("catalog_version", catalog.version());
+      r.put("catalog_as_of", catalog.asOf().map(Object::toString).orElse(null));
       return r;
     }
   }
@@ -183,7 +186,7 @@ final class CatalogCommand implements Callable<Integer> {
       Map<String, Map<String, Object>> records = new LinkedHashMap<>();
       for (String id : ids) {
         Accelerator a = catalog.accelerator(id);
-        records.putIfAbsent(a.id(), CatalogExport.record(a, catalog.version()));
+        records.putIfAbsent(a.id(), CatalogExport.record(catalog, a));
       }
       List<String> skus = new ArrayList<>(records.keySet());
       PrintStream out = ctx.out();

@@ -3,6 +3,7 @@ package dev.flopex.catalog;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.flopex.core.provenance.Source;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import dev.flopex.core.validation.Suggestions;
 /** The immutable catalog built by {@link CatalogLoader}. */
 final class DefaultHardwareCatalog implements HardwareCatalog {
   private final String version;
+  private final Optional<LocalDate> asOf;
   private final Index<Accelerator> accelerators;
   private final Index<SystemSpec> systems;
   private final Index<Nic> nics;
@@ -27,12 +29,14 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
   DefaultHardwareCatalog(
       String version,
       CatalogReader.Bound b,
+      Optional<LocalDate> asOf,
       Map<String, Source> sources,
       List<OverlayChange> changes,
       List<dev.flopex.catalog.exportcontrol.Rule> rules) {
     this.version = version;
     this.accelerators = new Index<>("accelerator", b.accelerators);
     this.systems = new Index<>("system", b.systems);
+    this.asOf = asOf;
     this.nics = new Index<>("nic", b.nics);
     this.switches = new Index<>("switch", b.switches);
     this.links = new Index<>("link", b.links);
@@ -98,6 +102,11 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
   @Override
   public List<Accelerator> accelerators() {
     return accelerators.all;
+  @Override
+  public Optional<LocalDate> asOf() {
+    return asOf;
+  }
+
   }
 
   @Override
@@ -162,7 +171,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
 
   @Override
   public String toString() {
-    return "HardwareCatalog[" + version + ", " + accelerators.all.size() + " accelerators, "
+    return "HardwareCatalog[" + version + ", as of " + asOf.map(LocalDate::toString).orElse("unstated") + ", " + accelerators.all.size() + " accelerators, "
         + systems.all.size() + " systems]";
   }
 }
