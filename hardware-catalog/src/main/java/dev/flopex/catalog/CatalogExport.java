@@ -118,6 +118,25 @@ public final class CatalogExport {
     return r;
   }
 
+  /**
+   * Returns every field of every entry (accelerators, NICs, switches, links, systems) and of every
+   * cited source, as the catalog files state it after overlays: value, unit, source and the file and
+   * line it came from. Unlike {@link #records}, nothing is left out or converted; this is what {@link
+   * CatalogDiff} compares. Sections in the order above, then {@code sources}; entries in file order.
+   *
+   * @param catalog a catalog from {@link HardwareCatalog#builtIn()} or {@link HardwareCatalog#loader()}
+   * @return the fields
+   * @throws IllegalArgumentException for another implementation of {@link HardwareCatalog}
+   * @since 0.3
+   */
+  public static List<CatalogField> fields(HardwareCatalog catalog) {
+    if (!(catalog instanceof DefaultHardwareCatalog)) {
+      throw new IllegalArgumentException("catalog must be built by HardwareCatalog.builtIn() or HardwareCatalog.loader() but was "
+          + catalog.getClass().getName());
+    }
+    return ((DefaultHardwareCatalog) catalog).fields();
+  }
+
   private static @Nullable Double dense(Accelerator a, Precision p) {
     return a.dense(p).map(q -> q.in(p.isInteger() ? ComputeRateUnit.TERAOP_PER_SECOND : ComputeRateUnit.TERAFLOP_PER_SECOND)).orElse(null);
   }

@@ -127,14 +127,15 @@ public final class CatalogLoader {
         String file = m.get("file").text();
         reader.addMeasurements(m.get("accelerator").text(), MeasurementReader.read(file, resource(file), p));
         reader.sources().putIfAbsent(source.id(), source);
+        reader.addSourceNode(source.id(), src);
         m.done();
       }
-      rulesFile = root.get("export_rules").text();
       for (Source s : reader.sources().values()) {
         if (s.read().isAfter(checked)) {
           throw asOfNode.error("'" + checked + "'", "must not be before the read date of any source of the data (" + s.id() + " was read " + s.read() + ")");
         }
       }
+      rulesFile = root.get("export_rules").text();
       root.done();
     }
     for (String[] o : overlays) {
@@ -147,7 +148,7 @@ public final class CatalogLoader {
     List<dev.flopex.catalog.exportcontrol.Rule> rules = rulesFile == null
         ? List.of()
         : ExportRulesReader.read(YamlDoc.parse(rulesFile, resource(rulesFile), CatalogException::new), bound.accelerators.keySet());
-    return new DefaultHardwareCatalog(version, asOf, bound, reader.sources(), reader.changes(), rules);
+    return new DefaultHardwareCatalog(version, asOf, bound, reader.sources(), reader.changes(), rules, reader.fields());
   }
 
   private static String resource(String file) {

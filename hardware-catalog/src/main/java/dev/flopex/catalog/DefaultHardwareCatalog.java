@@ -25,24 +25,27 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
   private final ImmutableList<Source> sources;
   private final ImmutableList<OverlayChange> changes;
   private final dev.flopex.catalog.exportcontrol.ExportControls exportControls;
+  private final java.util.function.Supplier<List<CatalogField>> fields;
 
   DefaultHardwareCatalog(
       String version,
-      CatalogReader.Bound b,
       Optional<LocalDate> asOf,
+      CatalogReader.Bound b,
       Map<String, Source> sources,
       List<OverlayChange> changes,
-      List<dev.flopex.catalog.exportcontrol.Rule> rules) {
+      List<dev.flopex.catalog.exportcontrol.Rule> rules,
+      java.util.function.Supplier<List<CatalogField>> fields) {
     this.version = version;
+    this.asOf = asOf;
     this.accelerators = new Index<>("accelerator", b.accelerators);
     this.systems = new Index<>("system", b.systems);
-    this.asOf = asOf;
     this.nics = new Index<>("nic", b.nics);
     this.switches = new Index<>("switch", b.switches);
     this.links = new Index<>("link", b.links);
     this.sources = ImmutableList.copyOf(sources.values());
     this.changes = ImmutableList.copyOf(changes);
     this.exportControls = dev.flopex.catalog.exportcontrol.ExportControls.of(rules);
+    this.fields = fields;
   }
 
   @Override
@@ -100,13 +103,13 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
   }
 
   @Override
-  public List<Accelerator> accelerators() {
-    return accelerators.all;
-  @Override
   public Optional<LocalDate> asOf() {
     return asOf;
   }
 
+  @Override
+  public List<Accelerator> accelerators() {
+    return accelerators.all;
   }
 
   @Override
@@ -162,6 +165,11 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
   @Override
   public List<Source> sources() {
     return sources;
+  }
+
+  /** Returns every field of every entry and source as the files state them; see {@link CatalogFields}. */
+  List<CatalogField> fields() {
+    return fields.get();
   }
 
   @Override
