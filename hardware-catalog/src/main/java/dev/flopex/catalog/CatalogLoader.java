@@ -109,9 +109,7 @@ public final class CatalogLoader {
       YNode root = index.rootNode();
       root.get("schema").requireText("flopex-catalog-index/1");
       version = root.get("version").text();
-      YNode asOfNode = root.get("as_of");
-      LocalDate checked = Figures.localDate(asOfNode);
-      asOf = Optional.of(checked);
+      asOf = Optional.of(Figures.localDate(root.get("as_of")));
       String trends = root.get("price_trends").text();
       reader.readTrends(YamlDoc.parse(trends, resource(trends), CatalogException::new));
       for (YNode f : root.get("files").elements()) {
@@ -129,11 +127,6 @@ public final class CatalogLoader {
         reader.sources().putIfAbsent(source.id(), source);
         reader.addSourceNode(source.id(), src);
         m.done();
-      }
-      for (Source s : reader.sources().values()) {
-        if (s.read().isAfter(checked)) {
-          throw asOfNode.error("'" + checked + "'", "must not be before the read date of any source of the data (" + s.id() + " was read " + s.read() + ")");
-        }
       }
       rulesFile = root.get("export_rules").text();
       root.done();
