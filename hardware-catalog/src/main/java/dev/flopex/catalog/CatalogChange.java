@@ -50,8 +50,8 @@ public interface CatalogChange {
 
   /**
    * Returns one line, e.g. {@code changed accelerators h100-sxm5 tdp_w.value: 700 W
-   * [nvidia-h100-product-page-specs, accelerators-nvidia-hopper.yaml:120] -> 750 W [my-quote,
-   * my.yaml:9]}.
+   * [nvidia-h100-product-page-specs, accelerators-nvidia-hopper.yaml:163] -> 650 W
+   * [acme-h100-quote-2026-11, my-prices.yaml:10]}.
    */
   default String describe() {
     StringBuilder b = new StringBuilder(kind().key()).append(' ').append(section()).append(' ').append(id());

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * HardwareCatalog mine = HardwareCatalog.loader().overlay(Path.of("my-prices.yaml")).load();
  * for (CatalogChange c : CatalogDiff.between(HardwareCatalog.builtIn(), mine).changes()) {
  *   System.out.println(c.describe());
- *   // changed accelerators h100-sxm5 tdp_w.value: 700 W [nvidia-h100-..., accelerators-nvidia-hopper.yaml:87] -> 750 W [...]
+ *   // changed accelerators h100-sxm5 tdp_w.value: 700 W [nvidia-h100-product-page-specs,
+ *   //   accelerators-nvidia-hopper.yaml:163] -> 650 W [acme-h100-quote-2026-11, my-prices.yaml:10]
  * }
  * }</pre>
  *
