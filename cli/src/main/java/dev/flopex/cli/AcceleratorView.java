@@ -77,6 +77,7 @@ final class AcceleratorView {
     figure(id, "process node", a.processNode(), s -> s);
     figure(id, "die area", a.dieArea(), q -> Fmt.q(q, AreaUnit.SQUARE_MILLIMETRES));
     id.add("catalog version", catalog.version());
+    id.add("data as of", catalog.asOf().map(Object::toString).orElse("unstated"));
     id.print(out, "  ");
 
     out.println();
@@ -469,6 +470,7 @@ final class AcceleratorView {
     j.put("export_control", exportControlJson());
     j.put("overlay_changes", overlayChanges().stream().map(OverlayChange::describe).collect(Collectors.toList()));
     j.put("catalog_version", catalog.version());
+    j.put("catalog_as_of", catalog.asOf().map(Object::toString).orElse(null));
     List<Map<String, Object>> srcs = new ArrayList<>();
     for (Source s : sources.values()) {
       srcs.add(source(s));

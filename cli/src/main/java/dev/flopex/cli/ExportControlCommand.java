@@ -95,6 +95,7 @@ final class ExportControlCommand implements Callable<Integer> {
         }
         j.put("decisions", ds);
         j.put("catalog_version", catalog.version());
+        j.put("catalog_as_of", catalog.asOf().map(Object::toString).orElse(null));
         ctx.printJson(j);
         return 0;
       }

@@ -25,7 +25,7 @@ class MainTest {
     Cli.Result r = Cli.run("--version");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("flopex ").contains("catalog data");
+    assertThat(r.out()).startsWith("flopex ").contains("(catalog 2026.12.02, data as of 2026-12-02)");
   }
 
   @Test

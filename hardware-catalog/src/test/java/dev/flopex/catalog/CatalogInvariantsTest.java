@@ -30,9 +30,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CatalogInvariantsTest {
   private static final HardwareCatalog CATALOG = HardwareCatalog.builtIn();
 
-  /** The data version as a date: nothing in the data can have been read after it. */
+  /** The day the data was last checked (as_of): nothing in the data can have been read after it. */
   static LocalDate dataDate() {
-    return LocalDate.parse(CATALOG.version(), DateTimeFormatter.ofPattern("yyyy.MM.dd"));
+    return CATALOG.asOf().orElseThrow();
+  }
+
+  /** The version names the day the data was last checked, so a reader can date it from either. */
+  @Test
+  void test_versionIsTheAsOfDate() {
+    assertThat(CATALOG.version()).isEqualTo(dataDate().format(DateTimeFormatter.ofPattern("yyyy.MM.dd")));
   }
 
   static Stream<Arguments> accelerators() {
