@@ -29,7 +29,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
       CatalogReader.Bound b,
       Map<String, Source> sources,
       List<OverlayChange> changes,
-      List<dev.flopex.catalog.exportcontrol.Rule> rules) {
+      dev.flopex.catalog.exportcontrol.ExportControls exportControls) {
     this.version = version;
     this.accelerators = new Index<>("accelerator", b.accelerators);
     this.systems = new Index<>("system", b.systems);
@@ -38,7 +38,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
     this.links = new Index<>("link", b.links);
     this.sources = ImmutableList.copyOf(sources.values());
     this.changes = ImmutableList.copyOf(changes);
-    this.exportControls = dev.flopex.catalog.exportcontrol.ExportControls.of(rules);
+    this.exportControls = exportControls;
   }
 
   @Override

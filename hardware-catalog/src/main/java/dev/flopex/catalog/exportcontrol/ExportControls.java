@@ -30,11 +30,43 @@ public interface ExportControls {
    * @return the classifier
    */
   static ExportControls of(List<Rule> rules) {
-    return new DefaultExportControls(rules);
+    return new DefaultExportControls(rules, List.of());
+  }
+
+  /**
+   * Returns an instance over {@code rules} with the destination side's market-access events.
+   *
+   * @param rules the US rules
+   * @param marketAccess import- and purchase-side measures of destination countries
+   * @return the classifier
+   * @since 0.3
+   */
+  static ExportControls of(List<Rule> rules, List<MarketAccessEvent> marketAccess) {
+    return new DefaultExportControls(rules, marketAccess);
   }
 
   /** Returns every rule, oldest first. */
   List<Rule> rules();
+
+  /**
+   * Returns the destination side's import and purchase measures (the market-access layer), oldest
+   * first. They are not US rules and never change a {@link Decision}.
+   *
+   * @return the events
+   * @since 0.3
+   */
+  List<MarketAccessEvent> marketAccess();
+
+  /**
+   * Returns the market-access events in force on {@code date}, oldest first.
+   *
+   * @param date the date
+   * @return the events
+   * @since 0.3
+   */
+  default List<MarketAccessEvent> marketAccessOn(LocalDate date) {
+    return marketAccess().stream().filter(e -> e.inForceOn(date)).collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
 
   /**
    * Returns the rule with this id.
