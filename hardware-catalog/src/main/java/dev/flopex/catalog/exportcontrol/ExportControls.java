@@ -16,6 +16,11 @@ import java.util.Optional;
  * ec.classify(catalog.accelerator("h800-sxm5"), LocalDate.of(2024, 1, 1)).eccn();  // 3A090.a
  * }</pre>
  *
+ * <p>A decision may carry a US export fee ({@link Decision#fee()}, e.g. the 25% Section 232 duty on
+ * H200-band chips from 2026-01-15); {@link Decision#feeInclusivePrice} adds it to a price under a
+ * stated {@link PassThrough} assumption. The destination's own import-side measures are a separate
+ * layer ({@link #marketAccess()}) that never changes a decision.
+ *
  * <p>This is an analytical model of public rule texts, not legal advice; see {@code
  * docs/export-controls.md} for what is and is not encoded. Immutable and thread-safe.
  *
