@@ -525,8 +525,31 @@ final class AcceleratorView {
     x.put("license_required", d.licenseRequired());
     x.put("license_policy", d.classification().map(c -> c.licensePolicy()).orElse(null));
     x.put("condition", d.classification().map(c -> c.explanation()).orElse(null));
+    x.put("fee", d.fee().map(AcceleratorView::feeJson).orElse(null));
     x.put("reasons", d.reasons());
     return x;
+  }
+
+  /** Returns a US export fee as JSON: fraction, base, payer, dates, sources, confidence, note. */
+  static Map<String, Object> feeJson(dev.flopex.catalog.exportcontrol.ExportFee f) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("id", f.id());
+    x.put("title", f.title());
+    x.put("fraction", f.fraction());
+    x.put("base", Fmt.key(f.base()));
+    x.put("payer", Fmt.key(f.payer()));
+    x.put("effective_from", f.effectiveFrom().toString());
+    x.put("effective_until", f.effectiveUntil().map(LocalDate::toString).orElse(null));
+    x.put("sources", f.sources().stream().map(dev.flopex.core.provenance.Source::id).collect(Collectors.toList()));
+    x.put("confidence", Fmt.key(f.confidence()));
+    x.put("note", f.note());
+    return x;
+  }
+
+  /** Returns a fee in words, e.g. "15% of sale revenue, paid by the exporter (h20-mi308-revenue-share-15pct; medium confidence)". */
+  static String fee(Decision d) {
+    return d.fee().map(f -> f.percent() + " of " + (f.base() == dev.flopex.catalog.exportcontrol.ExportFee.Base.SALE_REVENUE ? "sale revenue" : "US import value")
+        + ", paid by the " + Fmt.key(f.payer()) + " (" + f.id() + "; " + Fmt.key(f.confidence()) + " confidence)").orElse(Fmt.NONE);
   }
 
   private static Map<String, Object> throughput(Precision p, Throughput t) {

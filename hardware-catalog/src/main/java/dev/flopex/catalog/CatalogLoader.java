@@ -138,8 +138,8 @@ public final class CatalogLoader {
       version = version + "+overlay";
     }
     CatalogReader.Bound bound = reader.bind();
-    List<dev.flopex.catalog.exportcontrol.Rule> rules = rulesFile == null
-        ? List.of()
+    dev.flopex.catalog.exportcontrol.ExportControls rules = rulesFile == null
+        ? dev.flopex.catalog.exportcontrol.ExportControls.of(List.of())
         : ExportRulesReader.read(YamlDoc.parse(rulesFile, resource(rulesFile), CatalogException::new), bound.accelerators.keySet());
     return new DefaultHardwareCatalog(version, asOf, bound, reader.sources(), reader.changes(), rules, reader.fields());
   }

@@ -34,7 +34,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
       CatalogReader.Bound b,
       Map<String, Source> sources,
       List<OverlayChange> changes,
-      List<dev.flopex.catalog.exportcontrol.Rule> rules,
+      dev.flopex.catalog.exportcontrol.ExportControls exportControls,
       java.util.function.Supplier<List<CatalogField>> fields) {
     this.version = version;
     this.asOf = asOf;
@@ -46,7 +46,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
     this.instances = new CloudInstanceTable(b.instances);
     this.sources = ImmutableList.copyOf(sources.values());
     this.changes = ImmutableList.copyOf(changes);
-    this.exportControls = dev.flopex.catalog.exportcontrol.ExportControls.of(rules);
+    this.exportControls = exportControls;
     this.fields = fields;
   }
 

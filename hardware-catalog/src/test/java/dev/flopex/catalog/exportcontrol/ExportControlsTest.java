@@ -65,7 +65,8 @@ class ExportControlsTest {
   @Test
   void test_h20_clearedThresholdsThenNamedIn2025() {
     assertThat(ec.classify(sku("h20"), "us-2023-10").outcome()).isEqualTo(Decision.Outcome.NOT_CONTROLLED);
-    Decision d = ec.classify(sku("h20"), LocalDate.of(2025, 6, 1));
+    // 2025-05-01: us-2025-04-h20 now ends on 2025-05-12, where the May 2025 guidance snapshot starts
+    Decision d = ec.classify(sku("h20"), LocalDate.of(2025, 5, 1));
     assertThat(d.rule().id()).isEqualTo("us-2025-04-h20");
     assertThat(d.licenseRequired()).isTrue();
     assertThat(d.eccn()).isEmpty();
