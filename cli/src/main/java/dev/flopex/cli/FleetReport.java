@@ -355,7 +355,8 @@ final class FleetReport {
     for (int i = 0; i < p.networks().size(); i++) {
       FatTree f = p.networks().get(i);
       NetworkDesign d = r.cluster().networks().get(i);
-      t.add("network " + d.name(), d.networkSwitch().id() + ", " + f.tiers() + " tiers, radix " + f.radix() + ", "
+      t.add("network " + d.name(), d.networkSwitch().id() + ", " + d.designName() + ", " + f.tiers() + " tiers"
+          + (f.planes() > 1 ? " per plane" : "") + ", radix " + f.radix() + ", "
           + Fmt.grouped(f.endpoints()) + " endpoints: " + Fmt.grouped(f.leaves()) + " leaf + " + Fmt.grouped(f.spines()) + " spine + "
           + Fmt.grouped(f.cores()) + " core = " + Fmt.grouped(f.switches()) + " switches");
     }
@@ -615,6 +616,9 @@ final class FleetReport {
       n.put("server_link_nic_end", d.serverLinkNicEnd().id());
       n.put("server_link_switch_end", d.serverLinkSwitchEnd().id());
       n.put("fabric_link", d.fabricLink().id());
+      n.put("design", d.designName());
+      n.put("topology", d.topology().key());
+      n.put("planes", f.planes());
       n.put("oversubscription", Fmt.json(f.oversubscription()));
       n.put("endpoints", f.endpoints());
       n.put("radix", f.radix());

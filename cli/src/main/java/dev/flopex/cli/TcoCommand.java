@@ -21,6 +21,7 @@ import dev.flopex.costing.Financing;
 import dev.flopex.costing.Fleet;
 import dev.flopex.costing.FleetResult;
 import dev.flopex.costing.NetworkDesign;
+import dev.flopex.costing.Topology;
 import dev.flopex.costing.Region;
 import dev.flopex.costing.Regions;
 import dev.flopex.costing.Site;
@@ -47,7 +48,7 @@ import picocli.CommandLine.Spec;
       "Cost one cluster given by options (the same model as a cluster of a fleet file): the basis lines, capacity, "
           + "CapEx, OpEx, economic cost, book TCO and USD/GPU-H (the economic headline), cost by component, warnings.",
       "Size it by exactly one of --gpus, --servers or --power-mw. The site is --region (electricity, rent, build cost, "
-          + "PUE, duty and tax) and --facility. One scale-out fat-tree network is built from --switch and the link parts. "
+          + "PUE, duty and tax) and --facility. One scale-out network is built from --switch and the link parts, as --topology with --planes. "
           + "--set overrides an assumption (operator or site key), recorded with the source 'command line'.",
       "--financing changes only the accounting basis (interest, book TCO): the USD/GPU-H headline is at the assumption "
           + "set's WACC either way."
@@ -152,6 +153,16 @@ final class TcoCommand implements Callable<Integer> {
   @Option(names = "--tiers", paramLabel = "N", description = "Fix the fat tree's tiers (1, 2 or 3); default: the fewest that fit.")
   String tiers;
 
+  @Option(names = "--topology", paramLabel = "T", defaultValue = "fat-tree",
+      description = "fat-tree, rail-optimized (each NIC port on its own leaf) or rail-only (one network per NIC port, no spine "
+          + "across them) (default: ${DEFAULT-VALUE}; docs/model.md section 3).")
+  String topology;
+
+  @Option(names = "--planes", paramLabel = "P", defaultValue = "1",
+      description = "Independent planes, each a fat tree of 1/P of the endpoints (DeepSeek's multi-plane fat tree); must divide "
+          + "the system's scale-out NIC ports (default: ${DEFAULT-VALUE}).")
+  String planes;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
@@ -232,8 +243,10 @@ final class TcoCommand implements Callable<Integer> {
     if (tiers != null) {
       net.tiers((int) Opts.count("--tiers", tiers, 3));
     }
+    net.topology(Opts.choice("--topology", topology, Topology.class));
+    net.planes((int) Opts.count("--planes", planes, 4096));
     NetworkDesign network = Opts.renaming(Map.of("network.scale-out.oversubscription", "--oversubscription",
-        "network.scale-out.tiers", "--tiers"), net::build);
+        "network.scale-out.tiers", "--tiers", "network.scale-out.planes", "--planes"), net::build);
     String siteName = site != null ? site : reg.name();
     Site s = Opts.renaming("site.name", "--site", () -> Site.of(siteName, reg, fac));
     AssumptionSet finalSet = set;

@@ -93,7 +93,9 @@ final class ClusterKernel implements CompiledCluster {
   final int[] radix;
   final double[] oversubscription;
   final int[] fixedTiers;
-  final long[] capacity;
+  final long[] capacity;          // endpoints one plane holds
+  final long[] planes;
+  final long[] rails;             // leaf groups per plane (rails of a rail-optimised design)
   final double[] switchW;
   final String[] networkNames;
   // BoM slots (fixed at compile; a slot with quantity 0 is not a line)
@@ -170,6 +172,8 @@ final class ClusterKernel implements CompiledCluster {
     oversubscription = new double[networks];
     fixedTiers = new int[networks];
     capacity = new long[networks];
+    planes = new long[networks];
+    rails = new long[networks];
     switchW = new double[networks];
     networkNames = new String[networks];
     String[] tierNames = {"leaf", "spine", "core"};
@@ -199,7 +203,26 @@ final class ClusterKernel implements CompiledCluster {
       fixedTiers[i] = n.tiers().orElse(0);
       // validates radix and oversubscription once, with the same messages as FatTree.design
       FatTree.design(1, radix[i], oversubscription[i]);
-      capacity[i] = FatTree.capacity(radix[i], oversubscription[i], fixedTiers[i] == 0 ? 3 : fixedTiers[i]);
+      long ports = portsPerServer[i];
+      if (n.topology() == Topology.RAIL_ONLY) {
+        if (n.planes() != 1 && n.planes() != ports) {
+          throw new ValidationException("network." + n.name() + ".planes", Integer.toString(n.planes()),
+              "must be 1 or " + ports + " for rail-only (one plane per NIC port of " + sys.id() + ")");
+        }
+        planes[i] = ports;
+      } else {
+        planes[i] = n.planes();
+        if (ports % planes[i] != 0) {
+          throw new ValidationException("network." + n.name() + ".planes", Integer.toString(n.planes()),
+              "must divide the " + ports + " " + n.role().name().toLowerCase(Locale.ROOT) + " NIC ports of each " + sys.id()
+                  + " (e.g. " + divisors(ports) + ")");
+        }
+      }
+      rails[i] = n.topology() == Topology.RAIL_OPTIMIZED ? ports / planes[i] : 1;
+      capacity[i] = FatTree.capacity(radix[i], oversubscription[i], fixedTiers[i] == 0 ? 3 : fixedTiers[i], rails[i]);
+      if (capacity[i] == 0) {
+        FatTree.checkFits(ports, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], ports);
+      }
       switchW[i] = power(sw, warn);
       int swPrice = priceSlot(sw, warn);
       for (int tr = 0; tr < 3; tr++) {
@@ -319,6 +342,16 @@ final class ClusterKernel implements CompiledCluster {
       return 0;
     }
     return w.get().value().in(PowerUnit.WATTS);
+  }
+
+  private static String divisors(long n) {
+    StringBuilder b = new StringBuilder();
+    for (long d = 1; d <= n; d++) {
+      if (n % d == 0) {
+        b.append(b.length() == 0 ? "" : ", ").append(d);
+      }
+    }
+    return b.toString();
   }
 
   private static long portsPerModule(LinkPart part, double linkGbps) {
@@ -578,12 +611,10 @@ final class ClusterKernel implements CompiledCluster {
     double networkW = 0;
     for (int i = 0; i < networks; i++) {
       long endpoints = Math.multiplyExact(servers, portsPerServer[i]);
-      if (endpoints > capacity[i]) {
-        throw new ValidationException("endpoints", Long.toString(endpoints),
-            "must be <= " + capacity[i] + (fixedTiers[i] == 0 ? ", the capacity of a 3-tier fat tree of radix " + radix[i]
-                + " at " + Check.format(oversubscription[i]) + ":1 oversubscription" : " for a " + fixedTiers[i] + "-tier fat tree of radix " + radix[i]));
+      if (endpoints / planes[i] > capacity[i]) {
+        FatTree.checkFits(endpoints, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], portsPerServer[i]);
       }
-      FatTree.counts(endpoints, radix[i], oversubscription[i], fixedTiers[i], w.trees[i]);
+      FatTree.counts(endpoints, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], w.trees[i]);
     }
     // §4 storage
     w.storageTb = gpus * a(p, AssumptionKey.STORAGE_TB_PER_GPU);

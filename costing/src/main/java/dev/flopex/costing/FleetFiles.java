@@ -303,7 +303,14 @@ public final class FleetFiles {
         .fabricLink(ref(n.get("fabric_link"), catalog::link));
     n.opt("oversubscription").ifPresent(o -> b.oversubscription(o.number("")));
     n.opt("tiers").ifPresent(t -> b.tiers(t.positiveInt()));
-    n.opt("rail_optimized").ifPresent(r -> b.railOptimized(r.bool()));
+    if (n.has("topology") && n.has("rail_optimized")) {
+      YNode r = n.get("rail_optimized");
+      throw r.error("'" + r.text() + "'", "must not be given with topology (rail_optimized is the older spelling of topology: rail-optimized)");
+    }
+    n.opt("topology").ifPresent(t -> b.topology(Figures.enumValue(t, Topology.class)));
+    // before 0.3 rail_optimized was documentation only; true now means the rail-optimised counts
+    n.opt("rail_optimized").ifPresent(r -> b.topology(r.bool() ? Topology.RAIL_OPTIMIZED : Topology.FAT_TREE));
+    n.opt("planes").ifPresent(p -> b.planes(p.positiveInt()));
     n.opt("note").ifPresent(x -> b.note(x.text()));
     n.done();
     return b.build();
