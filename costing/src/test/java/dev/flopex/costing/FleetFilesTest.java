@@ -34,6 +34,23 @@ class FleetFilesTest {
     assertThat(spec.fleet().clusters().get(0).assumptions().value(AssumptionKey.ELECTRICITY_USD_PER_KWH)).isEqualTo(0.055);
   }
 
+  @Test
+  void test_load_phasedHundredMegawatts() {
+    // issue 11: 100 MW at the meter in tranches of 40, 30 and 30 MW, each bought on its energisation date
+    FleetSpec spec = FleetFiles.load(FLEETS.resolve("gb200-phased-100mw.yaml"), Fixtures.CATALOG);
+    PowerBuild b = spec.powerBuilds().get(0);
+    assertThat(b.basis()).isEqualTo(PowerBasis.UTILITY);
+    assertThat(b.tranches()).extracting(t -> t.budget().megawatts()).containsExactly(40.0, 30.0, 30.0);
+    assertThat(spec.fleet().clusters()).extracting(c -> c.purchaseDate().toString()).containsExactly("2026-06-01", "2027-01-01", "2027-07-01");
+    FleetResult r = CostEngine.create().evaluate(spec.fleet(), spec.terms());
+    assertThat(r.servers()).isEqualTo(b.servers());
+    assertThat(b.utilityMwUsed()).isLessThanOrEqualTo(100);
+    assertThat(r.contractedItPower().in(PowerUnit.MEGAWATTS)).isCloseTo(b.contractedItMw(), within(1e-9));
+    // the later tranches' racks are cheaper: prices follow the catalog's timeline by date
+    assertThat(r.clusters().get(2).capexTotal().amount() / r.clusters().get(2).capacity().gpus())
+        .isLessThan(r.clusters().get(1).capexTotal().amount() / r.clusters().get(1).capacity().gpus());
+  }
+
   private static String fleet(String cluster) {
     return "schema: flopex-fleet/1\nname: t\nterms: {horizon_years: 5, utilisation: 0.8}\nclusters:\n" + cluster;
   }
