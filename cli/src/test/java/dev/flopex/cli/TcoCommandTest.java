@@ -366,8 +366,8 @@ class TcoCommandTest {
     assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--it-mw", "0.001", "--purchase-date", "2024-09-01", "--assumptions", "neocloud")),
         "--it-mw must hold at least one hgx-h100 at ", " MW but was 0.001 MW");
     assertOneLineError(Cli.run(tco("--system", "gb200-nvl72", "--utility-mw", "0.05", "--purchase-date", "2025-10-01", "--assumptions",
-        "neocloud")), "--utility-mw must hold at least one gb200-nvl72 at ", " kW contracted critical IT each x PUE 1.3 ",
-        "; need >= 0.17 MW but was 0.05 MW");
+        "neocloud")), "flopex: --utility-mw must hold at least one gb200-nvl72 at 128.6 kW contracted critical IT each x PUE 1.3 "
+        + "(contracted critical IT power = systems at maximum power + network + storage); need >= 0.17 MW but was 0.05 MW");
     assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--utility-mw", "0", "--purchase-date", "2024-09-01", "--assumptions", "neocloud")),
         "--utility-mw must be > 0 MW but was 0 MW");
     assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--it-mw", "1e6", "--purchase-date", "2024-09-01", "--assumptions", "neocloud")),

@@ -124,6 +124,19 @@ class PowerSizingTest {
         .hasMessageEndingWith(" but was 1000 MW");
   }
 
+  @Test
+  void test_defaultFabricLimits_asDocumented() {
+    // docs/model.md "Power-first sizing": the radix-64 QM9700 three-tier tree connects 65,536 endpoints, i.e. 910 GB200 NVL72
+    // racks (72 each) or 8,192 HGX servers (8 each); at PUE 1.1, 100 MW at the meter fits both and 130 MW neither
+    Cluster gb200 = gb200(LocalDate.of(2026, 6, 1));
+    Cluster h100 = Fixtures.copy(gb200).withSystem(Fixtures.CATALOG.system("hgx-h100"));
+    assertThat(ENGINE.sizeForPower(h100, PowerBudget.utility(100)).servers()).isLessThanOrEqualTo(8_192);
+    assertThatThrownBy(() -> ENGINE.sizeForPower(gb200, PowerBudget.utility(130)))
+        .hasMessageContaining("must not hold more gb200-nvl72 than the cluster's networks connect: 910 fit, 911 cannot be built");
+    assertThatThrownBy(() -> ENGINE.sizeForPower(h100, PowerBudget.utility(130)))
+        .hasMessageContaining("must not hold more hgx-h100 than the cluster's networks connect: 8192 fit, 8193 cannot be built");
+  }
+
   private static List<PowerTranche> tranches(Object... dateMw) {
     List<PowerTranche> t = new java.util.ArrayList<>();
     for (int i = 0; i < dateMw.length; i += 2) {
