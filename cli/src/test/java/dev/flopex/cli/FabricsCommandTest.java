@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The fabric choice on the command line and in fleet files (docs/model.md §3, docs/fleet-files.md). */
 class FabricsCommandTest {
   private static final String[] H100_100MW = {
-    "tco", "--system", "hgx-h100", "--power-mw", "100", "--purchase-date", "2026-06-01", "--assumptions", "neocloud",
+    "tco", "--system", "hgx-h100", "--it-mw", "100", "--purchase-date", "2026-06-01", "--assumptions", "neocloud",
     "--region", "us-virginia", "--facility", "owned"
   };
 

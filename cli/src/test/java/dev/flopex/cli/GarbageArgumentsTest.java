@@ -32,7 +32,7 @@ class GarbageArgumentsTest {
       "--format", "json", "csv", "table", "xml", "--vendor", "NVIDIA", "--rule", "all", "us-2022-10",
       "--as-of", "2024-01-01", "2024-13-01", "1900-01-01", "--catalog", "h100", "H20", "h200-sxm", "H10",
       "-", "--", "-x", "-h", "=", "--format=", "--rule=", "--as-of=", "--vendor=", "",
-      "fleet", "tco", "training-cost", "inference-cost", "rental", "markdown", "--detail", "--gpus", "--servers", "--power-mw",
+      "fleet", "tco", "training-cost", "inference-cost", "rental", "markdown", "--detail", "--gpus", "--servers", "--power-mw", "--utility-mw", "--it-mw",
       "8", "1001", "0", "-1", "1e400", "NaN", "0.5", "2.5", "--rounding", "up", "--set", "pue=0.9", "pue=1.2", "pue", "--utilisation",
       "--financing", "debt", "--debt-rate", "--horizon-years", "--oversubscription", "--tiers", "--facility", "owned",
       "--flops", "--params", "--tokens", "--mfu", "--gpu-hours", "--rental-price", "--precision", "fp8", "--cluster",
