@@ -52,6 +52,15 @@ public interface ExportMetrics {
   /** Returns the performance density, when the die area is known. */
   OptionalDouble performanceDensity();
 
+  /**
+   * Returns a lower bound of the TPP when the TPP itself is unknown but dense figures exist: the
+   * TPP those give (a figure of unstated sparsity might raise it, never lower it); empty otherwise.
+   */
+  OptionalDouble tppLowerBound();
+
+  /** Returns {@link #tppLowerBound()} divided by the die area, when both are known. */
+  OptionalDouble performanceDensityLowerBound();
+
   /** Returns the aggregate bidirectional I/O in GB/s, when known. */
   OptionalDouble interconnectBidirectionalGbS();
 
@@ -89,6 +98,29 @@ public interface ExportMetrics {
   }
 
   /**
+   * Returns the exact value of {@code metric} when known, else a lower bound of it when one is
+   * known (TPP and performance density of an accelerator whose dense figures may understate its
+   * TPP), else empty.
+   *
+   * @param metric the metric
+   * @return the value or lower bound
+   */
+  default OptionalDouble lowerBound(Metric metric) {
+    OptionalDouble v = value(metric);
+    if (v.isPresent()) {
+      return v;
+    }
+    switch (metric) {
+      case TPP:
+        return tppLowerBound();
+      case PERFORMANCE_DENSITY:
+        return performanceDensityLowerBound();
+      default:
+        return OptionalDouble.empty();
+    }
+  }
+
+  /**
    * Computes the metrics of {@code a}.
    *
    * @param a the accelerator
@@ -119,8 +151,14 @@ public interface ExportMetrics {
     if (bestP == null) {
       how.add("tpp unknown: no dense throughput figure" + unstatedNote(a));
     } else if (unstatedIfDense > best) {
-      how.add("tpp unknown: the dense figures give " + Check.format(round(best)) + " (" + bestP.key() + "), but a figure of unstated sparsity"
+      how.add("tpp unknown, at least " + Check.format(round(best)) + ": the dense figures give that (" + bestP.key() + "), but a figure of unstated sparsity"
           + " would give up to " + Check.format(round(unstatedIfDense)) + " were it dense" + unstatedNote(a));
+      b.tppLowerBound(best);
+      if (a.dieArea().isPresent()) {
+        double mm2 = a.dieArea().get().value().in(AreaUnit.SQUARE_MILLIMETRES);
+        b.performanceDensityLowerBound(best / mm2);
+        how.add("performance_density at least " + Check.format(round(best)) + " / " + Check.format(mm2) + " mm2 = " + Check.format(round(best / mm2)));
+      }
       bestP = null;
     } else {
       double topsBest = a.dense(bestP).orElseThrow().in(ComputeRateUnit.TERAOP_PER_SECOND);

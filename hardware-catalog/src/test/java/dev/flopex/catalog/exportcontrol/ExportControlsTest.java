@@ -187,7 +187,19 @@ class ExportControlsTest {
     ExportMetrics mixed = ExportMetrics.of(c.accelerator("mixed-2026"));
     // dense: 100 x 16 = 1600; unstated fp8 1000 x 8 = 8000 were it dense
     assertThat(mixed.tpp()).isEmpty();
-    assertThat(mixed.derivation()).anyMatch(l -> l.contains("the dense figures give 1600 (bf16)") && l.contains("up to 8000"));
+    assertThat(mixed.tppLowerBound().getAsDouble()).isCloseTo(1600, within(1e-9));
+    assertThat(mixed.derivation()).anyMatch(l -> l.startsWith("tpp unknown, at least 1600: the dense figures give that (bf16)") && l.contains("up to 8000"));
+    // the lower bound settles "at least" tests it meets and "below" tests it fails; nothing else
+    List<String> trace = new ArrayList<>();
+    assertThat(Condition.threshold(Metric.TPP, ">=", 1000).evaluate(mixed, trace)).isEqualTo(Condition.Truth.TRUE);
+    assertThat(Condition.threshold(Metric.TPP, ">=", 4800).evaluate(mixed, trace)).isEqualTo(Condition.Truth.UNKNOWN);
+    assertThat(Condition.threshold(Metric.TPP, "<", 1000).evaluate(mixed, trace)).isEqualTo(Condition.Truth.FALSE);
+    assertThat(Condition.threshold(Metric.TPP, "<", 21000).evaluate(mixed, trace)).isEqualTo(Condition.Truth.UNKNOWN);
+    assertThat(Condition.threshold(Metric.TPP, "==", 1600).evaluate(mixed, trace)).isEqualTo(Condition.Truth.UNKNOWN);
+    assertThat(trace).contains("tpp at least 1600 >= 1000: yes", "tpp at least 1600 < 1000: no",
+        "tpp >= 4800: unknown (tpp at least 1600, exact value unknown)");
+    // no dense figure at all: no lower bound either
+    assertThat(ExportMetrics.of(sku("biren-br100")).lowerBound(Metric.TPP)).isEmpty();
     ExportMetrics small = ExportMetrics.of(c.accelerator("mixed-small-2026"));
     // dense: 1000 x 16 = 16000 >= unstated fp8 1000 x 8 = 8000, so the dense TPP stands
     assertThat(small.tpp().getAsDouble()).isCloseTo(16000, within(1e-9));
