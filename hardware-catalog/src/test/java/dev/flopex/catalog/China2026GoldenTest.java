@@ -100,16 +100,16 @@ class China2026GoldenTest {
 
   @Test
   void test_ascend950pr() {
-    // 36Kr (Huawei Connect 2025): "FP8/MXFP8/HIF8 and MXFP4"; The Register: "one petaflop ... FP8"
-    unstatedTflops("ascend-950pr", Precision.FP8, 1000, "thirtysixkr-huawei-connect-2025-roadmap");
+    // The Register: "one petaflop performance with the 8-bit floating-point (FP8) computation units"
+    unstatedTflops("ascend-950pr", Precision.FP8, 1000, "theregister-huawei-ascend-roadmap-2025-copy");
     // spec table: "FP8/MXFP8/HIF8 1 PFLOPS", "MXFP4 2 PFLOPS"
     unstatedTflops("ascend-950pr", Precision.MXFP8, 1000, "baike-ascend-950pr-zh");
     unstatedTflops("ascend-950pr", Precision.MXFP4, 2000, "baike-ascend-950pr-zh");
     // MyDrivers via cloudnews: "HiBL 1.0 ... 128 GB capacity and 1.6 TB/s bandwidth"
     memory("ascend-950pr", 128, "cloudnews-huawei-roadmap-hbm-2025", 1.6, "cloudnews-huawei-roadmap-hbm-2025");
     assertThat(CATALOG.accelerator("ascend-950pr").memory().type()).contains(MemoryType.HIBL);
-    // "interconnect bandwidth 2 TB/s", "2.5 times that of the Ascend 910C" (direction not stated)
-    scaleUpGbS("ascend-950pr", 2000, "thirtysixkr-huawei-connect-2025-roadmap");
+    // China Fund News (Eric Xu): 2 TB/s, "2.5 times that of the Ascend 910C" (direction not stated)
+    scaleUpGbS("ascend-950pr", 2000, "reportify-chinafundnews-xu-2025-09-18");
     latestStatus(CATALOG.accelerator("ascend-950pr"), LifecycleStatus.SHIPPING, "2026-03", "hamidun-cnews-950pr-shipping-2026");
     assertThat(CATALOG.accelerator("ascend-950pr").statusHistory().get(0).status()).isEqualTo(LifecycleStatus.ANNOUNCED);
   }
