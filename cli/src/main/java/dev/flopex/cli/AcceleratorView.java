@@ -251,7 +251,8 @@ final class AcceleratorView {
       return;
     }
     Table t = new Table();
-    t.add("TPP", Fmt.num(m.tpp()) + " (" + m.tppPrecision().key() + ")");
+    t.add("TPP", m.tpp().isPresent() ? Fmt.num(m.tpp().getAsDouble()) + " (" + m.tppPrecision().map(Precision::key).orElse(Fmt.NONE) + ")"
+        : Fmt.NONE + " (no dense figure to compute it from; see derivation)");
     t.add("performance density", m.performanceDensity().isPresent() ? Fmt.fixed(m.performanceDensity().getAsDouble(), 2) + " TPP/mm2" : Fmt.NONE + " (no die area)");
     t.add("interconnect", m.interconnectBidirectionalGbS().isPresent() ? Fmt.num(m.interconnectBidirectionalGbS().getAsDouble()) + " GB/s bidirectional" : Fmt.NONE);
     t.add("memory bandwidth", m.memoryBandwidthGbS().isPresent() ? Fmt.num(m.memoryBandwidthGbS().getAsDouble()) + " GB/s" : Fmt.NONE);
@@ -497,8 +498,8 @@ final class AcceleratorView {
 
   static Map<String, Object> metricsJson(ExportMetrics m) {
     Map<String, Object> x = new LinkedHashMap<>();
-    x.put("tpp", Fmt.json(m.tpp()));
-    x.put("tpp_precision", m.tppPrecision().key());
+    x.put("tpp", m.tpp().isPresent() ? Fmt.json(m.tpp().getAsDouble()) : null);
+    x.put("tpp_precision", m.tppPrecision().map(Precision::key).orElse(null));
     x.put("performance_density", m.performanceDensity().isPresent() ? Fmt.json(m.performanceDensity().getAsDouble()) : null);
     x.put("interconnect_bidirectional_gb_s", m.interconnectBidirectionalGbS().isPresent() ? Fmt.json(m.interconnectBidirectionalGbS().getAsDouble()) : null);
     x.put("memory_bandwidth_gb_s", m.memoryBandwidthGbS().isPresent() ? Fmt.json(m.memoryBandwidthGbS().getAsDouble()) : null);

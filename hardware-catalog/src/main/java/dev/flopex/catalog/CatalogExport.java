@@ -128,7 +128,7 @@ public final class CatalogExport {
     r.put("price_usd", a.latestPrice().map(p -> p.price().amount()).orElse(null));
     r.put("price_as_of", a.latestPrice().map(p -> p.asOf().toString()).orElse(null));
     ExportMetrics m = ExportMetrics.of(a);
-    r.put("tpp", round(m.tpp()));
+    r.put("tpp", m.tpp().isPresent() ? round(m.tpp().getAsDouble()) : null);
     r.put("performance_density", m.performanceDensity().isPresent() ? round(m.performanceDensity().getAsDouble()) : null);
     r.put("catalog_version", catalogVersion);
     r.put("catalog_as_of", asOf == null ? null : asOf.toString());
