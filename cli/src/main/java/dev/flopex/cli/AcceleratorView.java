@@ -77,6 +77,7 @@ final class AcceleratorView {
     figure(id, "process node", a.processNode(), s -> s);
     figure(id, "die area", a.dieArea(), q -> Fmt.q(q, AreaUnit.SQUARE_MILLIMETRES));
     id.add("catalog version", catalog.version());
+    id.add("data as of", catalog.asOf().map(Object::toString).orElse("unstated"));
     id.print(out, "  ");
 
     out.println();
@@ -250,7 +251,8 @@ final class AcceleratorView {
       return;
     }
     Table t = new Table();
-    t.add("TPP", Fmt.num(m.tpp()) + " (" + m.tppPrecision().key() + ")");
+    t.add("TPP", m.tpp().isPresent() ? Fmt.num(m.tpp().getAsDouble()) + " (" + m.tppPrecision().map(Precision::key).orElse(Fmt.NONE) + ")"
+        : Fmt.NONE + " (no dense figure to compute it from; see derivation)");
     t.add("performance density", m.performanceDensity().isPresent() ? Fmt.fixed(m.performanceDensity().getAsDouble(), 2) + " TPP/mm2" : Fmt.NONE + " (no die area)");
     t.add("interconnect", m.interconnectBidirectionalGbS().isPresent() ? Fmt.num(m.interconnectBidirectionalGbS().getAsDouble()) + " GB/s bidirectional" : Fmt.NONE);
     t.add("memory bandwidth", m.memoryBandwidthGbS().isPresent() ? Fmt.num(m.memoryBandwidthGbS().getAsDouble()) + " GB/s" : Fmt.NONE);
@@ -469,6 +471,7 @@ final class AcceleratorView {
     j.put("export_control", exportControlJson());
     j.put("overlay_changes", overlayChanges().stream().map(OverlayChange::describe).collect(Collectors.toList()));
     j.put("catalog_version", catalog.version());
+    j.put("catalog_as_of", catalog.asOf().map(Object::toString).orElse(null));
     List<Map<String, Object>> srcs = new ArrayList<>();
     for (Source s : sources.values()) {
       srcs.add(source(s));
@@ -495,8 +498,8 @@ final class AcceleratorView {
 
   static Map<String, Object> metricsJson(ExportMetrics m) {
     Map<String, Object> x = new LinkedHashMap<>();
-    x.put("tpp", Fmt.json(m.tpp()));
-    x.put("tpp_precision", m.tppPrecision().key());
+    x.put("tpp", m.tpp().isPresent() ? Fmt.json(m.tpp().getAsDouble()) : null);
+    x.put("tpp_precision", m.tppPrecision().map(Precision::key).orElse(null));
     x.put("performance_density", m.performanceDensity().isPresent() ? Fmt.json(m.performanceDensity().getAsDouble()) : null);
     x.put("interconnect_bidirectional_gb_s", m.interconnectBidirectionalGbS().isPresent() ? Fmt.json(m.interconnectBidirectionalGbS().getAsDouble()) : null);
     x.put("memory_bandwidth_gb_s", m.memoryBandwidthGbS().isPresent() ? Fmt.json(m.memoryBandwidthGbS().getAsDouble()) : null);
@@ -523,8 +526,31 @@ final class AcceleratorView {
     x.put("license_required", d.licenseRequired());
     x.put("license_policy", d.classification().map(c -> c.licensePolicy()).orElse(null));
     x.put("condition", d.classification().map(c -> c.explanation()).orElse(null));
+    x.put("fee", d.fee().map(AcceleratorView::feeJson).orElse(null));
     x.put("reasons", d.reasons());
     return x;
+  }
+
+  /** Returns a US export fee as JSON: fraction, base, payer, dates, sources, confidence, note. */
+  static Map<String, Object> feeJson(dev.flopex.catalog.exportcontrol.ExportFee f) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("id", f.id());
+    x.put("title", f.title());
+    x.put("fraction", f.fraction());
+    x.put("base", Fmt.key(f.base()));
+    x.put("payer", Fmt.key(f.payer()));
+    x.put("effective_from", f.effectiveFrom().toString());
+    x.put("effective_until", f.effectiveUntil().map(LocalDate::toString).orElse(null));
+    x.put("sources", f.sources().stream().map(dev.flopex.core.provenance.Source::id).collect(Collectors.toList()));
+    x.put("confidence", Fmt.key(f.confidence()));
+    x.put("note", f.note());
+    return x;
+  }
+
+  /** Returns a fee in words, e.g. "15% of sale revenue, paid by the exporter (h20-mi308-revenue-share-15pct; medium confidence)". */
+  static String fee(Decision d) {
+    return d.fee().map(f -> f.percent() + " of " + (f.base() == dev.flopex.catalog.exportcontrol.ExportFee.Base.SALE_REVENUE ? "sale revenue" : "US import value")
+        + ", paid by the " + Fmt.key(f.payer()) + " (" + f.id() + "; " + Fmt.key(f.confidence()) + " confidence)").orElse(Fmt.NONE);
   }
 
   private static Map<String, Object> throughput(Precision p, Throughput t) {

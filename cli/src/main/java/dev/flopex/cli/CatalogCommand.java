@@ -2,16 +2,23 @@ package dev.flopex.cli;
 
 import dev.flopex.catalog.Accelerator;
 import dev.flopex.catalog.AcceleratorFilters;
+import dev.flopex.catalog.CatalogChange;
+import dev.flopex.catalog.CatalogDiff;
 import dev.flopex.catalog.CatalogExport;
 import dev.flopex.catalog.CloudInstance;
+import dev.flopex.catalog.CatalogLoader;
+import dev.flopex.catalog.CatalogValue;
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.catalog.Precision;
 import dev.flopex.catalog.PricePoint;
 import dev.flopex.core.units.DataSizeUnit;
 import dev.flopex.core.units.PowerUnit;
+import dev.flopex.core.validation.Suggestions;
+import dev.flopex.core.validation.ValidationException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +44,7 @@ import picocli.CommandLine.Spec;
       CatalogCommand.ShowCmd.class,
       CatalogCommand.CompareCmd.class,
       CatalogCommand.ExportCmd.class,
+      CatalogCommand.DiffCmd.class,
       CatalogCommand.InstancesCmd.class
     })
 final class CatalogCommand implements Callable<Integer> {
@@ -46,7 +54,7 @@ final class CatalogCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing required subcommand: list, show, compare, export or instances");
+    throw new ParameterException(spec.commandLine(), "Missing required subcommand: list, show, compare, export, diff or instances");
   }
 
   /** {@code flopex catalog list}. */
@@ -81,15 +89,15 @@ final class CatalogCommand implements Callable<Integer> {
         case JSON:
           List<Map<String, Object>> rows = new ArrayList<>();
           for (Accelerator a : list) {
-            rows.add(record(a));
+            rows.add(record(catalog, a));
           }
           ctx.printJson(rows);
           break;
         case CSV:
-          List<String> keys = new ArrayList<>(record(null).keySet());
+          List<String> keys = new ArrayList<>(record(catalog, null).keySet());
           Csv.row(out, keys);
           for (Accelerator a : list) {
-            Csv.row(out, new ArrayList<>(record(a).values()));
+            Csv.row(out, new ArrayList<>(record(catalog, a).values()));
           }
           break;
         default:
@@ -103,6 +111,7 @@ final class CatalogCommand implements Callable<Integer> {
                 a.tdp().map(q -> Fmt.num(q.value().in(PowerUnit.WATTS))).orElse(Fmt.NONE),
                 p.map(x -> Fmt.num(x.price().amount()) + " (" + x.asOf() + ")").orElse(Fmt.NONE));
           }
+          out.println(catalog.versionLine());
           t.print(out, "");
           break;
       }
@@ -111,7 +120,7 @@ final class CatalogCommand implements Callable<Integer> {
     }
 
     /** The row for JSON and CSV; with {@code a == null}, only its keys matter. */
-    private static Map<String, Object> record(Accelerator a) {
+    private static Map<String, Object> record(HardwareCatalog catalog, Accelerator a) {
       Map<String, Object> r = new LinkedHashMap<>();
       Optional<PricePoint> p = a == null ? Optional.empty() : a.latestNewPrice();
       r.put("id", a == null ? null : a.id());
@@ -125,6 +134,8 @@ final class CatalogCommand implements Callable<Integer> {
       r.put("price_usd", p.map(x -> Fmt.json(x.price().amount())).orElse(null));
       r.put("price_basis", p.map(x -> x.basis().key()).orElse(null));
       r.put("price_as_of", p.map(x -> x.asOf().toString()).orElse(null));
+      r.put("catalog_version", catalog.version());
+      r.put("catalog_as_of", catalog.asOf().map(Object::toString).orElse(null));
       return r;
     }
   }
@@ -185,7 +196,7 @@ final class CatalogCommand implements Callable<Integer> {
       Map<String, Map<String, Object>> records = new LinkedHashMap<>();
       for (String id : ids) {
         Accelerator a = catalog.accelerator(id);
-        records.putIfAbsent(a.id(), CatalogExport.record(a, catalog.version()));
+        records.putIfAbsent(a.id(), CatalogExport.record(catalog, a));
       }
       List<String> skus = new ArrayList<>(records.keySet());
       PrintStream out = ctx.out();
@@ -283,6 +294,167 @@ final class CatalogCommand implements Callable<Integer> {
       java.io.StringWriter w = new java.io.StringWriter();
       write(f, catalog, w);
       OutputFiles.write("--output", output, target, w.toString().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** {@code flopex catalog diff OLD NEW}: renders {@link CatalogDiff#between}. */
+  @Command(
+      name = "diff",
+      sortOptions = false,
+      description = {
+        "Show what changed between two catalogs: entries and fields added, removed or changed, each with its old and new value, unit, "
+            + "source and the file:line it was read from.",
+        "OLD and NEW are each 'builtin' (the catalog built into this flopex) or a catalog file (schema flopex-catalog/1), loaded as an "
+            + "overlay on the built-in data, so 'diff builtin my.yaml' shows what my.yaml changes; with --without-builtin each file is "
+            + "loaded alone."
+      })
+  static final class DiffCmd implements Callable<Integer> {
+    /** The widest value a table cell shows; longer text (notes, titles) is cut with an ellipsis. Full text is in JSON and CSV. */
+    static final int CELL = 48;
+
+    @Spec CommandSpec spec;
+
+    @Mixin HelpOption help;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "'builtin' or a catalog file.")
+    String oldArg;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "'builtin' or a catalog file.")
+    String newArg;
+
+    @Option(names = "--without-builtin", description = "Load each file alone, as a complete catalog, not over the built-in data.")
+    boolean withoutBuiltIn;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+      Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+      Context ctx = FlopexCommand.context(spec);
+      if (!ctx.overlays().isEmpty()) {
+        throw new ValidationException(FlopexCommand.CATALOG_OPTION, "'" + ctx.overlays().get(0) + "'",
+            "must not be given to 'catalog diff' (name the catalogs to compare as OLD and NEW)");
+      }
+      CatalogDiff diff = CatalogDiff.between(load("OLD", oldArg), load("NEW", newArg));
+      PrintStream out = ctx.out();
+      switch (f) {
+        case JSON:
+          Map<String, Object> j = new LinkedHashMap<>();
+          j.put("old", catalogJson(diff.oldVersion(), diff.oldAsOf()));
+          j.put("new", catalogJson(diff.newVersion(), diff.newAsOf()));
+          Map<String, Object> counts = new LinkedHashMap<>();
+          diff.counts().forEach((k, v) -> counts.put(k.key(), v));
+          j.put("counts", counts);
+          List<Map<String, Object>> changes = new ArrayList<>();
+          for (CatalogChange c : diff.changes()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("change", c.kind().key());
+            m.put("section", c.section());
+            m.put("id", c.id());
+            m.put("field", c.field());
+            m.put("old", c.before().map(DiffCmd::valueJson).orElse(null));
+            m.put("new", c.after().map(DiffCmd::valueJson).orElse(null));
+            changes.add(m);
+          }
+          j.put("changes", changes);
+          ctx.printJson(j);
+          break;
+        case CSV:
+          Csv.row(out, List.of("change", "section", "id", "field", "old_value", "old_unit", "old_source", "old_file", "old_line",
+              "new_value", "new_unit", "new_source", "new_file", "new_line"));
+          for (CatalogChange c : diff.changes()) {
+            List<Object> row = new ArrayList<>(List.of(c.kind().key(), c.section(), c.id(), c.field()));
+            row.addAll(valueCells(c.before()));
+            row.addAll(valueCells(c.after()));
+            Csv.row(out, row);
+          }
+          break;
+        default:
+          out.println(diff.summary());
+          if (!diff.isEmpty()) {
+            Table t = new Table("CHANGE", "SECTION", "ID", "FIELD", "OLD", "NEW", "OLD SOURCE (FILE:LINE)", "NEW SOURCE (FILE:LINE)");
+            for (CatalogChange c : diff.changes()) {
+              t.add(c.kind().key(), c.section(), c.id(), c.field().isEmpty() ? "(entry)" : c.field(),
+                  c.before().map(v -> cut(v.withUnit())).orElse(Fmt.NONE), c.after().map(v -> cut(v.withUnit())).orElse(Fmt.NONE),
+                  c.before().map(DiffCmd::where).orElse(Fmt.NONE), c.after().map(DiffCmd::where).orElse(Fmt.NONE));
+            }
+            t.print(out, "");
+          }
+          break;
+      }
+      out.flush();
+      return 0;
+    }
+
+    /** Loads one side: the built-in catalog, or a file over it (or alone); a name that is neither says what was meant. */
+    private HardwareCatalog load(String label, String arg) {
+      if (arg.equalsIgnoreCase(BUILTIN)) {
+        return HardwareCatalog.builtIn();
+      }
+      Path p = Context.path(label, arg);
+      if (!Files.exists(p)) {
+        throw new ValidationException(label, "'" + arg + "'", "must be '" + BUILTIN + "' or an existing catalog file" + didYouMean(arg, p));
+      }
+      CatalogLoader loader = withoutBuiltIn ? HardwareCatalog.loader().withoutBuiltIn() : HardwareCatalog.loader().withBuiltIn();
+      return loader.overlay(p).load();
+    }
+
+    static final String BUILTIN = "builtin";
+
+    /** Suggests 'builtin' or a YAML file beside the one named, as the user would type it. */
+    private static String didYouMean(String arg, Path p) {
+      Path name = p.getFileName();
+      if (name == null) {
+        return "";
+      }
+      Path dir = p.getParent();
+      Map<String, String> candidates = new LinkedHashMap<>();
+      candidates.put(Suggestions.normalise(BUILTIN), BUILTIN);
+      try (java.util.stream.Stream<Path> files = Files.list(dir == null ? Path.of(".") : dir)) {
+        files.limit(10_000).map(Path::getFileName).filter(java.util.Objects::nonNull).map(Path::toString)
+            .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml")).sorted()
+            .forEach(n -> candidates.putIfAbsent(Suggestions.normalise(n), dir == null ? n : dir.resolve(n).toString()));
+      } catch (java.io.IOException | RuntimeException e) {
+        // an unreadable or missing directory only means no file suggestions
+      }
+      List<String> s = Suggestions.closest(name.toString(), candidates);
+      return s.isEmpty() ? "" : "; did you mean " + String.join(", ", s) + "?";
+    }
+
+    private static String cut(String s) {
+      return s.length() <= CELL ? s : s.substring(0, CELL - 1) + "\u2026";
+    }
+
+    private static String where(CatalogValue v) {
+      return v.source().map(s -> cut(s) + " (" + v.where() + ")").orElse("(" + v.where() + ")");
+    }
+
+    private static Map<String, Object> catalogJson(String version, Optional<java.time.LocalDate> asOf) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("version", version);
+      m.put("as_of", asOf.map(Object::toString).orElse(null));
+      return m;
+    }
+
+    private static Map<String, Object> valueJson(CatalogValue v) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("value", v.value());
+      m.put("unit", v.unit().orElse(null));
+      m.put("source", v.source().orElse(null));
+      m.put("file", v.file());
+      m.put("line", v.line() > 0 ? v.line() : null);
+      return m;
+    }
+
+    private static List<Object> valueCells(Optional<CatalogValue> v) {
+      List<Object> cells = new ArrayList<>();
+      cells.add(v.map(CatalogValue::value).orElse(null));
+      cells.add(v.flatMap(CatalogValue::unit).orElse(null));
+      cells.add(v.flatMap(CatalogValue::source).orElse(null));
+      cells.add(v.map(CatalogValue::file).orElse(null));
+      cells.add(v.map(x -> x.line() > 0 ? (Object) x.line() : null).orElse(null));
+      return cells;
     }
   }
 

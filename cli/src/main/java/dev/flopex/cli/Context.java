@@ -46,6 +46,11 @@ final class Context {
     overlays.addAll(files);
   }
 
+  /** Returns the {@code --catalog} overlay files given, in order. */
+  List<String> overlays() {
+    return List.copyOf(overlays);
+  }
+
   /** Returns the built-in catalog with the {@code --catalog} overlays applied, loaded once. */
   HardwareCatalog catalog() {
     if (catalog == null) {

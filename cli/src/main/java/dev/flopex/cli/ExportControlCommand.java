@@ -95,6 +95,7 @@ final class ExportControlCommand implements Callable<Integer> {
         }
         j.put("decisions", ds);
         j.put("catalog_version", catalog.version());
+        j.put("catalog_as_of", catalog.asOf().map(Object::toString).orElse(null));
         ctx.printJson(j);
         return 0;
       }
@@ -115,6 +116,7 @@ final class ExportControlCommand implements Callable<Integer> {
         t.add("ECCN", d.eccn().orElse(Fmt.NONE));
         t.add("licence required", AcceleratorView.licence(d));
         t.add("licence policy", d.classification().map(c -> Fmt.oneLine(c.licensePolicy())).orElse(Fmt.NONE));
+        t.add("US export fee", AcceleratorView.fee(d));
         t.print(out, "  ");
         out.println("  reasons:");
         for (String reason : d.reasons()) {

@@ -63,7 +63,7 @@ final class FleetCommand implements Callable<Integer> {
     Context ctx = FlopexCommand.context(spec);
     FleetSpec fleet = Fleets.load(ctx, "FILE", file);
     FleetResult result = Fleets.evaluate(fleet);
-    FleetReport fr = new FleetReport(result, "fleet", fleet.fleet().name(), fleet.description());
+    FleetReport fr = new FleetReport(result, "fleet", fleet.fleet().name(), fleet.description(), fleet.powerBuilds());
     fr.print(ctx, f, detail);
     // a report of a file with a sensitivity: section also shows how the answer moves (its tornado)
     SensitivityResult sensitivity = report.any() && !fleet.sensitivity().isEmpty()

@@ -21,6 +21,9 @@ import dev.flopex.costing.FinancialTerms;
 import dev.flopex.costing.Financing;
 import dev.flopex.costing.FleetResult;
 import dev.flopex.costing.NetworkDesign;
+import dev.flopex.costing.PowerBasis;
+import dev.flopex.costing.PowerBuild;
+import dev.flopex.costing.PowerSizing;
 import dev.flopex.report.Charts;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -56,6 +59,7 @@ final class FleetReport {
   private final String name;
   private final Optional<String> description;
   private final FinancialTerms terms;
+  private final List<PowerBuild> power;
 
   /**
    * @param result the costed fleet
@@ -64,11 +68,20 @@ final class FleetReport {
    * @param description the fleet file's description, if any
    */
   FleetReport(FleetResult result, String kind, String name, Optional<String> description) {
+    this(result, kind, name, description, List.of());
+  }
+
+  /**
+   * As {@link #FleetReport(FleetResult, String, String, Optional)}, with how clusters sized by a
+   * power budget were sized (a power sizing section appears when there are any).
+   */
+  FleetReport(FleetResult result, String kind, String name, Optional<String> description, List<PowerBuild> power) {
     this.result = result;
     this.kind = kind;
     this.name = name;
     this.description = description;
     this.terms = result.clusters().get(0).terms();
+    this.power = power;
   }
 
   /** Prints the report in {@code format}. */
@@ -167,6 +180,78 @@ final class FleetReport {
   }
 
   // ------------------------------------------------------------------------------------------
+  // power sizing
+
+  private static String powerCaption(PowerBuild b) {
+    PowerBasis basis = b.basis();
+    return "power sizing of " + b.name() + (b.tranches().size() > 1 ? " in " + b.tranches().size() + " tranches" : "") + ": sized by "
+        + basis.description() + " (" + basis.key() + "); " + PowerSizing.CONTRACTED_POWER_CONVENTION
+        + (basis == PowerBasis.UTILITY ? ", x PUE at the meter" : "") + "; headroom in " + basis.label() + " MW";
+  }
+
+  /** One row per tranche (the date is its energisation and purchase date), with a total row for several. */
+  private static Table powerTable(PowerBuild b) {
+    Table t = new Table("CLUSTER", "DATE", "BUDGET MW", "PUE", "IT MW AVAILABLE", "CONTRACTED IT MW", "UTILITY MW USED", "HEADROOM MW", "SYSTEMS",
+        "GPUS").right(2, 3, 4, 5, 6, 7, 8, 9);
+    for (PowerSizing s : b.tranches()) {
+      t.add(s.cluster().name(), s.cluster().purchaseDate().toString(), Fmt.grouped(s.budget().megawatts(), 2), Fmt.num(s.pue().value()),
+          Fmt.grouped(s.criticalItMwAvailable(), 2), Fmt.grouped(s.contractedItMw(), 2), Fmt.grouped(s.utilityMwUsed(), 2),
+          Fmt.grouped(s.headroomMw(), 2), Fmt.grouped(s.servers()), Fmt.grouped(s.gpus()));
+    }
+    if (b.tranches().size() > 1) {
+      t.add("TOTAL", "", Fmt.grouped(b.budgetMw(), 2), "", Fmt.grouped(b.criticalItMwAvailable(), 2), Fmt.grouped(b.contractedItMw(), 2),
+          Fmt.grouped(b.utilityMwUsed(), 2), Fmt.grouped(b.headroomMw(), 2), Fmt.grouped(b.servers()), Fmt.grouped(b.gpus()));
+    }
+    return t;
+  }
+
+  /** Where each PUE used came from, once per distinct value and source. */
+  private static List<String> pueSources(PowerBuild b) {
+    Set<String> lines = new LinkedHashSet<>();
+    for (PowerSizing s : b.tranches()) {
+      Provenance p = s.pue().provenance();
+      lines.add("PUE " + Fmt.num(s.pue().value()) + ": " + sourceText(p) + ", " + Fmt.words(p.confidence()) + " confidence");
+    }
+    return new ArrayList<>(lines);
+  }
+
+  private static Map<String, Object> powerJson(PowerBuild b) {
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("name", b.name());
+    j.put("basis", b.basis().key());
+    j.put("basis_description", b.basis().description());
+    j.put("contracted_power_convention", PowerSizing.CONTRACTED_POWER_CONVENTION);
+    j.put("budget_mw", Fmt.json(b.budgetMw()));
+    j.put("critical_it_mw_available", Fmt.json(b.criticalItMwAvailable()));
+    j.put("contracted_it_mw", Fmt.json(b.contractedItMw()));
+    j.put("utility_mw_used", Fmt.json(b.utilityMwUsed()));
+    j.put("used_mw", Fmt.json(b.usedMw()));
+    j.put("headroom_mw", Fmt.json(b.headroomMw()));
+    j.put("servers", b.servers());
+    j.put("gpus", b.gpus());
+    List<Map<String, Object>> ts = new ArrayList<>();
+    for (PowerSizing s : b.tranches()) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("cluster", s.cluster().name());
+      t.put("date", s.cluster().purchaseDate().toString());
+      t.put("budget_mw", Fmt.json(s.budget().megawatts()));
+      t.put("pue", Fmt.json(s.pue().value()));
+      t.put("pue_source", s.pue().provenance().source().id());
+      t.put("pue_source_title", s.pue().provenance().source().title());
+      t.put("critical_it_mw_available", Fmt.json(s.criticalItMwAvailable()));
+      t.put("contracted_it_mw", Fmt.json(s.contractedItMw()));
+      t.put("utility_mw_used", Fmt.json(s.utilityMwUsed()));
+      t.put("used_mw", Fmt.json(s.usedMw()));
+      t.put("headroom_mw", Fmt.json(s.headroomMw()));
+      t.put("servers", s.servers());
+      t.put("gpus", s.gpus());
+      ts.add(t);
+    }
+    j.put("tranches", ts);
+    return j;
+  }
+
+  // ------------------------------------------------------------------------------------------
   // text and Markdown
 
   /**
@@ -245,6 +330,14 @@ final class FleetReport {
     out.println();
     mainTable().print(out, "");
     out.println();
+    for (PowerBuild b : power) {
+      out.println(powerCaption(b));
+      powerTable(b).print(out, "  ");
+      for (String line : pueSources(b)) {
+        out.println("  " + line);
+      }
+      out.println();
+    }
     out.println(componentCaption());
     componentTable().print(out, "  ");
     out.println();
@@ -299,6 +392,11 @@ final class FleetReport {
     d.para("Terms: " + termsLine() + ".");
     Basis.write(d, result.basis());
     d.table(mainTable());
+    for (PowerBuild b : power) {
+      d.h3(powerCaption(b));
+      d.table(powerTable(b));
+      d.bullets(pueSources(b));
+    }
     d.h3(componentCaption());
     d.table(componentTable());
     List<String> summary = new ArrayList<>();
@@ -355,7 +453,8 @@ final class FleetReport {
     for (int i = 0; i < p.networks().size(); i++) {
       FatTree f = p.networks().get(i);
       NetworkDesign d = r.cluster().networks().get(i);
-      t.add("network " + d.name(), d.networkSwitch().id() + ", " + f.tiers() + " tiers, radix " + f.radix() + ", "
+      t.add("network " + d.name(), d.networkSwitch().id() + ", " + d.designName() + ", " + f.tiers() + " tiers"
+          + (f.planes() > 1 ? " per plane" : "") + ", radix " + f.radix() + ", "
           + Fmt.grouped(f.endpoints()) + " endpoints: " + Fmt.grouped(f.leaves()) + " leaf + " + Fmt.grouped(f.spines()) + " spine + "
           + Fmt.grouped(f.cores()) + " core = " + Fmt.grouped(f.switches()) + " switches");
     }
@@ -366,7 +465,7 @@ final class FleetReport {
     t.add("power", "GPU " + kw(p.gpuPower().in(PowerUnit.KILOWATTS)) + " + server overhead " + kw(p.serverOverheadPower().in(PowerUnit.KILOWATTS))
         + " + network " + kw(p.networkPower().in(PowerUnit.KILOWATTS)) + " = IT " + kw(p.itPower().in(PowerUnit.KILOWATTS)) + " (average)");
     t.add("facility power", kw(p.facilityPower().in(PowerUnit.KILOWATTS)) + " (IT x PUE)");
-    t.add("contracted IT power", kw(p.contractedItPower().in(PowerUnit.KILOWATTS)) + " (servers at maximum + network)");
+    t.add("contracted IT power", kw(p.contractedItPower().in(PowerUnit.KILOWATTS)) + " (servers at maximum + network + storage)");
     for (Precision pr : new Precision[] {Precision.BF16, Precision.FP8, Precision.FP4}) {
       var q = p.peakCompute().get(pr);
       if (q != null) {
@@ -555,6 +654,11 @@ final class FleetReport {
     totals.put("npv_of_costs_usd", Fmt.jsonMoney(result.npvOfCosts()));
     totals.put("accounting_tco_usd", Fmt.jsonMoney(result.accountingTco()));
     j.put("totals", totals);
+    if (!power.isEmpty()) {
+      List<Map<String, Object>> p = new ArrayList<>();
+      power.forEach(b -> p.add(powerJson(b)));
+      j.put("power_sizing", p);
+    }
     double total = result.economicCost().amount();
     List<Map<String, Object>> comps = new ArrayList<>();
     for (CostComponent k : components()) {
@@ -615,6 +719,9 @@ final class FleetReport {
       n.put("server_link_nic_end", d.serverLinkNicEnd().id());
       n.put("server_link_switch_end", d.serverLinkSwitchEnd().id());
       n.put("fabric_link", d.fabricLink().id());
+      n.put("design", d.designName());
+      n.put("topology", d.topology().key());
+      n.put("planes", f.planes());
       n.put("oversubscription", Fmt.json(f.oversubscription()));
       n.put("endpoints", f.endpoints());
       n.put("radix", f.radix());

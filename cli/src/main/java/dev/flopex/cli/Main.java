@@ -164,18 +164,21 @@ public final class Main {
     }
   }
 
-  /** {@code --version}: the jar's Implementation-Version, or "dev", and the catalog data version. */
+  /**
+   * {@code --version}: the jar's Implementation-Version, or "dev", and the catalog's version and
+   * as-of date ({@code flopex dev (catalog 2026.12.02, data as of 2026-12-02)}).
+   */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
       String v = Main.class.getPackage() == null ? null : Main.class.getPackage().getImplementationVersion();
       String data;
       try {
-        data = HardwareCatalog.builtIn().version();
+        data = HardwareCatalog.builtIn().versionLine();
       } catch (RuntimeException | LinkageError e) {
-        data = "unavailable";
+        data = "catalog data unavailable";
       }
-      return new String[] {"flopex " + (v == null ? "dev" : v) + " (catalog data " + data + ")"};
+      return new String[] {"flopex " + (v == null ? "dev" : v) + " (" + data + ")"};
     }
   }
 }

@@ -21,6 +21,11 @@ import dev.flopex.costing.Financing;
 import dev.flopex.costing.Fleet;
 import dev.flopex.costing.FleetResult;
 import dev.flopex.costing.NetworkDesign;
+import dev.flopex.costing.PowerBasis;
+import dev.flopex.costing.PowerBudget;
+import dev.flopex.costing.PowerBuild;
+import dev.flopex.costing.PowerSizing;
+import dev.flopex.costing.Topology;
 import dev.flopex.costing.Region;
 import dev.flopex.costing.Regions;
 import dev.flopex.costing.Site;
@@ -46,8 +51,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Cost one cluster given by options (the same model as a cluster of a fleet file): the basis lines, capacity, "
           + "CapEx, OpEx, economic cost, book TCO and USD/GPU-H (the economic headline), cost by component, warnings.",
-      "Size it by exactly one of --gpus, --servers or --power-mw. The site is --region (electricity, rent, build cost, "
-          + "PUE, duty and tax) and --facility. One scale-out fat-tree network is built from --switch and the link parts. "
+      "Size it by exactly one of --gpus, --servers, --utility-mw (utility MW at the meter: the most systems whose contracted "
+          + "critical IT power x the site's PUE fits) or --it-mw (critical IT MW: PUE not included); a power-sized cluster's "
+          + "output says the basis, the PUE, the MW used and available and the headroom. A phased build (tranches energised "
+          + "by date) is a fleet file's 'tranches:' (docs/fleet-files.md). The site is --region (electricity, rent, build cost, "
+          + "PUE, duty and tax) and --facility. One scale-out network is built from --switch and the link parts, as --topology with --planes. "
           + "--set overrides an assumption (operator or site key), recorded with the source 'command line'.",
       "--financing changes only the accounting basis (interest, book TCO): the USD/GPU-H headline is at the assumption "
           + "set's WACC either way."
@@ -58,7 +66,7 @@ import picocli.CommandLine.Spec;
       "  flopex tco --system hgx-h100 --gpus 20480 --purchase-date 2024-09-01 \\",
       "      --assumptions neocloud --region us-virginia \\",
       "      --facility colocation-wholesale",
-      "  flopex tco --system gb200-nvl72 --power-mw 5 --purchase-date 2025-10-01 \\",
+      "  flopex tco --system gb200-nvl72 --utility-mw 100 --purchase-date 2026-06-01 \\",
       "      --assumptions hyperscaler --region us-texas --facility owned",
       "  flopex tco --system hgx-h100 --servers 512 --purchase-date 2024-09-01 \\",
       "      --assumptions neocloud --region us-texas \\",
@@ -70,8 +78,6 @@ final class TcoCommand implements Callable<Integer> {
   static final long MAX_GPUS = 100_000_000L;
   /** The largest --servers accepted. */
   static final long MAX_SERVERS = 10_000_000L;
-  /** The largest --power-mw accepted. */
-  static final double MAX_POWER_MW = 100_000;
 
   @Spec CommandSpec spec;
 
@@ -89,8 +95,20 @@ final class TcoCommand implements Callable<Integer> {
   @Option(names = "--servers", paramLabel = "N", description = "Size by systems (servers, or racks for rack-scale systems).")
   String servers;
 
-  @Option(names = "--power-mw", paramLabel = "MW", description = "Size by power: the most systems whose contracted critical IT power fits in MW.")
+  @Option(names = "--utility-mw", paramLabel = "MW", description = "Size by utility (facility) power at the meter, PUE included: the most systems "
+      + "whose contracted critical IT power (systems at maximum + network + storage) x the site's PUE fits in MW.")
+  String utilityMw;
+
+  @Option(names = "--it-mw", paramLabel = "MW", description = "Size by critical IT power, PUE not included: the most systems whose contracted "
+      + "critical IT power (systems at maximum + network + storage) fits in MW.")
+  String itMw;
+
+  /** Refused with a message naming both replacements: it never said whether PUE was included. */
+  @Option(names = "--power-mw", paramLabel = "MW", hidden = true)
   String powerMw;
+
+  /** How the cluster was sized when a power budget sized it (set by {@link #cluster}). */
+  private final List<PowerBuild> power = new ArrayList<>();
 
   @Option(names = "--purchase-date", paramLabel = "YYYY-MM-DD", required = true, description = "Catalog prices are taken as of this day.")
   String purchaseDate;
@@ -152,6 +170,16 @@ final class TcoCommand implements Callable<Integer> {
   @Option(names = "--tiers", paramLabel = "N", description = "Fix the fat tree's tiers (1, 2 or 3); default: the fewest that fit.")
   String tiers;
 
+  @Option(names = "--topology", paramLabel = "T", defaultValue = "fat-tree",
+      description = "fat-tree, rail-optimized (each NIC port on its own leaf) or rail-only (one network per NIC port, no spine "
+          + "across them) (default: ${DEFAULT-VALUE}; docs/model.md section 3).")
+  String topology;
+
+  @Option(names = "--planes", paramLabel = "P", defaultValue = "1",
+      description = "Independent planes, each a fat tree of 1/P of the endpoints (DeepSeek's multi-plane fat tree); must divide "
+          + "the system's scale-out NIC ports (default: ${DEFAULT-VALUE}).")
+  String planes;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
@@ -173,7 +201,7 @@ final class TcoCommand implements Callable<Integer> {
     String description = Fmt.grouped(cluster.servers()) + " x " + cluster.system().id() + " (" + Fmt.grouped(cluster.gpus()) + " GPUs), "
         + cluster.assumptions().id() + " assumptions, " + cluster.site().region().id() + " " + cluster.site().facility().key() + ", bought "
         + cluster.purchaseDate();
-    FleetReport fr = new FleetReport(result, "cluster", cluster.name(), Optional.of(description));
+    FleetReport fr = new FleetReport(result, "cluster", cluster.name(), Optional.of(description), power);
     fr.print(ctx, f, detail);
     report.write(ctx, d -> fr.write(d, detail), fr::charts);
     return 0;
@@ -209,7 +237,11 @@ final class TcoCommand implements Callable<Integer> {
 
   /** Builds the cluster from the options. */
   Cluster cluster(Context ctx) {
-    Opts.exactlyOne("--gpus, --servers or --power-mw", gpus != null, servers != null, powerMw != null);
+    if (powerMw != null) {
+      throw new ValidationException("--power-mw", "'" + powerMw + "'", "is no longer accepted: it did not say whether PUE is included; "
+          + "use --utility-mw (utility MW at the meter, PUE included) or --it-mw (critical IT MW, what --power-mw meant)");
+    }
+    Opts.exactlyOne("--gpus, --servers, --utility-mw or --it-mw", gpus != null, servers != null, utilityMw != null, itMw != null);
     if (rounding != null && gpus == null) {
       throw new ValidationException("--rounding", "'" + rounding + "'", "must be absent unless --gpus is given");
     }
@@ -232,8 +264,10 @@ final class TcoCommand implements Callable<Integer> {
     if (tiers != null) {
       net.tiers((int) Opts.count("--tiers", tiers, 3));
     }
+    net.topology(Opts.choice("--topology", topology, Topology.class));
+    net.planes((int) Opts.count("--planes", planes, 4096));
     NetworkDesign network = Opts.renaming(Map.of("network.scale-out.oversubscription", "--oversubscription",
-        "network.scale-out.tiers", "--tiers"), net::build);
+        "network.scale-out.tiers", "--tiers", "network.scale-out.planes", "--planes"), net::build);
     String siteName = site != null ? site : reg.name();
     Site s = Opts.renaming("site.name", "--site", () -> Site.of(siteName, reg, fac));
     AssumptionSet finalSet = set;
@@ -261,14 +295,15 @@ final class TcoCommand implements Callable<Integer> {
       }
       return siteChecked(() -> Opts.renaming(fields, () -> b.servers(n).build()));
     }
-    double mw = Opts.positive("--power-mw", powerMw);
-    if (mw > MAX_POWER_MW) {
-      throw new ValidationException("--power-mw", Check.format(mw, "MW"), "must be <= " + Check.format(MAX_POWER_MW, "MW"));
-    }
+    PowerBasis basis = utilityMw != null ? PowerBasis.UTILITY : PowerBasis.CRITICAL_IT;
+    String option = basis == PowerBasis.UTILITY ? "--utility-mw" : "--it-mw";
+    double mw = Opts.number(option, basis == PowerBasis.UTILITY ? utilityMw : itMw);
+    PowerBudget budget = Opts.renaming(basis.key(), option, () -> PowerBudget.of(basis, mw));
     Cluster template = siteChecked(() -> Opts.renaming(fields, () -> b.servers(1).build()));
-    long n = Opts.renaming("criticalItMw", "--power-mw",
-        () -> Opts.noOverflow("--power-mw", () -> CostEngine.create().serversForPower(template, mw)));
-    return template.withServerCount(n);
+    PowerSizing sized = Opts.renaming(basis.key(), option,
+        () -> Opts.noOverflow(option, () -> CostEngine.create().sizeForPower(template, budget)));
+    power.add(PowerBuild.builder().name(sized.cluster().name()).addTranches(sized).build());
+    return sized.cluster();
   }
 
   /**

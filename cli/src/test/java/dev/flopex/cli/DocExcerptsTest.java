@@ -68,6 +68,22 @@ class DocExcerptsTest {
   }
 
   /**
+   * docs/catalog.md §10.2: the overlay it shows, written to a file, gives the diff output it quotes,
+   * line for line.
+   */
+  @Test
+  void test_catalogDocDiffExampleIsTheRealOutput(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path doc = ROOT.resolve("docs/catalog.md");
+    Path overlay = dir.resolve("my-prices.yaml");
+    Files.writeString(overlay, String.join("\n", block(doc, "# my-prices.yaml")) + "\n", StandardCharsets.UTF_8);
+    Cli.Result r = Cli.run("catalog", "diff", "builtin", overlay.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> quoted = block(doc, "catalog 2026.12.02 (data as of");
+    assertQuoted(quoted, r.out(), "docs/catalog.md");
+    assertThat(quoted).as("the whole output is quoted").hasSameSizeAs(r.outLines());
+  }
+
+  /**
    * Every {@code ./flopex ...} command the README shows runs and exits 0. Files the commands would
    * write go to a temporary directory; example fleet paths are resolved from the repository root;
    * a command that names a file the reader supplies (e.g. {@code my-prices.yaml}) is skipped.

@@ -37,10 +37,32 @@ class ExportControlCommandTest {
 
   @Test
   void h20UnderTheApril2025Requirement() {
-    Cli.Result r = Cli.run("export-control", "classify", "H20", "--as-of", "2025-06-01");
+    // 2025-05-01: us-2025-04-h20 now ends on 2025-05-12 (the May 2025 guidance snapshot follows)
+    Cli.Result r = Cli.run("export-control", "classify", "H20", "--as-of", "2025-05-01");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("us-2025-04-h20", "licence required  yes");
+    assertThat(r.out()).contains("us-2025-04-h20", "licence required  yes", "US export fee     -");
+  }
+
+  @Test
+  void h200CarriesTheSection232DutyFromJanuary2026() throws IOException {
+    // CBP CSMS #67400472 / Covington: 25% duty on the H200 band from 2026-01-15
+    Cli.Result r = Cli.run("export-control", "classify", "h200-sxm", "--as-of", "2026-02-01");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("us-2026-01", "3A090.a",
+        "US export fee     25% of US import value, paid by the exporter (h200-band-sec232-duty-25pct; high confidence)");
+
+    JsonNode d = JSON.readTree(Cli.run("export-control", "classify", "h200-sxm", "--rule", "us-2026-01", "--format", "json").out())
+        .get("decisions").get(0);
+    assertThat(d.at("/fee/fraction").doubleValue()).isEqualTo(0.25);
+    assertThat(d.at("/fee/base").asText()).isEqualTo("us_import_value");
+    assertThat(d.at("/fee/payer").asText()).isEqualTo("exporter");
+    assertThat(d.at("/fee/effective_from").asText()).isEqualTo("2026-01-15");
+    assertThat(d.at("/fee/sources").toString()).contains("cbp-csms-67400472");
+    JsonNode before = JSON.readTree(Cli.run("export-control", "classify", "h200-sxm", "--rule", "us-2025-12", "--format", "json").out())
+        .get("decisions").get(0);
+    assertThat(before.get("fee").isNull()).isTrue();
   }
 
   @Test

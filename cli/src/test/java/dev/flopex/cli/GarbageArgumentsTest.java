@@ -15,7 +15,8 @@ class GarbageArgumentsTest {
   /** A command path (often valid), so that the random tail reaches the commands' own options. */
   private static final Gen<List<String>> COMMANDS = arbitrary().pick(List.of(
       List.of(), List.of("catalog"), List.of("catalog", "list"), List.of("catalog", "show"),
-      List.of("catalog", "compare"), List.of("catalog", "export"), List.of("export-control"),
+      List.of("catalog", "compare"), List.of("catalog", "export"), List.of("catalog", "diff"),
+      List.of("catalog", "diff", "builtin"), List.of("export-control"),
       List.of("export-control", "classify"), List.of("export-control", "rules"), List.of("fleet"),
       List.of("fleet", Examples.fleet("h100-neocloud.yaml")), List.of("tco"),
       List.of("tco", "--system", "hgx-h100", "--purchase-date", "2024-09-01", "--assumptions", "neocloud"),
@@ -27,11 +28,11 @@ class GarbageArgumentsTest {
 
   /** Words the CLI knows; never --output, which writes files. */
   private static final Gen<String> WORDS = arbitrary().pick(List.of(
-      "catalog", "list", "show", "compare", "export", "export-control", "classify", "rules",
+      "catalog", "list", "show", "compare", "export", "diff", "builtin", "--without-builtin", "export-control", "classify", "rules",
       "--format", "json", "csv", "table", "xml", "--vendor", "NVIDIA", "--rule", "all", "us-2022-10",
       "--as-of", "2024-01-01", "2024-13-01", "1900-01-01", "--catalog", "h100", "H20", "h200-sxm", "H10",
       "-", "--", "-x", "-h", "=", "--format=", "--rule=", "--as-of=", "--vendor=", "",
-      "fleet", "tco", "training-cost", "inference-cost", "rental", "markdown", "--detail", "--gpus", "--servers", "--power-mw",
+      "fleet", "tco", "training-cost", "inference-cost", "rental", "markdown", "--detail", "--gpus", "--servers", "--power-mw", "--utility-mw", "--it-mw",
       "8", "1001", "0", "-1", "1e400", "NaN", "0.5", "2.5", "--rounding", "up", "--set", "pue=0.9", "pue=1.2", "pue", "--utilisation",
       "--financing", "debt", "--debt-rate", "--horizon-years", "--oversubscription", "--tiers", "--facility", "owned",
       "--flops", "--params", "--tokens", "--mfu", "--gpu-hours", "--rental-price", "--precision", "fp8", "--cluster",

@@ -16,7 +16,7 @@ class MainTest {
     assertThat(Cli.run("montecarlo", "--help").out()).contains("Usage: flopex montecarlo", "--samples", "--seed", "--threads", "--output");
     assertThat(Cli.run("sensitivity", "--help").out()).contains("Usage: flopex sensitivity", "--output", "--format");
     assertThat(Cli.run("compare", "--help").out()).contains("Usage: flopex compare", "FILE");
-    assertThat(Cli.run("tco", "--help").out()).contains("Usage: flopex tco", "--system", "--set", "--power-mw");
+    assertThat(Cli.run("tco", "--help").out()).contains("Usage: flopex tco", "--system", "--set", "--utility-mw", "--it-mw");
     assertThat(Cli.run("catalog", "show", "--help").out()).contains("Usage: flopex catalog show", "--format");
   }
 
@@ -25,7 +25,7 @@ class MainTest {
     Cli.Result r = Cli.run("--version");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("flopex ").contains("catalog data");
+    assertThat(r.out()).startsWith("flopex ").contains("(catalog 2026.12.02, data as of 2026-12-02)");
   }
 
   @Test

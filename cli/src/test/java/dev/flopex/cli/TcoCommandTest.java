@@ -118,14 +118,56 @@ class TcoCommandTest {
 
   @Test
   void powerBudgetSizesLikeTheFleetFile(@TempDir Path dir) throws IOException {
-    Path file = fleetFile(dir, "horizon_years: 5, utilisation: 0.8", "hgx-h100", "power_mw: 5", "");
+    for (String[] basis : new String[][] {{"it_mw", "--it-mw"}, {"utility_mw", "--utility-mw"}}) {
+      Path file = fleetFile(dir, "horizon_years: 5, utilisation: 0.8", "hgx-h100", basis[0] + ": 5", "");
 
-    JsonNode viaFlags = json(tco("--system", "hgx-h100", "--power-mw", "5", "--purchase-date", "2024-09-01", "--assumptions",
-        "neocloud", "--format", "json"));
-    JsonNode viaFile = json("fleet", file.toString(), "--format", "json");
+      JsonNode viaFlags = json(tco("--system", "hgx-h100", basis[1], "5", "--purchase-date", "2024-09-01", "--assumptions",
+          "neocloud", "--format", "json"));
+      JsonNode viaFile = json("fleet", file.toString(), "--format", "json");
 
-    assertSameCost(viaFlags, viaFile);
-    assertThat(viaFlags.at("/totals/contracted_mw").doubleValue()).isLessThanOrEqualTo(5);
+      assertSameCost(viaFlags, viaFile);
+      assertThat(viaFlags.at("/power_sizing")).isEqualTo(viaFile.at("/power_sizing"));
+      assertThat(viaFlags.at("/power_sizing/0/basis").asText()).isEqualTo(basis[0]);
+      assertThat(viaFlags.at("/power_sizing/0/used_mw").doubleValue()).isLessThanOrEqualTo(5);
+    }
+  }
+
+  @Test
+  void powerSizedOutputSaysBasisPueMwAndHeadroom() throws IOException {
+    // issue 11: a 100 MW power-first build costs end to end (GB200 NVL72: 72 scale-out endpoints a rack, within one QM9700 tree)
+    String[] cmd = {"tco", "--system", "gb200-nvl72", "--utility-mw", "100", "--purchase-date", "2026-06-01", "--assumptions", "hyperscaler",
+        "--region", "us-texas", "--facility", "owned"};
+    JsonNode j = json(args(cmd, "--format", "json"));
+    JsonNode p = j.at("/power_sizing/0");
+    assertThat(p.at("/basis").asText()).isEqualTo("utility_mw");
+    assertThat(p.at("/contracted_power_convention").asText()).isEqualTo("contracted critical IT power = systems at maximum power + network + storage");
+    assertThat(p.at("/budget_mw").doubleValue()).isEqualTo(100);
+    JsonNode t = p.at("/tranches/0");
+    assertThat(t.at("/pue").doubleValue()).isEqualTo(1.1);
+    assertThat(t.at("/critical_it_mw_available").doubleValue()).isCloseTo(100 / 1.1, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(t.at("/contracted_it_mw").doubleValue()).isEqualTo(j.at("/totals/contracted_mw").doubleValue());
+    assertThat(t.at("/utility_mw_used").doubleValue()).isCloseTo(t.at("/contracted_it_mw").doubleValue() * 1.1,
+        org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(t.at("/headroom_mw").doubleValue()).isCloseTo(100 - t.at("/utility_mw_used").doubleValue(),
+        org.assertj.core.api.Assertions.within(1e-9)).isBetween(0.0, 0.2);
+    assertThat(t.at("/servers").asLong()).isEqualTo(j.at("/totals/servers").asLong());
+    assertThat(j.at("/clusters/0/networks/0/endpoints").asLong()).isLessThanOrEqualTo(65_536);
+    assertThat(j.at("/totals/usd_per_gpu_hour").doubleValue()).isPositive();
+    Cli.Result text = Cli.run(cmd);
+    assertThat(text.code()).isZero();
+    assertThat(text.out()).contains("power sizing of gb200-nvl72: sized by utility (facility) MW, PUE included (utility_mw); "
+        + "contracted critical IT power = systems at maximum power + network + storage, x PUE at the meter; headroom in utility MW",
+        "BUDGET MW  PUE  IT MW AVAILABLE  CONTRACTED IT MW  UTILITY MW USED  HEADROOM MW", "  PUE 1.1: ");
+    // sized by servers or GPUs: no power section, the output as before
+    assertThat(Cli.run(H100_20K).out()).doesNotContain("power sizing");
+    assertThat(json(args(H100_20K, "--format", "json")).has("power_sizing")).isFalse();
+  }
+
+  @Test
+  void powerMwIsRefusedNamingBothReplacements() {
+    assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--power-mw", "5", "--purchase-date", "2024-09-01", "--assumptions", "neocloud")),
+        "--power-mw is no longer accepted: it did not say whether PUE is included; use --utility-mw (utility MW at the meter, PUE included) "
+            + "or --it-mw (critical IT MW, what --power-mw meant) but was '5'");
   }
 
   @Test
@@ -299,8 +341,9 @@ class TcoCommandTest {
   @Test
   void sizeMustBeGivenExactlyOnce() {
     assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--purchase-date", "2024-09-01", "--assumptions", "neocloud")),
-        "--gpus, --servers or --power-mw must be given exactly once");
-    assertOneLineError(Cli.run(args(H100_20K, "--servers", "3")), "--gpus, --servers or --power-mw must be given exactly once");
+        "--gpus, --servers, --utility-mw or --it-mw must be given exactly once");
+    assertOneLineError(Cli.run(args(H100_20K, "--servers", "3")), "--gpus, --servers, --utility-mw or --it-mw must be given exactly once");
+    assertOneLineError(Cli.run(args(H100_20K, "--utility-mw", "3")), "--gpus, --servers, --utility-mw or --it-mw must be given exactly once");
   }
 
   @Test
@@ -320,7 +363,19 @@ class TcoCommandTest {
     assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--gpus", "8", "--purchase-date", "2024-02-30", "--assumptions", "neocloud")),
         "--purchase-date must be a real date YYYY-MM-DD but was '2024-02-30'");
     assertOneLineError(Cli.run(args(H100_20K, "--switch", "quantum-3")), "switch 'quantum-3' is not in the catalog");
-    assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--power-mw", "0.001", "--purchase-date", "2024-09-01", "--assumptions", "neocloud")),
-        "--power-mw", "must hold at least one hgx-h100");
+    assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--it-mw", "0.001", "--purchase-date", "2024-09-01", "--assumptions", "neocloud")),
+        "--it-mw must hold at least one hgx-h100 at ", " MW but was 0.001 MW");
+    assertOneLineError(Cli.run(tco("--system", "gb200-nvl72", "--utility-mw", "0.05", "--purchase-date", "2025-10-01", "--assumptions",
+        "neocloud")), "flopex: --utility-mw must hold at least one gb200-nvl72 at 128.6 kW contracted critical IT each x PUE 1.3 "
+        + "(contracted critical IT power = systems at maximum power + network + storage); need >= 0.17 MW but was 0.05 MW");
+    assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--utility-mw", "0", "--purchase-date", "2024-09-01", "--assumptions", "neocloud")),
+        "--utility-mw must be > 0 MW but was 0 MW");
+    assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--it-mw", "1e6", "--purchase-date", "2024-09-01", "--assumptions", "neocloud")),
+        "--it-mw must be <= 100000 MW but was 1000000 MW");
+    assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--it-mw", "abc", "--purchase-date", "2024-09-01", "--assumptions", "neocloud")),
+        "--it-mw must be a number", "'abc'");
+    // more H100 servers than the default QM9700 fat tree connects: refused naming the budget and the fabric's limit
+    assertOneLineError(Cli.run(tco("--system", "hgx-h100", "--it-mw", "1000", "--purchase-date", "2024-09-01", "--assumptions", "neocloud")),
+        "--it-mw must not hold more hgx-h100 than the cluster's networks connect", "65536");
   }
 }

@@ -115,7 +115,8 @@ final class ClusterCalculator {
     for (int i = 0; i < k.networks; i++) {
       long[] t = w.trees[i];
       trees.add(ImmutableFatTree.builder().endpoints(w.servers * k.portsPerServer[i]).radix(k.radix[i])
-          .oversubscription(k.oversubscription[i]).tiers((int) t[FatTree.TIERS]).leaves(t[FatTree.LEAVES])
+          .oversubscription(k.oversubscription[i]).tiers((int) t[FatTree.TIERS]).planes(k.planes[i]).rails(k.rails[i])
+          .leaves(t[FatTree.LEAVES])
           .spines(t[FatTree.SPINES]).cores(t[FatTree.CORES]).leafSpineLinks(t[FatTree.LEAF_SPINE_LINKS])
           .spineCoreLinks(t[FatTree.SPINE_CORE_LINKS]).build());
     }

@@ -9,6 +9,7 @@ import dev.flopex.catalog.Part;
 import dev.flopex.catalog.PriceQuote;
 import dev.flopex.catalog.PricePoint;
 import dev.flopex.catalog.SystemKind;
+import dev.flopex.catalog.SystemComponent;
 import dev.flopex.catalog.SystemSpec;
 import dev.flopex.core.finance.DepreciationMethod;
 import dev.flopex.core.finance.TimeValue;
@@ -62,6 +63,7 @@ final class ClusterKernel implements CompiledCluster {
   static final int KIND_LINK = 2;
   static final int KIND_STORAGE = 3;
   static final int KIND_FACILITY = 4;
+  static final int KIND_COMPONENT = 5;
 
   final Cluster cluster;
   final FinancialTerms terms;
@@ -80,6 +82,7 @@ final class ClusterKernel implements CompiledCluster {
   final boolean hasMaxPower;
   final double maxPowerKw;
   final boolean rack;
+  final int racksPerSystem;        // a rack 1, a pod its racks
   final int rackUnits;
   final boolean owned;
   final DepreciationMethod depreciation;
@@ -90,7 +93,9 @@ final class ClusterKernel implements CompiledCluster {
   final int[] radix;
   final double[] oversubscription;
   final int[] fixedTiers;
-  final long[] capacity;
+  final long[] capacity;          // endpoints one plane holds
+  final long[] planes;
+  final long[] rails;             // leaf groups per plane (rails of a rail-optimised design)
   final double[] switchW;
   final String[] networkNames;
   // BoM slots (fixed at compile; a slot with quantity 0 is not a line)
@@ -100,6 +105,7 @@ final class ClusterKernel implements CompiledCluster {
   final int[] slotTier;           // switches: 0 leaf, 1 spine, 2 core; links: 0 server, 1 fabric
   final int[] slotPrice;          // index into the parameter vector
   final long[] slotPortsPerModule;
+  final double[] slotPerSystem;    // components: units per system; 0 for other slots
   final double[] slotW;
   final CostComponent[] slotComponent;
   final Part[] slotPart;
@@ -124,7 +130,8 @@ final class ClusterKernel implements CompiledCluster {
     if (!hasMaxPower) {
       warn.add(sys.id() + " has no max power figure: non-GPU power = server_overhead_fraction x GPU power");
     }
-    rack = sys.kind() == SystemKind.RACK;
+    rack = sys.kind() == SystemKind.RACK || sys.kind() == SystemKind.POD;
+    racksPerSystem = sys.racks().map(r -> r.value()).orElse(1);
     rackUnits = sys.rackUnits().map(r -> r.value()).orElse(0);
     owned = c.site().facility() == Facility.OWNED;
     depreciation = t.depreciation().method();
@@ -142,6 +149,22 @@ final class ClusterKernel implements CompiledCluster {
     // servers
     kind.add(KIND_SERVERS); net.add(-1); tier.add(0); price.add(priceSlot(sys, warn)); ppm.add(1L); watts.add(0.0);
     comp.add(CostComponent.SERVERS); part.add(sys); desc.add(sys.name());
+    List<Double> perSys = new ArrayList<>();
+    perSys.add(0.0);
+    // parts bought beside each system (cooling plant, trays not in its price); included ones are listed only
+    for (SystemComponent sc : sys.components()) {
+      if (sc.includedInSystemPrice()) {
+        continue;
+      }
+      String what = sc.name() + " (" + sc.kind().key() + ", " + Check.format(sc.count().value()) + " per " + sys.id() + ")";
+      if (!cluster.priceOverrides().containsKey(sc.id()) && sc.newPrice(cluster.purchaseDate()).isEmpty()) {
+        warn.add(what + " is not priced in the catalog: CapEx leaves it out (give a price override for " + sc.id() + ")");
+        continue;
+      }
+      kind.add(KIND_COMPONENT); net.add(-1); tier.add(0); price.add(priceSlot(sc, warn)); ppm.add(1L); watts.add(0.0);
+      comp.add(componentOf(sc.kind())); part.add(sc); desc.add(what);
+      perSys.add(sc.count().value());
+    }
 
     networks = c.networks().size();
     portsPerServer = new long[networks];
@@ -149,6 +172,8 @@ final class ClusterKernel implements CompiledCluster {
     oversubscription = new double[networks];
     fixedTiers = new int[networks];
     capacity = new long[networks];
+    planes = new long[networks];
+    rails = new long[networks];
     switchW = new double[networks];
     networkNames = new String[networks];
     String[] tierNames = {"leaf", "spine", "core"};
@@ -178,7 +203,26 @@ final class ClusterKernel implements CompiledCluster {
       fixedTiers[i] = n.tiers().orElse(0);
       // validates radix and oversubscription once, with the same messages as FatTree.design
       FatTree.design(1, radix[i], oversubscription[i]);
-      capacity[i] = FatTree.capacity(radix[i], oversubscription[i], fixedTiers[i] == 0 ? 3 : fixedTiers[i]);
+      long ports = portsPerServer[i];
+      if (n.topology() == Topology.RAIL_ONLY) {
+        if (n.planes() != 1 && n.planes() != ports) {
+          throw new ValidationException("network." + n.name() + ".planes", Integer.toString(n.planes()),
+              "must be 1 or " + ports + " for rail-only (one plane per NIC port of " + sys.id() + ")");
+        }
+        planes[i] = ports;
+      } else {
+        planes[i] = n.planes();
+        if (ports % planes[i] != 0) {
+          throw new ValidationException("network." + n.name() + ".planes", Integer.toString(n.planes()),
+              "must divide the " + ports + " " + n.role().name().toLowerCase(Locale.ROOT) + " NIC ports of each " + sys.id()
+                  + " (e.g. " + divisors(ports) + ")");
+        }
+      }
+      rails[i] = n.topology() == Topology.RAIL_OPTIMIZED ? ports / planes[i] : 1;
+      capacity[i] = FatTree.capacity(radix[i], oversubscription[i], fixedTiers[i] == 0 ? 3 : fixedTiers[i], rails[i]);
+      if (capacity[i] == 0) {
+        FatTree.checkFits(ports, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], ports);
+      }
       switchW[i] = power(sw, warn);
       int swPrice = priceSlot(sw, warn);
       for (int tr = 0; tr < 3; tr++) {
@@ -197,6 +241,10 @@ final class ClusterKernel implements CompiledCluster {
       ppm.add(1L); watts.add(0.0); comp.add(CostComponent.FACILITY); part.add(null); desc.add("facility build-out");
     }
     slots = kind.size();
+    slotPerSystem = new double[slots];
+    for (int i = 0; i < slots; i++) {
+      slotPerSystem[i] = i < perSys.size() ? perSys.get(i) : 0;
+    }
     slotKind = kind.stream().mapToInt(Integer::intValue).toArray();
     slotNetwork = net.stream().mapToInt(Integer::intValue).toArray();
     slotTier = tier.stream().mapToInt(Integer::intValue).toArray();
@@ -294,6 +342,16 @@ final class ClusterKernel implements CompiledCluster {
       return 0;
     }
     return w.get().value().in(PowerUnit.WATTS);
+  }
+
+  private static String divisors(long n) {
+    StringBuilder b = new StringBuilder();
+    for (long d = 1; d <= n; d++) {
+      if (n % d == 0) {
+        b.append(b.length() == 0 ? "" : ", ").append(d);
+      }
+    }
+    return b.toString();
   }
 
   private static long portsPerModule(LinkPart part, double linkGbps) {
@@ -553,12 +611,10 @@ final class ClusterKernel implements CompiledCluster {
     double networkW = 0;
     for (int i = 0; i < networks; i++) {
       long endpoints = Math.multiplyExact(servers, portsPerServer[i]);
-      if (endpoints > capacity[i]) {
-        throw new ValidationException("endpoints", Long.toString(endpoints),
-            "must be <= " + capacity[i] + (fixedTiers[i] == 0 ? ", the capacity of a 3-tier fat tree of radix " + radix[i]
-                + " at " + Check.format(oversubscription[i]) + ":1 oversubscription" : " for a " + fixedTiers[i] + "-tier fat tree of radix " + radix[i]));
+      if (endpoints / planes[i] > capacity[i]) {
+        FatTree.checkFits(endpoints, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], portsPerServer[i]);
       }
-      FatTree.counts(endpoints, radix[i], oversubscription[i], fixedTiers[i], w.trees[i]);
+      FatTree.counts(endpoints, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], w.trees[i]);
     }
     // §4 storage
     w.storageTb = gpus * a(p, AssumptionKey.STORAGE_TB_PER_GPU);
@@ -587,6 +643,9 @@ final class ClusterKernel implements CompiledCluster {
         }
         case KIND_STORAGE:
           q = w.storageTb;
+          break;
+        case KIND_COMPONENT:
+          q = servers * slotPerSystem[s];
           break;
         default:
           q = 0; // facility: set after contracted power is known
@@ -621,7 +680,7 @@ final class ClusterKernel implements CompiledCluster {
       }
       w.perRack = perRack;
     }
-    w.racks = (servers + w.perRack - 1) / w.perRack;
+    w.racks = rack ? Math.multiplyExact(servers, (long) racksPerSystem) : (servers + w.perRack - 1) / w.perRack;
     // §2-§7 CapEx by component, in component order
     Arrays.fill(w.capex, 0);
     Arrays.fill(w.capexPresent, false);
@@ -787,7 +846,7 @@ final class ClusterKernel implements CompiledCluster {
    * duties nothing.
    */
   static double valueFraction(CostComponent c, double years, double decline, double facilityLife) {
-    if (c == CostComponent.FACILITY) {
+    if (c == CostComponent.FACILITY || c == CostComponent.COOLING) {
       return Math.max(0, 1 - years / facilityLife);
     }
     if (!resold(c)) {
@@ -863,6 +922,11 @@ final class ClusterKernel implements CompiledCluster {
     }
   }
 
+  /** Where a component bought beside a system is costed: cooling plant apart, the rest with the system. */
+  static CostComponent componentOf(SystemComponent.Kind k) {
+    return k == SystemComponent.Kind.COOLING_PLANT ? CostComponent.COOLING : CostComponent.SERVERS;
+  }
+
   static AssumptionKey lifeOf(CostComponent c) {
     switch (c) {
       case NETWORK:
@@ -870,6 +934,7 @@ final class ClusterKernel implements CompiledCluster {
       case STORAGE:
         return AssumptionKey.NETWORK_USEFUL_LIFE_YEARS;
       case FACILITY:
+      case COOLING:
         return AssumptionKey.FACILITY_LIFE_YEARS;
       default:
         return AssumptionKey.SERVER_USEFUL_LIFE_YEARS;
@@ -878,7 +943,8 @@ final class ClusterKernel implements CompiledCluster {
 
   /** Hardware keeps a market value; installation labour and duties do not (the building: see {@link #valueFraction}). */
   static boolean resold(CostComponent c) {
-    return c != CostComponent.INSTALLATION && c != CostComponent.DUTIES_TAXES && c != CostComponent.FACILITY;
+    return c != CostComponent.INSTALLATION && c != CostComponent.DUTIES_TAXES && c != CostComponent.FACILITY
+        && c != CostComponent.COOLING;
   }
 
   /** The currency every amount is in. */

@@ -17,6 +17,13 @@ public enum CostComponent {
   OPTICS_CABLES(true),
   /** Shared storage. */
   STORAGE(true),
+  /**
+   * Cooling plant bought beside liquid-cooled systems (coolant distribution units, secondary
+   * fluid network): part of the facility, depreciated and valued over the facility's life.
+   *
+   * @since 0.3
+   */
+  COOLING(true),
   /** Installation and integration. */
   INSTALLATION(true),
   /** Spare parts and servers. */

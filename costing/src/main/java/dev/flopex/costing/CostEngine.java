@@ -104,7 +104,8 @@ public interface CostEngine {
 
   /**
    * Returns the largest number of systems of {@code template}'s kind whose contracted critical IT
-   * power fits in {@code criticalItMw}.
+   * power fits in {@code criticalItMw}: {@code sizeForPower(template,
+   * PowerBudget.criticalIt(criticalItMw)).servers()}.
    *
    * @param template a cluster whose system, networks and assumptions are used (its count is ignored)
    * @param criticalItMw the power budget in MW of critical IT, > 0
@@ -112,6 +113,46 @@ public interface CostEngine {
    * @throws dev.flopex.core.validation.ValidationException when not even one system fits
    */
   long serversForPower(Cluster template, double criticalItMw);
+
+  /**
+   * Sizes a cluster by a power budget of an explicit basis: the most systems whose contracted
+   * critical IT power ({@link PowerSizing#CONTRACTED_POWER_CONVENTION}) fits, multiplied by the
+   * site's PUE when the budget is utility MW ({@code docs/model.md} §1, "Power-first sizing").
+   *
+   * <pre>{@code
+   * PowerSizing s = engine.sizeForPower(template, PowerBudget.utility(100));
+   * s.cluster().servers();  // racks that fit 100 MW at the meter
+   * s.pue();                // the PUE used, with its source
+   * s.headroomMw();         // utility MW left
+   * }</pre>
+   *
+   * @param template a cluster whose system, networks, site, date and assumptions are used (its
+   *     count is ignored)
+   * @param budget the budget
+   * @return the sizing, with the sized cluster
+   * @throws dev.flopex.core.validation.ValidationException naming the budget's key ({@code
+   *     utility_mw} or {@code it_mw}) when not even one system fits ("need >= 0.19 MW"), or when the
+   *     power would hold more systems than the networks can connect
+   * @since 0.3
+   */
+  PowerSizing sizeForPower(Cluster template, PowerBudget budget);
+
+  /**
+   * Sizes a phased build: one cluster per tranche, each named {@code NAME-tI}, sized from its own
+   * budget as {@link #sizeForPower} does and bought on its energisation date (catalog prices as of
+   * that date). Cost it with {@code evaluate(build.fleet(), terms)}; its totals are the tranches'
+   * sums.
+   *
+   * @param template a cluster whose system, networks, site and assumptions are used (its count and
+   *     purchase date are replaced by each tranche's)
+   * @param tranches the tranches in strictly increasing date order, all of one basis
+   * @return the build
+   * @throws dev.flopex.core.validation.ValidationException naming {@code tranches[i]} and the field
+   *     when tranches are empty, out of order or on the same date, mix bases, or one is too small
+   *     for one system
+   * @since 0.3
+   */
+  PowerBuild phasedBuild(Cluster template, java.util.List<PowerTranche> tranches);
 
   /**
    * Costs a training run: GPU-hours, wall-clock days, the MFU (given or implied from reported

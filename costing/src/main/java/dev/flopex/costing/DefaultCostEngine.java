@@ -60,29 +60,24 @@ final class DefaultCostEngine implements CostEngine {
 
   @Override
   public long serversForPower(Cluster template, double criticalItMw) {
-    Check.positive(criticalItMw, "criticalItMw", "MW");
-    FinancialTerms probe = FinancialTerms.of(1, 1.0);
-    ClusterResult one = evaluate(template.withServerCount(1), probe);
-    double oneKw = one.capacity().contractedItPower().in(PowerUnit.KILOWATTS);
-    if (oneKw > criticalItMw * 1000) {
-      throw new ValidationException("criticalItMw", Check.format(criticalItMw, "MW"),
-          "must hold at least one " + template.system().id() + " (" + Check.format(Math.round(oneKw * 10) / 10.0, "kW") + " contracted)");
-    }
-    // contracted power never falls as systems are added (switch counts are monotone), so the
-    // largest count that fits is found by bisection; servers alone bound it from above
-    double serverKw = oneKw - one.capacity().networkPower().in(PowerUnit.KILOWATTS);
-    long lo = 1;
-    long hi = (long) Math.floor(criticalItMw * 1000 / serverKw) + 1;
-    while (hi - lo > 1) {
-      long mid = lo + (hi - lo) / 2;
-      double kw = evaluate(template.withServerCount(mid), probe).capacity().contractedItPower().in(PowerUnit.KILOWATTS);
-      if (kw <= criticalItMw * 1000) {
-        lo = mid;
-      } else {
-        hi = mid;
+    try {
+      return sizeForPower(template, PowerBudget.criticalIt(criticalItMw)).servers();
+    } catch (ValidationException e) {
+      if (e.field().equals(PowerBasis.CRITICAL_IT.key())) {
+        throw new ValidationException("criticalItMw", e.value().orElse(null), e.rule(), e);
       }
+      throw e;
     }
-    return lo;
+  }
+
+  @Override
+  public PowerSizing sizeForPower(Cluster template, PowerBudget budget) {
+    return PowerPlanner.size(this, template, budget);
+  }
+
+  @Override
+  public PowerBuild phasedBuild(Cluster template, List<PowerTranche> tranches) {
+    return PowerPlanner.phased(this, template, tranches);
   }
 
   @Override

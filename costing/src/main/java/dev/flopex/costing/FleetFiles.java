@@ -30,7 +30,7 @@ import java.util.function.Supplier;
 public final class FleetFiles {
   private static final long MAX_BYTES = 8L * 1024 * 1024;
   private static final java.util.Set<String> CLUSTER_FIELDS = java.util.Set.of(
-      "name", "system", "servers", "gpus", "rounding", "power_mw", "purchase_date", "site", "assumptions",
+      "name", "system", "servers", "gpus", "rounding", "utility_mw", "it_mw", "tranches", "purchase_date", "site", "assumptions",
       "assumption_overrides", "price_overrides", "networks");
 
   private FleetFiles() {}
@@ -64,14 +64,19 @@ public final class FleetFiles {
     Figures fr = new Figures(sources);
     FinancialTerms terms = at(root.get("terms"), () -> terms(root.get("terms")));
     ImmutableFleet.Builder fleet = Fleet.builder().name(root.get("name").text());
-    for (YNode c : root.get("clusters").elements()) {
-      Cluster cluster = at(c, () -> cluster(c, fr, catalog));
-      // compile now, so that a cluster the engine cannot cost (a network role the system has no
-      // NICs for, a part with no price) is reported at its place in the file
-      at(c, () -> CostEngine.create().compile(cluster, terms));
-      fleet.addClusters(cluster);
-    }
     ImmutableFleetSpec.Builder spec = FleetSpec.builder().terms(terms);
+    for (YNode c : root.get("clusters").elements()) {
+      Sized sized = at(c, () -> cluster(c, fr, catalog));
+      for (Cluster cluster : sized.clusters) {
+        // compile now, so that a cluster the engine cannot cost (a network role the system has no
+        // NICs for, a part with no price) is reported at its place in the file
+        at(c, () -> CostEngine.create().compile(cluster, terms));
+        fleet.addClusters(cluster);
+      }
+      if (sized.power != null) {
+        spec.addPowerBuilds(sized.power);
+      }
+    }
     root.opt("description").ifPresent(d -> spec.description(d.text()));
     Fleet f = at(root, fleet::build);
     // compiled once, and only when a section needs it to check its input paths
@@ -185,13 +190,32 @@ public final class FleetFiles {
     }
   }
 
-  private static Cluster cluster(YNode c, Figures fr, HardwareCatalog catalog) {
+  /** A file's cluster entry: one cluster, or one per tranche of a power-sized build, with its sizing. */
+  private static final class Sized {
+    final List<Cluster> clusters;
+    final @org.jspecify.annotations.Nullable PowerBuild power;
+
+    Sized(List<Cluster> clusters, @org.jspecify.annotations.Nullable PowerBuild power) {
+      this.clusters = clusters;
+      this.power = power;
+    }
+  }
+
+  private static Sized cluster(YNode c, Figures fr, HardwareCatalog catalog) {
     c.requireObject();
     SystemSpec system = ref(c.get("system"), catalog::system);
     ImmutableCluster.Builder b = Cluster.builder().name(c.get("name").text()).system(system);
-    int given = (c.has("servers") ? 1 : 0) + (c.has("gpus") ? 1 : 0) + (c.has("power_mw") ? 1 : 0);
+    if (c.has("power_mw")) {
+      YNode old = c.get("power_mw");
+      throw old.error(old.path, YNode.describe(old.json), "is no longer accepted: it did not say whether PUE is included; give utility_mw "
+          + "(utility MW at the meter, PUE included) or it_mw (critical IT MW, what power_mw meant)");
+    }
+    int given = 0;
+    for (String k : List.of("servers", "gpus", "utility_mw", "it_mw", "tranches")) {
+      given += c.has(k) ? 1 : 0;
+    }
     if (given != 1) {
-      throw c.error(c.path + ".servers", null, "must be given exactly once, as servers, gpus or power_mw");
+      throw c.error(c.path + ".servers", null, "must be given exactly once, as servers, gpus, utility_mw, it_mw or tranches");
     }
     // assumptions with sourced overrides
     AssumptionSet set = ref(c.get("assumptions"), AssumptionSets::get);
@@ -221,7 +245,24 @@ public final class FleetFiles {
     String siteName = site.opt("name").map(YNode::text).orElse(region.name());
     b.site(at(site, () -> Site.of(siteName, region, facility)));
     site.done();
-    b.purchaseDate(Figures.localDate(c.get("purchase_date")));
+    List<PowerTranche> tranches = new java.util.ArrayList<>();
+    List<YNode> trancheNodes = c.has("tranches") ? c.get("tranches").elements() : List.of();
+    if (c.has("tranches")) {
+      if (c.has("purchase_date")) {
+        YNode d = c.get("purchase_date");
+        throw d.error("'" + d.text() + "'", "must be absent with tranches (each tranche's hardware is bought on its energised date)");
+      }
+      if (trancheNodes.isEmpty()) {
+        throw c.get("tranches").error("[]", "must list at least one tranche {energised: YYYY-MM-DD, utility_mw or it_mw: MW}");
+      }
+      for (YNode t : trancheNodes) {
+        tranches.add(PowerTranche.of(Figures.localDate(t.get("energised")), budget(t, t.path)));
+        t.done();
+      }
+      b.purchaseDate(tranches.get(0).energised());
+    } else {
+      b.purchaseDate(Figures.localDate(c.get("purchase_date")));
+    }
     c.opt("price_overrides").ifPresent(po -> {
       for (String part : po.fieldNames()) {
         YNode p = po.get(part);
@@ -258,19 +299,54 @@ public final class FleetFiles {
       Cluster.Rounding r = c.opt("rounding").map(x -> Figures.enumValue(x, Cluster.Rounding.class)).orElse(Cluster.Rounding.EXACT);
       b.servers(at(g, () -> Cluster.serversFor(system, g.positiveInt(), r)));
     } else {
-      YNode mw = c.get("power_mw");
-      double budget = mw.positive("MW");
       Cluster template = at(c, () -> b.servers(1).build());
       checkPriceOverrides(c, template);
-      long n = at(mw, () -> CostEngine.create().serversForPower(template, budget));
+      PowerBuild build;
+      if (tranches.isEmpty()) {
+        PowerBudget budget = budget(c, c.path);
+        YNode mw = c.get(budget.basis().key());
+        build = PowerBuild.builder().name(template.name()).addTranches(at(mw, () -> CostEngine.create().sizeForPower(template, budget))).build();
+      } else {
+        build = phased(c, trancheNodes, () -> CostEngine.create().phasedBuild(template, tranches));
+      }
       c.done(CLUSTER_FIELDS);
-      return template.withServerCount(n);
+      return new Sized(build.fleet().clusters(), build);
     }
     c.opt("rounding");
     Cluster cluster = at(c, b::build);
     checkPriceOverrides(c, cluster);
     c.done(CLUSTER_FIELDS);
-    return cluster;
+    return new Sized(List.of(cluster), null);
+  }
+
+  /** Reads the one power budget of a node: {@code utility_mw} or {@code it_mw}, in MW. */
+  private static PowerBudget budget(YNode n, String path) {
+    boolean utility = n.has(PowerBasis.UTILITY.key());
+    boolean it = n.has(PowerBasis.CRITICAL_IT.key());
+    if (utility == it) {
+      throw n.error(path + ".utility_mw", null, "must be given exactly once, as utility_mw (utility MW, PUE included) or it_mw (critical IT MW)");
+    }
+    PowerBasis basis = utility ? PowerBasis.UTILITY : PowerBasis.CRITICAL_IT;
+    YNode mw = n.get(basis.key());
+    double v = mw.positive("MW");
+    return at(mw, () -> PowerBudget.of(basis, v));
+  }
+
+  /** Runs a phased build, locating an error about {@code tranches[i]} at that tranche (or its field) in the file. */
+  private static PowerBuild phased(YNode c, List<YNode> nodes, Supplier<PowerBuild> f) {
+    try {
+      return f.get();
+    } catch (DataFileException e) {
+      throw e;
+    } catch (ValidationException e) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("tranches\\[(\\d+)\\]\\.?(.*)").matcher(e.field());
+      if (m.matches() && Integer.parseInt(m.group(1)) < nodes.size()) {
+        YNode t = nodes.get(Integer.parseInt(m.group(1)));
+        YNode at = t.has(m.group(2)) ? t.get(m.group(2)) : t;
+        throw at.error(c.path + "." + e.field(), e.value().orElse(null), e.rule());
+      }
+      throw c.error(c.path + "." + e.field(), e.value().orElse(null), e.rule());
+    }
   }
 
   /** A price override must name a part the cluster buys: a misspelt id is an error, not ignored. */
@@ -303,7 +379,14 @@ public final class FleetFiles {
         .fabricLink(ref(n.get("fabric_link"), catalog::link));
     n.opt("oversubscription").ifPresent(o -> b.oversubscription(o.number("")));
     n.opt("tiers").ifPresent(t -> b.tiers(t.positiveInt()));
-    n.opt("rail_optimized").ifPresent(r -> b.railOptimized(r.bool()));
+    if (n.has("topology") && n.has("rail_optimized")) {
+      YNode r = n.get("rail_optimized");
+      throw r.error("'" + r.text() + "'", "must not be given with topology (rail_optimized is the older spelling of topology: rail-optimized)");
+    }
+    n.opt("topology").ifPresent(t -> b.topology(Figures.enumValue(t, Topology.class)));
+    // before 0.3 rail_optimized was documentation only; true now means the rail-optimised counts
+    n.opt("rail_optimized").ifPresent(r -> b.topology(r.bool() ? Topology.RAIL_OPTIMIZED : Topology.FAT_TREE));
+    n.opt("planes").ifPresent(p -> b.planes(p.positiveInt()));
     n.opt("note").ifPresent(x -> b.note(x.text()));
     n.done();
     return b.build();

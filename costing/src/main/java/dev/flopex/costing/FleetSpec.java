@@ -29,6 +29,14 @@ public interface FleetSpec {
     return Output.COST_PER_GPU_HOUR;
   }
 
+  /**
+   * Returns how each cluster entry sized by power ({@code utility_mw}, {@code it_mw} or {@code
+   * tranches}) was sized, in file order; its tranches' clusters are in {@link #fleet()}.
+   *
+   * @since 0.3
+   */
+  java.util.List<PowerBuild> powerBuilds();
+
   /** Returns the Monte Carlo analysis declared in the file, if any. */
   Optional<MonteCarloSpec> uncertainty();
 

@@ -2,6 +2,29 @@
  * The flopex costing engine: capacity, bill of materials, CapEx, OpEx, financing and TCO of
  * accelerator clusters and fleets, on top of the hardware catalog. Formulas are documented with
  * their sources in {@code docs/model.md}, defaults in {@code docs/assumptions.md}.
+ *
+ * <p>Size a cluster by the power its site has, saying whether the MW are at the meter (utility,
+ * PUE included) or critical IT, and cost it; a phased build energises tranches by date
+ * ({@code docs/model.md}, "Power-first sizing"):
+ *
+ * <pre>{@code
+ * CostEngine engine = CostEngine.create();
+ * Cluster template = Cluster.builder().name("campus").system(catalog.system("gb200-nvl72")).servers(1)
+ *     .addNetworks(scaleOut).site(Site.of(Regions.get("us-texas"), Facility.OWNED))
+ *     .purchaseDate(LocalDate.of(2026, 6, 1)).assumptions(AssumptionSets.get("hyperscaler")).build();
+ *
+ * PowerSizing s = engine.sizeForPower(template, PowerBudget.utility(100));   // or PowerBudget.criticalIt(90)
+ * s.servers();       // racks whose contracted IT power x PUE fits 100 MW
+ * s.pue();           // the PUE used, with its source
+ * s.headroomMw();    // utility MW left over
+ * ClusterResult r = engine.evaluate(s.cluster(), FinancialTerms.of(5, 0.8));
+ *
+ * PowerBuild phased = engine.phasedBuild(template, List.of(
+ *     PowerTranche.of(LocalDate.of(2026, 6, 1), PowerBudget.utility(40)),
+ *     PowerTranche.of(LocalDate.of(2027, 1, 1), PowerBudget.utility(30)),
+ *     PowerTranche.of(LocalDate.of(2027, 7, 1), PowerBudget.utility(30))));
+ * FleetResult f = engine.evaluate(phased.fleet(), FinancialTerms.of(5, 0.8));  // one cluster per tranche
+ * }</pre>
  */
 @NullMarked
 @FlopexStyle

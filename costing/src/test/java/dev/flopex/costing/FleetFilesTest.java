@@ -34,6 +34,23 @@ class FleetFilesTest {
     assertThat(spec.fleet().clusters().get(0).assumptions().value(AssumptionKey.ELECTRICITY_USD_PER_KWH)).isEqualTo(0.055);
   }
 
+  @Test
+  void test_load_phasedHundredMegawatts() {
+    // issue 11: 100 MW at the meter in tranches of 40, 30 and 30 MW, each bought on its energisation date
+    FleetSpec spec = FleetFiles.load(FLEETS.resolve("gb200-phased-100mw.yaml"), Fixtures.CATALOG);
+    PowerBuild b = spec.powerBuilds().get(0);
+    assertThat(b.basis()).isEqualTo(PowerBasis.UTILITY);
+    assertThat(b.tranches()).extracting(t -> t.budget().megawatts()).containsExactly(40.0, 30.0, 30.0);
+    assertThat(spec.fleet().clusters()).extracting(c -> c.purchaseDate().toString()).containsExactly("2026-06-01", "2027-01-01", "2027-07-01");
+    FleetResult r = CostEngine.create().evaluate(spec.fleet(), spec.terms());
+    assertThat(r.servers()).isEqualTo(b.servers());
+    assertThat(b.utilityMwUsed()).isLessThanOrEqualTo(100);
+    assertThat(r.contractedItPower().in(PowerUnit.MEGAWATTS)).isCloseTo(b.contractedItMw(), within(1e-9));
+    // the later tranches' racks are cheaper: prices follow the catalog's timeline by date
+    assertThat(r.clusters().get(2).capexTotal().amount() / r.clusters().get(2).capacity().gpus())
+        .isLessThan(r.clusters().get(1).capexTotal().amount() / r.clusters().get(1).capacity().gpus());
+  }
+
   private static String fleet(String cluster) {
     return "schema: flopex-fleet/1\nname: t\nterms: {horizon_years: 5, utilisation: 0.8}\nclusters:\n" + cluster;
   }
@@ -86,7 +103,8 @@ class FleetFilesTest {
     String y = fleet("  - name: a\n    system: hgx-h100\n    servers: 1\n    purchase_date: 2024-09-01\n"
         + "    site: {name: s, region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n    colour: red\n" + NET);
     assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
-        .hasMessageStartingWith("f.yaml:11: clusters[0].colour is not a known field (known here: assumption_overrides, assumptions, gpus, name");
+        .hasMessageStartingWith("f.yaml:11: clusters[0].colour is not a known field (known here: assumption_overrides, assumptions, gpus, it_mw, name, networks, price_overrides, "
+            + "purchase_date, rounding, servers, site, system, tranches, utility_mw) but was 'colour'");
   }
 
   @Test
@@ -94,7 +112,92 @@ class FleetFilesTest {
     String y = fleet("  - name: a\n    system: hgx-h100\n    servers: 1\n    gpus: 8\n    purchase_date: 2024-09-01\n"
         + "    site: {name: s, region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n" + NET);
     assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
-        .hasMessageContaining("clusters[0].servers must be given exactly once, as servers, gpus or power_mw");
+        .hasMessageContaining("clusters[0].servers must be given exactly once, as servers, gpus, utility_mw, it_mw or tranches");
+  }
+
+  private static final String SITE = "    site: {name: s, region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n";
+
+  @Test
+  void test_read_powerBudgets() {
+    String utility = fleet("  - name: a\n    system: hgx-h100\n    utility_mw: 5\n    purchase_date: 2024-09-01\n" + SITE + NET);
+    FleetSpec u = FleetFiles.read("f.yaml", utility, Fixtures.CATALOG);
+    assertThat(u.powerBuilds()).hasSize(1);
+    PowerSizing s = u.powerBuilds().get(0).tranches().get(0);
+    assertThat(s.budget()).isEqualTo(PowerBudget.utility(5));
+    assertThat(s.cluster()).isEqualTo(u.fleet().clusters().get(0));
+    assertThat(s.cluster().name()).isEqualTo("a");
+    assertThat(s).isEqualTo(CostEngine.create().sizeForPower(s.cluster().withServerCount(1), PowerBudget.utility(5)));
+    String it = fleet("  - name: a\n    system: hgx-h100\n    it_mw: 5\n    purchase_date: 2024-09-01\n" + SITE + NET);
+    FleetSpec i = FleetFiles.read("f.yaml", it, Fixtures.CATALOG);
+    assertThat(i.powerBuilds().get(0).basis()).isEqualTo(PowerBasis.CRITICAL_IT);
+    assertThat(i.fleet().clusters().get(0).servers()).isGreaterThan(s.servers());
+    String servers = fleet("  - name: a\n    system: hgx-h100\n    servers: 5\n    purchase_date: 2024-09-01\n" + SITE + NET);
+    assertThat(FleetFiles.read("f.yaml", servers, Fixtures.CATALOG).powerBuilds()).isEmpty();
+  }
+
+  @Test
+  void test_read_powerMwIsRefusedNamingBothReplacements() {
+    String y = fleet("  - name: a\n    system: hgx-h100\n    power_mw: 5\n    purchase_date: 2024-09-01\n" + SITE + NET);
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG))
+        .hasMessage("f.yaml:7: clusters[0].power_mw is no longer accepted: it did not say whether PUE is included; give utility_mw "
+            + "(utility MW at the meter, PUE included) or it_mw (critical IT MW, what power_mw meant) but was 5");
+  }
+
+  @Test
+  void test_read_budgetOutOfRange() {
+    String y = fleet("  - name: a\n    system: hgx-h100\n    utility_mw: 0\n    purchase_date: 2024-09-01\n" + SITE + NET);
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", y, Fixtures.CATALOG)).hasMessage("f.yaml:7: clusters[0].utility_mw must be > 0 MW but was 0 MW");
+    String big = fleet("  - name: a\n    system: hgx-h100\n    it_mw: 2e5\n    purchase_date: 2024-09-01\n" + SITE + NET);
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", big, Fixtures.CATALOG))
+        .hasMessage("f.yaml:7: clusters[0].it_mw must be <= 100000 MW but was 200000 MW");
+    String small = fleet("  - name: a\n    system: hgx-h100\n    utility_mw: 0.001\n    purchase_date: 2024-09-01\n" + SITE + NET);
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", small, Fixtures.CATALOG))
+        .hasMessageStartingWith("f.yaml:7: clusters[0].utility_mw must hold at least one hgx-h100 at ")
+        .hasMessageEndingWith(" MW but was 0.001 MW");
+  }
+
+  private static String phased(String tranches) {
+    return fleet("  - name: campus\n    system: hgx-h100\n    tranches:\n" + tranches + SITE + NET);
+  }
+
+  @Test
+  void test_read_tranches() {
+    String y = phased("      - {energised: 2024-09-01, utility_mw: 4}\n      - {energised: 2025-03-01, utility_mw: 3}\n");
+    FleetSpec spec = FleetFiles.read("f.yaml", y, Fixtures.CATALOG);
+    PowerBuild b = spec.powerBuilds().get(0);
+    assertThat(spec.fleet().clusters()).extracting(Cluster::name).containsExactly("campus-t1", "campus-t2");
+    assertThat(spec.fleet().clusters()).extracting(c -> c.purchaseDate().toString()).containsExactly("2024-09-01", "2025-03-01");
+    assertThat(b.fleet().clusters()).isEqualTo(spec.fleet().clusters());
+    assertThat(b.budgetMw()).isEqualTo(7);
+  }
+
+  @Test
+  void test_read_badTranches_nameFileLineFieldValueAndRule() {
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", phased("      - {energised: 2025-03-01, utility_mw: 4}\n"
+        + "      - {energised: 2024-09-01, utility_mw: 3}\n"), Fixtures.CATALOG))
+        .hasMessage("f.yaml:9: clusters[0].tranches[1].energised must be after tranches[0].energised (2025-03-01): tranches are listed in "
+            + "date order, one per date but was 2024-09-01");
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", phased("      - {energised: 2024-09-01, utility_mw: 4}\n"
+        + "      - {energised: 2025-03-01, utility_mw: -3}\n"), Fixtures.CATALOG))
+        .hasMessage("f.yaml:9: clusters[0].tranches[1].utility_mw must be > 0 MW but was -3 MW");
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", phased("      - {energised: 2024-09-01, utility_mw: 4}\n"
+        + "      - {energised: 2025-03-01, utility_mw: 0.005}\n"), Fixtures.CATALOG))
+        .hasMessageStartingWith("f.yaml:9: clusters[0].tranches[1].utility_mw must hold at least one hgx-h100 at ");
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", phased("      - {energised: 2024-09-01, utility_mw: 4}\n"
+        + "      - {energised: 2025-03-01, it_mw: 3}\n"), Fixtures.CATALOG))
+        .hasMessage("f.yaml:9: clusters[0].tranches[1].it_mw must be given as utility_mw like tranches[0] (one basis per build) but was 3 MW");
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", phased("      - {energised: 2024-09-01, utility_mw: 4, it_mw: 3}\n"), Fixtures.CATALOG))
+        .hasMessage("f.yaml:8: clusters[0].tranches[0].utility_mw must be given exactly once, as utility_mw (utility MW, PUE included) or it_mw "
+            + "(critical IT MW)");
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", phased("      - {energised: 2024-09-01, utility_mw: 4, mw: 3}\n"), Fixtures.CATALOG))
+        .hasMessageStartingWith("f.yaml:8: clusters[0].tranches[0].mw is not a known field");
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", phased("      []\n"), Fixtures.CATALOG))
+        .hasMessageStartingWith("f.yaml:7: clusters[0].tranches must list at least one tranche");
+    String dated = fleet("  - name: campus\n    system: hgx-h100\n    purchase_date: 2024-09-01\n    tranches:\n"
+        + "      - {energised: 2024-09-01, utility_mw: 4}\n" + SITE + NET);
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", dated, Fixtures.CATALOG))
+        .hasMessage("f.yaml:7: clusters[0].purchase_date must be absent with tranches (each tranche's hardware is bought on its energised "
+            + "date) but was '2024-09-01'");
   }
 
   @Test

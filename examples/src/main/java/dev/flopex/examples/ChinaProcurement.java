@@ -6,6 +6,9 @@ import dev.flopex.catalog.Precision;
 import dev.flopex.catalog.PriceQuote;
 import dev.flopex.catalog.exportcontrol.Decision;
 import dev.flopex.catalog.exportcontrol.ExportControls;
+import dev.flopex.catalog.exportcontrol.FeeInclusivePrice;
+import dev.flopex.catalog.exportcontrol.MarketAccessEvent;
+import dev.flopex.catalog.exportcontrol.PassThrough;
 import dev.flopex.catalog.exportcontrol.Rule;
 import dev.flopex.core.units.ComputeRateUnit;
 import java.io.PrintStream;
@@ -23,6 +26,13 @@ import java.util.Set;
  * in China could buy without a licence, and which of those gives the most dense BF16 (and FP8)
  * TFLOP/s per USD 1,000 at the price known on that date.
  *
+ * <p>Chips that need a licence whose classification carries a US export fee (the reported 15% H20
+ * revenue share from August 2025, the 25% Section 232 duty on H200-band chips from January 2026)
+ * are priced as the buyer would pay if a licence were granted: the catalog price plus the fee,
+ * under the stated assumption {@link #PASS_THROUGH} that the vendor passes it on in full (the
+ * library computes the price and names its basis: {@link Decision#feeInclusivePrice}). China's own
+ * import-side measures in force on the date (the market-access layer) are listed next to them.
+ *
  * <p>An analytical model of public rule texts, not legal advice: "allowed" means no licence
  * requirement under the encoded chip thresholds only, and ignores end-use and end-user rules and
  * entity listings. Chips that are not sold as chips by US vendors (Google TPUs and AWS Trainium
@@ -36,6 +46,13 @@ public final class ChinaProcurement {
 
   /** Vendors whose chips the US rules are evaluated for here. */
   static final Set<String> US_CHIP_VENDORS = Set.of("NVIDIA", "AMD", "Intel");
+
+  /**
+   * How much of a US export fee the buyer bears: in full. An assumption, not a fact: no source read
+   * says how NVIDIA or AMD price the fee into Chinese contracts, so it is of low confidence and an
+   * upper bound.
+   */
+  static final PassThrough PASS_THROUGH = PassThrough.full();
 
   /** The disclaimer printed first. */
   static final String DISCLAIMER =
@@ -55,16 +72,32 @@ public final class ChinaProcurement {
   record Priced(Accelerator accelerator, PriceQuote price, Optional<Double> bf16PerKusd, Optional<Double> fp8PerKusd) {}
 
   /**
+   * A SKU that needs a licence whose classification carries a US export fee, priced as the buyer
+   * would pay if the licence were granted.
+   *
+   * @param accelerator the SKU
+   * @param quote the catalog's new-purchase price on the date (without the fee)
+   * @param withFee the price with the fee under {@link #PASS_THROUGH}, and its basis
+   * @param bf16PerKusd dense BF16 TFLOP/s per USD 1,000 at the fee-inclusive price, if BF16 is known
+   * @param fp8PerKusd dense FP8 TFLOP/s per USD 1,000 at the fee-inclusive price, if FP8 is known
+   */
+  record FeePriced(Accelerator accelerator, PriceQuote quote, FeeInclusivePrice withFee,
+      Optional<Double> bf16PerKusd, Optional<Double> fp8PerKusd) {}
+
+  /**
    * What one rule allows on one date.
    *
    * @param rule the rule
    * @param date the date inside the rule's window
    * @param allowed ids of US-vendor SKUs that are NOT_CONTROLLED with no licence required
    * @param licensed ids of US-vendor SKUs that need a licence
-   * @param unknown ids of US-vendor SKUs whose outcome is INDETERMINATE, or that have no dense figure to compute TPP from (excluded)
+   * @param unknown ids of US-vendor SKUs whose outcome is INDETERMINATE (excluded)
    * @param priced the allowed SKUs with a USD price on or before the date
    * @param bestBf16 the allowed SKU with the most dense BF16 TFLOP/s per USD 1,000
    * @param bestFp8 the allowed SKU with the most dense FP8 TFLOP/s per USD 1,000
+   * @param feeBearing ids of licensed SKUs whose classification carries a US export fee
+   * @param feePriced those of them with a USD price on or before the date, priced with the fee
+   * @param marketAccess China's import-side measures in force on the date (not US rules)
    */
   record Window(
       Rule rule,
@@ -74,7 +107,10 @@ public final class ChinaProcurement {
       List<String> unknown,
       List<Priced> priced,
       Optional<Priced> bestBf16,
-      Optional<Priced> bestFp8) {}
+      Optional<Priced> bestFp8,
+      List<String> feeBearing,
+      List<FeePriced> feePriced,
+      List<MarketAccessEvent> marketAccess) {}
 
   /**
    * Prints the analysis.
@@ -95,6 +131,8 @@ public final class ChinaProcurement {
     out.println("Export-control-aware procurement for a buyer in China (flopex catalog " + catalog.version() + ")");
     out.println(DISCLAIMER);
     out.println("INDETERMINATE outcomes (a metric is unknown) are treated as unknown and excluded.");
+    out.println("US export fees (revenue shares, duties) are " + PASS_THROUGH.basis() + " ("
+        + PASS_THROUGH.confidence().name().toLowerCase(Locale.ROOT) + " confidence): an assumption, not a fact.");
 
     out.println();
     out.println("Not subject to US chip rules here / not for sale as chips (no claim about Chinese rules):");
@@ -123,6 +161,20 @@ public final class ChinaProcurement {
       out.println("  allowed but no USD new-purchase price dated by then (not ranked): " + list(unpriced));
       out.println("  best BF16 per dollar: " + w.bestBf16().map(ChinaProcurement::pick).orElse("none priced"));
       out.println("  best FP8 per dollar:  " + w.bestFp8().map(ChinaProcurement::pick).orElse("none priced"));
+      out.println("  licence required, with a US export fee if licensed: " + list(w.feeBearing()));
+      for (FeePriced p : w.feePriced()) {
+        out.printf(Locale.ROOT, "    %-16s USD %,9.0f new -> USD %,9.0f with the fee (+%.1f%%)  BF16 %s  FP8 %s TFLOP/s per USD 1,000%n",
+            p.accelerator().id(), p.quote().price().amount(), p.withFee().price().amount(), 100 * p.withFee().uplift(),
+            rate(p.bf16PerKusd()), rate(p.fp8PerKusd()));
+        out.println("      basis: " + p.withFee().basis());
+        out.println("      pre-fee price: " + p.quote().explanation());
+      }
+      out.println("  China import side on " + w.date() + " (market access, not US rules): "
+          + (w.marketAccess().isEmpty() ? "(none encoded)" : ""));
+      for (MarketAccessEvent e : w.marketAccess()) {
+        out.println("    " + e.id() + ": " + e.title() + "; " + e.effect() + " ("
+            + e.confidence().name().toLowerCase(Locale.ROOT) + " confidence)");
+      }
     }
   }
 
@@ -144,13 +196,10 @@ public final class ChinaProcurement {
       List<String> licensed = new ArrayList<>();
       List<String> unknown = new ArrayList<>();
       List<Priced> priced = new ArrayList<>();
+      List<String> feeBearing = new ArrayList<>();
+      List<FeePriced> feePriced = new ArrayList<>();
       for (Accelerator a : catalog.accelerators()) {
         if (!US_CHIP_VENDORS.contains(a.vendor())) {
-          continue;
-        }
-        if (a.compute().isEmpty()) {
-          // only figures of unstated sparsity (or none): no TPP, so the rule cannot be applied
-          unknown.add(a.id());
           continue;
         }
         Decision d = ec.classify(a, rule.id());
@@ -158,26 +207,38 @@ public final class ChinaProcurement {
           unknown.add(a.id());
         } else if (d.licenseRequired()) {
           licensed.add(a.id());
+          if (d.fee().isPresent()) {
+            feeBearing.add(a.id());
+            newUsdPrice(a, date).ifPresent(q -> {
+              FeeInclusivePrice f = d.feeInclusivePrice(q.price(), PASS_THROUGH).orElseThrow();
+              feePriced.add(new FeePriced(a, q, f, perKusd(a, Precision.BF16, f.price()), perKusd(a, Precision.FP8, f.price())));
+            });
+          }
         } else if (d.outcome() == Decision.Outcome.NOT_CONTROLLED) {
           allowed.add(a.id());
-          // a price first quoted after the date is not known on it (BEFORE_FIRST): not ranked
-          a.newPrice(date)
-              .filter(q -> q.rule() != PriceQuote.Rule.BEFORE_FIRST)
-              .filter(p -> p.price().currency().getCurrencyCode().equals("USD"))
-              .ifPresent(p -> priced.add(new Priced(a, p, perKusd(a, Precision.BF16, p), perKusd(a, Precision.FP8, p))));
+          newUsdPrice(a, date)
+              .ifPresent(p -> priced.add(new Priced(a, p, perKusd(a, Precision.BF16, p.price()), perKusd(a, Precision.FP8, p.price()))));
         } else {
           // CONTROLLED with no licence requirement: still not "allowed" (the brief requires NOT_CONTROLLED).
           licensed.add(a.id());
         }
       }
       windows.add(new Window(rule, date, List.copyOf(allowed), List.copyOf(licensed), List.copyOf(unknown),
-          List.copyOf(priced), best(priced, Priced::bf16PerKusd), best(priced, Priced::fp8PerKusd)));
+          List.copyOf(priced), best(priced, Priced::bf16PerKusd), best(priced, Priced::fp8PerKusd),
+          List.copyOf(feeBearing), List.copyOf(feePriced), ec.marketAccessOn(date)));
     }
     return List.copyOf(windows);
   }
 
-  private static Optional<Double> perKusd(Accelerator a, Precision p, PriceQuote price) {
-    return a.dense(p).map(r -> r.in(ComputeRateUnit.TERAFLOP_PER_SECOND) / (price.price().amount() / 1000.0));
+  /** The USD new-purchase price known on the date: a price first quoted later (BEFORE_FIRST) is not known on it. */
+  private static Optional<PriceQuote> newUsdPrice(Accelerator a, LocalDate date) {
+    return a.newPrice(date)
+        .filter(q -> q.rule() != PriceQuote.Rule.BEFORE_FIRST)
+        .filter(p -> p.price().currency().getCurrencyCode().equals("USD"));
+  }
+
+  private static Optional<Double> perKusd(Accelerator a, Precision p, dev.flopex.core.money.Money price) {
+    return a.dense(p).map(r -> r.in(ComputeRateUnit.TERAFLOP_PER_SECOND) / (price.amount() / 1000.0));
   }
 
   private static Optional<Priced> best(List<Priced> priced, java.util.function.Function<Priced, Optional<Double>> rate) {

@@ -42,7 +42,7 @@ public final class CatalogExport {
       "memory_type", "memory_capacity_gb",
       "memory_bandwidth_tb_s", "scale_up_technology", "scale_up_bandwidth_gb_s_bidirectional",
       "scale_up_domain_size", "host_interface", "tdp_w", "price_usd", "price_as_of", "tpp",
-      "performance_density", "catalog_version");
+      "performance_density", "catalog_version", "catalog_as_of");
 
   private CatalogExport() {}
 
@@ -55,19 +55,36 @@ public final class CatalogExport {
   public static List<Map<String, @Nullable Object>> records(HardwareCatalog catalog) {
     List<Map<String, @Nullable Object>> out = new ArrayList<>();
     for (Accelerator a : catalog.accelerators()) {
-      out.add(record(a, catalog.version()));
+      out.add(record(catalog, a));
     }
     return Collections.unmodifiableList(out);
   }
 
   /**
-   * Returns the flat record of one accelerator.
+   * Returns the flat record of one accelerator of {@code catalog}, stamped with the catalog's
+   * version and as-of date.
+   *
+   * @param catalog the catalog the accelerator belongs to
+   * @param a the accelerator
+   * @return the record, keys in {@link #COLUMNS} order
+   * @since 0.3
+   */
+  public static Map<String, @Nullable Object> record(HardwareCatalog catalog, Accelerator a) {
+    return record(a, catalog.version(), catalog.asOf().orElse(null));
+  }
+
+  /**
+   * Returns the flat record of one accelerator, with {@code catalog_as_of} empty.
    *
    * @param a the accelerator
    * @param catalogVersion the catalog version to stamp
    * @return the record, keys in {@link #COLUMNS} order
    */
   public static Map<String, @Nullable Object> record(Accelerator a, String catalogVersion) {
+    return record(a, catalogVersion, null);
+  }
+
+  private static Map<String, @Nullable Object> record(Accelerator a, String catalogVersion, java.time.@Nullable LocalDate asOf) {
     Map<String, @Nullable Object> r = new LinkedHashMap<>();
     r.put("id", a.id());
     r.put("vendor", a.vendor());
@@ -110,18 +127,31 @@ public final class CatalogExport {
     r.put("tdp_w", a.tdp().map(t -> t.value().in(PowerUnit.WATTS)).orElse(null));
     r.put("price_usd", a.latestPrice().map(p -> p.price().amount()).orElse(null));
     r.put("price_as_of", a.latestPrice().map(p -> p.asOf().toString()).orElse(null));
-    if (a.compute().isEmpty()) {
-      // no dense figure (only figures of unstated sparsity, or none): TPP cannot be computed, and an
-      // unstated figure is never used as dense
-      r.put("tpp", null);
-      r.put("performance_density", null);
-    } else {
-      ExportMetrics m = ExportMetrics.of(a);
-      r.put("tpp", round(m.tpp()));
-      r.put("performance_density", m.performanceDensity().isPresent() ? round(m.performanceDensity().getAsDouble()) : null);
-    }
+    ExportMetrics m = ExportMetrics.of(a);
+    r.put("tpp", m.tpp().isPresent() ? round(m.tpp().getAsDouble()) : null);
+    r.put("performance_density", m.performanceDensity().isPresent() ? round(m.performanceDensity().getAsDouble()) : null);
     r.put("catalog_version", catalogVersion);
+    r.put("catalog_as_of", asOf == null ? null : asOf.toString());
     return r;
+  }
+
+  /**
+   * Returns every field of every entry (accelerators, NICs, switches, links, systems) and of every
+   * cited source, as the catalog files state it after overlays: value, unit, source and the file and
+   * line it came from. Unlike {@link #records}, nothing is left out or converted; this is what {@link
+   * CatalogDiff} compares. Sections in the order above, then {@code sources}; entries in file order.
+   *
+   * @param catalog a catalog from {@link HardwareCatalog#builtIn()} or {@link HardwareCatalog#loader()}
+   * @return the fields
+   * @throws IllegalArgumentException for another implementation of {@link HardwareCatalog}
+   * @since 0.3
+   */
+  public static List<CatalogField> fields(HardwareCatalog catalog) {
+    if (!(catalog instanceof DefaultHardwareCatalog)) {
+      throw new IllegalArgumentException("catalog must be built by HardwareCatalog.builtIn() or HardwareCatalog.loader() but was "
+          + catalog.getClass().getName());
+    }
+    return ((DefaultHardwareCatalog) catalog).fields();
   }
 
   private static @Nullable Double dense(Accelerator a, Precision p) {

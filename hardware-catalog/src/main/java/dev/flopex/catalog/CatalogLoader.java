@@ -13,8 +13,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Loads a {@link HardwareCatalog}: the built-in data, then user overlays in the order given.
@@ -100,12 +102,14 @@ public final class CatalogLoader {
   public HardwareCatalog load() {
     CatalogReader reader = new CatalogReader();
     String version = "user";
+    Optional<LocalDate> asOf = Optional.empty();
     String rulesFile = null;
     if (builtIn) {
       YamlDoc index = YamlDoc.parse("catalog.yaml", resource("catalog.yaml"), CatalogException::new);
       YNode root = index.rootNode();
       root.get("schema").requireText("flopex-catalog-index/1");
       version = root.get("version").text();
+      asOf = Optional.of(Figures.localDate(root.get("as_of")));
       String trends = root.get("price_trends").text();
       reader.readTrends(YamlDoc.parse(trends, resource(trends), CatalogException::new));
       for (YNode f : root.get("files").elements()) {
@@ -121,6 +125,7 @@ public final class CatalogLoader {
         String file = m.get("file").text();
         reader.addMeasurements(m.get("accelerator").text(), MeasurementReader.read(file, resource(file), p));
         reader.sources().putIfAbsent(source.id(), source);
+        reader.addSourceNode(source.id(), src);
         m.done();
       }
       rulesFile = root.get("export_rules").text();
@@ -133,10 +138,10 @@ public final class CatalogLoader {
       version = version + "+overlay";
     }
     CatalogReader.Bound bound = reader.bind();
-    List<dev.flopex.catalog.exportcontrol.Rule> rules = rulesFile == null
-        ? List.of()
+    dev.flopex.catalog.exportcontrol.ExportControls rules = rulesFile == null
+        ? dev.flopex.catalog.exportcontrol.ExportControls.of(List.of())
         : ExportRulesReader.read(YamlDoc.parse(rulesFile, resource(rulesFile), CatalogException::new), bound.accelerators.keySet());
-    return new DefaultHardwareCatalog(version, bound, reader.sources(), reader.changes(), rules);
+    return new DefaultHardwareCatalog(version, asOf, bound, reader.sources(), reader.changes(), rules, reader.fields());
   }
 
   private static String resource(String file) {

@@ -29,6 +29,7 @@ final class CatalogReader {
   private static final Set<String> APPENDED = Set.of("prices", "aliases");
 
   private final Map<String, dev.flopex.core.provenance.Source> sources = new LinkedHashMap<>();
+  private final Map<String, YNode> sourceNodes = new LinkedHashMap<>();
   private final Map<String, Map<String, YNode>> raw = new LinkedHashMap<>();
   private final List<OverlayChange> changes = new ArrayList<>();
   private final Map<String, List<Measurement>> measurements = new LinkedHashMap<>();
@@ -49,6 +50,22 @@ final class CatalogReader {
 
   List<OverlayChange> changes() {
     return changes;
+  }
+
+  /**
+   * Returns a supplier of every entry's and source's fields as the files state them ({@link
+   * CatalogFields}), computed on first use and then kept: only a diff or a full export needs them.
+   */
+  java.util.function.Supplier<List<CatalogField>> fields() {
+    Map<String, Map<String, YNode>> sections = new LinkedHashMap<>();
+    raw.forEach((k, v) -> sections.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    Map<String, YNode> src = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sourceNodes));
+    return com.google.common.base.Suppliers.memoize(() -> List.copyOf(CatalogFields.of(sections, src)));
+  }
+
+  /** Records where a source defined outside a {@code sources:} map (a measurement's) was read. */
+  void addSourceNode(String id, YNode n) {
+    sourceNodes.putIfAbsent(id, n);
   }
 
   void addMeasurements(String acceleratorId, List<Measurement> ms) {
@@ -130,6 +147,7 @@ final class CatalogReader {
         throw n.error("'" + id + "'", "must be a source id not already defined (source ids are global)");
       }
       sources.put(id, Figures.readSource(id, n));
+      sourceNodes.put(id, n);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.flopex.catalog;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.flopex.core.provenance.Source;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import dev.flopex.core.validation.Suggestions;
 /** The immutable catalog built by {@link CatalogLoader}. */
 final class DefaultHardwareCatalog implements HardwareCatalog {
   private final String version;
+  private final Optional<LocalDate> asOf;
   private final Index<Accelerator> accelerators;
   private final Index<SystemSpec> systems;
   private final Index<Nic> nics;
@@ -24,14 +26,18 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
   private final ImmutableList<OverlayChange> changes;
   private final dev.flopex.catalog.exportcontrol.ExportControls exportControls;
   private final CloudInstanceTable instances;
+  private final java.util.function.Supplier<List<CatalogField>> fields;
 
   DefaultHardwareCatalog(
       String version,
+      Optional<LocalDate> asOf,
       CatalogReader.Bound b,
       Map<String, Source> sources,
       List<OverlayChange> changes,
-      List<dev.flopex.catalog.exportcontrol.Rule> rules) {
+      dev.flopex.catalog.exportcontrol.ExportControls exportControls,
+      java.util.function.Supplier<List<CatalogField>> fields) {
     this.version = version;
+    this.asOf = asOf;
     this.accelerators = new Index<>("accelerator", b.accelerators);
     this.systems = new Index<>("system", b.systems);
     this.nics = new Index<>("nic", b.nics);
@@ -40,7 +46,8 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
     this.instances = new CloudInstanceTable(b.instances);
     this.sources = ImmutableList.copyOf(sources.values());
     this.changes = ImmutableList.copyOf(changes);
-    this.exportControls = dev.flopex.catalog.exportcontrol.ExportControls.of(rules);
+    this.exportControls = exportControls;
+    this.fields = fields;
   }
 
   @Override
@@ -108,6 +115,11 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
   }
 
   @Override
+  public Optional<LocalDate> asOf() {
+    return asOf;
+  }
+
+  @Override
   public List<Accelerator> accelerators() {
     return accelerators.all;
   }
@@ -167,6 +179,11 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
     return sources;
   }
 
+  /** Returns every field of every entry and source as the files state them; see {@link CatalogFields}. */
+  List<CatalogField> fields() {
+    return fields.get();
+  }
+
   @Override
   public List<OverlayChange> overlayChanges() {
     return changes;
@@ -174,7 +191,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
 
   @Override
   public String toString() {
-    return "HardwareCatalog[" + version + ", " + accelerators.all.size() + " accelerators, "
+    return "HardwareCatalog[" + version + ", as of " + asOf.map(LocalDate::toString).orElse("unstated") + ", " + accelerators.all.size() + " accelerators, "
         + systems.all.size() + " systems]";
   }
 }

@@ -1,6 +1,7 @@
 package dev.flopex.catalog;
 
 import dev.flopex.core.provenance.Source;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -43,8 +44,32 @@ public interface HardwareCatalog {
     return new CatalogLoader();
   }
 
-  /** Returns the data version, e.g. {@code 2026.11.28}, plus {@code +overlay} when overlaid. */
+  /**
+   * Returns the data version, e.g. {@code 2026.12.02}, plus {@code +overlay} when overlaid; {@code
+   * user+overlay} for a catalog built only from user files.
+   */
   String version();
+
+  /**
+   * Returns the day the built-in data was last checked against its sources ({@code as_of} in
+   * {@code catalog.yaml}): no source of the built-in data was read after it. Overlays do not change
+   * it; a catalog built without the built-in data has none.
+   *
+   * @return the date, or empty for a catalog built only from user files
+   * @since 0.3
+   */
+  Optional<LocalDate> asOf();
+
+  /**
+   * Returns the one line that says which catalog this is, as the CLI prints it: {@code catalog
+   * 2026.12.02, data as of 2026-12-02}, or {@code catalog user+overlay, data as of unstated}.
+   *
+   * @return the line
+   * @since 0.3
+   */
+  default String versionLine() {
+    return "catalog " + version() + ", data as of " + asOf().map(LocalDate::toString).orElse("unstated");
+  }
 
   /** Returns every accelerator. */
   List<Accelerator> accelerators();

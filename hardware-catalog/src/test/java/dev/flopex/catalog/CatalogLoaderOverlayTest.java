@@ -82,6 +82,9 @@ class CatalogLoaderOverlayTest {
     assertThat(c.accelerators().subList(0, builtInAccelerators.size())).isEqualTo(builtInAccelerators);
     assertThat(c.sources()).hasSize(builtInSources + 1).anySatisfy(s -> assertThat(s.id()).isEqualTo(SOURCE_ID));
     assertThat(c.version()).isEqualTo("2026.12.02+overlay");
+    // an overlay does not change when the built-in data was last checked
+    assertThat(c.asOf()).contains(java.time.LocalDate.of(2026, 12, 2));
+    assertThat(c.versionLine()).isEqualTo("catalog 2026.12.02+overlay, data as of 2026-12-02");
     assertThat(c.overlayChanges()).singleElement().satisfies(ch -> {
       assertThat(ch.kind()).isEqualTo(OverlayChange.Kind.ADDED);
       assertThat(ch.section()).isEqualTo("accelerators");
@@ -187,6 +190,8 @@ class CatalogLoaderOverlayTest {
     assertThat(c.accelerators()).extracting(Part::id).containsExactly(ACCEL_ID);
     assertThat(c.findAccelerator("h100")).isEmpty();
     assertThat(c.version()).isEqualTo("user+overlay");
+    assertThat(c.asOf()).isEmpty();
+    assertThat(c.versionLine()).isEqualTo("catalog user+overlay, data as of unstated");
     assertThat(c.overlayChanges()).isEmpty();
   }
 

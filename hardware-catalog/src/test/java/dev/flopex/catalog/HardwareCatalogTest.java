@@ -30,6 +30,24 @@ class HardwareCatalogTest {
     assertThat(catalog.version()).isEqualTo("2026.12.02");
   }
 
+  /** catalog.yaml's version and as_of reach the API, its one-line form and every export record. */
+  @Test
+  void test_builtIn_carriesVersionAndAsOfIntoTheApiAndExports() {
+    assertThat(catalog.asOf()).contains(java.time.LocalDate.of(2026, 12, 2));
+    assertThat(catalog.versionLine()).isEqualTo("catalog 2026.12.02, data as of 2026-12-02");
+    assertThat(CatalogExport.records(catalog)).hasSize(catalog.accelerators().size()).allSatisfy(r -> {
+      assertThat(r.get("catalog_version")).isEqualTo("2026.12.02");
+      assertThat(r.get("catalog_as_of")).isEqualTo("2026-12-02");
+    });
+    java.io.StringWriter csv = new java.io.StringWriter();
+    CatalogExport.writeCsv(catalog, csv);
+    assertThat(csv.toString().lines().findFirst().orElseThrow()).endsWith(",catalog_version,catalog_as_of");
+    assertThat(csv.toString().lines().skip(1)).allSatisfy(l -> assertThat(l).endsWith(",2026.12.02,2026-12-02"));
+    java.io.StringWriter json = new java.io.StringWriter();
+    CatalogExport.writeJson(catalog, json);
+    assertThat(json.toString()).contains("\"catalog_as_of\" : \"2026-12-02\"");
+  }
+
   @Test
   void test_accelerator_byAliasIgnoringCaseAndPunctuation() {
     assertThat(catalog.accelerator("H100").id()).isEqualTo("h100-sxm5");

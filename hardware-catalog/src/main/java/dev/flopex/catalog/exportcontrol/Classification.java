@@ -21,6 +21,15 @@ public interface Classification {
   /** Returns the licence review policy, as the rule text or summaries state it. */
   String licensePolicy();
 
+  /**
+   * Returns the payment to the US government that exports under this classification carry, if
+   * any (e.g. the reported 15% H20 revenue share). It is in force throughout the rule's window:
+   * the reader refuses a fee that starts after, or ends before, the snapshot it is attached to.
+   *
+   * @since 0.3
+   */
+  Optional<ExportFee> fee();
+
   /** Returns the condition in words, e.g. "TPP >= 4800 and I/O >= 600 GB/s". */
   String explanation();
 

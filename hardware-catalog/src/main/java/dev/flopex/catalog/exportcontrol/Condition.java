@@ -59,7 +59,23 @@ public interface Condition {
       public Truth evaluate(ExportMetrics m, List<String> trace) {
         OptionalDouble v = m.value(metric);
         if (v.isEmpty()) {
-          trace.add(describe() + ": unknown (" + metric.key() + " not in catalog)");
+          OptionalDouble lb = m.lowerBound(metric);
+          if (lb.isEmpty()) {
+            trace.add(describe() + ": unknown (" + metric.key() + " not in catalog)");
+            return Truth.UNKNOWN;
+          }
+          // only a lower bound is known: it settles "at least" tests it meets and "below" tests it fails
+          double x = lb.getAsDouble();
+          String at = metric.key() + " at least " + Check.format(Math.round(x * 100) / 100.0) + " " + op + " " + Check.format(value);
+          if ((op.equals(">=") && x >= value) || (op.equals(">") && x > value)) {
+            trace.add(at + ": yes");
+            return Truth.TRUE;
+          }
+          if ((op.equals("<") && x >= value) || (op.equals("<=") && x > value)) {
+            trace.add(at + ": no");
+            return Truth.FALSE;
+          }
+          trace.add(describe() + ": unknown (" + metric.key() + " at least " + Check.format(Math.round(x * 100) / 100.0) + ", exact value unknown)");
           return Truth.UNKNOWN;
         }
         double x = v.getAsDouble();

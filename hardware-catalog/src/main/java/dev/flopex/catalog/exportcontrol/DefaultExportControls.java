@@ -12,11 +12,20 @@ import java.util.stream.Collectors;
 /** The rule evaluator behind {@link ExportControls}. */
 final class DefaultExportControls implements ExportControls {
   private final List<Rule> rules;
+  private final List<MarketAccessEvent> marketAccess;
 
-  DefaultExportControls(List<Rule> rules) {
+  DefaultExportControls(List<Rule> rules, List<MarketAccessEvent> marketAccess) {
     List<Rule> sorted = new ArrayList<>(rules);
     sorted.sort(Comparator.comparing(Rule::effectiveFrom));
     this.rules = List.copyOf(sorted);
+    List<MarketAccessEvent> events = new ArrayList<>(marketAccess);
+    events.sort(Comparator.comparing(MarketAccessEvent::effectiveFrom));
+    this.marketAccess = List.copyOf(events);
+  }
+
+  @Override
+  public List<MarketAccessEvent> marketAccess() {
+    return marketAccess;
   }
 
   @Override

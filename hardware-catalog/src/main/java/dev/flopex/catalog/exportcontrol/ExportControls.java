@@ -16,6 +16,11 @@ import java.util.Optional;
  * ec.classify(catalog.accelerator("h800-sxm5"), LocalDate.of(2024, 1, 1)).eccn();  // 3A090.a
  * }</pre>
  *
+ * <p>A decision may carry a US export fee ({@link Decision#fee()}, e.g. the 25% Section 232 duty on
+ * H200-band chips from 2026-01-15); {@link Decision#feeInclusivePrice} adds it to a price under a
+ * stated {@link PassThrough} assumption. The destination's own import-side measures are a separate
+ * layer ({@link #marketAccess()}) that never changes a decision.
+ *
  * <p>This is an analytical model of public rule texts, not legal advice; see {@code
  * docs/export-controls.md} for what is and is not encoded. Immutable and thread-safe.
  *
@@ -30,11 +35,43 @@ public interface ExportControls {
    * @return the classifier
    */
   static ExportControls of(List<Rule> rules) {
-    return new DefaultExportControls(rules);
+    return new DefaultExportControls(rules, List.of());
+  }
+
+  /**
+   * Returns an instance over {@code rules} with the destination side's market-access events.
+   *
+   * @param rules the US rules
+   * @param marketAccess import- and purchase-side measures of destination countries
+   * @return the classifier
+   * @since 0.3
+   */
+  static ExportControls of(List<Rule> rules, List<MarketAccessEvent> marketAccess) {
+    return new DefaultExportControls(rules, marketAccess);
   }
 
   /** Returns every rule, oldest first. */
   List<Rule> rules();
+
+  /**
+   * Returns the destination side's import and purchase measures (the market-access layer), oldest
+   * first. They are not US rules and never change a {@link Decision}.
+   *
+   * @return the events
+   * @since 0.3
+   */
+  List<MarketAccessEvent> marketAccess();
+
+  /**
+   * Returns the market-access events in force on {@code date}, oldest first.
+   *
+   * @param date the date
+   * @return the events
+   * @since 0.3
+   */
+  default List<MarketAccessEvent> marketAccessOn(LocalDate date) {
+    return marketAccess().stream().filter(e -> e.inForceOn(date)).collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
 
   /**
    * Returns the rule with this id.

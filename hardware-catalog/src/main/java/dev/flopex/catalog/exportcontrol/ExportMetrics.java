@@ -26,8 +26,12 @@ import org.immutables.value.Value;
  * <p><b>TPP</b> is "2 x MacTOPS x bit length of the operation, aggregated over all processing
  * units" (ECCN 3A090, technical note). Vendors count a multiply-accumulate as two operations, so
  * 2 x MacTOPS is the dense TOPS (or TFLOPS) figure, and TPP = dense TOPS x bit length; the largest
- * value over all precisions counts. Sparse figures are never used. <b>Performance density</b> is
- * TPP divided by the applicable die area in mm². See {@code docs/export-controls.md}.
+ * value over all precisions counts. Sparse figures are never used, and neither are figures whose
+ * vendor does not say dense or sparse ({@link Accelerator#unstatedCompute()}). An accelerator with
+ * no dense figure, or with a figure of unstated sparsity that would give a larger TPP were it dense,
+ * has an unknown TPP: a threshold on it is neither met nor ruled out (the decision is indeterminate
+ * unless another metric settles it), and the derivation says which figures were left out. <b>Performance density</b> is TPP
+ * divided by the applicable die area in mm². See {@code docs/export-controls.md}.
  *
  * @since 0.1
  */
@@ -36,14 +40,26 @@ public interface ExportMetrics {
   /** Returns the accelerator id. */
   String sku();
 
-  /** Returns the TPP. */
-  double tpp();
+  /**
+   * Returns the TPP, or empty when it cannot be computed from dense figures: none exists, or a
+   * figure of unstated sparsity would give a larger TPP were it dense.
+   */
+  OptionalDouble tpp();
 
-  /** Returns the precision that gives the largest TPP. */
-  Precision tppPrecision();
+  /** Returns the precision that gives the largest TPP, or empty when the TPP is unknown. */
+  Optional<Precision> tppPrecision();
 
   /** Returns the performance density, when the die area is known. */
   OptionalDouble performanceDensity();
+
+  /**
+   * Returns a lower bound of the TPP when the TPP itself is unknown but dense figures exist: the
+   * TPP those give (a figure of unstated sparsity might raise it, never lower it); empty otherwise.
+   */
+  OptionalDouble tppLowerBound();
+
+  /** Returns {@link #tppLowerBound()} divided by the die area, when both are known. */
+  OptionalDouble performanceDensityLowerBound();
 
   /** Returns the aggregate bidirectional I/O in GB/s, when known. */
   OptionalDouble interconnectBidirectionalGbS();
@@ -67,7 +83,7 @@ public interface ExportMetrics {
   default OptionalDouble value(Metric metric) {
     switch (metric) {
       case TPP:
-        return OptionalDouble.of(tpp());
+        return tpp();
       case PERFORMANCE_DENSITY:
         return performanceDensity();
       case INTERCONNECT_BIDIRECTIONAL_GB_S:
@@ -82,11 +98,34 @@ public interface ExportMetrics {
   }
 
   /**
+   * Returns the exact value of {@code metric} when known, else a lower bound of it when one is
+   * known (TPP and performance density of an accelerator whose dense figures may understate its
+   * TPP), else empty.
+   *
+   * @param metric the metric
+   * @return the value or lower bound
+   */
+  default OptionalDouble lowerBound(Metric metric) {
+    OptionalDouble v = value(metric);
+    if (v.isPresent()) {
+      return v;
+    }
+    switch (metric) {
+      case TPP:
+        return tppLowerBound();
+      case PERFORMANCE_DENSITY:
+        return performanceDensityLowerBound();
+      default:
+        return OptionalDouble.empty();
+    }
+  }
+
+  /**
    * Computes the metrics of {@code a}.
    *
    * @param a the accelerator
-   * @return its metrics
-   * @throws IllegalArgumentException if the accelerator has no dense throughput figure at all
+   * @return its metrics; TPP and performance density are empty when the TPP cannot be computed
+   *     from dense figures (figures of unstated sparsity are never used as dense)
    */
   static ExportMetrics of(Accelerator a) {
     List<String> how = new ArrayList<>();
@@ -101,17 +140,35 @@ public interface ExportMetrics {
         bestP = p;
       }
     }
-    if (bestP == null) {
-      throw new dev.flopex.core.validation.ValidationException(
-          a.id() + ".compute", "empty", "must have at least one dense throughput figure to compute TPP");
+    // a figure of unstated sparsity that would give a larger TPP were it dense leaves the TPP
+    // unknown: using the dense figures alone could understate it (and so clear a chip wrongly)
+    double unstatedIfDense = -1;
+    for (Map.Entry<Precision, Sourced<dev.flopex.core.units.Quantity<ComputeRateUnit>>> e : a.unstatedCompute().entrySet()) {
+      unstatedIfDense = Math.max(unstatedIfDense, e.getValue().value().in(ComputeRateUnit.TERAOP_PER_SECOND) * e.getKey().bitLength());
     }
-    double topsBest = a.dense(bestP).orElseThrow().in(ComputeRateUnit.TERAOP_PER_SECOND);
-    how.add("tpp = " + Check.format(topsBest) + " dense " + bestP.displayUnit().symbol().replace("TOP/s", "TOPS").replace("TFLOP/s", "TFLOPS")
-        + " (" + bestP.key() + ") x " + bestP.bitLength() + " bits = " + Check.format(round(best)));
     ImmutableExportMetrics.Builder b =
-        ImmutableExportMetrics.builder().sku(a.id()).tpp(best).tppPrecision(bestP)
-            .datacenter(a.market() == Market.DATACENTER);
-    if (a.dieArea().isPresent()) {
+        ImmutableExportMetrics.builder().sku(a.id()).datacenter(a.market() == Market.DATACENTER);
+    if (bestP == null) {
+      how.add("tpp unknown: no dense throughput figure" + unstatedNote(a));
+    } else if (unstatedIfDense > best) {
+      how.add("tpp unknown, at least " + Check.format(round(best)) + ": the dense figures give that (" + bestP.key() + "), but a figure of unstated sparsity"
+          + " would give up to " + Check.format(round(unstatedIfDense)) + " were it dense" + unstatedNote(a));
+      b.tppLowerBound(best);
+      if (a.dieArea().isPresent()) {
+        double mm2 = a.dieArea().get().value().in(AreaUnit.SQUARE_MILLIMETRES);
+        b.performanceDensityLowerBound(best / mm2);
+        how.add("performance_density at least " + Check.format(round(best)) + " / " + Check.format(mm2) + " mm2 = " + Check.format(round(best / mm2)));
+      }
+      bestP = null;
+    } else {
+      double topsBest = a.dense(bestP).orElseThrow().in(ComputeRateUnit.TERAOP_PER_SECOND);
+      how.add("tpp = " + Check.format(topsBest) + " dense " + bestP.displayUnit().symbol().replace("TOP/s", "TOPS").replace("TFLOP/s", "TFLOPS")
+          + " (" + bestP.key() + ") x " + bestP.bitLength() + " bits = " + Check.format(round(best)));
+      b.tpp(best).tppPrecision(bestP);
+    }
+    if (bestP == null) {
+      how.add("performance_density unknown: tpp unknown");
+    } else if (a.dieArea().isPresent()) {
       double mm2 = a.dieArea().get().value().in(AreaUnit.SQUARE_MILLIMETRES);
       double pd = best / mm2;
       b.performanceDensity(pd);
@@ -127,6 +184,16 @@ public interface ExportMetrics {
     });
     how.add("datacenter = " + (a.market() == Market.DATACENTER) + " (market " + a.market().name().toLowerCase(java.util.Locale.ROOT) + ")");
     return b.addAllDerivation(how).build();
+  }
+
+  /** Lists the figures of unstated sparsity that were left out of the TPP, if any. */
+  private static String unstatedNote(Accelerator a) {
+    if (a.unstatedCompute().isEmpty()) {
+      return "";
+    }
+    List<String> figs = new ArrayList<>();
+    a.unstatedCompute().forEach((p, q) -> figs.add(p.key() + " " + Check.format(q.value().in(p.displayUnit()), p.displayUnit().symbol())));
+    return " (figures of unstated sparsity are not used as dense: " + String.join(", ", figs) + ")";
   }
 
   private static double round(double v) {

@@ -52,6 +52,16 @@ public final class YNode {
     return doc.line(pointer);
   }
 
+  /**
+   * Returns the base node this overlay node overrides field by field, or null. Reading through it
+   * does not mark fields as read.
+   *
+   * @return the fallback, or null
+   */
+  public @Nullable YNode fallback() {
+    return fallback;
+  }
+
   public DataFileException error(String field, @Nullable String value, String rule) {
     return doc.errors.create(doc.name, line(), field, value, rule, null);
   }

@@ -1,0 +1,97 @@
+package dev.flopex.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.flopex.catalog.exportcontrol.ExportControls;
+import dev.flopex.catalog.yaml.YamlDoc;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The rules file's fees and market-access layer: what is read and what is refused, with file and line. */
+class ExportRulesReaderTest {
+  private static final String SOURCES = "schema: flopex-export-rules/1\n"
+      + "sources:\n"
+      + "  s1: {title: T, read: 2026-12-02, kind: rule}\n";
+
+  private static String fee(String from, String until) {
+    return "fees:\n"
+        + "  f1:\n"
+        + "    title: A fee\n"
+        + "    fraction: 0.15\n"
+        + "    base: sale_revenue\n"
+        + "    payer: exporter\n"
+        + "    effective_from: " + from + "\n"
+        + (until == null ? "" : "    effective_until: " + until + "\n")
+        + "    sources: [s1]\n"
+        + "    confidence: medium\n"
+        + "    note: n\n";
+  }
+
+  private static String rule(String id, String from, String until, String feeLine) {
+    return "  - id: " + id + "\n"
+        + "    title: T\n"
+        + "    effective_from: " + from + "\n"
+        + (until == null ? "" : "    effective_until: " + until + "\n")
+        + "    sources: [s1]\n"
+        + "    destinations: [CN]\n"
+        + "    note: n\n"
+        + "    classifications:\n"
+        + "      - eccn: none\n"
+        + "        license_required: true\n"
+        + "        license_policy: p\n"
+        + "        explanation: e\n"
+        + feeLine
+        + "        all_of:\n"
+        + "          - {metric: sku, op: in, value: [h20]}\n";
+  }
+
+  private static ExportControls read(String text) {
+    return ExportRulesReader.read(YamlDoc.parse("rules.yaml", text, CatalogException::new), Set.of("h20"));
+  }
+
+  @Test
+  void feeAndMarketAccessAreRead() {
+    ExportControls ec = read(SOURCES + fee("2025-08-08", null)
+        + "market_access:\n"
+        + "  - {id: cn-1, jurisdiction: CN, title: T, instrument: directive, products: [X], effect: e,"
+        + " effective_from: 2025-08, sources: [s1], confidence: low, note: n}\n"
+        + "rules:\n" + rule("r1", "2025-08-08", null, "        fee: f1\n"));
+    assertThat(ec.rules().get(0).classifications().get(0).fee().orElseThrow().fraction()).isEqualTo(0.15);
+    assertThat(ec.marketAccess()).hasSize(1);
+  }
+
+  @Test
+  void feeStartingInsideTheRule_isRefusedWithFileAndLine() {
+    assertThatThrownBy(() -> read(SOURCES + fee("2025-08-08", null) + "rules:\n" + rule("r1", "2025-04-09", null, "        fee: f1\n")))
+        .isInstanceOf(CatalogException.class)
+        .hasMessageStartingWith("rules.yaml:26: rules[0].classifications[0].fee ")
+        .hasMessageContaining("must be in force throughout rule r1 (2025-04-09 to open) but runs 2025-08-08 to open");
+  }
+
+  @Test
+  void feeEndingInsideTheRule_isRefused() {
+    assertThatThrownBy(() -> read(SOURCES + fee("2025-08-08", "2025-09-01") + "rules:\n" + rule("r1", "2025-08-08", null, "        fee: f1\n")))
+        .hasMessageContaining("split the rule at the fee's dates");
+  }
+
+  @Test
+  void unknownFee_suggestsTheDefinedOnes() {
+    assertThatThrownBy(() -> read(SOURCES + fee("2025-08-08", null) + "rules:\n" + rule("r1", "2025-08-08", null, "        fee: f2\n")))
+        .hasMessageContaining("'f2'").hasMessageContaining("must name a fee defined under 'fees'").hasMessageContaining("did you mean f1");
+  }
+
+  @Test
+  void feeFractionOutsideTheOpenUnitInterval_isRefused() {
+    assertThatThrownBy(() -> read(SOURCES + fee("2025-08-08", null).replace("0.15", "1.5") + "rules:\n" + rule("r1", "2025-08-08", null, "")))
+        .isInstanceOf(CatalogException.class).hasMessageContaining("fee.fraction").hasMessageContaining("1.5").hasMessageContaining("(0, 1)");
+  }
+
+  @Test
+  void overlappingSnapshots_areRefused() {
+    assertThatThrownBy(() -> read(SOURCES + "rules:\n" + rule("r1", "2025-01-01", "2025-06-30", "") + rule("r2", "2025-06-01", null, "")))
+        .hasMessageContaining("must be after the previous rule's effective_until (r1 until 2025-06-30)");
+    assertThatThrownBy(() -> read(SOURCES + "rules:\n" + rule("r1", "2025-01-01", null, "") + rule("r2", "2025-06-01", null, "")))
+        .hasMessageContaining("(r1 until open)");
+  }
+}
