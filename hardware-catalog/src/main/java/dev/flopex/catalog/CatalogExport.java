@@ -110,9 +110,11 @@ public final class CatalogExport {
     r.put("tdp_w", a.tdp().map(t -> t.value().in(PowerUnit.WATTS)).orElse(null));
     r.put("price_usd", a.latestPrice().map(p -> p.price().amount()).orElse(null));
     r.put("price_as_of", a.latestPrice().map(p -> p.asOf().toString()).orElse(null));
-    ExportMetrics m = ExportMetrics.of(a);
-    r.put("tpp", round(m.tpp()));
-    r.put("performance_density", m.performanceDensity().isPresent() ? round(m.performanceDensity().getAsDouble()) : null);
+    // TPP needs a dense figure; a part with only figures of unstated sparsity (Rubin CPX) or none
+    // (RTX PRO 6000D) has no TPP, so the columns are empty rather than the export failing.
+    @Nullable ExportMetrics m = a.compute().isEmpty() ? null : ExportMetrics.of(a);
+    r.put("tpp", m == null ? null : round(m.tpp()));
+    r.put("performance_density", m != null && m.performanceDensity().isPresent() ? round(m.performanceDensity().getAsDouble()) : null);
     r.put("catalog_version", catalogVersion);
     return r;
   }
