@@ -202,6 +202,12 @@ public final class ChinaProcurement {
         if (!US_CHIP_VENDORS.contains(a.vendor())) {
           continue;
         }
+        if (a.compute().isEmpty()) {
+          // no dense figure (only unstated-sparsity peaks, e.g. Rubin CPX, or none, e.g. RTX PRO 6000D):
+          // TPP is undefined, so the part cannot be classified and is listed as unknown
+          unknown.add(a.id());
+          continue;
+        }
         Decision d = ec.classify(a, rule.id());
         if (d.outcome() == Decision.Outcome.INDETERMINATE) {
           unknown.add(a.id());
