@@ -170,14 +170,9 @@ class CatalogCommandTest {
       assertThat(json.code()).as(a.id() + ": " + json.err()).isZero();
       assertThat(JSON.readTree(json.out()).get("id").asText()).isEqualTo(a.id());
       Cli.Result all = Cli.run("export-control", "classify", a.id(), "--rule", "all");
-      if (a.compute().isEmpty()) {
-        // no dense figure (Rubin CPX: unstated sparsity only; RTX PRO 6000D: none), so no TPP: a one-line refusal
-        assertThat(all.code()).as(a.id() + ": " + all.err()).isEqualTo(2);
-        assertThat(all.err()).contains(a.id() + ".compute").contains("dense throughput figure");
-        assertThat(all.err().strip().lines()).hasSize(1);
-      } else {
-        assertThat(all.code()).as(a.id() + ": " + all.err()).isZero();
-      }
+      // a part without a dense figure (Rubin CPX: unstated sparsity only) classifies too: its TPP is
+      // unknown and the tests that need it are indeterminate, never guessed from an unstated figure
+      assertThat(all.code()).as(a.id() + ": " + all.err()).isZero();
     }
   }
 

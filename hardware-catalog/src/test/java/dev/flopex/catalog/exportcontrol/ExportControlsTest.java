@@ -94,13 +94,6 @@ class ExportControlsTest {
   @Test
   void test_everySkuClassifiesUnderEveryRule() {
     for (Accelerator a : CATALOG.accelerators()) {
-      if (a.compute().isEmpty()) {
-        // No dense figure (Rubin CPX has only an NVFP4 figure of unstated sparsity, RTX PRO 6000D none):
-        // TPP is undefined, and classification must refuse by name instead of guessing a dense figure.
-        assertThatThrownBy(() -> ec.classifyAll(a)).isInstanceOf(dev.flopex.core.validation.ValidationException.class)
-            .hasMessageContaining(a.id() + ".compute").hasMessageContaining("dense throughput figure");
-        continue;
-      }
       for (Decision d : ec.classifyAll(a)) {
         assertThat(d.reasons()).isNotEmpty();
         // a TPP is known exactly when the precision that gives it is; figures of unstated sparsity
