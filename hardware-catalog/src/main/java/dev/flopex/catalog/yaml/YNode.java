@@ -234,11 +234,35 @@ public final class YNode {
    */
   public static String describe(JsonNode n) {
     if (n.isTextual()) {
-      return "'" + n.asText() + "'";
+      return "'" + oneLine(n.asText()) + "'";
     }
     if (n.isContainerNode()) {
       return n.isArray() ? "a list" : "a mapping";
     }
     return n.asText();
+  }
+
+  /**
+   * Returns {@code s} on one line: line breaks and tabs as {@code \n}, {@code \r}, {@code \t},
+   * other control characters as a backslash, u and four hex digits, so a multi-line value (a block scalar where a list
+   * belongs) cannot split an error message.
+   */
+  static String oneLine(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        b.append("\\n");
+      } else if (c == '\r') {
+        b.append("\\r");
+      } else if (c == '\t') {
+        b.append("\\t");
+      } else if (Character.isISOControl(c)) {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 }
