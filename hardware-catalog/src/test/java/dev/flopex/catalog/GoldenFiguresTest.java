@@ -18,6 +18,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.flopex.core.units.Quantity;
+import dev.flopex.core.units.ComputeRateUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -296,7 +298,7 @@ class GoldenFiguresTest {
   // ------------------------------------------------------------------ row -> catalog figure
 
   private static final Pattern COMPUTE =
-      Pattern.compile("(fp64_vector|fp64_tensor|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4)(?:_(dense|sparse))?_(tflops|tops)");
+      Pattern.compile("(fp64_vector|fp64_tensor|fp32|tf32|bf16|fp16|fp8|int8|fp6|fp4)(?:_(dense|sparse|unstated))?_(tflops|tops)");
 
   static double parseValue(GoldenRow row) {
     try {
@@ -369,6 +371,12 @@ class GoldenFiguresTest {
           .as("%s: %s is %s, so the field must end in _%s", row.label(), p.key(), p.isInteger() ? "integer" : "floating-point", p.isInteger() ? "tops" : "tflops")
           .isEqualTo(p.isInteger() ? "tops" : "tflops");
       requireUnit(row, p.isInteger() ? "TOPS" : "TFLOPS");
+      if ("unstated".equals(m.group(2))) {
+        // a figure whose source does not say dense or sparse: kept apart, never read as dense
+        Sourced<Quantity<ComputeRateUnit>> u = present(row, Optional.ofNullable(a.unstatedCompute().get(p)), p.key() + " figure of unstated sparsity");
+        assertThat(a.compute()).as("%s: %s must not also have a dense figure", row.label(), p.key()).doesNotContainKey(p);
+        return Figure.of(u.value().in(p.displayUnit()), u);
+      }
       Sourced<Throughput> t = present(row, Optional.ofNullable(a.compute().get(p)), p.key() + " throughput");
       double v = sparse
           ? present(row, t.value().sparse(), "sparse " + p.key() + " figure").in(p.displayUnit())
