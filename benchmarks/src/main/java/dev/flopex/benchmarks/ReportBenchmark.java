@@ -2,9 +2,9 @@ package dev.flopex.benchmarks;
 
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.costing.CostEngine;
-import dev.flopex.costing.FleetFiles;
+import dev.flopex.costing.files.FleetFiles;
 import dev.flopex.costing.FleetResult;
-import dev.flopex.costing.FleetSpec;
+import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.report.Chart;
 import dev.flopex.report.Charts;
 import dev.flopex.report.HtmlReport;

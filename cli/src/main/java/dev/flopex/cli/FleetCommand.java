@@ -2,12 +2,12 @@ package dev.flopex.cli;
 
 import dev.flopex.costing.CostEngine;
 import dev.flopex.costing.FleetResult;
-import dev.flopex.costing.SensitivityResult;
+import dev.flopex.costing.analysis.SensitivityResult;
 import dev.flopex.report.Chart;
 import dev.flopex.report.Charts;
 import java.util.ArrayList;
 import java.util.List;
-import dev.flopex.costing.FleetSpec;
+import dev.flopex.costing.files.FleetSpec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

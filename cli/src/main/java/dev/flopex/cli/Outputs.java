@@ -1,7 +1,7 @@
 package dev.flopex.cli;
 
 import dev.flopex.core.validation.ValidationException;
-import dev.flopex.costing.Output;
+import dev.flopex.costing.analysis.Output;
 import dev.flopex.report.Charts;
 import java.util.Arrays;
 import java.util.stream.Collectors;

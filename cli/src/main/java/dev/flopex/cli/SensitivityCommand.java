@@ -2,10 +2,10 @@ package dev.flopex.cli;
 
 import dev.flopex.costing.CostBasis;
 import dev.flopex.costing.CostEngine;
-import dev.flopex.costing.FleetSpec;
-import dev.flopex.costing.Output;
-import dev.flopex.costing.SensitivityResult;
-import dev.flopex.costing.TornadoBar;
+import dev.flopex.costing.files.FleetSpec;
+import dev.flopex.costing.analysis.Output;
+import dev.flopex.costing.analysis.SensitivityResult;
+import dev.flopex.costing.analysis.TornadoBar;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,11 +3,14 @@ package dev.flopex.costing;
 import dev.flopex.core.money.Money;
 import dev.flopex.core.validation.Check;
 import org.immutables.value.Value;
+import dev.flopex.costing.economics.EpochRun;
+import dev.flopex.costing.economics.TrainingRun;
+import dev.flopex.costing.internal.EpochMethod;
 
 /**
  * The inputs of Epoch AI's "amortised hardware CapEx plus energy" training-cost method (Cottier et
  * al. 2024, arXiv:2405.21015, and the code {@code epoch-research/training-cost-trends}), used by
- * {@link TrainingRun#amortisedHardware()}. Formula in {@code docs/model.md} §12.3:
+ * {@link dev.flopex.costing.economics.TrainingRun#amortisedHardware()}. Formula in {@code docs/model.md} §12.3:
  *
  * <pre>
  *   V        = pricePerGpu x 10^(-oomsPerYear x ageYears)          value when training starts
@@ -172,7 +175,7 @@ public interface AmortisedHardware {
    * the GPU family, acquisition at release + 90 days (or the price date, if later), training start
    * at publication - training hours - 60 days (or Epoch's fixed date), the family's server-to-GPU
    * power ratio, 0.75 load, PUE 1.1 for hyperscalers (1.25 otherwise), the publication year's
-   * electricity price, and the PPI factor to {@link EpochRun#dollarMonth()} dollars.
+   * electricity price, and the PPI factor to {@link dev.flopex.costing.economics.EpochRun#dollarMonth()} dollars.
    *
    * @param run the run
    * @return the inputs

@@ -1,8 +1,8 @@
 package dev.flopex.costing;
 
-import dev.flopex.catalog.yaml.Figures;
-import dev.flopex.catalog.yaml.YNode;
-import dev.flopex.catalog.yaml.YamlDoc;
+import dev.flopex.catalog.internal.yaml.Figures;
+import dev.flopex.catalog.internal.yaml.YNode;
+import dev.flopex.catalog.internal.yaml.YamlDoc;
 import dev.flopex.core.provenance.Sourced;
 import dev.flopex.core.validation.DataFileException;
 import dev.flopex.core.validation.Suggestions;
@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import dev.flopex.costing.internal.Resources;
 
 /**
  * The named assumption sets: the built-in {@code hyperscaler}, {@code neocloud} and {@code

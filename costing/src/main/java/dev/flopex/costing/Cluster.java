@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
+import dev.flopex.costing.internal.Assumptions;
 
 /**
  * A cluster to cost: a number of one system (server or rack) from the catalog, its networks, its

@@ -1,5 +1,22 @@
 package dev.flopex.costing;
 
+import dev.flopex.costing.analysis.MonteCarloResult;
+import dev.flopex.costing.analysis.MonteCarloSpec;
+import dev.flopex.costing.analysis.Output;
+import dev.flopex.costing.analysis.Scenario;
+import dev.flopex.costing.analysis.ScenarioComparison;
+import dev.flopex.costing.analysis.SensitivityInput;
+import dev.flopex.costing.analysis.SensitivityResult;
+import dev.flopex.costing.economics.AllocationResult;
+import dev.flopex.costing.economics.InferenceCost;
+import dev.flopex.costing.economics.InferenceWorkload;
+import dev.flopex.costing.economics.RentalResult;
+import dev.flopex.costing.economics.RentalTerms;
+import dev.flopex.costing.economics.TrainingCost;
+import dev.flopex.costing.economics.TrainingRun;
+import dev.flopex.costing.economics.WorkloadAllocation;
+import dev.flopex.costing.internal.DefaultCostEngine;
+
 /**
  * The entry point of the costing module: costs clusters and fleets.
  *
@@ -89,7 +106,7 @@ public interface CostEngine {
 
   /**
    * Runs a Monte Carlo analysis over the compiled fleet. The same seed gives bit-identical
-   * results whatever {@link MonteCarloSpec#threads()} is.
+   * results whatever {@link dev.flopex.costing.analysis.MonteCarloSpec#threads()} is.
    *
    * @param fleet the fleet
    * @param terms the terms

@@ -13,8 +13,12 @@ public enum Depreciation {
   /** Double-declining balance, switching to straight line when that is larger. */
   DOUBLE_DECLINING_BALANCE;
 
-  /** Returns the core implementation. */
-  DepreciationMethod method() {
+  /**
+   * Returns the core implementation of this convention.
+   *
+   * @return the depreciation method
+   */
+  public DepreciationMethod method() {
     return this == STRAIGHT_LINE ? DepreciationMethod.straightLine() : DepreciationMethod.decliningBalance(2.0);
   }
 }

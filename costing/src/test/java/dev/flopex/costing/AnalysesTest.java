@@ -9,6 +9,13 @@ import dev.flopex.core.money.Money;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
+import dev.flopex.costing.analysis.Output;
+import dev.flopex.costing.analysis.Scenario;
+import dev.flopex.costing.analysis.ScenarioComparison;
+import dev.flopex.costing.analysis.SensitivityInput;
+import dev.flopex.costing.analysis.SensitivityResult;
+import dev.flopex.costing.analysis.TornadoBar;
+import dev.flopex.costing.internal.ClusterCalculator;
 
 class AnalysesTest {
   private static final CostEngine ENGINE = CostEngine.create();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.internal.ClusterCalculator;
 
 /** Every assumption key's range: accepted at its edges, refused just outside with a message that says the rule. */
 class AssumptionKeyTest {

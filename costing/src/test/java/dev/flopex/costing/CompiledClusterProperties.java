@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
+import dev.flopex.costing.internal.ClusterCalculator;
 
 /** The compiled kernel agrees with the object model and allocates nothing per evaluation. */
 class CompiledClusterProperties {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.files.FleetFiles;
+import dev.flopex.costing.files.FleetSpec;
 
 class CompiledFleetTest {
   private static final CostEngine ENGINE = CostEngine.create();

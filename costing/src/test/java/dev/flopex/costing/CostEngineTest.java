@@ -10,6 +10,7 @@ import dev.flopex.core.units.PowerUnit;
 import dev.flopex.core.validation.ValidationException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.internal.ClusterCalculator;
 
 class CostEngineTest {
   private final CostEngine engine = CostEngine.create();

@@ -7,6 +7,7 @@ import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
+import dev.flopex.costing.internal.ClusterCalculator;
 
 /**
  * Shared QuickTheories generators for costing inputs. They reach the edges on purpose: one

@@ -8,6 +8,7 @@ import dev.flopex.core.finance.TimeValue;
 import dev.flopex.core.money.Money;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
+import dev.flopex.costing.internal.ClusterCalculator;
 
 /** Invariants of the cost model (docs/model.md), checked over generated clusters and terms. */
 class CostingProperties {

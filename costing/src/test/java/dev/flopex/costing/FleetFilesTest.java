@@ -8,6 +8,13 @@ import dev.flopex.core.validation.DataFileException;
 import dev.flopex.core.units.PowerUnit;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.analysis.ImmutableMonteCarloSpec;
+import dev.flopex.costing.analysis.MonteCarloResult;
+import dev.flopex.costing.analysis.MonteCarloSpec;
+import dev.flopex.costing.analysis.Output;
+import dev.flopex.costing.files.FleetFiles;
+import dev.flopex.costing.files.FleetSpec;
+import dev.flopex.costing.internal.FleetTotals;
 
 /** The shipped fleet files load and cost; bad files fail with file:line messages. */
 class FleetFilesTest {

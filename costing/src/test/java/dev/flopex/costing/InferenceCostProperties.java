@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.economics.InferenceCost;
+import dev.flopex.costing.economics.InferenceWorkload;
+import dev.flopex.costing.internal.UnitEconomics;
 
 /**
  * Laws of the roofline inference model ({@code docs/model.md} §13).

@@ -10,6 +10,9 @@ import dev.flopex.core.money.Money;
 import dev.flopex.core.units.DataRateUnit;
 import dev.flopex.core.units.DataSizeUnit;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.economics.ImmutableInferenceWorkload;
+import dev.flopex.costing.economics.InferenceCost;
+import dev.flopex.costing.economics.InferenceWorkload;
 
 /** Roofline inference model ({@code docs/model.md} §13). */
 class InferenceCostTest {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.flopex.core.units.PowerUnit;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.internal.ClusterCalculator;
 
 /** The compiled kernel's input rules at their edges, and the system kinds and sites that take other branches. */
 class KernelRulesTest {

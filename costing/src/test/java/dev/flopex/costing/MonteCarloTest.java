@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.analysis.MonteCarloResult;
+import dev.flopex.costing.analysis.MonteCarloSpec;
+import dev.flopex.costing.analysis.Output;
+import dev.flopex.costing.analysis.SensitivityInput;
+import dev.flopex.costing.analysis.SensitivityResult;
+import dev.flopex.costing.analysis.UncertainInput;
 
 class MonteCarloTest {
   private static final CostEngine ENGINE = CostEngine.create();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.analysis.Output;
 
 /** The outputs analyses report on: names, units, and which number each reads. */
 class OutputTest {

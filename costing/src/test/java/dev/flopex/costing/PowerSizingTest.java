@@ -8,6 +8,7 @@ import dev.flopex.core.units.PowerUnit;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.internal.PowerPlanner;
 
 /** Power-first sizing: utility vs critical IT budgets, phased builds and their bad input (docs/model.md §1). */
 class PowerSizingTest {

@@ -11,6 +11,8 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.flopex.core.finance.TimeValue;
 import dev.flopex.core.money.Money;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.economics.RentalResult;
+import dev.flopex.costing.economics.RentalTerms;
 
 /** Laws of the rental model ({@code docs/model.md} §14). */
 class RentalResultProperties {

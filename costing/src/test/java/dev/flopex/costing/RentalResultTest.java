@@ -10,6 +10,8 @@ import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.economics.RentalResult;
+import dev.flopex.costing.economics.RentalTerms;
 
 /** Rental economics ({@code docs/model.md} §14). */
 class RentalResultTest {

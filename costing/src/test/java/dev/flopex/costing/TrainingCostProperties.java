@@ -9,6 +9,9 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.flopex.core.money.Money;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.economics.ImmutableTrainingRun;
+import dev.flopex.costing.economics.TrainingCost;
+import dev.flopex.costing.economics.TrainingRun;
 
 /** Laws of the training-run model ({@code docs/model.md} §12). */
 class TrainingCostProperties {

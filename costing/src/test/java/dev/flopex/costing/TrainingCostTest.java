@@ -9,6 +9,10 @@ import dev.flopex.catalog.Precision;
 import dev.flopex.core.money.Money;
 import dev.flopex.core.units.ComputeRateUnit;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.economics.EpochRun;
+import dev.flopex.costing.economics.ImmutableTrainingRun;
+import dev.flopex.costing.economics.TrainingCost;
+import dev.flopex.costing.economics.TrainingRun;
 
 /** Training-run model ({@code docs/model.md} §12), with the golden DeepSeek-V3 and Llama 3.1 figures. */
 class TrainingCostTest {

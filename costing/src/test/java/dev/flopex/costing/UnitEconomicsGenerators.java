@@ -12,6 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import dev.flopex.costing.economics.ImmutableInferenceWorkload;
+import dev.flopex.costing.economics.InferenceWorkload;
+import dev.flopex.costing.economics.TrainingRun;
+import dev.flopex.costing.economics.WorkloadAllocation;
+import dev.flopex.costing.economics.WorkloadUse;
+import dev.flopex.costing.internal.UnitEconomics;
 
 /**
  * Shared QuickTheories generators for the unit-economics models (training, inference, rental,

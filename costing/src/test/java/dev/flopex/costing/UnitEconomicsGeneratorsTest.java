@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.quicktheories.core.Gen;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.economics.InferenceCost;
+import dev.flopex.costing.economics.InferenceWorkload;
 
 /** Checks that {@link UnitEconomicsGenerators} reach their edges, and how often. */
 class UnitEconomicsGeneratorsTest {

@@ -10,6 +10,9 @@ import dev.flopex.core.money.Money;
 import dev.flopex.core.units.PowerUnit;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.economics.EpochRun;
+import dev.flopex.costing.economics.TrainingCost;
+import dev.flopex.costing.economics.TrainingRun;
 
 /**
  * flopex against public reference figures: one test per row of {@code docs/validation.md}. Each

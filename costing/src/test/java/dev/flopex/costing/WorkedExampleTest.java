@@ -12,6 +12,7 @@ import dev.flopex.core.units.PowerUnit;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.internal.ClusterCalculator;
 
 /**
  * The worked example of {@code docs/model.md} §16, pinned to the numbers that {@code

@@ -7,6 +7,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.flopex.core.money.Money;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.economics.AllocationResult;
+import dev.flopex.costing.economics.UseCost;
 
 /** Laws of workload allocation ({@code docs/model.md} §15). */
 class WorkloadAllocationProperties {

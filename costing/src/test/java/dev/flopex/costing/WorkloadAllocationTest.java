@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import dev.flopex.core.money.Money;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.flopex.costing.economics.AllocationResult;
+import dev.flopex.costing.economics.UseCost;
+import dev.flopex.costing.economics.WorkloadAllocation;
+import dev.flopex.costing.economics.WorkloadUse;
 
 /** Workload allocation ({@code docs/model.md} §15). */
 class WorkloadAllocationTest {

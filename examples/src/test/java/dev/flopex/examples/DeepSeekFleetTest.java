@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.flopex.core.money.Money;
 import dev.flopex.costing.CostComponent;
 import dev.flopex.costing.FleetResult;
-import dev.flopex.costing.TornadoBar;
+import dev.flopex.costing.analysis.TornadoBar;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -206,7 +206,7 @@ class DeepSeekFleetTest {
     assertThat(paths).contains("clusters.h20.servers", "clusters.h800.prices.hgx-h800",
         "clusters.h20.prices.hgx-h20", "assumptions.electricity_usd_per_kwh", "terms.horizon_years",
         "assumptions.facility_build_usd_per_mw").doesNotContain("assumptions.colocation_usd_per_kw_month");
-    assertThat(summary.economicSensitivity().output()).isEqualTo(dev.flopex.costing.Output.ECONOMIC_COST);
+    assertThat(summary.economicSensitivity().output()).isEqualTo(dev.flopex.costing.analysis.Output.ECONOMIC_COST);
     assertThat(summary.economicSensitivity().baseOutput()).isCloseTo(summary.result().economicCost().amount(), within(1e-3));
     List<Double> swings = summary.economicSensitivity().bars().stream().map(TornadoBar::swing).toList();
     assertThat(swings).isSortedAccordingTo((a, b) -> Double.compare(b, a));

@@ -1,7 +1,7 @@
 package dev.flopex.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.flopex.catalog.yaml.YNode;
+import dev.flopex.catalog.internal.yaml.YNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

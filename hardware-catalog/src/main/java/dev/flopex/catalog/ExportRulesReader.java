@@ -1,8 +1,8 @@
 package dev.flopex.catalog;
 
-import dev.flopex.catalog.yaml.Figures;
-import dev.flopex.catalog.yaml.YNode;
-import dev.flopex.catalog.yaml.YamlDoc;
+import dev.flopex.catalog.internal.yaml.Figures;
+import dev.flopex.catalog.internal.yaml.YNode;
+import dev.flopex.catalog.internal.yaml.YamlDoc;
 import dev.flopex.catalog.exportcontrol.Classification;
 import dev.flopex.catalog.exportcontrol.Condition;
 import dev.flopex.catalog.exportcontrol.ExportControls;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flopex.catalog.exportcontrol.ExportControls;
-import dev.flopex.catalog.yaml.YamlDoc;
+import dev.flopex.catalog.internal.yaml.YamlDoc;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.flopex.catalog.yaml.YNode;
-import dev.flopex.catalog.yaml.YamlDoc;
+import dev.flopex.catalog.internal.yaml.YNode;
+import dev.flopex.catalog.internal.yaml.YamlDoc;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.flopex.catalog;
 
-import dev.flopex.catalog.yaml.YamlDoc;
+import dev.flopex.catalog.internal.yaml.YamlDoc;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

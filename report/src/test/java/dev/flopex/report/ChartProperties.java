@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.FleetResult;
-import dev.flopex.costing.FleetSpec;
+import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.costing.ImmutableCluster;
 import dev.flopex.costing.ImmutableFleet;
 import java.util.ArrayList;

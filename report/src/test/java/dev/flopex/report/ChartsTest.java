@@ -10,12 +10,12 @@ import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.CostComponent;
 import dev.flopex.costing.CostLine;
 import dev.flopex.costing.FleetResult;
-import dev.flopex.costing.FleetSpec;
-import dev.flopex.costing.MonteCarloResult;
-import dev.flopex.costing.Output;
-import dev.flopex.costing.Scenario;
-import dev.flopex.costing.ScenarioComparison;
-import dev.flopex.costing.SensitivityResult;
+import dev.flopex.costing.files.FleetSpec;
+import dev.flopex.costing.analysis.MonteCarloResult;
+import dev.flopex.costing.analysis.Output;
+import dev.flopex.costing.analysis.Scenario;
+import dev.flopex.costing.analysis.ScenarioComparison;
+import dev.flopex.costing.analysis.SensitivityResult;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -136,7 +136,7 @@ class ChartsTest {
   void histogramCountsEverySampleAndMarksThePercentiles() {
     FleetSpec s = Results.spec("h100-neocloud.yaml");
     MonteCarloResult r = Results.ENGINE.monteCarlo(s.fleet(), s.terms(),
-        ((dev.flopex.costing.ImmutableMonteCarloSpec) dev.flopex.costing.ImmutableMonteCarloSpec.copyOf(s.uncertainty().orElseThrow())).withSamples(2_000).withThreads(1),
+        ((dev.flopex.costing.analysis.ImmutableMonteCarloSpec) dev.flopex.costing.analysis.ImmutableMonteCarloSpec.copyOf(s.uncertainty().orElseThrow())).withSamples(2_000).withThreads(1),
         dev.flopex.costing.ProgressListener.NONE);
     Chart c = Charts.histogram(r);
     assertThat(c.rows().stream().mapToDouble(row -> row.values().get(2)).sum()).isEqualTo(2_000.0);

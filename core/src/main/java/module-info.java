@@ -1,0 +1,22 @@
+/**
+ * flopex core: units and quantities, money, time value of money, distributions and sampling,
+ * validation helpers and provenance types. No domain knowledge of accelerators.
+ *
+ * <p>Every package is API. Guava and Error Prone's annotations are used inside and never appear in a
+ * public signature; Immutables and JSpecify are compile-time annotations only.
+ */
+module dev.flopex.core {
+  requires com.google.common;
+  requires static org.immutables.value;
+  requires static java.compiler; // @Generated on the Immutables classes
+  requires static org.jspecify;
+  requires static com.google.errorprone.annotations;
+
+  exports dev.flopex.core;
+  exports dev.flopex.core.finance;
+  exports dev.flopex.core.money;
+  exports dev.flopex.core.provenance;
+  exports dev.flopex.core.random;
+  exports dev.flopex.core.units;
+  exports dev.flopex.core.validation;
+}

@@ -1,0 +1,33 @@
+package dev.flopex.costing.analysis;
+
+import dev.flopex.core.random.SampleStatistics;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The distribution of an output over Monte Carlo samples: the statistics (mean, standard
+ * deviation, standard error, percentiles, histogram) and the base-case value for reference.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public interface MonteCarloResult {
+
+  /** Returns the analysis. */
+  MonteCarloSpec spec();
+
+  /** Returns the output at the base case (no input drawn). */
+  double baseOutput();
+
+  /** Returns the statistics of the output over the samples. */
+  @Value.Auxiliary
+  SampleStatistics statistics();
+
+  /** Returns the requested percentiles, by level. */
+  Map<Double, Double> percentiles();
+
+  /** Returns a new builder. */
+  static ImmutableMonteCarloResult.Builder builder() {
+    return ImmutableMonteCarloResult.builder();
+  }
+}

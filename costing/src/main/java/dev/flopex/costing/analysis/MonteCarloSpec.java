@@ -1,0 +1,71 @@
+package dev.flopex.costing.analysis;
+
+import dev.flopex.core.validation.Check;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A Monte Carlo analysis: the uncertain inputs, an optional Spearman rank-correlation matrix
+ * between them, the number of samples, the seed, the output and the percentiles to report.
+ * The same seed gives bit-identical results whatever the number of threads.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public interface MonteCarloSpec {
+
+  /** Returns the uncertain inputs. */
+  List<UncertainInput> inputs();
+
+  /**
+   * Returns the rank-correlation matrix (rows in input order), or empty for independent inputs.
+   */
+  List<List<Double>> correlation();
+
+  /** Returns the number of samples. */
+  int samples();
+
+  /** Returns the seed. */
+  @Value.Default
+  default long seed() {
+    return 1L;
+  }
+
+  /** Returns the output analysed. */
+  @Value.Default
+  default Output output() {
+    return Output.COST_PER_GPU_HOUR;
+  }
+
+  /** Returns the percentiles to report, in [0, 1]. */
+  @Value.Default
+  default List<Double> percentiles() {
+    return List.of(0.05, 0.5, 0.95);
+  }
+
+  /** Returns the number of worker threads. */
+  @Value.Default
+  default int threads() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /** Checks counts and shapes. */
+  @Value.Check
+  default void check() {
+    Check.positive(samples(), "samples");
+    Check.positive(threads(), "threads");
+    Check.that(!inputs().isEmpty(), "uncertainty.inputs", "[]", "must name at least one input");
+    if (!correlation().isEmpty()) {
+      Check.that(correlation().size() == inputs().size(), "correlation", correlation().size() + " rows",
+          "must have one row per input (" + inputs().size() + ")");
+    }
+    for (double p : percentiles()) {
+      Check.inClosedRange(p, 0, 1, "percentiles", "");
+    }
+  }
+
+  /** Returns a new builder. */
+  static ImmutableMonteCarloSpec.Builder builder() {
+    return ImmutableMonteCarloSpec.builder();
+  }
+}

@@ -1,0 +1,46 @@
+package dev.flopex.costing.analysis;
+
+import dev.flopex.core.validation.Check;
+import org.immutables.value.Value;
+import dev.flopex.costing.FinancialTerms;
+import dev.flopex.costing.Fleet;
+
+/**
+ * A named variant: a fleet and the terms to cost it under (e.g. "base", "cheap power",
+ * "H20 ban").
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public interface Scenario {
+
+  /** Returns the scenario's name. */
+  @Value.Parameter
+  String name();
+
+  /** Returns the fleet. */
+  @Value.Parameter
+  Fleet fleet();
+
+  /** Returns the terms. */
+  @Value.Parameter
+  FinancialTerms terms();
+
+  /** Checks the name. */
+  @Value.Check
+  default void check() {
+    Check.notBlank(name(), "scenario.name");
+  }
+
+  /**
+   * Returns a scenario.
+   *
+   * @param name the name
+   * @param fleet the fleet
+   * @param terms the terms
+   * @return the scenario
+   */
+  static Scenario of(String name, Fleet fleet, FinancialTerms terms) {
+    return ImmutableScenario.of(name, fleet, terms);
+  }
+}

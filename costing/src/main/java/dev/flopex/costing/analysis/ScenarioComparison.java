@@ -1,0 +1,38 @@
+package dev.flopex.costing.analysis;
+
+import dev.flopex.core.money.Money;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+import dev.flopex.costing.CostComponent;
+import dev.flopex.costing.FleetResult;
+
+/**
+ * Scenarios side by side: each scenario's fleet result, its economic cost by component, and the deltas of
+ * every component and of the total against the first (baseline) scenario.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public interface ScenarioComparison {
+
+  /** Returns the scenarios, baseline first. */
+  List<Scenario> scenarios();
+
+  /** Returns each scenario's result, in order. */
+  List<FleetResult> results();
+
+  /** Returns the economic cost over the horizon by component for every scenario (zero where a scenario lacks the component). */
+  Map<CostComponent, List<Money>> byComponent();
+
+  /** Returns each component's delta against the baseline, per scenario (the baseline's is zero). */
+  Map<CostComponent, List<Money>> deltas();
+
+  /** Returns each scenario's economic cost over the horizon minus the baseline's. */
+  List<Money> economicCostDeltas();
+
+  /** Returns a new builder. */
+  static ImmutableScenarioComparison.Builder builder() {
+    return ImmutableScenarioComparison.builder();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.flopex.costing.analysis;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A tornado: the output's base value and one bar per input, largest swing first.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public interface SensitivityResult {
+
+  /** Returns the output analysed. */
+  Output output();
+
+  /** Returns the output at the base case. */
+  double baseOutput();
+
+  /** Returns the bars, ranked by swing, largest first. */
+  List<TornadoBar> bars();
+
+  /** Returns a new builder. */
+  static ImmutableSensitivityResult.Builder builder() {
+    return ImmutableSensitivityResult.builder();
+  }
+}

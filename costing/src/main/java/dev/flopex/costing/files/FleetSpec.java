@@ -1,0 +1,53 @@
+package dev.flopex.costing.files;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import dev.flopex.costing.FinancialTerms;
+import dev.flopex.costing.Fleet;
+import dev.flopex.costing.PowerBuild;
+import dev.flopex.costing.analysis.MonteCarloSpec;
+import dev.flopex.costing.analysis.Output;
+import dev.flopex.costing.analysis.SensitivityInput;
+
+/**
+ * A fleet and the terms to cost it under, as read from a fleet file.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public interface FleetSpec {
+
+  /** Returns the fleet. */
+  Fleet fleet();
+
+  /** Returns the terms. */
+  FinancialTerms terms();
+
+  /** Returns the file's description. */
+  Optional<String> description();
+
+  /** Returns the sensitivity inputs declared in the file, if any. */
+  java.util.List<SensitivityInput> sensitivity();
+
+  /** Returns the output the sensitivity analysis reports on. */
+  @Value.Default
+  default Output sensitivityOutput() {
+    return Output.COST_PER_GPU_HOUR;
+  }
+
+  /**
+   * Returns how each cluster entry sized by power ({@code utility_mw}, {@code it_mw} or {@code
+   * tranches}) was sized, in file order; its tranches' clusters are in {@link #fleet()}.
+   *
+   * @since 0.3
+   */
+  java.util.List<PowerBuild> powerBuilds();
+
+  /** Returns the Monte Carlo analysis declared in the file, if any. */
+  Optional<MonteCarloSpec> uncertainty();
+
+  /** Returns a new builder. */
+  static ImmutableFleetSpec.Builder builder() {
+    return ImmutableFleetSpec.builder();
+  }
+}

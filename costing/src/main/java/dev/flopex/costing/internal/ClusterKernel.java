@@ -1,0 +1,966 @@
+package dev.flopex.costing.internal;
+
+import dev.flopex.catalog.Accelerator;
+import dev.flopex.catalog.LinkKind;
+import dev.flopex.catalog.LinkPart;
+import dev.flopex.catalog.NetworkSwitch;
+import dev.flopex.catalog.NicAttachment;
+import dev.flopex.catalog.Part;
+import dev.flopex.catalog.PriceQuote;
+import dev.flopex.catalog.PricePoint;
+import dev.flopex.catalog.SystemKind;
+import dev.flopex.catalog.SystemComponent;
+import dev.flopex.catalog.SystemSpec;
+import dev.flopex.core.finance.DepreciationMethod;
+import dev.flopex.core.finance.TimeValue;
+import dev.flopex.core.money.Money;
+import dev.flopex.core.units.DataRateUnit;
+import dev.flopex.core.units.PowerUnit;
+import dev.flopex.core.validation.Check;
+import dev.flopex.core.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import dev.flopex.costing.AssumptionKey;
+import dev.flopex.costing.Cluster;
+import dev.flopex.costing.ClusterResult;
+import dev.flopex.costing.CompiledCluster;
+import dev.flopex.costing.CostComponent;
+import dev.flopex.costing.Facility;
+import dev.flopex.costing.FatTree;
+import dev.flopex.costing.FinancialTerms;
+import dev.flopex.costing.Financing;
+import dev.flopex.costing.Goodput;
+import dev.flopex.costing.NetworkDesign;
+import dev.flopex.costing.Topology;
+
+/**
+ * The compiled evaluation plan of one cluster: everything that does not vary (the system, the
+ * network parts, link speeds, power figures, the depreciation schedule) is fixed at compile time;
+ * everything that may vary between scenarios or samples is a slot of a {@code double[]} parameter
+ * vector (the system count, utilisation, horizon, debt terms, every assumption, every part
+ * price). {@link #evaluate} fills a reusable {@link Workspace} and allocates nothing.
+ *
+ * <p>It computes both bases ({@code docs/model.md} §8-§10): the economic one (the headline: capital
+ * recovered at the WACC, residual at market value from the generation's price-decline curve, no
+ * financing cash flows) and the accounting one (book depreciation, interest, book value kept).
+ *
+ * <p>The rich object model ({@link ClusterCalculator}) is built from the same workspace, so the
+ * kernel's numbers and the object model's are the same numbers.
+ */
+public final class ClusterKernel implements CompiledCluster {
+  public static final double HOURS_PER_YEAR = 8760;
+  public static final int RACK_UNITS = 42;
+  public static final int MAX_HORIZON = 50;
+  private static final CostComponent[] COMPONENTS = CostComponent.values();
+  private static final AssumptionKey[] KEYS = AssumptionKey.values();
+  private static final int NC = COMPONENTS.length;
+
+  // parameter slots
+  public static final int SERVERS = 0;
+  public static final int UTILISATION = 1;
+  public static final int HORIZON = 2;
+  public static final int DEBT_RATE = 3;
+  public static final int DEBT_TENOR = 4;
+  public static final int ASSUMPTIONS = 5;
+  public static final int PRICES = ASSUMPTIONS + KEYS.length;
+
+  // BoM slot kinds
+  public static final int KIND_SERVERS = 0;
+  public static final int KIND_SWITCH = 1;
+  public static final int KIND_LINK = 2;
+  public static final int KIND_STORAGE = 3;
+  public static final int KIND_FACILITY = 4;
+  public static final int KIND_COMPONENT = 5;
+
+  final Cluster cluster;
+  final FinancialTerms terms;
+  final Assumptions.Resolved assumptions;
+  final List<String> warnings;
+  final List<String> priceIds = new ArrayList<>();
+  final List<PricePoint> prices = new ArrayList<>();
+  /** How each catalog price was read off its timeline; null for a price override. */
+  final List<PriceQuote> quotes = new ArrayList<>();
+  final Map<String, Integer> paths = new LinkedHashMap<>();
+  final double[] defaults;
+
+  // constants
+  final int perServer;
+  final double tdpW;
+  final boolean hasMaxPower;
+  final double maxPowerKw;
+  final boolean rack;
+  final int racksPerSystem;        // a rack 1, a pod its racks
+  final int rackUnits;
+  final boolean owned;
+  final DepreciationMethod depreciation;
+  final boolean debt;
+  // networks
+  final int networks;
+  final long[] portsPerServer;
+  final int[] radix;
+  final double[] oversubscription;
+  final int[] fixedTiers;
+  final long[] capacity;          // endpoints one plane holds
+  final long[] planes;
+  final long[] rails;             // leaf groups per plane (rails of a rail-optimised design)
+  final double[] switchW;
+  final String[] networkNames;
+  // BoM slots (fixed at compile; a slot with quantity 0 is not a line)
+  final int slots;
+  final int[] slotKind;
+  final int[] slotNetwork;
+  final int[] slotTier;           // switches: 0 leaf, 1 spine, 2 core; links: 0 server, 1 fabric
+  final int[] slotPrice;          // index into the parameter vector
+  final long[] slotPortsPerModule;
+  final double[] slotPerSystem;    // components: units per system; 0 for other slots
+  final double[] slotW;
+  final CostComponent[] slotComponent;
+  final Part[] slotPart;
+  final String[] slotDescription;
+
+  private ClusterKernel(Cluster c, FinancialTerms t) {
+    this.cluster = c;
+    this.terms = t;
+    this.assumptions = Assumptions.resolve(c);
+    List<String> warn = new ArrayList<>();
+    SystemSpec sys = c.system();
+    Accelerator acc = sys.accelerator();
+    perServer = sys.acceleratorCount().value();
+    tdpW = acc.tdp().orElseThrow(() -> new ValidationException(acc.id() + ".tdp", null,
+        "must be in the catalog to compute power (add tdp_w with an overlay)")).value().in(PowerUnit.WATTS);
+    hasMaxPower = sys.maxPower().isPresent();
+    maxPowerKw = hasMaxPower ? sys.maxPower().get().value().in(PowerUnit.KILOWATTS) : 0;
+    if (hasMaxPower && maxPowerKw < perServer * tdpW / 1000) {
+      throw new ValidationException(sys.id() + ".max_power_kw", Check.format(maxPowerKw, "kW"),
+          "must be >= the GPUs' TDP (" + Check.format(perServer * tdpW / 1000, "kW") + ")");
+    }
+    if (!hasMaxPower) {
+      warn.add(sys.id() + " has no max power figure: non-GPU power = server_overhead_fraction x GPU power");
+    }
+    rack = sys.kind() == SystemKind.RACK || sys.kind() == SystemKind.POD;
+    racksPerSystem = sys.racks().map(r -> r.value()).orElse(1);
+    rackUnits = sys.rackUnits().map(r -> r.value()).orElse(0);
+    owned = c.site().facility() == Facility.OWNED;
+    depreciation = t.depreciation().method();
+    debt = t.financing() == Financing.DEBT;
+
+    List<Integer> kind = new ArrayList<>();
+    List<Integer> net = new ArrayList<>();
+    List<Integer> tier = new ArrayList<>();
+    List<Integer> price = new ArrayList<>();
+    List<Long> ppm = new ArrayList<>();
+    List<Double> watts = new ArrayList<>();
+    List<CostComponent> comp = new ArrayList<>();
+    List<Part> part = new ArrayList<>();
+    List<String> desc = new ArrayList<>();
+    // servers
+    kind.add(KIND_SERVERS); net.add(-1); tier.add(0); price.add(priceSlot(sys, warn)); ppm.add(1L); watts.add(0.0);
+    comp.add(CostComponent.SERVERS); part.add(sys); desc.add(sys.name());
+    List<Double> perSys = new ArrayList<>();
+    perSys.add(0.0);
+    // parts bought beside each system (cooling plant, trays not in its price); included ones are listed only
+    for (SystemComponent sc : sys.components()) {
+      if (sc.includedInSystemPrice()) {
+        continue;
+      }
+      String what = sc.name() + " (" + sc.kind().key() + ", " + Check.format(sc.count().value()) + " per " + sys.id() + ")";
+      if (!cluster.priceOverrides().containsKey(sc.id()) && sc.newPrice(cluster.purchaseDate()).isEmpty()) {
+        warn.add(what + " is not priced in the catalog: CapEx leaves it out (give a price override for " + sc.id() + ")");
+        continue;
+      }
+      kind.add(KIND_COMPONENT); net.add(-1); tier.add(0); price.add(priceSlot(sc, warn)); ppm.add(1L); watts.add(0.0);
+      comp.add(componentOf(sc.kind())); part.add(sc); desc.add(what);
+      perSys.add(sc.count().value());
+    }
+
+    networks = c.networks().size();
+    portsPerServer = new long[networks];
+    radix = new int[networks];
+    oversubscription = new double[networks];
+    fixedTiers = new int[networks];
+    capacity = new long[networks];
+    planes = new long[networks];
+    rails = new long[networks];
+    switchW = new double[networks];
+    networkNames = new String[networks];
+    String[] tierNames = {"leaf", "spine", "core"};
+    for (int i = 0; i < networks; i++) {
+      NetworkDesign n = c.networks().get(i);
+      networkNames[i] = n.name();
+      double nicGbps = 0;
+      for (NicAttachment na : sys.nics()) {
+        if (na.role() == n.role()) {
+          portsPerServer[i] += (long) na.count() * na.nic().ports().value();
+          nicGbps = na.nic().portSpeed().value().in(DataRateUnit.GIGABITS_PER_SECOND);
+        }
+      }
+      if (portsPerServer[i] == 0) {
+        throw new ValidationException("network." + n.name() + ".role", n.role().name().toLowerCase(Locale.ROOT),
+            "must match NICs of system " + sys.id() + " (it has none with that role)");
+      }
+      NetworkSwitch sw = n.networkSwitch();
+      double swGbps = sw.portSpeed().value().in(DataRateUnit.GIGABITS_PER_SECOND);
+      int breakout = (int) Math.floor(swGbps / nicGbps + 1e-9);
+      if (breakout < 1) {
+        throw new ValidationException("network." + n.name() + ".switch", sw.id() + " (" + Check.format(swGbps) + " Gb/s ports)",
+            "must have ports at least as fast as the NIC ports (" + Check.format(nicGbps) + " Gb/s)");
+      }
+      radix[i] = Math.multiplyExact(sw.ports().value(), breakout);
+      oversubscription[i] = n.oversubscription();
+      fixedTiers[i] = n.tiers().orElse(0);
+      // validates radix and oversubscription once, with the same messages as FatTree.design
+      FatTree.design(1, radix[i], oversubscription[i]);
+      long ports = portsPerServer[i];
+      if (n.topology() == Topology.RAIL_ONLY) {
+        if (n.planes() != 1 && n.planes() != ports) {
+          throw new ValidationException("network." + n.name() + ".planes", Integer.toString(n.planes()),
+              "must be 1 or " + ports + " for rail-only (one plane per NIC port of " + sys.id() + ")");
+        }
+        planes[i] = ports;
+      } else {
+        planes[i] = n.planes();
+        if (ports % planes[i] != 0) {
+          throw new ValidationException("network." + n.name() + ".planes", Integer.toString(n.planes()),
+              "must divide the " + ports + " " + n.role().name().toLowerCase(Locale.ROOT) + " NIC ports of each " + sys.id()
+                  + " (e.g. " + divisors(ports) + ")");
+        }
+      }
+      rails[i] = n.topology() == Topology.RAIL_OPTIMIZED ? ports / planes[i] : 1;
+      capacity[i] = FatTree.capacity(radix[i], oversubscription[i], fixedTiers[i] == 0 ? 3 : fixedTiers[i], rails[i]);
+      if (capacity[i] == 0) {
+        FatTree.checkFits(ports, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], ports);
+      }
+      switchW[i] = power(sw, warn);
+      int swPrice = priceSlot(sw, warn);
+      for (int tr = 0; tr < 3; tr++) {
+        kind.add(KIND_SWITCH); net.add(i); tier.add(tr); price.add(swPrice); ppm.add(1L); watts.add(switchW[i]);
+        comp.add(CostComponent.NETWORK); part.add(sw); desc.add(sw.name() + " (" + n.name() + " " + tierNames[tr] + ")");
+      }
+      addLinkSlots(n.name() + " server links", 0, i, nicGbps, n.serverLinkNicEnd(), n.serverLinkSwitchEnd(),
+          kind, net, tier, price, ppm, watts, comp, part, desc, warn);
+      addLinkSlots(n.name() + " switch links", 1, i, nicGbps, n.fabricLink(), n.fabricLink(),
+          kind, net, tier, price, ppm, watts, comp, part, desc, warn);
+    }
+    kind.add(KIND_STORAGE); net.add(-1); tier.add(0); price.add(ASSUMPTIONS + AssumptionKey.STORAGE_USD_PER_TB.ordinal());
+    ppm.add(1L); watts.add(0.0); comp.add(CostComponent.STORAGE); part.add(null); desc.add("shared storage systems");
+    if (owned) {
+      kind.add(KIND_FACILITY); net.add(-1); tier.add(0); price.add(ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal());
+      ppm.add(1L); watts.add(0.0); comp.add(CostComponent.FACILITY); part.add(null); desc.add("facility build-out");
+    }
+    slots = kind.size();
+    slotPerSystem = new double[slots];
+    for (int i = 0; i < slots; i++) {
+      slotPerSystem[i] = i < perSys.size() ? perSys.get(i) : 0;
+    }
+    slotKind = kind.stream().mapToInt(Integer::intValue).toArray();
+    slotNetwork = net.stream().mapToInt(Integer::intValue).toArray();
+    slotTier = tier.stream().mapToInt(Integer::intValue).toArray();
+    slotPrice = price.stream().mapToInt(Integer::intValue).toArray();
+    slotPortsPerModule = ppm.stream().mapToLong(Long::longValue).toArray();
+    slotW = watts.stream().mapToDouble(Double::doubleValue).toArray();
+    slotComponent = comp.toArray(new CostComponent[0]);
+    slotPart = part.toArray(new Part[0]);
+    slotDescription = desc.toArray(new String[0]);
+
+    defaults = new double[PRICES + priceIds.size()];
+    defaults[SERVERS] = c.servers();
+    defaults[UTILISATION] = t.utilisation();
+    defaults[HORIZON] = t.horizonYears();
+    defaults[DEBT_RATE] = t.debtRate().orElse(0);
+    defaults[DEBT_TENOR] = t.debtTenorYears().orElse(1);
+    paths.put("servers", SERVERS);
+    paths.put("terms.utilisation", UTILISATION);
+    paths.put("terms.horizon_years", HORIZON);
+    paths.put("terms.debt_rate", DEBT_RATE);
+    paths.put("terms.debt_tenor_years", DEBT_TENOR);
+    for (AssumptionKey k : KEYS) {
+      defaults[ASSUMPTIONS + k.ordinal()] = assumptions.value(k);
+      paths.put("assumptions." + k.key(), ASSUMPTIONS + k.ordinal());
+    }
+    for (int i = 0; i < priceIds.size(); i++) {
+      defaults[PRICES + i] = prices.get(i).price().amount();
+      paths.put("prices." + priceIds.get(i), PRICES + i);
+    }
+    this.warnings = Collections.unmodifiableList(warn);
+  }
+
+  public static ClusterKernel compile(Cluster c, FinancialTerms t) {
+    return new ClusterKernel(c, t);
+  }
+
+  @Override
+  public int slot(String path) {
+    Integer i = paths.get(path);
+    if (i == null) {
+      throw new ValidationException("input", "'" + path + "'", "must be one of " + String.join(", ", paths.keySet())
+          + dev.flopex.core.validation.Suggestions.didYouMean(path, paths.keySet()));
+    }
+    return i;
+  }
+
+  /** Years between a purchase and a dated price beyond which a result says the price is far from its date. */
+  public static final double FAR_FROM_PRICE_YEARS = 1.0;
+
+  private int priceSlot(Part part, List<String> warn) {
+    int i = priceIds.indexOf(part.id());
+    if (i >= 0) {
+      return PRICES + i;
+    }
+    PricePoint override = cluster.priceOverrides().get(part.id());
+    PricePoint p;
+    PriceQuote q = null;
+    if (override != null) {
+      p = override;
+      double years = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(override.asOf().start(), cluster.purchaseDate())) / 365.25;
+      if (years > FAR_FROM_PRICE_YEARS) {
+        warn.add(part.id() + " is priced from an override dated " + override.asOf() + ", " + years(years) + " from the purchase date "
+            + cluster.purchaseDate());
+      }
+    } else {
+      q = part.newPrice(cluster.purchaseDate()).orElseThrow(() -> new ValidationException(part.id() + ".price", null,
+          "must be in the catalog as a new-purchase price (list, street, negotiated or estimate); add one with a catalog overlay or a price override"));
+      p = q.rule() == PriceQuote.Rule.AT_POINT ? q.from()
+          : PricePoint.builder().price(q.price()).asOf(dev.flopex.core.provenance.PartialDate.of(cluster.purchaseDate()))
+              .basis(q.from().basis()).unit(q.from().unit()).region(q.from().region()).description(q.explanation())
+              .provenance(q.from().provenance()).build();
+      if (q.yearsFromNearestPoint() > FAR_FROM_PRICE_YEARS) {
+        warn.add(part.id() + " is priced " + years(q.yearsFromNearestPoint()) + " from its nearest dated price: " + q.explanation());
+      }
+    }
+    priceIds.add(part.id());
+    prices.add(p);
+    quotes.add(q);
+    return PRICES + priceIds.size() - 1;
+  }
+
+  private static String years(double y) {
+    double r = Math.round(y * 10) / 10.0;
+    return Check.format(r) + (r == 1 ? " year" : " years");
+  }
+
+  private static double power(Part p, List<String> warn) {
+    java.util.Optional<dev.flopex.core.provenance.Sourced<dev.flopex.core.units.Quantity<PowerUnit>>> w =
+        p instanceof NetworkSwitch ? ((NetworkSwitch) p).power() : ((LinkPart) p).power();
+    if (w.isEmpty()) {
+      String msg = p.id() + " has no power figure in the catalog; its power is not counted";
+      if (!warn.contains(msg)) {
+        warn.add(msg);
+      }
+      return 0;
+    }
+    return w.get().value().in(PowerUnit.WATTS);
+  }
+
+  private static String divisors(long n) {
+    StringBuilder b = new StringBuilder();
+    for (long d = 1; d <= n; d++) {
+      if (n % d == 0) {
+        b.append(b.length() == 0 ? "" : ", ").append(d);
+      }
+    }
+    return b.toString();
+  }
+
+  private static long portsPerModule(LinkPart part, double linkGbps) {
+    double gbps = part.speed().value().in(DataRateUnit.GIGABITS_PER_SECOND);
+    long n = (long) Math.floor(gbps / linkGbps + 1e-9);
+    if (n < 1) {
+      throw new ValidationException(part.id() + ".speed", Check.format(gbps, "Gb/s"),
+          "must be >= the link speed (" + Check.format(linkGbps, "Gb/s") + ")");
+    }
+    return n;
+  }
+
+  private void addLinkSlots(String what, int linkClass, int network, double linkGbps, LinkPart endA, LinkPart endB,
+      List<Integer> kind, List<Integer> net, List<Integer> tier, List<Integer> price, List<Long> ppm, List<Double> watts,
+      List<CostComponent> comp, List<Part> part, List<String> desc, List<String> warn) {
+    boolean cable = endB.kind() != LinkKind.TRANSCEIVER;
+    LinkPart[] ends = cable ? new LinkPart[] {endB} : new LinkPart[] {endA, endB};
+    for (int i = 0; i < ends.length; i++) {
+      LinkPart p = ends[i];
+      kind.add(KIND_LINK); net.add(network); tier.add(linkClass); price.add(priceSlot(p, warn));
+      ppm.add(portsPerModule(p, linkGbps)); watts.add(power(p, warn)); comp.add(CostComponent.OPTICS_CABLES); part.add(p);
+      desc.add(p.name() + " (" + what + (cable ? "" : i == 0 ? ", first end" : ", second end") + ")");
+    }
+  }
+
+  /** Reusable per-thread scratch and results of one evaluation. */
+  public static final class Workspace implements CompiledCluster.Evaluation {
+    long servers;
+    long gpus;
+    int horizon;
+    final long[][] trees;
+    final double[] qty;
+    final double[] extended;
+    double storageTb;
+    double loadFraction;
+    double gpuKw;
+    double overheadKw;
+    double networkKw;
+    double storageKw;
+    double itKw;
+    double contractedKw;
+    double facilityKw;
+    long perRack;
+    long racks;
+    final double[] capex = new double[NC];
+    final boolean[] capexPresent = new boolean[NC];
+    double hardware;
+    double capexTotal;
+    final double[] life = new double[NC];
+    /** Market value at the horizon as a fraction of cost, per capital component. */
+    final double[] valueFraction = new double[NC];
+    /** Present value of each component over the horizon (capital: cost less discounted value kept). */
+    final double[] presentValue = new double[NC];
+    double[][] byYear = new double[0][];
+    final double[] amount = new double[NC];
+    final int[] order = new int[NC];
+    int lines;
+    double[] total = new double[0];
+    double[] opexByYear = new double[0];
+    double[] discount = new double[0];
+    double[] charges = new double[64];
+    // economic basis
+    double wacc;
+    double residualValue;
+    double presentValueOfCosts;
+    double annuity;
+    double levelAnnualCost;
+    double economicCost;
+    double costPerGpuHour;
+    double goodput;
+    double jobGpus;
+    double jobInterruptionsPerHour;
+    double checkpointIntervalHours;
+    double costPerUsefulGpuHour;
+    // accounting basis
+    double bookValueAtHorizon;
+    double opexYear1;
+    double payment;
+    double accountingTco;
+    double accountingCostPerGpuHour;
+
+    Workspace(int networks, int slots, int horizon) {
+      trees = new long[networks][FatTree.COUNTS];
+      qty = new double[slots];
+      extended = new double[slots];
+      ensureHorizon(horizon);
+    }
+
+    /** Sizes the per-year arrays for {@code h} years; allocates only when the horizon grows. */
+    void ensureHorizon(int h) {
+      if (total.length < h) {
+        byYear = new double[NC][h];
+        total = new double[h];
+        opexByYear = new double[h];
+        discount = new double[h];
+      }
+    }
+
+    @Override
+    public double costPerGpuHour() {
+      return costPerGpuHour;
+    }
+
+    @Override
+    public double costPerUsefulGpuHour() {
+      return costPerUsefulGpuHour;
+    }
+
+    @Override
+    public double economicCost() {
+      return economicCost;
+    }
+
+    @Override
+    public double npvOfCosts() {
+      return presentValueOfCosts;
+    }
+
+    @Override
+    public double accountingTco() {
+      return accountingTco;
+    }
+
+    @Override
+    public double capex() {
+      return capexTotal;
+    }
+
+    @Override
+    public double opexYear1() {
+      return opexYear1;
+    }
+
+    @Override
+    public long gpus() {
+      return gpus;
+    }
+
+    @Override
+    public double contractedItKw() {
+      return contractedKw;
+    }
+
+    /** Present value of the GPU-hours used over the horizon. */
+    double presentGpuHours(double utilisation) {
+      return gpus * HOURS_PER_YEAR * utilisation * annuity;
+    }
+  }
+
+  @Override
+  public List<String> inputs() {
+    String[] names = new String[defaults.length];
+    for (Map.Entry<String, Integer> e : paths.entrySet()) {
+      if (names[e.getValue()] == null) {
+        names[e.getValue()] = e.getKey();
+      }
+    }
+    return List.of(names);
+  }
+
+  @Override
+  public double[] defaults() {
+    return defaults.clone();
+  }
+
+  @Override
+  public Evaluation newEvaluation() {
+    return newWorkspace();
+  }
+
+  @Override
+  public void evaluate(double[] parameters, Evaluation evaluation) {
+    evaluate(parameters, (Workspace) evaluation);
+  }
+
+  @Override
+  public ClusterResult result(double[] parameters, Evaluation evaluation) {
+    return ClusterCalculator.build(this, parameters, (Workspace) evaluation);
+  }
+
+  Workspace newWorkspace() {
+    return new Workspace(networks, slots, (int) defaults[HORIZON]);
+  }
+
+  /** Checks a parameter vector: every value in its documented range. Allocates only to throw. */
+  void check(double[] p) {
+    double servers = p[SERVERS];
+    if (!(servers >= 1 && servers == Math.rint(servers) && servers <= 1e12)) {
+      throw new ValidationException("servers", Check.format(servers), "must be a whole number in [1, 1000000000000]");
+    }
+    Check.fraction(p[UTILISATION], "utilisation");
+    Check.atLeast(p[UTILISATION], FinancialTerms.MIN_UTILISATION, "utilisation", "");
+    double h = p[HORIZON];
+    if (!(h >= 1 && h <= MAX_HORIZON && h == Math.rint(h))) {
+      throw new ValidationException("horizon_years", Check.format(h), "must be a whole number in [1, " + MAX_HORIZON + "]");
+    }
+    if (debt) {
+      FinancialTerms.checkDebtRate(p[DEBT_RATE]);
+    }
+    double tenor = p[DEBT_TENOR];
+    if (!(tenor >= 1 && tenor == Math.rint(tenor) && tenor <= MAX_HORIZON)) {
+      throw new ValidationException("debt_tenor_years", Check.format(tenor), "must be a whole number in [1, " + MAX_HORIZON + "]");
+    }
+    for (AssumptionKey k : KEYS) {
+      k.check(p[ASSUMPTIONS + k.ordinal()]);
+    }
+    if (p[ASSUMPTIONS + AssumptionKey.BUSY_POWER_FRACTION.ordinal()] < p[ASSUMPTIONS + AssumptionKey.IDLE_POWER_FRACTION.ordinal()]) {
+      throw new ValidationException("busy_power_fraction", Check.format(p[ASSUMPTIONS + AssumptionKey.BUSY_POWER_FRACTION.ordinal()]),
+          "must be >= idle_power_fraction (" + Check.format(p[ASSUMPTIONS + AssumptionKey.IDLE_POWER_FRACTION.ordinal()]) + ")");
+    }
+    if (!(p[ASSUMPTIONS + AssumptionKey.COLOCATION_USD_PER_KW_MONTH.ordinal()] > 0) && !owned) {
+      throw new ValidationException("colocation_usd_per_kw_month", Check.format(p[ASSUMPTIONS + AssumptionKey.COLOCATION_USD_PER_KW_MONTH.ordinal()], "USD/kW-month"),
+          "must be > 0 at a rented site: every cluster pays for its building");
+    }
+    if (!(p[ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal()] > 0) && owned) {
+      throw new ValidationException("facility_build_usd_per_mw", Check.format(p[ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal()], "USD/MW"),
+          "must be > 0 at an owned site: every cluster pays for its building");
+    }
+    wacc(p);
+    for (int i = PRICES; i < p.length; i++) {
+      if (!(p[i] >= 0) || !Double.isFinite(p[i])) {
+        Check.nonNegative(p[i], "prices." + priceIds.get(i - PRICES), "USD");
+      }
+    }
+  }
+
+  private static double a(double[] p, AssumptionKey k) {
+    return p[ASSUMPTIONS + k.ordinal()];
+  }
+
+  /** The WACC from its parts; allocates only to throw. */
+  public static double wacc(double[] p) {
+    double e = a(p, AssumptionKey.EQUITY_SHARE);
+    double w = e * a(p, AssumptionKey.COST_OF_EQUITY) + (1 - e) * a(p, AssumptionKey.COST_OF_DEBT) * (1 - a(p, AssumptionKey.TAX_RATE));
+    if (!(w > 0 && w < 1)) {
+      throw new ValidationException("wacc", Check.format(w, "/year"), "must be in (0, 1) /year (equity_share x cost_of_equity + "
+          + "(1 - equity_share) x cost_of_debt x (1 - tax_rate))");
+    }
+    return w;
+  }
+
+  /** Evaluates the cluster at parameters {@code p} into {@code w}; allocates nothing. */
+  void evaluate(double[] p, Workspace w) {
+    if (p.length != defaults.length) {
+      throw new ValidationException("parameters.length", Integer.toString(p.length), "must be " + defaults.length);
+    }
+    check(p);
+    long servers = (long) p[SERVERS];
+    long gpus = Math.multiplyExact(servers, (long) perServer);
+    int h = (int) p[HORIZON];
+    double u = p[UTILISATION];
+    w.servers = servers;
+    w.gpus = gpus;
+    w.horizon = h;
+    w.ensureHorizon(h);
+    // §3 networks
+    double networkW = 0;
+    for (int i = 0; i < networks; i++) {
+      long endpoints = Math.multiplyExact(servers, portsPerServer[i]);
+      if (endpoints / planes[i] > capacity[i]) {
+        FatTree.checkFits(endpoints, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], portsPerServer[i]);
+      }
+      FatTree.counts(endpoints, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], w.trees[i]);
+    }
+    // §4 storage
+    w.storageTb = gpus * a(p, AssumptionKey.STORAGE_TB_PER_GPU);
+    w.storageKw = w.storageTb * a(p, AssumptionKey.STORAGE_W_PER_TB) / 1000;
+    // §5 power: servers draw between idle and busy power in proportion to utilisation
+    double idle = a(p, AssumptionKey.IDLE_POWER_FRACTION);
+    double load = idle + (a(p, AssumptionKey.BUSY_POWER_FRACTION) - idle) * u;
+    double gpuKwPerServerMax = perServer * tdpW / 1000;
+    double nonGpuKwPerServerMax = hasMaxPower ? maxPowerKw - gpuKwPerServerMax
+        : gpuKwPerServerMax * a(p, AssumptionKey.SERVER_OVERHEAD_FRACTION);
+    // BoM quantities; network power from switches and optics
+    for (int s = 0; s < slots; s++) {
+      double q;
+      switch (slotKind[s]) {
+        case KIND_SERVERS:
+          q = servers;
+          break;
+        case KIND_SWITCH:
+          q = w.trees[slotNetwork[s]][FatTree.LEAVES + slotTier[s]];
+          break;
+        case KIND_LINK: {
+          long[] t = w.trees[slotNetwork[s]];
+          long links = slotTier[s] == 0 ? servers * portsPerServer[slotNetwork[s]] : t[FatTree.LEAF_SPINE_LINKS] + t[FatTree.SPINE_CORE_LINKS];
+          q = (links + slotPortsPerModule[s] - 1) / slotPortsPerModule[s]; // whole modules, rounded up
+          break;
+        }
+        case KIND_STORAGE:
+          q = w.storageTb;
+          break;
+        case KIND_COMPONENT:
+          q = servers * slotPerSystem[s];
+          break;
+        default:
+          q = 0; // facility: set after contracted power is known
+      }
+      w.qty[s] = q;
+      networkW += q * slotW[s];
+    }
+    double gpuKw = gpus * tdpW / 1000 * load;
+    double overheadKw = servers * nonGpuKwPerServerMax * load;
+    double networkKw = networkW / 1000;
+    double itKw = gpuKw + overheadKw + networkKw + w.storageKw;
+    double serverMaxKw = gpuKwPerServerMax + nonGpuKwPerServerMax;
+    double contractedKw = servers * serverMaxKw + networkKw + w.storageKw;
+    w.loadFraction = load;
+    w.gpuKw = gpuKw;
+    w.overheadKw = overheadKw;
+    w.networkKw = networkKw;
+    w.itKw = itKw;
+    w.contractedKw = contractedKw;
+    w.facilityKw = itKw * a(p, AssumptionKey.PUE);
+    if (rack) {
+      w.perRack = 1;
+    } else {
+      double rackKw = a(p, AssumptionKey.RACK_POWER_DENSITY_KW);
+      long perRack = (long) Math.floor(rackKw / serverMaxKw);
+      if (rackUnits > 0) {
+        perRack = Math.min(perRack, RACK_UNITS / rackUnits);
+      }
+      if (perRack < 1) {
+        throw new ValidationException("rack_power_density_kw", Check.format(rackKw, "kW"),
+            "must hold at least one " + cluster.system().id() + " (" + Check.format(Math.round(serverMaxKw * 100) / 100.0, "kW") + " at maximum power)");
+      }
+      w.perRack = perRack;
+    }
+    w.racks = rack ? Math.multiplyExact(servers, (long) racksPerSystem) : (servers + w.perRack - 1) / w.perRack;
+    // §2-§7 CapEx by component, in component order
+    Arrays.fill(w.capex, 0);
+    Arrays.fill(w.capexPresent, false);
+    for (int s = 0; s < slots; s++) {
+      if (slotKind[s] == KIND_FACILITY) {
+        w.qty[s] = contractedKw / 1000;
+      }
+      w.extended[s] = w.qty[s] * p[slotPrice[s]];
+      if (w.qty[s] > 0) {
+        int c = slotComponent[s].ordinal();
+        w.capex[c] += w.extended[s];
+        w.capexPresent[c] = true;
+      }
+    }
+    int srv = CostComponent.SERVERS.ordinal();
+    w.hardware = w.capex[srv] + w.capex[CostComponent.NETWORK.ordinal()] + w.capex[CostComponent.OPTICS_CABLES.ordinal()]
+        + w.capex[CostComponent.STORAGE.ordinal()];
+    addFraction(w, CostComponent.INSTALLATION, a(p, AssumptionKey.INSTALLATION_FRACTION_OF_CAPEX) * w.hardware);
+    double spares = a(p, AssumptionKey.SPARES_FRACTION_OF_CAPEX) * w.hardware;
+    addFraction(w, CostComponent.SPARES, spares);
+    addFraction(w, CostComponent.DUTIES_TAXES,
+        (a(p, AssumptionKey.IMPORT_DUTY_FRACTION) + a(p, AssumptionKey.SALES_TAX_FRACTION)) * (w.hardware + spares));
+    double capexTotal = 0;
+    for (int c = 0; c < NC; c++) {
+      if (w.capexPresent[c]) {
+        capexTotal += w.capex[c];
+      }
+    }
+    w.capexTotal = capexTotal;
+
+    // discount factors at the WACC: DF(y) = (1 + r)^-y, built by repeated division
+    double r = wacc(p);
+    w.wacc = r;
+    double[] df = w.discount;
+    double step = 1 / (1 + r);
+    double d = 1;
+    double annuity = 0;
+    for (int y = 0; y < h; y++) {
+      d *= step;
+      df[y] = d;
+      annuity += d;
+    }
+    w.annuity = annuity;
+    double dfH = df[h - 1];
+
+    // §8 capital: market value kept at the horizon (economic) and book depreciation (accounting)
+    double decline = a(p, AssumptionKey.RESALE_DECLINE_PER_YEAR);
+    double facilityLife = a(p, AssumptionKey.FACILITY_LIFE_YEARS);
+    Arrays.fill(w.total, 0, h, 0);
+    w.lines = 0;
+    w.bookValueAtHorizon = 0;
+    w.residualValue = 0;
+    double pvCosts = 0;
+    for (int c = 0; c < NC; c++) {
+      w.presentValue[c] = 0;
+      if (!w.capexPresent[c]) {
+        continue;
+      }
+      CostComponent comp = COMPONENTS[c];
+      double cost = w.capex[c];
+      double vf = valueFraction(comp, h, decline, facilityLife);
+      w.valueFraction[c] = vf;
+      w.residualValue += cost * vf;
+      w.presentValue[c] = cost * (1 - vf * dfH);
+      pvCosts += w.presentValue[c];
+      double life = a(p, lifeOf(comp));
+      int years = (int) Math.ceil(life);
+      if (w.charges.length < years) {
+        w.charges = new double[Math.max(years, 2 * w.charges.length)];
+      }
+      depreciation.charges(cost, 0, life, w.charges);
+      double[] by = w.byYear[c];
+      double charged = 0;
+      for (int y = 0; y < h; y++) {
+        by[y] = y < years ? w.charges[y] : 0;
+        charged += by[y];
+        w.total[y] += by[y];
+      }
+      w.life[c] = life;
+      w.bookValueAtHorizon += cost - charged;
+      w.amount[c] = charged;
+      w.order[w.lines++] = c;
+    }
+
+    // §9 operating costs, year by year
+    double esc = a(p, AssumptionKey.OPEX_ESCALATION_PER_YEAR);
+    opex(w, CostComponent.ELECTRICITY, w.facilityKw * HOURS_PER_YEAR * a(p, AssumptionKey.ELECTRICITY_USD_PER_KWH), esc, h, 0);
+    if (!owned) {
+      opex(w, CostComponent.COLOCATION, contractedKw * a(p, AssumptionKey.COLOCATION_USD_PER_KW_MONTH) * 12, esc, h, 0);
+    }
+    opex(w, CostComponent.MAINTENANCE, w.hardware * a(p, AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR), esc, h,
+        a(p, AssumptionKey.WARRANTY_YEARS));
+    opex(w, CostComponent.SOFTWARE, gpus * a(p, AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR), esc, h, 0);
+    opex(w, CostComponent.STAFF, contractedKw / 1000 * (a(p, AssumptionKey.STAFF_USD_PER_MW_YEAR)
+        + (owned ? a(p, AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR) : 0)), esc, h, 0);
+    insurance(w, a(p, AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR), decline, facilityLife, h);
+    w.opexYear1 = 0;
+    Arrays.fill(w.opexByYear, 0, h, 0);
+    for (int l = 0; l < w.lines; l++) {
+      int c = w.order[l];
+      if (!COMPONENTS[c].isCapital()) {
+        w.opexYear1 += w.byYear[c][0];
+        double pv = 0;
+        for (int y = 0; y < h; y++) {
+          w.opexByYear[y] += w.byYear[c][y];
+          pv += w.byYear[c][y] * df[y];
+        }
+        w.presentValue[c] = pv;
+        pvCosts += pv;
+      }
+    }
+
+    // §10 economic basis: the headline
+    double gpuHoursPerYear = gpus * HOURS_PER_YEAR * u;
+    w.presentValueOfCosts = pvCosts;
+    w.costPerGpuHour = pvCosts / (gpuHoursPerYear * annuity);
+    w.levelAnnualCost = pvCosts / annuity;
+    w.economicCost = w.levelAnnualCost * h;
+    goodput(w, p, gpus);
+    w.costPerUsefulGpuHour = w.costPerGpuHour / w.goodput;
+
+    // §10 accounting basis: interest on debt, book TCO
+    if (debt) {
+      double i = p[DEBT_RATE];
+      int tenor = (int) p[DEBT_TENOR];
+      double payment = capexTotal * TimeValue.capitalRecoveryFactor(i, tenor);
+      double balance = capexTotal;
+      int f = CostComponent.FINANCING.ordinal();
+      double[] interest = w.byYear[f];
+      boolean any = false;
+      for (int y = 0; y < h; y++) {
+        interest[y] = 0;
+        if (y < tenor) {
+          interest[y] = balance * i;
+          balance = y == tenor - 1 ? 0 : balance + interest[y] - payment;
+        }
+        any |= interest[y] != 0;
+      }
+      w.payment = payment;
+      if (any) {
+        double sum = 0;
+        for (int y = 0; y < h; y++) {
+          sum += interest[y];
+          w.total[y] += interest[y];
+        }
+        w.amount[f] = sum;
+        w.order[w.lines++] = f;
+      }
+    } else {
+      w.payment = 0;
+    }
+    double tco = 0;
+    for (int l = 0; l < w.lines; l++) {
+      tco += w.amount[w.order[l]];
+    }
+    w.accountingTco = tco;
+    w.accountingCostPerGpuHour = tco / (gpuHoursPerYear * h);
+  }
+
+  /**
+   * The fraction of its cost a capital component is worth after {@code years}: hardware at its
+   * generation's resale decline; the building straight-line over its life; installation labour and
+   * duties nothing.
+   */
+  public static double valueFraction(CostComponent c, double years, double decline, double facilityLife) {
+    if (c == CostComponent.FACILITY || c == CostComponent.COOLING) {
+      return Math.max(0, 1 - years / facilityLife);
+    }
+    if (!resold(c)) {
+      return 0;
+    }
+    return Math.pow(1 - decline, years);
+  }
+
+  /** Goodput of the largest job the cluster runs ({@link GoodputModel}); allocates only to throw. */
+  private static void goodput(Workspace w, double[] p, long gpus) {
+    double spare = a(p, AssumptionKey.HOT_SPARE_FRACTION);
+    double job = Math.min(gpus * (1 - spare), a(p, AssumptionKey.MAX_JOB_GPUS));
+    double rate = a(p, AssumptionKey.INTERRUPTIONS_PER_MILLION_GPU_HOURS);
+    double ckpt = a(p, AssumptionKey.CHECKPOINT_WRITE_MINUTES);
+    w.goodput = GoodputModel.fraction(rate, ckpt, a(p, AssumptionKey.RESTART_MINUTES), spare, job);
+    w.jobGpus = job;
+    w.jobInterruptionsPerHour = GoodputModel.jobInterruptionsPerHour(rate, job);
+    w.checkpointIntervalHours = GoodputModel.intervalHours(rate, ckpt, job);
+  }
+
+  private static void addFraction(Workspace w, CostComponent comp, double amount) {
+    if (amount > 0) {
+      w.capex[comp.ordinal()] += amount;
+      w.capexPresent[comp.ordinal()] = true;
+    }
+  }
+
+  /**
+   * A yearly cost escalating at {@code esc}; the first {@code freeYears} (may be fractional) are
+   * covered (a warranty), and a year partly covered pays the uncovered part.
+   */
+  private static void opex(Workspace w, CostComponent comp, double year1, double esc, int h, double freeYears) {
+    if (year1 == 0 || freeYears >= h) {
+      return;
+    }
+    int c = comp.ordinal();
+    double[] by = w.byYear[c];
+    double sum = 0;
+    double factor = 1;
+    for (int y = 0; y < h; y++) {
+      double covered = Math.min(1, Math.max(0, freeYears - y));
+      by[y] = year1 * factor * (1 - covered);
+      factor *= 1 + esc;
+      sum += by[y];
+      w.total[y] += by[y];
+    }
+    w.amount[c] = sum;
+    w.order[w.lines++] = c;
+  }
+
+  /** Insurance on the insured (market) value at the start of each year; it falls as the hardware ages. */
+  private static void insurance(Workspace w, double rate, double decline, double facilityLife, int h) {
+    if (rate == 0) {
+      return;
+    }
+    int c = CostComponent.INSURANCE.ordinal();
+    double[] by = w.byYear[c];
+    double sum = 0;
+    for (int y = 0; y < h; y++) {
+      double value = 0;
+      for (int k = 0; k < NC; k++) {
+        if (w.capexPresent[k] && COMPONENTS[k].isCapital()) {
+          value += w.capex[k] * valueFraction(COMPONENTS[k], y, decline, facilityLife);
+        }
+      }
+      by[y] = rate * value;
+      sum += by[y];
+      w.total[y] += by[y];
+    }
+    if (sum > 0) {
+      w.amount[c] = sum;
+      w.order[w.lines++] = c;
+    }
+  }
+
+  /** Where a component bought beside a system is costed: cooling plant apart, the rest with the system. */
+  public static CostComponent componentOf(SystemComponent.Kind k) {
+    return k == SystemComponent.Kind.COOLING_PLANT ? CostComponent.COOLING : CostComponent.SERVERS;
+  }
+
+  public static AssumptionKey lifeOf(CostComponent c) {
+    switch (c) {
+      case NETWORK:
+      case OPTICS_CABLES:
+      case STORAGE:
+        return AssumptionKey.NETWORK_USEFUL_LIFE_YEARS;
+      case FACILITY:
+      case COOLING:
+        return AssumptionKey.FACILITY_LIFE_YEARS;
+      default:
+        return AssumptionKey.SERVER_USEFUL_LIFE_YEARS;
+    }
+  }
+
+  /** Hardware keeps a market value; installation labour and duties do not (the building: see {@link #valueFraction}). */
+  public static boolean resold(CostComponent c) {
+    return c != CostComponent.INSTALLATION && c != CostComponent.DUTIES_TAXES && c != CostComponent.FACILITY
+        && c != CostComponent.COOLING;
+  }
+
+  /** The currency every amount is in. */
+  public static Money usd(double amount) {
+    return Money.usd(amount);
+  }
+}

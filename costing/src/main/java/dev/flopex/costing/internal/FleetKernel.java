@@ -1,0 +1,179 @@
+package dev.flopex.costing.internal;
+
+import dev.flopex.core.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import dev.flopex.costing.Cluster;
+import dev.flopex.costing.CompiledCluster;
+import dev.flopex.costing.CompiledFleet;
+import dev.flopex.costing.FinancialTerms;
+import dev.flopex.costing.Fleet;
+
+/** {@link dev.flopex.costing.CompiledFleet} over one {@link ClusterKernel} per cluster. */
+public final class FleetKernel implements CompiledFleet {
+  private final ClusterKernel[] kernels;
+  private final int[] offsets;
+  private final List<String> inputs;
+  private final double[] defaults;
+
+  FleetKernel(Fleet fleet, FinancialTerms terms) {
+    kernels = new ClusterKernel[fleet.clusters().size()];
+    offsets = new int[kernels.length + 1];
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < kernels.length; i++) {
+      Cluster c = fleet.clusters().get(i);
+      kernels[i] = ClusterKernel.compile(c, terms);
+      offsets[i + 1] = offsets[i] + kernels[i].defaults.length;
+      for (String in : kernels[i].inputs()) {
+        names.add("clusters." + c.name() + "." + in);
+      }
+    }
+    inputs = List.copyOf(names);
+    defaults = new double[offsets[kernels.length]];
+    for (int i = 0; i < kernels.length; i++) {
+      System.arraycopy(kernels[i].defaults, 0, defaults, offsets[i], kernels[i].defaults.length);
+    }
+  }
+
+  @Override
+  public List<String> inputs() {
+    return inputs;
+  }
+
+  @Override
+  public int[] slots(String path) {
+    int exact = inputs.indexOf(path);
+    if (exact >= 0) {
+      return new int[] {exact};
+    }
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < kernels.length; i++) {
+      Integer s = kernels[i].paths.get(path);
+      if (s != null) {
+        found.add(offsets[i] + s);
+      }
+    }
+    if (found.isEmpty()) {
+      throw new ValidationException("input", "'" + path + "'",
+          "must name an input of the fleet, e.g. " + inputs.get(0) + " or " + kernels[0].inputs().get(kernels[0].inputs().size() - 1)
+              + " (see CompiledFleet.inputs())");
+    }
+    return found.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  @Override
+  public double[] defaults() {
+    return defaults.clone();
+  }
+
+  public static final class FleetEvaluation implements Evaluation {
+    final ClusterKernel.Workspace[] ws;
+    final double[][] params;
+    double economic;
+    double accounting;
+    double npv;
+    double capex;
+    double opex;
+    long gpus;
+    double cost;
+    double useful;
+
+    FleetEvaluation(ClusterKernel[] kernels) {
+      ws = new ClusterKernel.Workspace[kernels.length];
+      params = new double[kernels.length][];
+      for (int i = 0; i < kernels.length; i++) {
+        ws[i] = kernels[i].newWorkspace();
+        params[i] = new double[kernels[i].defaults.length];
+      }
+    }
+
+    @Override
+    public double costPerGpuHour() {
+      return cost;
+    }
+
+    @Override
+    public double costPerUsefulGpuHour() {
+      return useful;
+    }
+
+    @Override
+    public double economicCost() {
+      return economic;
+    }
+
+    @Override
+    public double npvOfCosts() {
+      return npv;
+    }
+
+    @Override
+    public double accountingTco() {
+      return accounting;
+    }
+
+    @Override
+    public double capex() {
+      return capex;
+    }
+
+    @Override
+    public double opexYear1() {
+      return opex;
+    }
+
+    @Override
+    public long gpus() {
+      return gpus;
+    }
+
+    @Override
+    public CompiledCluster.Evaluation cluster(int index) {
+      return ws[index];
+    }
+  }
+
+  @Override
+  public Evaluation newEvaluation() {
+    return new FleetEvaluation(kernels);
+  }
+
+  @Override
+  public void evaluate(double[] parameters, Evaluation evaluation) {
+    if (parameters.length != defaults.length) {
+      throw new ValidationException("parameters.length", Integer.toString(parameters.length), "must be " + defaults.length);
+    }
+    FleetEvaluation e = (FleetEvaluation) evaluation;
+    double economic = 0;
+    double accounting = 0;
+    double npv = 0;
+    double capex = 0;
+    double opex = 0;
+    double pvHours = 0;
+    double pvUsefulHours = 0;
+    long gpus = 0;
+    for (int i = 0; i < kernels.length; i++) {
+      double[] p = e.params[i];
+      System.arraycopy(parameters, offsets[i], p, 0, p.length);
+      ClusterKernel.Workspace w = e.ws[i];
+      kernels[i].evaluate(p, w);
+      economic += w.economicCost;
+      accounting += w.accountingTco;
+      npv += w.presentValueOfCosts;
+      capex += w.capexTotal;
+      opex += w.opexYear1;
+      gpus = Math.addExact(gpus, w.gpus);
+      double hours = w.presentGpuHours(p[ClusterKernel.UTILISATION]);
+      pvHours += hours;
+      pvUsefulHours += hours * w.goodput;
+    }
+    e.economic = economic;
+    e.accounting = accounting;
+    e.npv = npv;
+    e.capex = capex;
+    e.opex = opex;
+    e.gpus = gpus;
+    e.cost = npv / pvHours;
+    e.useful = npv / pvUsefulHours;
+  }
+}
