@@ -52,12 +52,13 @@ class AnalysesTest {
 
   @Test
   void tornadoBarsBracketTheBaseCase() {
-    qt().withExamples(50).forAll(SourceDSL.doubles().between(0.0, 0.2), SourceDSL.doubles().between(0.0, 0.2))
-        .checkAssert((a, b) -> {
+    qt().withExamples(50).forAll(dev.flopex.costing.testing.DomainGenerators.clusters(), SourceDSL.doubles().between(0.0, 0.2),
+            SourceDSL.doubles().between(0.0, 0.2))
+        .checkAssert((g, a, b) -> {
           double lo = Math.min(0.08, Math.min(a, b));
           double hi = Math.max(0.08, Math.max(a, b));
-          // the neocloud base electricity price lies in [lo, hi] by construction when it is 0.08
-          Cluster c = Fixtures.copy(Fixtures.h100Cluster(64)).withAssumptions(Fixtures.h100Cluster(64).assumptions()
+          // the base electricity price lies in [lo, hi] by construction when it is 0.08
+          Cluster c = Fixtures.copy(g).withAssumptions(g.assumptions()
               .with(AssumptionKey.ELECTRICITY_USD_PER_KWH, 0.08, ClusterCalculator.userInput("base")));
           SensitivityResult r = ENGINE.sensitivity(fleet(c), TERMS,
               List.of(SensitivityInput.of("assumptions.electricity_usd_per_kwh", lo, hi)), Output.ECONOMIC_COST);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.flopex.costing.testing.DomainGenerators;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -16,25 +17,27 @@ import dev.flopex.costing.internal.ClusterCalculator;
 class CompiledClusterProperties {
   private static final CostEngine ENGINE = CostEngine.create();
 
+  /** On generated clusters of every costable system, site and financing: kernel and object model agree. */
   @Test
   void kernelEqualsObjectModel() {
-    FinancialTerms terms = FinancialTerms.of(5, 0.8);
-    CompiledCluster k = ENGINE.compile(Fixtures.h100Cluster(2560), terms);
-    CompiledCluster.Evaluation e = k.newEvaluation();
     qt().withExamples(100)
-        .forAll(CostingGenerators.servers(), CostingGenerators.pues(), CostingGenerators.electricityPrices(), CostingGenerators.serverPrices())
-        .checkAssert((n, pue, elec, price) -> {
+        .forAll(DomainGenerators.clusters(), DomainGenerators.terms(), CostingGenerators.pues(), CostingGenerators.electricityPrices())
+        .checkAssert((base, terms, pue, elec) -> {
+          CompiledCluster k = ENGINE.compile(base, terms);
+          CompiledCluster.Evaluation e = k.newEvaluation();
+          double price = base.priceOverrides().get(base.system().id()).price().amount() * 1.5;
+          long n = Math.max(1, base.servers() / 2);
           double[] p = k.defaults();
           p[k.slot("servers")] = n;
           p[k.slot("assumptions.pue")] = pue;
           p[k.slot("assumptions.electricity_usd_per_kwh")] = elec;
-          p[k.slot("prices.hgx-h100")] = price;
+          p[k.slot("prices." + base.system().id())] = price;
           k.evaluate(p, e);
           var user = ClusterCalculator.userInput("test");
-          Cluster c = Fixtures.copy(Fixtures.h100Cluster(n))
-              .withAssumptions(Fixtures.h100Cluster(n).assumptions().with(AssumptionKey.PUE, pue, user)
+          Cluster c = Fixtures.copy(base).withServers(n)
+              .withAssumptions(base.assumptions().with(AssumptionKey.PUE, pue, user)
                   .with(AssumptionKey.ELECTRICITY_USD_PER_KWH, elec, user))
-              .withPriceOverrides(Map.of("hgx-h100", CostingGenerators.serverPrice(price)));
+              .withPriceOverrides(Map.of(base.system().id(), DomainGenerators.systemPrice(price)));
           ClusterResult r = ENGINE.evaluate(c, terms);
           assertThat(e.economicCost()).isCloseTo(r.economic().totalOverHorizon().amount(), within(1e-12 * Math.abs(r.economic().totalOverHorizon().amount())));
           assertThat(e.npvOfCosts()).isCloseTo(r.economic().presentValueOfCosts().amount(), within(1e-12 * Math.abs(r.economic().presentValueOfCosts().amount())));

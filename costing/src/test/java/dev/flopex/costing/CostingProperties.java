@@ -6,13 +6,23 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.flopex.core.finance.TimeValue;
 import dev.flopex.core.money.Money;
+import dev.flopex.costing.testing.DomainGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
 import dev.flopex.costing.internal.ClusterCalculator;
 
-/** Invariants of the cost model (docs/model.md), checked over generated clusters and terms. */
+/**
+ * Invariants of the cost model (docs/model.md), checked over generated clusters of every system
+ * kind the catalog can cost, in rented and owned sites of every priced region, under cash and debt
+ * ({@link DomainGenerators}).
+ */
 class CostingProperties {
   private static final CostEngine ENGINE = CostEngine.create();
+
+  /** Returns {@code c} with its system priced at {@code usd} per system. */
+  private static Cluster withSystemPrice(Cluster c, double usd) {
+    return Fixtures.copy(c).withPriceOverrides(java.util.Map.of(c.system().id(), DomainGenerators.systemPrice(usd)));
+  }
 
   private static double rel(double total) {
     return 1e-9 * Math.max(1, Math.abs(total));
@@ -20,9 +30,9 @@ class CostingProperties {
 
   @Test
   void partsSumToTotal() {
-    qt().withExamples(150).forAll(CostingGenerators.servers(), CostingGenerators.serverPrices(), CostingGenerators.terms())
-        .checkAssert((n, p, t) -> {
-          ClusterResult r = ENGINE.evaluate(CostingGenerators.cluster(n, p), t);
+    qt().withExamples(150).forAll(DomainGenerators.clusters(), DomainGenerators.terms())
+        .checkAssert((c, t) -> {
+          ClusterResult r = ENGINE.evaluate(c, t);
           AccountingCost a = r.accounting();
           double tco = a.tco().amount();
           assertThat(a.lines().stream().mapToDouble(l -> l.amount().amount()).sum()).isCloseTo(tco, within(rel(tco)));
@@ -44,9 +54,9 @@ class CostingProperties {
 
   @Test
   void perGpuHourReconcilesWithPresentValues() {
-    qt().withExamples(100).forAll(CostingGenerators.servers(), CostingGenerators.terms())
-        .checkAssert((n, t) -> {
-          ClusterResult r = ENGINE.evaluate(Fixtures.h100Cluster(n), t);
+    qt().withExamples(100).forAll(DomainGenerators.clusters(), DomainGenerators.terms())
+        .checkAssert((c, t) -> {
+          ClusterResult r = ENGINE.evaluate(c, t);
           EconomicCost e = r.economic();
           double pvHours = r.capacity().gpus() * 8760.0 * t.utilisation() * TimeValue.annuityFactor(e.wacc(), t.horizonYears());
           double pv = e.presentValueOfCosts().amount();
@@ -62,10 +72,9 @@ class CostingProperties {
   /** The headline is the unlevered project's: paying cash or borrowing at any rate gives the same number. */
   @Test
   void headlineIndependentOfFinancing() {
-    qt().withExamples(80).forAll(CostingGenerators.servers(), CostingGenerators.terms(), SourceDSL.doubles().between(0.001, 0.5),
+    qt().withExamples(80).forAll(DomainGenerators.clusters(), DomainGenerators.cashTerms(), SourceDSL.doubles().between(0.001, 0.5),
             SourceDSL.integers().between(1, 20))
-        .checkAssert((n, t, rate, tenor) -> {
-          Cluster c = Fixtures.h100Cluster(n);
+        .checkAssert((c, t, rate, tenor) -> {
           FinancialTerms debt = FinancialTerms.debt(t.horizonYears(), t.utilisation(), rate, tenor);
           ClusterResult cash = ENGINE.evaluate(c, t);
           ClusterResult loan = ENGINE.evaluate(c, debt);
@@ -77,11 +86,11 @@ class CostingProperties {
 
   @Test
   void headlineNonDecreasingInServerPrice() {
-    qt().withExamples(100).forAll(CostingGenerators.servers(), CostingGenerators.serverPrices(), SourceDSL.doubles().between(0, 1))
-        .checkAssert((n, p, up) -> {
-          FinancialTerms t = FinancialTerms.of(5, 0.8);
-          ClusterResult lo = ENGINE.evaluate(CostingGenerators.cluster(n, p), t);
-          ClusterResult hi = ENGINE.evaluate(CostingGenerators.cluster(n, p * (1 + up)), t);
+    qt().withExamples(100).forAll(DomainGenerators.clusters(), SourceDSL.doubles().between(0, 1), DomainGenerators.terms())
+        .checkAssert((c, up, t) -> {
+          double p = c.priceOverrides().get(c.system().id()).price().amount();
+          ClusterResult lo = ENGINE.evaluate(c, t);
+          ClusterResult hi = ENGINE.evaluate(withSystemPrice(c, p * (1 + up)), t);
           assertThat(hi.costPerGpuHour().amount()).isGreaterThanOrEqualTo(lo.costPerGpuHour().amount() - 1e-12);
           assertThat(hi.accounting().tco().amount()).isGreaterThanOrEqualTo(lo.accounting().tco().amount() - rel(lo.accounting().tco().amount()));
         });
@@ -89,10 +98,11 @@ class CostingProperties {
 
   @Test
   void headlineNonDecreasingInPueAndElectricityPrice() {
-    qt().withExamples(100).forAll(CostingGenerators.pues(), CostingGenerators.pues(), CostingGenerators.electricityPrices(),
-            CostingGenerators.electricityPrices())
-        .checkAssert((p1, p2, e1, e2) -> {
-          Cluster base = Fixtures.h100Cluster(64);
+    qt().withExamples(100).forAll(DomainGenerators.clusters(), CostingGenerators.pues(), CostingGenerators.pues(),
+            CostingGenerators.electricityPrices().zip(CostingGenerators.electricityPrices(), (x, y) -> new double[] {x, y}))
+        .checkAssert((base, p1, p2, elec) -> {
+          double e1 = elec[0];
+          double e2 = elec[1];
           FinancialTerms t = FinancialTerms.of(5, 0.8);
           AssumptionSet a = base.assumptions();
           var user = ClusterCalculator.userInput("generated");
@@ -110,10 +120,10 @@ class CostingProperties {
    */
   @Test
   void headlineNonDecreasingInResaleDeclineWithoutInsurance() {
-    qt().withExamples(80).forAll(SourceDSL.doubles().between(0, 0.9), SourceDSL.doubles().between(0, 0.9), CostingGenerators.terms())
-        .checkAssert((d1, d2, t) -> {
+    qt().withExamples(80).forAll(DomainGenerators.clusters(), SourceDSL.doubles().between(0, 0.9), SourceDSL.doubles().between(0, 0.9),
+            DomainGenerators.terms())
+        .checkAssert((c, d1, d2, t) -> {
           var user = ClusterCalculator.userInput("generated");
-          Cluster c = Fixtures.h100Cluster(32);
           Cluster base = Fixtures.copy(c).withAssumptions(c.assumptions().with(AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR, 0, user));
           double lo = ENGINE.evaluate(Fixtures.copy(base).withAssumptions(base.assumptions()
               .with(AssumptionKey.RESALE_DECLINE_PER_YEAR, Math.min(d1, d2), user)), t).costPerGpuHour().amount();
@@ -125,12 +135,12 @@ class CostingProperties {
 
   @Test
   void economicCostNonDecreasingInServerCount() {
-    qt().withExamples(100).forAll(CostingGenerators.servers(), SourceDSL.longs().between(0, 500))
-        .checkAssert((n, more) -> {
-          FinancialTerms t = FinancialTerms.of(5, 0.8);
-          if (n + more <= 8_192) {
-            double lo = ENGINE.evaluate(Fixtures.h100Cluster(n), t).economic().totalOverHorizon().amount();
-            double hi = ENGINE.evaluate(Fixtures.h100Cluster(n + more), t).economic().totalOverHorizon().amount();
+    qt().withExamples(100).forAll(DomainGenerators.clusters(), SourceDSL.longs().between(0, 500), DomainGenerators.terms())
+        .checkAssert((c, more, t) -> {
+          long n = c.servers();
+          if (n + more <= DomainGenerators.maxServers(c.system())) {
+            double lo = ENGINE.evaluate(c, t).economic().totalOverHorizon().amount();
+            double hi = ENGINE.evaluate(Fixtures.copy(c).withServers(n + more), t).economic().totalOverHorizon().amount();
             assertThat(hi).isGreaterThanOrEqualTo(lo - rel(lo));
           }
         });
@@ -139,11 +149,12 @@ class CostingProperties {
   /** Interest is an accounting cost: a dearer loan raises the book TCO and leaves the headline alone. */
   @Test
   void accountingTcoNonDecreasingInDebtRate() {
-    qt().withExamples(100).forAll(SourceDSL.doubles().between(0.001, 0.5), SourceDSL.doubles().between(0.001, 0.5))
-        .checkAssert((r1, r2) -> {
-          Cluster c = Fixtures.h100Cluster(64);
-          ClusterResult lo = ENGINE.evaluate(c, FinancialTerms.debt(5, 0.8, Math.min(r1, r2), 5));
-          ClusterResult hi = ENGINE.evaluate(c, FinancialTerms.debt(5, 0.8, Math.max(r1, r2), 5));
+    qt().withExamples(100).forAll(DomainGenerators.clusters(), DomainGenerators.cashTerms(), SourceDSL.doubles().between(0.001, 0.5),
+            SourceDSL.doubles().between(0.001, 0.5))
+        .checkAssert((c, t, r1, r2) -> {
+          int h = t.horizonYears();
+          ClusterResult lo = ENGINE.evaluate(c, FinancialTerms.debt(h, t.utilisation(), Math.min(r1, r2), Math.min(h, 20)));
+          ClusterResult hi = ENGINE.evaluate(c, FinancialTerms.debt(h, t.utilisation(), Math.max(r1, r2), Math.min(h, 20)));
           double a = lo.accounting().tco().amount();
           assertThat(hi.accounting().tco().amount()).isGreaterThanOrEqualTo(a - rel(a));
           assertThat(hi.costPerGpuHour()).isEqualTo(lo.costPerGpuHour());
@@ -152,9 +163,9 @@ class CostingProperties {
 
   @Test
   void twoIdenticalClustersCostTwiceOne() {
-    qt().withExamples(60).forAll(CostingGenerators.servers(), CostingGenerators.terms())
-        .checkAssert((n, t) -> {
-          Cluster one = Fixtures.h100Cluster(n);
+    qt().withExamples(60).forAll(DomainGenerators.clusters(), DomainGenerators.terms())
+        .checkAssert((one, t) -> {
+          long n = one.servers();
           Fleet two = Fleet.builder().name("two").addClusters(one, Fixtures.copy(one).withName(one.name() + "-b")).build();
           FleetResult r = ENGINE.evaluate(two, t);
           ClusterResult single = ENGINE.evaluate(one, t);
@@ -175,16 +186,15 @@ class CostingProperties {
 
   @Test
   void deterministic() {
-    qt().withExamples(40).forAll(CostingGenerators.servers(), CostingGenerators.terms())
-        .checkAssert((n, t) -> assertThat(ENGINE.evaluate(Fixtures.h100Cluster(n), t))
-            .isEqualTo(ENGINE.evaluate(Fixtures.h100Cluster(n), t)));
+    qt().withExamples(40).forAll(DomainGenerators.clusters(), DomainGenerators.terms())
+        .checkAssert((c, t) -> assertThat(ENGINE.evaluate(c, t)).isEqualTo(ENGINE.evaluate(Fixtures.copy(c), t)));
   }
 
   @Test
   void noNaNOrInfinityInOutputsAndValuesInRange() {
-    qt().withExamples(100).forAll(CostingGenerators.servers(), CostingGenerators.serverPrices(), CostingGenerators.terms())
-        .checkAssert((n, p, t) -> {
-          ClusterResult r = ENGINE.evaluate(CostingGenerators.cluster(n, p), t);
+    qt().withExamples(100).forAll(DomainGenerators.clusters(), DomainGenerators.terms())
+        .checkAssert((c, t) -> {
+          ClusterResult r = ENGINE.evaluate(c, t);
           EconomicCost e = r.economic();
           for (double v : new double[] {e.totalOverHorizon().amount(), e.presentValueOfCosts().amount(), r.costPerGpuHour().amount(),
               e.costPerUsefulGpuHour().amount(), r.accounting().tco().amount(), r.opexYear1().amount(), r.capexTotal().amount()}) {
