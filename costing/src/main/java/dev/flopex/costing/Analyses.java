@@ -45,7 +45,7 @@ final class Analyses {
         .putAllDeltas(deltas).addAllEconomicCostDeltas(tcoDeltas).build();
   }
 
-  static SensitivityResult sensitivity(CompiledFleet k, List<SensitivityInput> inputs, Output output) {
+  static SensitivityResult sensitivity(FleetKernel k, List<SensitivityInput> inputs, Output output) {
     double[] base = k.defaults();
     CompiledFleet.Evaluation e = k.newEvaluation();
     k.evaluate(base, e);
@@ -73,6 +73,6 @@ final class Analyses {
           .baseOutput(y0).outputAtLow(yl).outputAtHigh(yh).build());
     }
     bars.sort(Comparator.comparingDouble(TornadoBar::swing).reversed().thenComparing(TornadoBar::path));
-    return SensitivityResult.builder().output(output).baseOutput(y0).addAllBars(bars).build();
+    return SensitivityResult.builder().output(output).baseOutput(y0).addAllBars(bars).addAllWarnings(k.warnings()).build();
   }
 }

@@ -10,6 +10,7 @@ final class FleetKernel implements CompiledFleet {
   private final int[] offsets;
   private final List<String> inputs;
   private final double[] defaults;
+  private final List<Warning> warnings;
 
   FleetKernel(Fleet fleet, FinancialTerms terms) {
     kernels = new ClusterKernel[fleet.clusters().size()];
@@ -24,10 +25,22 @@ final class FleetKernel implements CompiledFleet {
       }
     }
     inputs = List.copyOf(names);
+    List<String> clusterNames = new ArrayList<>();
+    List<List<Warning>> each = new ArrayList<>();
+    for (int i = 0; i < kernels.length; i++) {
+      clusterNames.add(fleet.clusters().get(i).name());
+      each.add(kernels[i].warnings);
+    }
+    warnings = List.copyOf(FleetTotals.mergedWarnings(clusterNames, each));
     defaults = new double[offsets[kernels.length]];
     for (int i = 0; i < kernels.length; i++) {
       System.arraycopy(kernels[i].defaults, 0, defaults, offsets[i], kernels[i].defaults.length);
     }
+  }
+
+  /** Returns the clusters' warnings at their own inputs, merged as {@link FleetTotals#mergedWarnings(List)} does. */
+  List<Warning> warnings() {
+    return warnings;
   }
 
   @Override
@@ -49,9 +62,17 @@ final class FleetKernel implements CompiledFleet {
       }
     }
     if (found.isEmpty()) {
+      java.util.Set<String> known = new java.util.LinkedHashSet<>(); // suggest a path of the form asked
+      if (path.startsWith("clusters.")) {
+        known.addAll(inputs);
+      } else {
+        for (ClusterKernel k : kernels) {
+          known.addAll(k.paths.keySet());
+        }
+      }
       throw new ValidationException("input", "'" + path + "'",
           "must name an input of the fleet, e.g. " + inputs.get(0) + " or " + kernels[0].inputs().get(kernels[0].inputs().size() - 1)
-              + " (see CompiledFleet.inputs())");
+              + " (see CompiledFleet.inputs())" + dev.flopex.core.validation.Suggestions.didYouMean(path, known));
     }
     return found.stream().mapToInt(Integer::intValue).toArray();
   }

@@ -28,7 +28,7 @@ final class MonteCarlo {
 
   private MonteCarlo() {}
 
-  static MonteCarloResult run(CompiledFleet k, MonteCarloSpec spec, ProgressListener listener) {
+  static MonteCarloResult run(FleetKernel k, MonteCarloSpec spec, ProgressListener listener) {
     List<UncertainInput> inputs = spec.inputs();
     int n = inputs.size();
     int[][] slots = new int[n][];
@@ -133,6 +133,6 @@ final class MonteCarlo {
     for (double q : spec.percentiles()) {
       pct.put(q, stats.percentile(q));
     }
-    return MonteCarloResult.builder().spec(spec).baseOutput(baseOutput).statistics(stats).putAllPercentiles(pct).build();
+    return MonteCarloResult.builder().spec(spec).baseOutput(baseOutput).statistics(stats).putAllPercentiles(pct).addAllWarnings(k.warnings()).build();
   }
 }

@@ -84,6 +84,15 @@ public interface RentalResult {
     paybackYears().ifPresent(p -> Check.nonNegative(p, "paybackYears", "years"));
   }
 
+  /**
+   * Returns the warnings of the costed cluster the rental rests on ({@link ClusterResult#warnings()}).
+   *
+   * @since 0.4
+   */
+  default List<Warning> warnings() {
+    return terms().cluster().warnings();
+  }
+
   /** Returns a new builder. */
   static ImmutableRentalResult.Builder builder() {
     return ImmutableRentalResult.builder();

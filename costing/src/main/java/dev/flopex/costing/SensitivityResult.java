@@ -20,6 +20,14 @@ public interface SensitivityResult {
   /** Returns the bars, ranked by swing, largest first. */
   List<TornadoBar> bars();
 
+  /**
+   * Returns the warnings of the base case (the fleet or cluster at its own inputs), each once, as
+   * {@link FleetResult#warnings()} lists them.
+   *
+   * @since 0.4
+   */
+  List<Warning> warnings();
+
   /** Returns a new builder. */
   static ImmutableSensitivityResult.Builder builder() {
     return ImmutableSensitivityResult.builder();
