@@ -318,6 +318,14 @@ final class ClusterKernel implements CompiledCluster {
           : PricePoint.builder().price(q.price()).asOf(dev.flopex.core.provenance.PartialDate.of(cluster.purchaseDate()))
               .basis(q.from().basis()).unit(q.from().unit()).region(q.from().region()).description(q.explanation())
               .provenance(q.from().provenance()).build();
+      for (PricePoint o : part.prices()) {
+        if (o.overlay().isPresent() && o.basis().isNewPurchase() && o != q.from() && !q.to().map(t -> t == o).orElse(false)) {
+          warn.add(Warning.of(Warning.Kind.OVERLAY_PRICE_SKIPPED, part.id(), part.id() + "'s price " + describe(o) + " from the overlay "
+              + o.overlay().get() + " is not used for a purchase on " + cluster.purchaseDate()
+              + (o.asOf().start().isAfter(cluster.purchaseDate()) ? " (it is dated after it)" : "") + ": the price is " + q.explanation()
+              + "; give a price override to use it"));
+        }
+      }
       if (q.yearsFromNearestPoint() > FAR_FROM_PRICE_YEARS) {
         warn.add(Warning.of(Warning.Kind.PRICE_DATE_FALLBACK, part.id(),
             part.id() + " is priced " + years(q.yearsFromNearestPoint()) + " from its nearest dated price: " + q.explanation()));
@@ -327,6 +335,11 @@ final class ClusterKernel implements CompiledCluster {
     prices.add(p);
     quotes.add(q);
     return PRICES + priceIds.size() - 1;
+  }
+
+  private static String describe(PricePoint p) {
+    return p.price().currency().getCurrencyCode() + " " + Check.format(Math.round(p.price().amount())) + " (" + p.asOf() + ", "
+        + p.basis().key() + ")";
   }
 
   private static String years(double y) {

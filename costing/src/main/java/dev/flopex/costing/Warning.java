@@ -46,7 +46,13 @@ public abstract class Warning {
      */
     MISSING_MAX_POWER,
     /** A switch, transceiver or cable has no power figure, so its power is not counted; the subject is the part id. */
-    MISSING_POWER_FIGURE
+    MISSING_POWER_FIGURE,
+    /**
+     * A new-purchase price a catalog overlay added is not the one the purchase is priced from
+     * (dated after the purchase date, or beyond a nearer dated price, or dated like an earlier
+     * price); the subject is the part id.
+     */
+    OVERLAY_PRICE_SKIPPED
   }
 
   /** Returns what the warning is about. */

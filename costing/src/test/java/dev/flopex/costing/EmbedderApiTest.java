@@ -222,6 +222,45 @@ class EmbedderApiTest {
     }
   }
 
+  // ---------------------------------------------------------------- overlay prices that are not used
+
+  private static final String OVERLAY = "schema: flopex-catalog/1\n"
+      + "sources:\n"
+      + "  acme-hgx-quote-2026:\n"
+      + "    title: \"ACME quote for an HGX H100 server\"\n"
+      + "    url: \"https://example.com/acme-quote\"\n"
+      + "    read: 2026-11-20\n"
+      + "    kind: other\n"
+      + "systems:\n"
+      + "  - id: hgx-h100\n"
+      + "    prices:\n"
+      + "      - {usd: 210000, as_of: 2026-06, basis: negotiated, unit: per-system, region: US, description: \"negotiated price per server\", "
+      + "source: acme-hgx-quote-2026, confidence: medium}\n";
+
+  private static Cluster overlaid(java.time.LocalDate purchase) {
+    dev.flopex.catalog.HardwareCatalog c = dev.flopex.catalog.HardwareCatalog.loader().withBuiltIn().overlay("acme.yaml", OVERLAY).load();
+    SystemSpec sys = c.system("hgx-h100");
+    return Fixtures.h100Cluster(8).withSystem(sys).withNetworks(List.of(NetworkDesign.referenceFor(sys, c))).withPurchaseDate(purchase);
+  }
+
+  @Test
+  void test_overlayPriceDatedAfterThePurchaseAndNotUsed_isWarned() {
+    ClusterResult r = ENGINE.evaluate(overlaid(java.time.LocalDate.of(2024, 1, 15)), TERMS);
+    assertThat(r.warnings()).filteredOn(w -> w.kind() == Warning.Kind.OVERLAY_PRICE_SKIPPED).singleElement().satisfies(w -> {
+      assertThat(w.subject()).isEqualTo("hgx-h100");
+      assertThat(w.message()).startsWith("hgx-h100's price USD 210000 (2026-06, negotiated) from the overlay acme.yaml is not used for a purchase on 2024-01-15 (it is dated after it)");
+    });
+    assertThatThrownBy(() -> CostEngine.strict().evaluate(overlaid(java.time.LocalDate.of(2024, 1, 15)), TERMS))
+        .isInstanceOf(WarningsException.class).hasMessageContaining("from the overlay acme.yaml is not used");
+  }
+
+  @Test
+  void test_overlayPriceThatIsUsed_isNotWarned() {
+    ClusterResult r = ENGINE.evaluate(overlaid(java.time.LocalDate.of(2026, 6, 15)), TERMS);
+    assertThat(r.billOfMaterials().get(0).unitPrice()).isEqualTo(Money.usd(210_000));
+    assertThat(r.warnings()).noneMatch(w -> w.kind() == Warning.Kind.OVERLAY_PRICE_SKIPPED);
+  }
+
   private static MonteCarloSpec spec(UncertainInput in, long seed) {
     return MonteCarloSpec.builder().addInputs(in).samples(200).seed(seed).threads(1).build();
   }
