@@ -83,8 +83,10 @@ final class RentalCommand implements Callable<Integer> {
     var b = RentalTerms.builder()
         .cluster(c)
         .pricePerGpuHour(Money.usd(p))
-        .utilisation(utilisation == null ? c.terms().utilisation() : u)
         .priceChangePerYear(change);
+    if (utilisation != null) { // else the library's default: the cluster terms' utilisation
+      b.utilisation(u);
+    }
     if (costOfCapital != null) {
       b.costOfCapital(coc);
     }
