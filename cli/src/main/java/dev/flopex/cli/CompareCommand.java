@@ -65,6 +65,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin ReportOptions report;
 
+  @Mixin StrictOption strict;
+
   @Override
   public Integer call() {
     Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
@@ -79,7 +81,7 @@ final class CompareCommand implements Callable<Integer> {
     for (int i = 0; i < specs.size(); i++) {
       scenarios.add(Scenario.of(names.get(i), specs.get(i).fleet(), specs.get(i).terms()));
     }
-    comparison = Opts.noOverflow("compare", () -> CostEngine.create().compare(scenarios));
+    comparison = Opts.noOverflow("compare", () -> strict.engine().compare(scenarios));
     PrintStream out = ctx.out();
     switch (f) {
       case JSON:
@@ -152,8 +154,8 @@ final class CompareCommand implements Callable<Integer> {
   private List<String> warnings() {
     List<String> w = new ArrayList<>();
     for (int i = 0; i < size(); i++) {
-      for (String s : result(i).warnings()) {
-        w.add(names.get(i) + ": " + s);
+      for (dev.flopex.costing.Warning s : result(i).warnings()) {
+        w.add(names.get(i) + ": " + s.message());
       }
     }
     return w;
@@ -309,7 +311,7 @@ final class CompareCommand implements Callable<Integer> {
       s.put("accounting_tco_usd", Fmt.jsonMoney(r.accountingTco()));
       s.put("economic_cost_delta_usd", Fmt.jsonMoney(economicDelta(i)));
       s.put("economic_cost_delta_share", Fmt.json(economicDeltaShare(i)));
-      s.put("warnings", new ArrayList<>(r.warnings()));
+      s.put("warnings", new ArrayList<>(dev.flopex.costing.Warning.messages(r.warnings())));
       scenarios.add(s);
     }
     j.put("scenarios", scenarios);

@@ -56,19 +56,21 @@ final class FleetCommand implements Callable<Integer> {
 
   @Mixin ReportOptions report;
 
+  @Mixin StrictOption strict;
+
   @Override
   public Integer call() {
     Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
     report.check();
     Context ctx = FlopexCommand.context(spec);
     FleetSpec fleet = Fleets.load(ctx, "FILE", file);
-    FleetResult result = Fleets.evaluate(fleet);
+    FleetResult result = Fleets.evaluate(fleet, strict.engine());
     FleetReport fr = new FleetReport(result, "fleet", fleet.fleet().name(), fleet.description(), fleet.powerBuilds());
     fr.print(ctx, f, detail);
     // a report of a file with a sensitivity: section also shows how the answer moves (its tornado)
     SensitivityResult sensitivity = report.any() && !fleet.sensitivity().isEmpty()
         ? Opts.noOverflow("fleet " + fleet.fleet().name(),
-            () -> CostEngine.create().sensitivity(fleet.fleet(), fleet.terms(), fleet.sensitivity(), fleet.sensitivityOutput()))
+            () -> strict.engine().sensitivity(fleet.fleet(), fleet.terms(), fleet.sensitivity(), fleet.sensitivityOutput()))
         : null;
     report.write(ctx, d -> {
       fr.write(d, detail);

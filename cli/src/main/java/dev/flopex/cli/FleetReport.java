@@ -176,7 +176,7 @@ final class FleetReport {
 
   /** The fleet's warnings, each once (the library deduplicates them). */
   private List<String> warnings() {
-    return result.warnings();
+    return dev.flopex.costing.Warning.messages(result.warnings());
   }
 
   // ------------------------------------------------------------------------------------------
@@ -840,7 +840,7 @@ final class FleetReport {
       assumptions.put(k.key(), a);
     }
     j.put("assumptions", assumptions);
-    j.put("warnings", r.warnings());
+    j.put("warnings", dev.flopex.costing.Warning.messages(r.warnings()));
     return j;
   }
 }

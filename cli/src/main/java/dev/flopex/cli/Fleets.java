@@ -36,9 +36,9 @@ final class Fleets {
     return Opts.noOverflow(file, () -> FleetFiles.load(path, ctx.catalog()));
   }
 
-  /** Costs a fleet under its terms. */
-  static FleetResult evaluate(FleetSpec spec) {
-    return Opts.noOverflow("fleet " + spec.fleet().name(), () -> CostEngine.create().evaluate(spec.fleet(), spec.terms()));
+  /** Costs a fleet under its terms with {@code engine} (strict or not). */
+  static FleetResult evaluate(FleetSpec spec, CostEngine engine) {
+    return Opts.noOverflow("fleet " + spec.fleet().name(), () -> engine.evaluate(spec.fleet(), spec.terms()));
   }
 
   /**
@@ -47,9 +47,10 @@ final class Fleets {
    * @param ctx the run's context
    * @param file the fleet file (from {@code --fleet})
    * @param cluster the cluster name (from {@code --cluster}), or null when the fleet has one
+   * @param engine the engine (strict or not)
    * @return the cluster's result under the fleet's terms
    */
-  static ClusterResult cluster(Context ctx, String file, String cluster) {
+  static ClusterResult cluster(Context ctx, String file, String cluster, CostEngine engine) {
     FleetSpec spec = load(ctx, "--fleet", file);
     List<String> names = new ArrayList<>();
     spec.fleet().clusters().forEach(c -> names.add(c.name()));
@@ -71,6 +72,6 @@ final class Fleets {
       }
     }
     Cluster c = chosen;
-    return Opts.noOverflow("cluster " + c.name(), () -> CostEngine.create().evaluate(c, spec.terms()));
+    return Opts.noOverflow("cluster " + c.name(), () -> engine.evaluate(c, spec.terms()));
   }
 }

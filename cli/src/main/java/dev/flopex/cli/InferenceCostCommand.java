@@ -137,7 +137,7 @@ final class InferenceCostCommand implements Callable<Integer> {
       throw new ValidationException(kvBytesPerToken == null && !shape ? "--kv-bytes-per-token" : layers == null ? "--layers" : kvHeads == null ? "--kv-heads" : "--head-dim",
           null, "must be given (the KV cache per token: --kv-bytes-per-token, or --layers, --kv-heads and --head-dim)");
     }
-    ClusterResult own = fleet == null ? null : Fleets.cluster(ctx, fleet, cluster);
+    ClusterResult own = fleet == null ? null : Fleets.cluster(ctx, fleet, cluster, CostEngine.create());
     Accelerator acc;
     if (accelerator != null) {
       acc = ctx.catalog().accelerator(accelerator.strip());

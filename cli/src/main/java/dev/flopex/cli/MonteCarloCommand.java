@@ -82,6 +82,8 @@ final class MonteCarloCommand implements Callable<Integer> {
 
   @Mixin ReportOptions report;
 
+  @Mixin StrictOption strict;
+
   @Override
   public Integer call() {
     Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
@@ -116,11 +118,11 @@ final class MonteCarloCommand implements Callable<Integer> {
     ProgressListener progress = ProgressBar.forTerminal(ctx.err(), "samples");
     MonteCarloResult r;
     try {
-      r = Opts.noOverflow("fleet " + fleet.fleet().name(), () -> CostEngine.create().monteCarlo(fleet.fleet(), fleet.terms(), run, progress));
+      r = Opts.noOverflow("fleet " + fleet.fleet().name(), () -> strict.engine().monteCarlo(fleet.fleet(), fleet.terms(), run, progress));
     } finally {
       ProgressBar.finish(progress);
     }
-    CostBasis basis = Fleets.evaluate(fleet).basis();
+    CostBasis basis = Fleets.evaluate(fleet, strict.engine()).basis();
     PrintStream out = ctx.out();
     switch (f) {
       case JSON:

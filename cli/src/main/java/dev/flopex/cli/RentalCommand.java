@@ -47,6 +47,8 @@ final class RentalCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
+  @Mixin StrictOption strict;
+
   @Option(names = "--fleet", paramLabel = "FILE", required = true, description = "The fleet file with the cluster to rent out (costed under its terms).")
   String fleet;
 
@@ -77,17 +79,19 @@ final class RentalCommand implements Callable<Integer> {
     double u = utilisation == null ? Double.NaN : Opts.fraction("--utilisation", utilisation);
     double change = Check.greaterThan(Opts.number("--price-change-per-year", priceChange), -1, "--price-change-per-year", "/year");
     double coc = costOfCapital == null ? Double.NaN : Opts.number("--cost-of-capital", costOfCapital);
-    ClusterResult c = Fleets.cluster(ctx, fleet, cluster);
+    ClusterResult c = Fleets.cluster(ctx, fleet, cluster, strict.engine());
     var b = RentalTerms.builder()
         .cluster(c)
         .pricePerGpuHour(Money.usd(p))
-        .utilisation(utilisation == null ? c.terms().utilisation() : u)
         .priceChangePerYear(change);
+    if (utilisation != null) { // else the library's default: the cluster terms' utilisation
+      b.utilisation(u);
+    }
     if (costOfCapital != null) {
       b.costOfCapital(coc);
     }
     RentalTerms terms = Opts.renaming(FIELDS, b::build);
-    RentalResult r = Opts.renaming(FIELDS, () -> CostEngine.create().evaluate(terms));
+    RentalResult r = Opts.renaming(FIELDS, () -> strict.engine().evaluate(terms));
     String title = "rental of cluster " + c.cluster().name() + ": " + Fmt.grouped(c.capacity().gpus()) + " x "
         + c.cluster().system().accelerator().id() + " at USD " + Fmt.num(p) + " per GPU-hour";
     Facts x = facts(r);

@@ -58,6 +58,8 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Mixin ReportOptions report;
 
+  @Mixin StrictOption strict;
+
   @Override
   public Integer call() {
     Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
@@ -70,8 +72,8 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     Output o = chosen == null ? fleet.sensitivityOutput() : chosen;
     SensitivityResult r = Opts.noOverflow("fleet " + fleet.fleet().name(),
-        () -> CostEngine.create().sensitivity(fleet.fleet(), fleet.terms(), fleet.sensitivity(), o));
-    CostBasis basis = Fleets.evaluate(fleet).basis();
+        () -> strict.engine().sensitivity(fleet.fleet(), fleet.terms(), fleet.sensitivity(), o));
+    CostBasis basis = Fleets.evaluate(fleet, strict.engine()).basis();
     PrintStream out = ctx.out();
     switch (f) {
       case JSON:

@@ -152,16 +152,16 @@ final class TcoCommand implements Callable<Integer> {
   @Option(names = "--debt-tenor-years", paramLabel = "T", description = "With --financing debt (required then): years of equal instalments.")
   String debtTenorYears;
 
-  @Option(names = "--switch", paramLabel = "ID", defaultValue = "quantum-2-qm9700", description = "The switch at every tier (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--switch", paramLabel = "ID", defaultValue = NetworkDesign.REFERENCE_SWITCH, description = "The switch at every tier (default: ${DEFAULT-VALUE}).")
   String networkSwitch;
 
-  @Option(names = "--nic-link", paramLabel = "ID", defaultValue = "osfp-400g-sr4", description = "Transceiver or cable at the NIC end of a server link (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--nic-link", paramLabel = "ID", defaultValue = NetworkDesign.REFERENCE_NIC_LINK, description = "Transceiver or cable at the NIC end of a server link (default: ${DEFAULT-VALUE}).")
   String nicLink;
 
-  @Option(names = "--switch-link", paramLabel = "ID", defaultValue = "osfp-800g-2xsr4", description = "Transceiver at the switch end of a server link (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--switch-link", paramLabel = "ID", defaultValue = NetworkDesign.REFERENCE_SWITCH_LINK, description = "Transceiver at the switch end of a server link (default: ${DEFAULT-VALUE}).")
   String switchLink;
 
-  @Option(names = "--fabric-link", paramLabel = "ID", defaultValue = "osfp-800g-2xsr4", description = "Transceiver or cable at both ends of switch-to-switch links (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fabric-link", paramLabel = "ID", defaultValue = NetworkDesign.REFERENCE_FABRIC_LINK, description = "Transceiver or cable at both ends of switch-to-switch links (default: ${DEFAULT-VALUE}).")
   String fabricLink;
 
   @Option(names = "--oversubscription", paramLabel = "O", defaultValue = "1", description = "Leaf down:up ratio, >= 1; 1 is non-blocking (default: ${DEFAULT-VALUE}).")
@@ -189,6 +189,8 @@ final class TcoCommand implements Callable<Integer> {
 
   @Mixin ReportOptions report;
 
+  @Mixin StrictOption strict;
+
   @Override
   public Integer call() {
     Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
@@ -197,7 +199,7 @@ final class TcoCommand implements Callable<Integer> {
     FinancialTerms terms = terms();
     Cluster cluster = cluster(ctx);
     Fleet fleet = Fleet.builder().name(cluster.name()).addClusters(cluster).build();
-    FleetResult result = Opts.noOverflow("cluster " + cluster.name(), () -> CostEngine.create().evaluate(fleet, terms));
+    FleetResult result = Opts.noOverflow("cluster " + cluster.name(), () -> strict.engine().evaluate(fleet, terms));
     String description = Fmt.grouped(cluster.servers()) + " x " + cluster.system().id() + " (" + Fmt.grouped(cluster.gpus()) + " GPUs), "
         + cluster.assumptions().id() + " assumptions, " + cluster.site().region().id() + " " + cluster.site().facility().key() + ", bought "
         + cluster.purchaseDate();

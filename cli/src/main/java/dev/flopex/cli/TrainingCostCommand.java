@@ -206,7 +206,7 @@ final class TrainingCostCommand implements Callable<Integer> {
     HardwareCatalog catalog = ctx.catalog();
     Method m = Opts.choice("--method", method, Method.class);
     checkCombinations(m);
-    ClusterResult own = fleet == null ? null : Fleets.cluster(ctx, fleet, cluster);
+    ClusterResult own = fleet == null ? null : Fleets.cluster(ctx, fleet, cluster, CostEngine.create());
     Accelerator acc;
     if (accelerator != null) {
       acc = catalog.accelerator(accelerator.strip());

@@ -134,7 +134,7 @@ class FleetCommandTest {
     assertThat(w).isPositive();
     List<String> printed = lines.subList(w + 1, lines.size());
     assertThat(printed).isNotEmpty().doesNotHaveDuplicates();
-    assertThat(printed).containsExactlyElementsOf(expected.warnings().stream().map(x -> "  " + x).toList());
+    assertThat(printed).containsExactlyElementsOf(expected.warnings().stream().map(x -> "  " + x.message()).toList());
     assertThat(String.join("\n", lines.subList(w, lines.size()))).contains("is priced");
   }
 

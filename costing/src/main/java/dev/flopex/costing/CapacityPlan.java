@@ -73,8 +73,13 @@ public interface CapacityPlan {
   /** Returns total accelerator memory. */
   Quantity<DataSizeUnit> acceleratorMemory();
 
-  /** Returns notes on what could not be counted (e.g. parts without a power figure). */
-  List<String> warnings();
+  /**
+   * Returns notes on what could not be counted or priced as given (e.g. parts without a power
+   * figure); their {@code toString()} is the message.
+   *
+   * @since 0.4 (a list of {@link Warning}s; text before)
+   */
+  List<Warning> warnings();
 
   /** Returns a new builder. */
   static ImmutableCapacityPlan.Builder builder() {

@@ -151,6 +151,78 @@ public interface Cluster {
     return ((ImmutableCluster) ImmutableCluster.copyOf(this)).withServers(servers);
   }
 
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param name the cluster name
+   * @return the copy
+   * @since 0.4
+   */
+  Cluster withName(String name);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param system the system
+   * @return the copy
+   * @since 0.4
+   */
+  Cluster withSystem(dev.flopex.catalog.SystemSpec system);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param servers the number of systems, at least 1
+   * @return the copy
+   * @since 0.4
+   */
+  Cluster withServers(long servers);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param networks the networks, scale-out first
+   * @return the copy
+   * @since 0.4
+   */
+  Cluster withNetworks(Iterable<? extends NetworkDesign> networks);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param site the site
+   * @return the copy
+   * @since 0.4
+   */
+  Cluster withSite(Site site);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param purchaseDate the purchase date
+   * @return the copy
+   * @since 0.4
+   */
+  Cluster withPurchaseDate(LocalDate purchaseDate);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param assumptions the assumption set
+   * @return the copy
+   * @since 0.4
+   */
+  Cluster withAssumptions(AssumptionSet assumptions);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param priceOverrides the price overrides by part id (replacing all)
+   * @return the copy
+   * @since 0.4
+   */
+  Cluster withPriceOverrides(Map<String, ? extends PricePoint> priceOverrides);
+
   /** Returns a new builder. */
   static ImmutableCluster.Builder builder() {
     return ImmutableCluster.builder();

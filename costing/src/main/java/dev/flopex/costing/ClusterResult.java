@@ -101,11 +101,13 @@ public interface ClusterResult {
   }
 
   /**
-   * Returns warnings about the inputs (prices far from their date, parts without a power figure).
+   * Returns warnings about the inputs (prices far from their date, unpriced parts, parts without a
+   * power figure), each with its {@link Warning.Kind kind} and subject; {@link CostEngine#strict()}
+   * refuses a result that has any.
    *
-   * @since 0.2
+   * @since 0.2 (structured {@link Warning}s since 0.4)
    */
-  default List<String> warnings() {
+  default List<Warning> warnings() {
     return capacity().warnings();
   }
 

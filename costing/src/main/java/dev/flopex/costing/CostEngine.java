@@ -16,6 +16,9 @@ import dev.flopex.costing.economics.TrainingCost;
 import dev.flopex.costing.economics.TrainingRun;
 import dev.flopex.costing.economics.WorkloadAllocation;
 import dev.flopex.costing.internal.DefaultCostEngine;
+import dev.flopex.costing.analysis.UncertainInput;
+import dev.flopex.costing.internal.Analyses;
+import dev.flopex.costing.internal.StrictCostEngine;
 
 /**
  * The entry point of the costing module: costs clusters and fleets.
@@ -40,6 +43,34 @@ public interface CostEngine {
    */
   static CostEngine create() {
     return DefaultCostEngine.INSTANCE;
+  }
+
+  /**
+   * Returns the strict engine: it computes exactly what {@link #create()} computes, but refuses a
+   * result that has {@linkplain Warning warnings} (a price read far from its date, an unpriced part,
+   * a part without a power figure) with a {@link WarningsException} listing every one. Analyses
+   * (sensitivity, Monte Carlo, rental) are refused when their base case has warnings; sizing,
+   * training and inference carry none.
+   *
+   * <pre>{@code
+   * CostEngine.strict().evaluate(cluster, terms);   // throws WarningsException instead of warning
+   * }</pre>
+   *
+   * @return the strict engine
+   * @since 0.4
+   */
+  static CostEngine strict() {
+    return StrictCostEngine.INSTANCE;
+  }
+
+  /**
+   * Returns whether this engine refuses results with warnings ({@link #strict()}).
+   *
+   * @return true for the strict engine
+   * @since 0.4
+   */
+  default boolean isStrict() {
+    return false;
   }
 
   /**
@@ -105,6 +136,27 @@ public interface CostEngine {
   SensitivityResult sensitivity(Fleet fleet, FinancialTerms terms, java.util.List<SensitivityInput> inputs, Output output);
 
   /**
+   * One-at-a-time sensitivity of one cluster: as {@link #sensitivity(Fleet, FinancialTerms,
+   * java.util.List, Output)} on a fleet of that cluster alone, so a bare path ({@code
+   * assumptions.pue}, {@code prices.hgx-h100}) names the cluster's own input.
+   *
+   * <pre>{@code
+   * SensitivityResult t = engine.sensitivity(cluster, terms,
+   *     List.of(SensitivityInput.of(AssumptionKey.PUE, 1.1, 1.5)), Output.COST_PER_GPU_HOUR);
+   * }</pre>
+   *
+   * @param cluster the cluster
+   * @param terms the terms
+   * @param inputs the inputs with their low and high values
+   * @param output the output analysed
+   * @return the tornado
+   * @throws dev.flopex.core.validation.ValidationException for an unknown input path (with the
+   *     nearest known path) or a value out of its range
+   * @since 0.4
+   */
+  SensitivityResult sensitivity(Cluster cluster, FinancialTerms terms, java.util.List<SensitivityInput> inputs, Output output);
+
+  /**
    * Runs a Monte Carlo analysis over the compiled fleet. The same seed gives bit-identical
    * results whatever {@link dev.flopex.costing.analysis.MonteCarloSpec#threads()} is.
    *
@@ -118,6 +170,30 @@ public interface CostEngine {
    *     correlation matrix that is not positive semi-definite, or a drawn value out of its range
    */
   MonteCarloResult monteCarlo(Fleet fleet, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener);
+
+  /**
+   * Runs a Monte Carlo analysis of one cluster: as {@link #monteCarlo(Fleet, FinancialTerms,
+   * MonteCarloSpec, ProgressListener)} on a fleet of that cluster alone, so a bare path names the
+   * cluster's own input.
+   *
+   * <pre>{@code
+   * MonteCarloSpec spec = MonteCarloSpec.builder()
+   *     .addInputs(UncertainInput.price("hgx-h100", Distribution.triangular(200_000, 250_000, 320_000)))
+   *     .addInputs(UncertainInput.assumption(AssumptionKey.PUE, Distribution.uniform(1.1, 1.4)))
+   *     .samples(10_000).seed(42).output(Output.COST_PER_GPU_HOUR).build();
+   * MonteCarloResult mc = engine.monteCarlo(cluster, terms, spec, ProgressListener.NONE);
+   * }</pre>
+   *
+   * @param cluster the cluster
+   * @param terms the terms
+   * @param spec the inputs, their distributions and correlation, samples, seed and output
+   * @param listener progress and cancellation ({@link ProgressListener#NONE} for none)
+   * @return the output's distribution
+   * @throws java.util.concurrent.CancellationException if the listener cancels
+   * @throws dev.flopex.core.validation.ValidationException as the fleet form
+   * @since 0.4
+   */
+  MonteCarloResult monteCarlo(Cluster cluster, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener);
 
   /**
    * Returns the largest number of systems of {@code template}'s kind whose contracted critical IT

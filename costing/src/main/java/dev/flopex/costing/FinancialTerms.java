@@ -122,6 +122,60 @@ public interface FinancialTerms {
         .debtRate(debtRate).debtTenorYears(tenorYears).build();
   }
 
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param horizonYears the horizon, years
+   * @return the copy
+   * @since 0.4
+   */
+  FinancialTerms withHorizonYears(int horizonYears);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param utilisation the utilisation, a fraction in (0, 1]
+   * @return the copy
+   * @since 0.4
+   */
+  FinancialTerms withUtilisation(double utilisation);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param depreciation the depreciation
+   * @return the copy
+   * @since 0.4
+   */
+  FinancialTerms withDepreciation(Depreciation depreciation);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param financing cash or debt
+   * @return the copy
+   * @since 0.4
+   */
+  FinancialTerms withFinancing(Financing financing);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param debtRate the debt rate, a fraction per year
+   * @return the copy
+   * @since 0.4
+   */
+  FinancialTerms withDebtRate(double debtRate);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param debtTenorYears the debt tenor, years
+   * @return the copy
+   * @since 0.4
+   */
+  FinancialTerms withDebtTenorYears(int debtTenorYears);
+
   /** Returns a new builder. */
   static ImmutableFinancialTerms.Builder builder() {
     return ImmutableFinancialTerms.builder();

@@ -31,6 +31,24 @@ public interface Fleet {
     }
   }
 
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param name the fleet name
+   * @return the copy
+   * @since 0.4
+   */
+  Fleet withName(String name);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param clusters the clusters (replacing all)
+   * @return the copy
+   * @since 0.4
+   */
+  Fleet withClusters(Iterable<? extends Cluster> clusters);
+
   /** Returns a new builder. */
   static ImmutableFleet.Builder builder() {
     return ImmutableFleet.builder();

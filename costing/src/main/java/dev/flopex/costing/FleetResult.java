@@ -119,11 +119,12 @@ public interface FleetResult {
   CostBasis basis();
 
   /**
-   * Returns the clusters' warnings, each once.
+   * Returns the clusters' warnings, each once: a part priced far from its dated price in several
+   * clusters is one {@link Warning.Kind#PRICE_DATE_FALLBACK} warning naming the clusters.
    *
-   * @since 0.2
+   * @since 0.2 (structured {@link Warning}s since 0.4)
    */
-  List<String> warnings();
+  List<Warning> warnings();
 
   /** Returns a new builder. */
   static ImmutableFleetResult.Builder builder() {

@@ -28,6 +28,66 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface NetworkDesign {
 
+  /**
+   * The switch of the reference scale-out network: NVIDIA Quantum-2 NDR InfiniBand, the fabric of
+   * the DGX H100/H200/B200 reference architectures (catalog source {@code
+   * nvidia-dgx-basepod-ra-core-components}).
+   *
+   * @since 0.4
+   */
+  String REFERENCE_SWITCH = "quantum-2-qm9700";
+
+  /** The NIC end of a server link of the reference network: a 400G OSFP transceiver. @since 0.4 */
+  String REFERENCE_NIC_LINK = "osfp-400g-sr4";
+
+  /** The switch end of a server link of the reference network: half a twin-port 800G OSFP. @since 0.4 */
+  String REFERENCE_SWITCH_LINK = "osfp-800g-2xsr4";
+
+  /** Both ends of a switch-to-switch link of the reference network: twin-port 800G OSFPs. @since 0.4 */
+  String REFERENCE_FABRIC_LINK = "osfp-800g-2xsr4";
+
+  /**
+   * Returns the reference scale-out network for {@code system}, with its parts from {@code catalog}:
+   * a non-blocking fat tree named {@code scale-out} of {@link #REFERENCE_SWITCH} switches, {@link
+   * #REFERENCE_NIC_LINK} at the NIC, {@link #REFERENCE_SWITCH_LINK} at the switch and {@link
+   * #REFERENCE_FABRIC_LINK} between switches, the fewest tiers that fit (the network the CLI's
+   * {@code tco} builds by default). The reference fabric runs at the switch's port speed, so the
+   * system's scale-out NICs must run at it too.
+   *
+   * <pre>{@code
+   * SystemSpec sys = catalog.system("hgx-h100");
+   * Cluster c = Cluster.builder().name("h100").system(sys).servers(128)
+   *     .addNetworks(NetworkDesign.referenceFor(sys, catalog)) ... .build();
+   * NetworkDesign.referenceFor(sys, catalog).withOversubscription(2);  // a 2:1 variant
+   * }</pre>
+   *
+   * @param system the system
+   * @param catalog the catalog holding the reference parts (an overlay may reprice them)
+   * @return the network
+   * @throws dev.flopex.core.validation.ValidationException naming the system when it has no
+   *     scale-out NIC, or when its scale-out NIC ports do not run at the reference switch's port
+   *     speed (e.g. 800 Gb/s ConnectX-8): build a {@code NetworkDesign} for it instead
+   * @throws dev.flopex.catalog.UnknownPartException when the catalog lacks a reference part
+   * @since 0.4
+   */
+  static NetworkDesign referenceFor(dev.flopex.catalog.SystemSpec system, dev.flopex.catalog.HardwareCatalog catalog) {
+    NetworkSwitch sw = catalog.networkSwitch(REFERENCE_SWITCH);
+    double switchGbps = sw.portSpeed().value().in(dev.flopex.core.units.DataRateUnit.GIGABITS_PER_SECOND);
+    java.util.List<dev.flopex.catalog.NicAttachment> scaleOut = system.nics().stream()
+        .filter(n -> n.role() == NicRole.SCALE_OUT).toList();
+    Check.that(!scaleOut.isEmpty(), "system", system.id(),
+        "must have a scale-out NIC in the catalog for a reference scale-out network; build a NetworkDesign for it");
+    for (dev.flopex.catalog.NicAttachment n : scaleOut) {
+      double gbps = n.nic().portSpeed().value().in(dev.flopex.core.units.DataRateUnit.GIGABITS_PER_SECOND);
+      Check.that(gbps == switchGbps, "system", system.id(),
+          "must have scale-out NIC ports at " + Check.format(switchGbps, "Gb/s") + " for the reference network (" + REFERENCE_SWITCH
+              + "; its " + n.nic().id() + " runs at " + Check.format(gbps, "Gb/s") + "): build a NetworkDesign for it");
+    }
+    return builder().name("scale-out").role(NicRole.SCALE_OUT).networkSwitch(sw)
+        .serverLinkNicEnd(catalog.link(REFERENCE_NIC_LINK)).serverLinkSwitchEnd(catalog.link(REFERENCE_SWITCH_LINK))
+        .fabricLink(catalog.link(REFERENCE_FABRIC_LINK)).build();
+  }
+
   /** Returns a name, e.g. {@code scale-out}. */
   String name();
 
@@ -112,6 +172,87 @@ public interface NetworkDesign {
     tiers().ifPresent(t -> Check.that(t >= 1 && t <= 3, "network." + name() + ".tiers", Integer.toString(t), "must be 1, 2 or 3"));
     Check.that(planes() >= 1, "network." + name() + ".planes", Integer.toString(planes()), "must be >= 1");
   }
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param name the network name
+   * @return the copy
+   * @since 0.4
+   */
+  NetworkDesign withName(String name);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param oversubscription the oversubscription, >= 1
+   * @return the copy
+   * @since 0.4
+   */
+  NetworkDesign withOversubscription(double oversubscription);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param tiers the fixed number of switch tiers
+   * @return the copy
+   * @since 0.4
+   */
+  NetworkDesign withTiers(int tiers);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param topology the topology
+   * @return the copy
+   * @since 0.4
+   */
+  NetworkDesign withTopology(Topology topology);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param planes the number of planes
+   * @return the copy
+   * @since 0.4
+   */
+  NetworkDesign withPlanes(int planes);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param networkSwitch the switch
+   * @return the copy
+   * @since 0.4
+   */
+  NetworkDesign withNetworkSwitch(dev.flopex.catalog.NetworkSwitch networkSwitch);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param link the NIC end of a server link
+   * @return the copy
+   * @since 0.4
+   */
+  NetworkDesign withServerLinkNicEnd(dev.flopex.catalog.LinkPart link);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param link the switch end of a server link
+   * @return the copy
+   * @since 0.4
+   */
+  NetworkDesign withServerLinkSwitchEnd(dev.flopex.catalog.LinkPart link);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param link the switch-to-switch link
+   * @return the copy
+   * @since 0.4
+   */
+  NetworkDesign withFabricLink(dev.flopex.catalog.LinkPart link);
 
   /** Returns a new builder. */
   static ImmutableNetworkDesign.Builder builder() {

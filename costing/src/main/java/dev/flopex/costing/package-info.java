@@ -33,6 +33,21 @@
  *     PowerTranche.of(LocalDate.of(2027, 7, 1), PowerBudget.utility(30))));
  * FleetResult f = engine.evaluate(phased.fleet(), FinancialTerms.of(5, 0.8));  // one cluster per tranche
  * }</pre>
+ *
+ * <p>Warnings are values ({@link dev.flopex.costing.Warning}: kind, subject, message) on every
+ * result; {@link dev.flopex.costing.CostEngine#strict()} turns them into a {@link
+ * dev.flopex.costing.WarningsException}. Analyses take a cluster as well as a fleet, with typed
+ * inputs beside the string paths; input types copy with {@code with…}:
+ *
+ * <pre>{@code
+ * Cluster c = template.withServers(256).withNetworks(List.of(NetworkDesign.referenceFor(system, catalog)));
+ * ClusterResult r = CostEngine.strict().evaluate(c, terms);        // WarningsException if any warning
+ * MonteCarloResult mc = engine.monteCarlo(c, terms, MonteCarloSpec.builder()
+ *     .addInputs(UncertainInput.assumption(AssumptionKey.PUE, Distribution.uniform(1.1, 1.4)))
+ *     .addInputs(UncertainInput.price("hgx-h100", Distribution.triangular(2.5e5, 2.8e5, 3.4e5)))
+ *     .samples(10_000).build(), ProgressListener.NONE);
+ * RentalResult rent = engine.evaluate(RentalTerms.of(r, Money.usd(2.20)));   // hours sold = r's utilisation
+ * }</pre>
  */
 @NullMarked
 @FlopexStyle

@@ -108,7 +108,7 @@ class CostEngineTest {
   @Test
   void test_evaluate_opticsPricedFarFromTheirDateAreWarned() {
     ClusterResult r = engine.evaluate(Fixtures.h100Cluster(10), FinancialTerms.of(5, 0.8));
-    assertThat(r.warnings()).anyMatch(w -> w.startsWith("osfp-400g-sr4 is priced 2 years from its nearest dated price"));
+    assertThat(Warning.messages(r.warnings())).anyMatch(w -> w.startsWith("osfp-400g-sr4 is priced 2 years from its nearest dated price"));
   }
 
   @Test
@@ -226,7 +226,7 @@ class CostEngineTest {
     // after the H100's launch (2022-09-20) but long before the first dated switch price (2024-08)
     Cluster early = Fixtures.copy(Fixtures.h100Cluster(1)).withPurchaseDate(LocalDate.of(2022, 10, 1));
     ClusterResult r = engine.evaluate(early, FinancialTerms.of(5, 0.8));
-    assertThat(r.warnings()).contains("quantum-2-qm9700 is priced 1.8 years from its nearest dated price: USD 36000 (2024-08, estimate), the first dated price, 1.8 years after the purchase");
+    assertThat(Warning.messages(r.warnings())).contains("quantum-2-qm9700 is priced 1.8 years from its nearest dated price: USD 36000 (2024-08, estimate), the first dated price, 1.8 years after the purchase");
   }
 
   @Test

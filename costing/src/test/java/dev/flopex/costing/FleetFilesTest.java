@@ -353,7 +353,7 @@ class FleetFilesTest {
     assertThat(r.costPerGpuHour().amount()).isBetween(Math.min(ra.costPerGpuHour().amount(), rb.costPerGpuHour().amount()),
         Math.max(ra.costPerGpuHour().amount(), rb.costPerGpuHour().amount()));
     // a part priced far from its date in both clusters is one warning, naming the clusters
-    assertThat(r.warnings()).doesNotHaveDuplicates().filteredOn(w -> w.startsWith("osfp-400g-sr4 is priced")).singleElement()
+    assertThat(Warning.messages(r.warnings())).doesNotHaveDuplicates().filteredOn(w -> w.startsWith("osfp-400g-sr4 is priced")).singleElement()
         .satisfies(w -> assertThat(w).endsWith("(cluster " + a.name() + "; also priced far from its dated price in b)"));
     assertThat(FleetTotals.mergedWarnings(java.util.List.of(ra))).isEqualTo(ra.warnings());
     // the compiled fleet agrees

@@ -115,7 +115,7 @@ class KernelRulesTest {
     double gpuMaxKw = 16 * 0.75;
     double load = 0.76;
     assertThat(r.capacity().serverOverheadPower().in(PowerUnit.KILOWATTS)).isCloseTo(gpuMaxKw * 0.821 * load, within(1e-9));
-    assertThat(r.warnings()).contains("mi300x-platform has no max power figure: non-GPU power = server_overhead_fraction x GPU power");
+    assertThat(Warning.messages(r.warnings())).contains("mi300x-platform has no max power figure: non-GPU power = server_overhead_fraction x GPU power");
   }
 
   @Test

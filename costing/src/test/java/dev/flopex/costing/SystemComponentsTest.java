@@ -57,7 +57,7 @@ class SystemComponentsTest {
 
   @Test
   void test_unpricedComponent_isNamedInTheWarnings() {
-    assertThat(run(2).warnings()).anySatisfy(w -> assertThat(w)
+    assertThat(Warning.messages(run(2).warnings())).anySatisfy(w -> assertThat(w)
         .contains("manifold (cooling_in_rack, 2 per test-pod) is not priced in the catalog: CapEx leaves it out"));
   }
 

@@ -128,8 +128,14 @@ final class CatalogReader {
     return t == null ? PriceTrend.EPOCH_FALLBACK : t;
   }
 
+  /** The documents read as overlays on earlier data: their prices carry {@link PricePoint#overlay()}. */
+  private final java.util.Set<YamlDoc> overlayDocs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
   /** Reads one document; {@code overlay} documents may override entries of earlier ones. */
   void read(YamlDoc doc, boolean overlay) {
+    if (overlay) {
+      overlayDocs.add(doc);
+    }
     YNode root = doc.rootNode();
     root.get("schema").requireText("flopex-catalog/1");
     root.opt("sources").ifPresent(this::readSources);
@@ -307,10 +313,11 @@ final class CatalogReader {
     return out;
   }
 
-  private static List<PricePoint> prices(YNode n, Figures fr) {
+  private List<PricePoint> prices(YNode n, Figures fr) {
     List<PricePoint> out = new ArrayList<>();
     for (YNode p : n.appendedList("prices")) {
-      out.add(price(p, fr));
+      PricePoint pp = price(p, fr);
+      out.add(overlayDocs.contains(p.doc) ? ((ImmutablePricePoint) ImmutablePricePoint.copyOf(pp)).withOverlay(p.doc.name()) : pp);
     }
     out.sort(java.util.Comparator.comparing(PricePoint::asOf));
     return out;

@@ -50,6 +50,14 @@ public interface PricePoint {
   /** Returns where it came from. */
   Provenance provenance();
 
+  /**
+   * Returns the name of the overlay file that added this price on top of earlier catalog data
+   * ({@link CatalogLoader#overlay}); empty for the built-in data and for prices built in code.
+   *
+   * @since 0.4
+   */
+  java.util.Optional<String> overlay();
+
   /** Checks the price is positive and the unit fits the basis. */
   @Value.Check
   default void check() {

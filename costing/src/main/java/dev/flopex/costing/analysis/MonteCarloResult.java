@@ -1,8 +1,11 @@
 package dev.flopex.costing.analysis;
 
 import dev.flopex.core.random.SampleStatistics;
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
+import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.Warning;
 
 /**
  * The distribution of an output over Monte Carlo samples: the statistics (mean, standard
@@ -25,6 +28,14 @@ public interface MonteCarloResult {
 
   /** Returns the requested percentiles, by level. */
   Map<Double, Double> percentiles();
+
+  /**
+   * Returns the warnings of the base case (the fleet or cluster at its own inputs), each once, as
+   * {@link FleetResult#warnings()} lists them.
+   *
+   * @since 0.4
+   */
+  List<Warning> warnings();
 
   /** Returns a new builder. */
   static ImmutableMonteCarloResult.Builder builder() {

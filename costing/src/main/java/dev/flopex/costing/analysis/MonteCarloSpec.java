@@ -64,6 +64,51 @@ public interface MonteCarloSpec {
     }
   }
 
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param inputs the uncertain inputs (replacing all)
+   * @return the copy
+   * @since 0.4
+   */
+  MonteCarloSpec withInputs(Iterable<? extends UncertainInput> inputs);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param samples the number of samples
+   * @return the copy
+   * @since 0.4
+   */
+  MonteCarloSpec withSamples(int samples);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param seed the seed
+   * @return the copy
+   * @since 0.4
+   */
+  MonteCarloSpec withSeed(long seed);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param output the output analysed
+   * @return the copy
+   * @since 0.4
+   */
+  MonteCarloSpec withOutput(Output output);
+
+  /**
+   * Returns a copy with another value, checked as the builder checks it.
+   *
+   * @param threads the number of threads
+   * @return the copy
+   * @since 0.4
+   */
+  MonteCarloSpec withThreads(int threads);
+
   /** Returns a new builder. */
   static ImmutableMonteCarloSpec.Builder builder() {
     return ImmutableMonteCarloSpec.builder();

@@ -2,6 +2,8 @@ package dev.flopex.costing.analysis;
 
 import java.util.List;
 import org.immutables.value.Value;
+import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.Warning;
 
 /**
  * A tornado: the output's base value and one bar per input, largest swing first.
@@ -19,6 +21,14 @@ public interface SensitivityResult {
 
   /** Returns the bars, ranked by swing, largest first. */
   List<TornadoBar> bars();
+
+  /**
+   * Returns the warnings of the base case (the fleet or cluster at its own inputs), each once, as
+   * {@link FleetResult#warnings()} lists them.
+   *
+   * @since 0.4
+   */
+  List<Warning> warnings();
 
   /** Returns a new builder. */
   static ImmutableSensitivityResult.Builder builder() {

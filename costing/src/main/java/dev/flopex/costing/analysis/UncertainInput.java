@@ -4,12 +4,24 @@ import dev.flopex.core.random.Distribution;
 import dev.flopex.core.validation.Check;
 import org.immutables.value.Value;
 import dev.flopex.costing.CompiledFleet;
+import dev.flopex.costing.AssumptionKey;
+import dev.flopex.costing.internal.InputPaths;
 
 /**
  * An input of a Monte Carlo analysis: an input path (see {@link dev.flopex.costing.CompiledFleet}) and the
  * distribution its value is drawn from. Whole-number inputs ({@code servers}, {@code
  * terms.horizon_years}, {@code terms.debt_tenor_years}) are rounded to the nearest whole number
  * after drawing.
+ *
+ * <p>Typed factories spell the path for you; an unknown path is refused when the analysis runs,
+ * with the nearest known path suggested:
+ *
+ * <pre>{@code
+ * UncertainInput.price("hgx-h100", Distribution.triangular(200_000, 250_000, 320_000)); // prices.hgx-h100
+ * UncertainInput.assumption(AssumptionKey.PUE, Distribution.uniform(1.1, 1.4));       // assumptions.pue
+ * UncertainInput.utilisation(Distribution.uniform(0.6, 0.9));                         // terms.utilisation
+ * UncertainInput.assumption(AssumptionKey.PUE, d).inCluster("h100-20k");              // one cluster of a fleet
+ * }</pre>
  *
  * @since 0.1
  */
@@ -39,5 +51,87 @@ public interface UncertainInput {
    */
   static UncertainInput of(String path, Distribution distribution) {
     return ImmutableUncertainInput.of(path, distribution);
+  }
+
+  /**
+   * Returns an uncertain catalog price: path {@code prices.<part id>}.
+   *
+   * @param partId the id of a priced part of the cluster (system, switch, transceiver, cable or
+   *     component), e.g. {@code hgx-h100}
+   * @param distribution the price's distribution, USD per unit of the part
+   * @return the input
+   * @since 0.4
+   */
+  static UncertainInput price(String partId, Distribution distribution) {
+    return of(InputPaths.price(partId), distribution);
+  }
+
+  /**
+   * Returns an uncertain catalog price: path {@code prices.<part id>}.
+   *
+   * @param part a priced part of the cluster
+   * @param distribution the price's distribution, USD per unit of the part
+   * @return the input
+   * @since 0.4
+   */
+  static UncertainInput price(dev.flopex.catalog.Part part, Distribution distribution) {
+    return price(part.id(), distribution);
+  }
+
+  /**
+   * Returns an uncertain assumption: path {@code assumptions.<key>}.
+   *
+   * @param key the assumption
+   * @param distribution its distribution, in the key's unit ({@link AssumptionKey#unit()})
+   * @return the input
+   * @since 0.4
+   */
+  static UncertainInput assumption(AssumptionKey key, Distribution distribution) {
+    return of(InputPaths.assumption(key), distribution);
+  }
+
+  /**
+   * Returns an uncertain number of systems: path {@code servers}, rounded to whole systems.
+   *
+   * @param distribution the distribution of the number of systems
+   * @return the input
+   * @since 0.4
+   */
+  static UncertainInput servers(Distribution distribution) {
+    return of(InputPaths.SERVERS, distribution);
+  }
+
+  /**
+   * Returns an uncertain utilisation: path {@code terms.utilisation}.
+   *
+   * @param distribution its distribution, a fraction in (0, 1]
+   * @return the input
+   * @since 0.4
+   */
+  static UncertainInput utilisation(Distribution distribution) {
+    return of(InputPaths.UTILISATION, distribution);
+  }
+
+  /**
+   * Returns an uncertain debt rate: path {@code terms.debt_rate}.
+   *
+   * @param distribution its distribution, a fraction per year
+   * @return the input
+   * @since 0.4
+   */
+  static UncertainInput debtRate(Distribution distribution) {
+    return of(InputPaths.DEBT_RATE, distribution);
+  }
+
+  /**
+   * Returns this input for one cluster of a fleet only: path {@code clusters.<name>.<path>}
+   * (unchanged when the path already names a cluster).
+   *
+   * @param cluster the cluster's name
+   * @return the input
+   * @since 0.4
+   */
+  default UncertainInput inCluster(String cluster) {
+    return of(InputPaths.inCluster(cluster, path()), distribution());
   }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 import dev.flopex.costing.CostComponent;
+import dev.flopex.costing.ClusterResult;
+import dev.flopex.costing.Warning;
 
 /**
  * The economics of renting out a cluster's GPUs ({@link RentalTerms}, {@code docs/model.md} §14):
@@ -83,6 +85,15 @@ public interface RentalResult {
     Check.nonNegative(gpuHoursSoldPerYear(), "gpuHoursSoldPerYear", "GPU-hours");
     irr().ifPresent(r -> Check.finite(r, "irr", "/year"));
     paybackYears().ifPresent(p -> Check.nonNegative(p, "paybackYears", "years"));
+  }
+
+  /**
+   * Returns the warnings of the costed cluster the rental rests on ({@link ClusterResult#warnings()}).
+   *
+   * @since 0.4
+   */
+  default List<Warning> warnings() {
+    return terms().cluster().warnings();
   }
 
   /** Returns a new builder. */

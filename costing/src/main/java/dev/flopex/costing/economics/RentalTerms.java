@@ -28,8 +28,17 @@ public interface RentalTerms {
   /** Returns the rental price per GPU-hour sold in year 1 ({@code >= 0}), in the cluster's currency. */
   Money pricePerGpuHour();
 
-  /** Returns the share of GPU-hours sold, in (0, 1]. Independent of the cluster terms' utilisation. */
-  double utilisation();
+  /**
+   * Returns the share of GPU-hours sold, in (0, 1]; by default the utilisation the cluster was
+   * costed at ({@code cluster().terms().utilisation()}), so that the break-even price is the
+   * cluster's economic cost per GPU-hour. Set it to study selling more or fewer hours than that.
+   *
+   * @since 0.2 (defaults to the cluster's utilisation since 0.4)
+   */
+  @Value.Default
+  default double utilisation() {
+    return cluster().terms().utilisation();
+  }
 
   /** Returns the yearly change of the rental price ({@code > -1}); 0 by default. Rental prices of a GPU generation tend to fall. */
   @Value.Default
@@ -71,6 +80,59 @@ public interface RentalTerms {
   static RentalTerms of(ClusterResult cluster, Money pricePerGpuHour, double utilisation) {
     return builder().cluster(cluster).pricePerGpuHour(pricePerGpuHour).utilisation(utilisation).build();
   }
+
+  /**
+   * Returns terms that follow the cluster's own terms: the share of hours sold is the utilisation
+   * the cluster was costed at, no price change, discounted at the cluster's cost of capital.
+   *
+   * <pre>{@code
+   * RentalResult rent = engine.evaluate(RentalTerms.of(engine.evaluate(cluster, terms), Money.usd(2.20)));
+   * }</pre>
+   *
+   * @param cluster the costed cluster
+   * @param pricePerGpuHour the price per GPU-hour sold
+   * @return the terms
+   * @since 0.4
+   */
+  static RentalTerms of(ClusterResult cluster, Money pricePerGpuHour) {
+    return builder().cluster(cluster).pricePerGpuHour(pricePerGpuHour).build();
+  }
+
+  /**
+   * Returns a copy with another share of GPU-hours sold.
+   *
+   * @param utilisation the share, in (0, 1]
+   * @return the copy
+   * @since 0.4
+   */
+  RentalTerms withUtilisation(double utilisation);
+
+  /**
+   * Returns a copy with another rental price.
+   *
+   * @param pricePerGpuHour the price per GPU-hour sold in year 1
+   * @return the copy
+   * @since 0.4
+   */
+  RentalTerms withPricePerGpuHour(Money pricePerGpuHour);
+
+  /**
+   * Returns a copy with another yearly price change.
+   *
+   * @param priceChangePerYear the change, {@code > -1}
+   * @return the copy
+   * @since 0.4
+   */
+  RentalTerms withPriceChangePerYear(double priceChangePerYear);
+
+  /**
+   * Returns a copy with another discount rate.
+   *
+   * @param costOfCapital the rate, in (0, 1)
+   * @return the copy
+   * @since 0.4
+   */
+  RentalTerms withCostOfCapital(double costOfCapital);
 
   /** Returns a new builder. */
   static ImmutableRentalTerms.Builder builder() {

@@ -55,7 +55,7 @@ public final class Analyses {
         .putAllDeltas(deltas).addAllEconomicCostDeltas(tcoDeltas).build();
   }
 
-  public static SensitivityResult sensitivity(CompiledFleet k, List<SensitivityInput> inputs, Output output) {
+  public static SensitivityResult sensitivity(FleetKernel k, List<SensitivityInput> inputs, Output output) {
     double[] base = k.defaults();
     CompiledFleet.Evaluation e = k.newEvaluation();
     k.evaluate(base, e);
@@ -83,6 +83,6 @@ public final class Analyses {
           .baseOutput(y0).outputAtLow(yl).outputAtHigh(yh).build());
     }
     bars.sort(Comparator.comparingDouble(TornadoBar::swing).reversed().thenComparing(TornadoBar::path));
-    return SensitivityResult.builder().output(output).baseOutput(y0).addAllBars(bars).build();
+    return SensitivityResult.builder().output(output).baseOutput(y0).addAllBars(bars).addAllWarnings(k.warnings()).build();
   }
 }

@@ -37,6 +37,7 @@ import dev.flopex.costing.Financing;
 import dev.flopex.costing.Goodput;
 import dev.flopex.costing.NetworkDesign;
 import dev.flopex.costing.Topology;
+import dev.flopex.costing.Warning;
 
 /**
  * The compiled evaluation plan of one cluster: everything that does not vary (the system, the
@@ -80,7 +81,7 @@ public final class ClusterKernel implements CompiledCluster {
   final Cluster cluster;
   final FinancialTerms terms;
   final Assumptions.Resolved assumptions;
-  final List<String> warnings;
+  public final List<Warning> warnings;
   final List<String> priceIds = new ArrayList<>();
   final List<PricePoint> prices = new ArrayList<>();
   /** How each catalog price was read off its timeline; null for a price override. */
@@ -127,7 +128,7 @@ public final class ClusterKernel implements CompiledCluster {
     this.cluster = c;
     this.terms = t;
     this.assumptions = Assumptions.resolve(c);
-    List<String> warn = new ArrayList<>();
+    List<Warning> warn = new ArrayList<>();
     SystemSpec sys = c.system();
     Accelerator acc = sys.accelerator();
     perServer = sys.acceleratorCount().value();
@@ -140,7 +141,8 @@ public final class ClusterKernel implements CompiledCluster {
           "must be >= the GPUs' TDP (" + Check.format(perServer * tdpW / 1000, "kW") + ")");
     }
     if (!hasMaxPower) {
-      warn.add(sys.id() + " has no max power figure: non-GPU power = server_overhead_fraction x GPU power");
+      warn.add(Warning.of(Warning.Kind.MISSING_MAX_POWER, sys.id(),
+          sys.id() + " has no max power figure: non-GPU power = server_overhead_fraction x GPU power"));
     }
     rack = sys.kind() == SystemKind.RACK || sys.kind() == SystemKind.POD;
     racksPerSystem = sys.racks().map(r -> r.value()).orElse(1);
@@ -170,7 +172,8 @@ public final class ClusterKernel implements CompiledCluster {
       }
       String what = sc.name() + " (" + sc.kind().key() + ", " + Check.format(sc.count().value()) + " per " + sys.id() + ")";
       if (!cluster.priceOverrides().containsKey(sc.id()) && sc.newPrice(cluster.purchaseDate()).isEmpty()) {
-        warn.add(what + " is not priced in the catalog: CapEx leaves it out (give a price override for " + sc.id() + ")");
+        warn.add(Warning.of(Warning.Kind.UNPRICED_PART, sc.id(),
+            what + " is not priced in the catalog: CapEx leaves it out (give a price override for " + sc.id() + ")"));
         continue;
       }
       kind.add(KIND_COMPONENT); net.add(-1); tier.add(0); price.add(priceSlot(sc, warn)); ppm.add(1L); watts.add(0.0);
@@ -273,18 +276,18 @@ public final class ClusterKernel implements CompiledCluster {
     defaults[HORIZON] = t.horizonYears();
     defaults[DEBT_RATE] = t.debtRate().orElse(0);
     defaults[DEBT_TENOR] = t.debtTenorYears().orElse(1);
-    paths.put("servers", SERVERS);
-    paths.put("terms.utilisation", UTILISATION);
-    paths.put("terms.horizon_years", HORIZON);
-    paths.put("terms.debt_rate", DEBT_RATE);
-    paths.put("terms.debt_tenor_years", DEBT_TENOR);
+    paths.put(InputPaths.SERVERS, SERVERS);
+    paths.put(InputPaths.UTILISATION, UTILISATION);
+    paths.put(InputPaths.HORIZON, HORIZON);
+    paths.put(InputPaths.DEBT_RATE, DEBT_RATE);
+    paths.put(InputPaths.DEBT_TENOR, DEBT_TENOR);
     for (AssumptionKey k : KEYS) {
       defaults[ASSUMPTIONS + k.ordinal()] = assumptions.value(k);
-      paths.put("assumptions." + k.key(), ASSUMPTIONS + k.ordinal());
+      paths.put(InputPaths.assumption(k), ASSUMPTIONS + k.ordinal());
     }
     for (int i = 0; i < priceIds.size(); i++) {
       defaults[PRICES + i] = prices.get(i).price().amount();
-      paths.put("prices." + priceIds.get(i), PRICES + i);
+      paths.put(InputPaths.price(priceIds.get(i)), PRICES + i);
     }
     this.warnings = Collections.unmodifiableList(warn);
   }
@@ -306,7 +309,7 @@ public final class ClusterKernel implements CompiledCluster {
   /** Years between a purchase and a dated price beyond which a result says the price is far from its date. */
   public static final double FAR_FROM_PRICE_YEARS = 1.0;
 
-  private int priceSlot(Part part, List<String> warn) {
+  private int priceSlot(Part part, List<Warning> warn) {
     int i = priceIds.indexOf(part.id());
     if (i >= 0) {
       return PRICES + i;
@@ -318,8 +321,8 @@ public final class ClusterKernel implements CompiledCluster {
       p = override;
       double years = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(override.asOf().start(), cluster.purchaseDate())) / 365.25;
       if (years > FAR_FROM_PRICE_YEARS) {
-        warn.add(part.id() + " is priced from an override dated " + override.asOf() + ", " + years(years) + " from the purchase date "
-            + cluster.purchaseDate());
+        warn.add(Warning.of(Warning.Kind.OVERRIDE_PRICE_DATE, part.id(), part.id() + " is priced from an override dated " + override.asOf()
+            + ", " + years(years) + " from the purchase date " + cluster.purchaseDate()));
       }
     } else {
       q = part.newPrice(cluster.purchaseDate()).orElseThrow(() -> new ValidationException(part.id() + ".price", null,
@@ -328,8 +331,17 @@ public final class ClusterKernel implements CompiledCluster {
           : PricePoint.builder().price(q.price()).asOf(dev.flopex.core.provenance.PartialDate.of(cluster.purchaseDate()))
               .basis(q.from().basis()).unit(q.from().unit()).region(q.from().region()).description(q.explanation())
               .provenance(q.from().provenance()).build();
+      for (PricePoint o : part.prices()) {
+        if (o.overlay().isPresent() && o.basis().isNewPurchase() && o != q.from() && !q.to().map(t -> t == o).orElse(false)) {
+          warn.add(Warning.of(Warning.Kind.OVERLAY_PRICE_SKIPPED, part.id(), part.id() + "'s price " + describe(o) + " from the overlay "
+              + o.overlay().get() + " is not used for a purchase on " + cluster.purchaseDate()
+              + (o.asOf().start().isAfter(cluster.purchaseDate()) ? " (it is dated after it)" : "") + ": the price is " + q.explanation()
+              + "; give a price override to use it"));
+        }
+      }
       if (q.yearsFromNearestPoint() > FAR_FROM_PRICE_YEARS) {
-        warn.add(part.id() + " is priced " + years(q.yearsFromNearestPoint()) + " from its nearest dated price: " + q.explanation());
+        warn.add(Warning.of(Warning.Kind.PRICE_DATE_FALLBACK, part.id(),
+            part.id() + " is priced " + years(q.yearsFromNearestPoint()) + " from its nearest dated price: " + q.explanation()));
       }
     }
     priceIds.add(part.id());
@@ -338,16 +350,21 @@ public final class ClusterKernel implements CompiledCluster {
     return PRICES + priceIds.size() - 1;
   }
 
+  private static String describe(PricePoint p) {
+    return p.price().currency().getCurrencyCode() + " " + Check.format(Math.round(p.price().amount())) + " (" + p.asOf() + ", "
+        + p.basis().key() + ")";
+  }
+
   private static String years(double y) {
     double r = Math.round(y * 10) / 10.0;
     return Check.format(r) + (r == 1 ? " year" : " years");
   }
 
-  private static double power(Part p, List<String> warn) {
+  private static double power(Part p, List<Warning> warn) {
     java.util.Optional<dev.flopex.core.provenance.Sourced<dev.flopex.core.units.Quantity<PowerUnit>>> w =
         p instanceof NetworkSwitch ? ((NetworkSwitch) p).power() : ((LinkPart) p).power();
     if (w.isEmpty()) {
-      String msg = p.id() + " has no power figure in the catalog; its power is not counted";
+      Warning msg = Warning.of(Warning.Kind.MISSING_POWER_FIGURE, p.id(), p.id() + " has no power figure in the catalog; its power is not counted");
       if (!warn.contains(msg)) {
         warn.add(msg);
       }
@@ -378,7 +395,7 @@ public final class ClusterKernel implements CompiledCluster {
 
   private void addLinkSlots(String what, int linkClass, int network, double linkGbps, LinkPart endA, LinkPart endB,
       List<Integer> kind, List<Integer> net, List<Integer> tier, List<Integer> price, List<Long> ppm, List<Double> watts,
-      List<CostComponent> comp, List<Part> part, List<String> desc, List<String> warn) {
+      List<CostComponent> comp, List<Part> part, List<String> desc, List<Warning> warn) {
     boolean cable = endB.kind() != LinkKind.TRANSCEIVER;
     LinkPart[] ends = cable ? new LinkPart[] {endB} : new LinkPart[] {endA, endB};
     for (int i = 0; i < ends.length; i++) {

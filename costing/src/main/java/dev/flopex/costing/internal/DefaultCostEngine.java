@@ -67,9 +67,18 @@ public final class DefaultCostEngine implements CostEngine {
 
   @Override
   public CompiledFleet compile(Fleet fleet, FinancialTerms terms) {
+    return kernel(fleet, terms);
+  }
+
+  private static FleetKernel kernel(Fleet fleet, FinancialTerms terms) {
     FleetKernel k = new FleetKernel(fleet, terms);
     k.evaluate(k.defaults(), k.newEvaluation());
     return k;
+  }
+
+  /** A fleet of one cluster, named after it: a bare path names the cluster's own input. */
+  public static Fleet fleetOf(Cluster cluster) {
+    return Fleet.builder().name(cluster.name()).addClusters(cluster).build();
   }
 
   @Override
@@ -79,12 +88,22 @@ public final class DefaultCostEngine implements CostEngine {
 
   @Override
   public SensitivityResult sensitivity(Fleet fleet, FinancialTerms terms, List<SensitivityInput> inputs, Output output) {
-    return Analyses.sensitivity(compile(fleet, terms), inputs, output);
+    return Analyses.sensitivity(kernel(fleet, terms), inputs, output);
+  }
+
+  @Override
+  public SensitivityResult sensitivity(Cluster cluster, FinancialTerms terms, List<SensitivityInput> inputs, Output output) {
+    return sensitivity(fleetOf(cluster), terms, inputs, output);
   }
 
   @Override
   public MonteCarloResult monteCarlo(Fleet fleet, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener) {
-    return MonteCarlo.run(compile(fleet, terms), spec, listener);
+    return MonteCarlo.run(kernel(fleet, terms), spec, listener);
+  }
+
+  @Override
+  public MonteCarloResult monteCarlo(Cluster cluster, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener) {
+    return monteCarlo(fleetOf(cluster), terms, spec, listener);
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.flopex.costing.CompiledCluster;
 import dev.flopex.costing.CompiledFleet;
 import dev.flopex.costing.FinancialTerms;
 import dev.flopex.costing.Fleet;
+import dev.flopex.costing.Warning;
 
 /** {@link dev.flopex.costing.CompiledFleet} over one {@link ClusterKernel} per cluster. */
 public final class FleetKernel implements CompiledFleet {
@@ -15,6 +16,7 @@ public final class FleetKernel implements CompiledFleet {
   private final int[] offsets;
   private final List<String> inputs;
   private final double[] defaults;
+  private final List<Warning> warnings;
 
   FleetKernel(Fleet fleet, FinancialTerms terms) {
     kernels = new ClusterKernel[fleet.clusters().size()];
@@ -29,10 +31,22 @@ public final class FleetKernel implements CompiledFleet {
       }
     }
     inputs = List.copyOf(names);
+    List<String> clusterNames = new ArrayList<>();
+    List<List<Warning>> each = new ArrayList<>();
+    for (int i = 0; i < kernels.length; i++) {
+      clusterNames.add(fleet.clusters().get(i).name());
+      each.add(kernels[i].warnings);
+    }
+    warnings = List.copyOf(FleetTotals.mergedWarnings(clusterNames, each));
     defaults = new double[offsets[kernels.length]];
     for (int i = 0; i < kernels.length; i++) {
       System.arraycopy(kernels[i].defaults, 0, defaults, offsets[i], kernels[i].defaults.length);
     }
+  }
+
+  /** Returns the clusters' warnings at their own inputs, merged as {@link FleetTotals#mergedWarnings(List)} does. */
+  public List<Warning> warnings() {
+    return warnings;
   }
 
   @Override
@@ -54,9 +68,17 @@ public final class FleetKernel implements CompiledFleet {
       }
     }
     if (found.isEmpty()) {
+      java.util.Set<String> known = new java.util.LinkedHashSet<>(); // suggest a path of the form asked
+      if (path.startsWith("clusters.")) {
+        known.addAll(inputs);
+      } else {
+        for (ClusterKernel k : kernels) {
+          known.addAll(k.paths.keySet());
+        }
+      }
       throw new ValidationException("input", "'" + path + "'",
           "must name an input of the fleet, e.g. " + inputs.get(0) + " or " + kernels[0].inputs().get(kernels[0].inputs().size() - 1)
-              + " (see CompiledFleet.inputs())");
+              + " (see CompiledFleet.inputs())" + dev.flopex.core.validation.Suggestions.didYouMean(path, known));
     }
     return found.stream().mapToInt(Integer::intValue).toArray();
   }

@@ -16,6 +16,7 @@ import dev.flopex.costing.EconomicCost;
 import dev.flopex.costing.FatTree;
 import dev.flopex.costing.Fleet;
 import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.Warning;
 
 /** Adds up a fleet's cluster results: every fleet total is computed here, once. */
 public final class FleetTotals {
@@ -37,7 +38,7 @@ public final class FleetTotals {
     Map<CostComponent, Double> pvBy = new EnumMap<>(CostComponent.class);
     Map<CostComponent, Double> totalBy = new EnumMap<>(CostComponent.class);
     Map<CostComponent, Double> bookBy = new EnumMap<>(CostComponent.class);
-    Set<String> warnings = new LinkedHashSet<>();
+    Set<Warning> warnings = new LinkedHashSet<>();
     for (ClusterResult r : rs) {
       gpus = Math.addExact(gpus, r.capacity().gpus());
       servers = Math.addExact(servers, r.capacity().servers());
@@ -81,31 +82,43 @@ public final class FleetTotals {
    * Each warning once per output: the same warning from several clusters is listed once, and a
    * part priced far from its dated price in several clusters is one line naming the clusters.
    */
-  public static List<String> mergedWarnings(List<ClusterResult> rs) {
-    java.util.Map<String, List<String>> byPart = new java.util.LinkedHashMap<>();
-    java.util.Map<String, String> first = new java.util.LinkedHashMap<>(); // the first cluster's text of each part's warning
-    Set<String> other = new LinkedHashSet<>();
+  public static List<Warning> mergedWarnings(List<ClusterResult> rs) {
+    List<String> names = new ArrayList<>();
+    List<List<Warning>> each = new ArrayList<>();
     for (ClusterResult r : rs) {
-      for (String w : r.warnings()) {
-        int at = w.indexOf(" is priced ");
-        if (at > 0 && w.contains(" from its nearest dated price")) {
-          String part = w.substring(0, at);
-          byPart.computeIfAbsent(part, k -> new ArrayList<>()).add(r.cluster().name());
-          first.putIfAbsent(part, w);
+      names.add(r.cluster().name());
+      each.add(r.warnings());
+    }
+    return mergedWarnings(names, each);
+  }
+
+  /** As {@link #mergedWarnings(List)}, from each cluster's name and warnings. */
+  public static List<Warning> mergedWarnings(List<String> names, List<List<Warning>> each) {
+    java.util.Map<String, Warning> first = new java.util.LinkedHashMap<>(); // the first cluster's warning of each part
+    java.util.Map<String, List<String>> clustersOf = new java.util.HashMap<>();
+    Set<Warning> other = new LinkedHashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      for (Warning w : each.get(i)) {
+        if (w.kind() == Warning.Kind.PRICE_DATE_FALLBACK) {
+          clustersOf.computeIfAbsent(w.subject(), k -> new ArrayList<>()).add(names.get(i));
+          first.putIfAbsent(w.subject(), w);
         } else {
           other.add(w);
         }
       }
     }
-    List<String> out = new ArrayList<>();
-    byPart.forEach((part, clusters) -> {
-      String w = first.getOrDefault(part, part);
-      out.add(clusters.size() == 1 || rs.size() == 1 ? w : w + " (cluster " + clusters.get(0) + "; also priced far from its dated price in "
-          + String.join(", ", clusters.subList(1, clusters.size())) + ")");
-    });
+    List<Warning> out = new ArrayList<>();
+    for (java.util.Map.Entry<String, Warning> e : first.entrySet()) {
+      Warning w = e.getValue();
+      List<String> clusters = clustersOf.getOrDefault(e.getKey(), List.of());
+      out.add(clusters.size() <= 1 || names.size() == 1 ? w : Warning.of(w.kind(), w.subject(), w.message() + " (cluster "
+          + clusters.get(0) + "; also priced far from its dated price in " + String.join(", ", clusters.subList(1, clusters.size())) + ")"));
+    }
     out.addAll(other);
     return out;
   }
+
+
 
   /**
    * The fleet's basis: the clusters' line when they agree; otherwise the parts every cluster shares,

@@ -33,7 +33,7 @@ public final class MonteCarlo {
 
   private MonteCarlo() {}
 
-  public static MonteCarloResult run(CompiledFleet k, MonteCarloSpec spec, ProgressListener listener) {
+  public static MonteCarloResult run(FleetKernel k, MonteCarloSpec spec, ProgressListener listener) {
     List<UncertainInput> inputs = spec.inputs();
     int n = inputs.size();
     int[][] slots = new int[n][];
@@ -138,6 +138,6 @@ public final class MonteCarlo {
     for (double q : spec.percentiles()) {
       pct.put(q, stats.percentile(q));
     }
-    return MonteCarloResult.builder().spec(spec).baseOutput(baseOutput).statistics(stats).putAllPercentiles(pct).build();
+    return MonteCarloResult.builder().spec(spec).baseOutput(baseOutput).statistics(stats).putAllPercentiles(pct).addAllWarnings(k.warnings()).build();
   }
 }
