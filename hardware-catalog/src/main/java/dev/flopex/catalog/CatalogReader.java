@@ -246,11 +246,14 @@ final class CatalogReader {
       }
       b.instances.add(e);
     }
+    // a trend may also name a component of a system (e.g. a cooling plant line), which takes it when read
+    Set<String> componentIds = new java.util.HashSet<>();
+    b.systems.values().forEach(s -> s.components().forEach(c -> componentIds.add(c.id())));
     for (Map.Entry<String, YNode> e : trendParts.entrySet()) {
       String id = e.getKey();
       if (!b.accelerators.containsKey(id) && !b.systems.containsKey(id) && !b.switches.containsKey(id) && !b.links.containsKey(id)
-          && !b.nics.containsKey(id)) {
-        throw e.getValue().error("'" + id + "'", "must name a part in the catalog");
+          && !b.nics.containsKey(id) && !componentIds.contains(id)) {
+        throw e.getValue().error("'" + id + "'", "must name a part or a system component in the catalog");
       }
     }
     for (String id : measurements.keySet()) {

@@ -157,10 +157,23 @@ class Nvidia2026GoldenTest {
     assertThat(a.status().orElseThrow().status()).isEqualTo(LifecycleStatus.SHIPPING);
   }
 
-  /** B30A is left out: the catalog requires a memory capacity and no source gives B30A's. */
+  /**
+   * B30A (reported only): 96 GiB, derived from SemiAnalysis "just as much memory as the H20" (low);
+   * the leak-based 144 GiB HBM3e estimate stays as an alternative. No compute figure, so no TPP.
+   */
   @Test
-  void b30a_isAbsent_forWantOfAMemoryCapacity() {
-    assertThat(CATALOG.findAccelerator("b30a")).isEmpty();
+  void b30a_reportedOnly_96GiB_fromSemiAnalysis_with144Alternative() {
+    Accelerator b = CATALOG.accelerator("b30a");
+    assertThat(b.memory().type()).contains(MemoryType.HBM3E);
+    assertThat(b.memory().capacity().value().in(DataSizeUnit.GIBIBYTES)).isEqualTo(96.0);
+    assertThat(b.memory().capacity().value().in(DataSizeUnit.GIBIBYTES))
+        .isEqualTo(CATALOG.accelerator("h20").memory().capacity().value().in(DataSizeUnit.GIBIBYTES));
+    assertThat(b.memory().capacity().confidence()).isEqualTo(dev.flopex.core.provenance.Confidence.LOW);
+    assertThat(b.memory().capacity().provenance().source().url().orElseThrow()).isEqualTo("https://newsletter.semianalysis.com/p/huawei-ascend-production-ramp");
+    assertThat(b.memory().capacity().alternatives()).extracting(a -> a.value().in(DataSizeUnit.GIBIBYTES)).containsExactly(144.0);
+    assertThat(b.compute()).isEmpty();
+    assertThat(b.status().orElseThrow().status()).isEqualTo(LifecycleStatus.REPORTED);
+    assertThat(CATALOG.findAccelerator("B30A")).map(Accelerator::id).contains("b30a");
   }
 
   // ------------------------------------------------------------------ B300 and GB200 re-checks
@@ -230,12 +243,32 @@ class Nvidia2026GoldenTest {
     SystemComponent inRack = component(s, SystemComponent.Kind.COOLING_IN_RACK);
     assertThat(inRack.includedInSystemPrice()).isTrue();
     assertThat(inRack.prices()).extracting(p -> p.price().amount()).containsExactly(49_860.0);
-    // facility CDU: 142 kW / 1,350 kW (LiquidStack CDU-1MW at N+1), outside the rack price and unpriced
+    // facility CDU: 142 kW / 1,350 kW (LiquidStack CDU-1MW at N+1), outside the rack price, priced per
+    // CDU-sized block from STL Partners' "around USD2 million per MW" (2026-05-28): 1,350 kW x USD 2,000/kW
     SystemComponent cdu = component(s, SystemComponent.Kind.COOLING_PLANT);
     assertThat(cdu.includedInSystemPrice()).isFalse();
     assertThat(cdu.count().value()).isCloseTo(142.0 / 1350.0, within(0.001));
-    assertThat(cdu.prices()).isEmpty();
-    assertThat(cdu.newPrice(LocalDate.parse("2026-12-02"))).isEmpty();
+    assertStlCoolingPlantPrice(cdu);
+    // per rack: about 142 kW x USD 2,000 per kW (the stored count is rounded to 0.105)
+    assertThat(cdu.count().value() * cdu.newPrice(LocalDate.parse("2026-12-02")).orElseThrow().price().amount())
+        .isCloseTo(142 * 2_000.0, within(1_000.0));
+  }
+
+  /** The cooling plant's price: STL Partners' retrofit figure converted to one 1,350 kW block, estimate, low. */
+  private static void assertStlCoolingPlantPrice(SystemComponent cdu) {
+    assertThat(cdu.prices()).singleElement().satisfies(p -> {
+      assertThat(p.price().amount()).isEqualTo(2_000_000.0 / 1_000 * 1_350);
+      assertThat(p.unit()).isEqualTo(PriceUnit.PER_PART);
+      assertThat(p.basis()).isEqualTo(PriceBasis.ESTIMATE);
+      assertThat(p.asOf().toString()).isEqualTo("2026-05-28");
+      assertThat(p.provenance().confidence()).isEqualTo(dev.flopex.core.provenance.Confidence.LOW);
+      assertThat(p.provenance().source().url().orElseThrow())
+          .isEqualTo("https://stlpartners.com/press/liquid-cooling-retrofits-can-cost-roughly-80-less/");
+      assertThat(p.provenance().source().read()).isEqualTo(LocalDate.parse("2026-12-02"));
+    });
+    // building plant takes its own trend (no decline, Turner & Townsend), not the GPU fallback of 27.6 %/year
+    assertThat(cdu.priceTrend().id()).isEqualTo("facility-cooling-plant");
+    assertThat(cdu.newPrice(LocalDate.parse("2028-06-30")).orElseThrow().price().amount()).isEqualTo(2_700_000.0);
   }
 
   /** Vera Rubin NVL72: 72 Rubin, 144 ConnectX-9, liquid (45 C water), 230 kW (secondary, low), $7.80M (Morgan Stanley). */
@@ -256,7 +289,11 @@ class Nvidia2026GoldenTest {
     assertThat(component(s, SystemComponent.Kind.SCALE_UP_SWITCH).count().value()).isEqualTo(9.0);
     assertThat(component(s, SystemComponent.Kind.COOLING_IN_RACK).prices()).extracting(p -> p.price().amount())
         .containsExactly(55_710.0);
-    assertThat(component(s, SystemComponent.Kind.COOLING_PLANT).count().value()).isCloseTo(230.0 / 1350.0, within(0.001));
+    SystemComponent cdu = component(s, SystemComponent.Kind.COOLING_PLANT);
+    assertThat(cdu.count().value()).isCloseTo(230.0 / 1350.0, within(0.001));
+    assertStlCoolingPlantPrice(cdu);
+    assertThat(cdu.count().value() * cdu.newPrice(LocalDate.parse("2026-12-02")).orElseThrow().price().amount())
+        .isCloseTo(230 * 2_000.0, within(1_000.0));
     assertThat(s.prices()).extracting(p -> p.price().amount()).contains(7_803_148.0);
     assertThat(s.status().orElseThrow().status()).isEqualTo(LifecycleStatus.SAMPLING);
   }

@@ -265,7 +265,7 @@ class Others2026GoldenTest {
       List<SystemComponent> plant = s.components().stream().filter(c -> c.kind() == SystemComponent.Kind.COOLING_PLANT).toList();
       assertThat(plant).as("%s cooling plant line", s.id()).hasSize(1);
       assertThat(plant.get(0).includedInSystemPrice()).isFalse();
-      assertThat(plant.get(0).prices()).as("no sourced CDU price exists; never invent one").isEmpty();
+      assertThat(plant.get(0).prices()).as("no CDU price and no system power to apply a per-MW price to; never invent one").isEmpty();
     }
     SystemSpec pod = CATALOG.system("tpu7x-pod");
     assertThat(pod.kind()).isEqualTo(SystemKind.POD);
