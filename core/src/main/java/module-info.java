@@ -6,7 +6,9 @@
  * public signature; Immutables and JSpecify are compile-time annotations only.
  */
 module dev.flopex.core {
-  requires com.google.common;
+  // Guava is an API dependency on purpose: the generated Immutable* value classes (public, in the
+  // API packages) return its immutable collections from their accessors.
+  requires transitive com.google.common;
   requires static org.immutables.value;
   requires static java.compiler; // @Generated on the Immutables classes
   requires static org.jspecify;
