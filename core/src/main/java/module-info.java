@@ -2,8 +2,10 @@
  * flopex core: units and quantities, money, time value of money, distributions and sampling,
  * validation helpers and provenance types. No domain knowledge of accelerators.
  *
- * <p>Every package is API. Guava and Error Prone's annotations are used inside and never appear in a
- * public signature; Immutables and JSpecify are compile-time annotations only.
+ * <p>Every package is API. Guava is an API dependency (read transitively): the generated {@code
+ * Immutable*} value classes return its immutable collections; the interfaces return {@code List},
+ * {@code Map} and {@code Set}. Immutables, JSpecify and Error Prone's annotations are compile-time
+ * only.
  */
 module dev.flopex.core {
   // Guava is an API dependency on purpose: the generated Immutable* value classes (public, in the
