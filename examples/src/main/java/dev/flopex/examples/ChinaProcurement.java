@@ -5,6 +5,7 @@ import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.catalog.Precision;
 import dev.flopex.catalog.PriceQuote;
 import dev.flopex.catalog.exportcontrol.Decision;
+import dev.flopex.catalog.exportcontrol.LicenceRequirement;
 import dev.flopex.catalog.exportcontrol.ExportControls;
 import dev.flopex.catalog.exportcontrol.FeeInclusivePrice;
 import dev.flopex.catalog.exportcontrol.MarketAccessEvent;
@@ -211,7 +212,7 @@ public final class ChinaProcurement {
         Decision d = ec.classify(a, rule.id());
         if (d.outcome() == Decision.Outcome.INDETERMINATE) {
           unknown.add(a.id());
-        } else if (d.licenseRequired()) {
+        } else if (d.licenceRequirement() == LicenceRequirement.REQUIRED) {
           licensed.add(a.id());
           if (d.fee().isPresent()) {
             feeBearing.add(a.id());
