@@ -34,7 +34,7 @@ class CatalogCommandTest {
     assertThat(lines).hasSize(ACCELERATORS + 2);
     assertThat(lines.get(0)).isEqualTo("catalog 2026.12.02, data as of 2026-12-02");
     String header = lines.get(1);
-    assertThat(header).startsWith("ID").contains("VENDOR", "NAME", "MEMORY", "BF16 TFLOP/S", "FP8 TFLOP/S", "TDP W", "NEW PRICE USD (AS OF)");
+    assertThat(header).startsWith("ID").contains("VENDOR", "NAME", "MEMORY", "BF16 TFLOP/S", "FP8 TFLOP/S", "TDP W", "NEW PRICE USD/GPU (BASIS, AS OF)");
     String h100 = lines.stream().filter(l -> l.startsWith("h100-sxm5 ")).findFirst().orElseThrow();
     assertThat(h100.indexOf("NVIDIA")).isEqualTo(header.indexOf("VENDOR"));
     assertThat(h100.indexOf("NVIDIA H100")).isEqualTo(header.indexOf("NAME"));
