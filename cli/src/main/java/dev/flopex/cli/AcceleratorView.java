@@ -273,15 +273,26 @@ final class AcceleratorView {
     r.add("outcome", Fmt.words(d.outcome()));
     r.add("ECCN", d.eccn().orElse(Fmt.NONE));
     r.add("licence required", licence(d));
-    r.add("licence policy", d.classification().map(x -> Fmt.oneLine(x.licensePolicy())).orElse(Fmt.NONE));
+    r.add("licence policy", d.classification().map(x -> Fmt.oneLine(x.licencePolicyText())).orElse(Fmt.NONE));
     r.print(out, "    ");
     out.println("  details: flopex export-control classify " + a.id());
   }
 
-  /** Returns e.g. {@code yes (for exports to CN, HK, MO)}. */
+  /** Returns e.g. {@code yes (for exports to CN, HK, MO)}; {@code unknown} when an unknown metric decides it. */
   static String licence(Decision d) {
     List<String> to = d.rule().destinations();
-    return (d.licenseRequired() ? "yes" : "no") + (to.isEmpty() ? "" : " (for exports to " + String.join(", ", to) + ")");
+    String answer;
+    switch (d.licenceRequirement()) {
+      case REQUIRED:
+        answer = "yes";
+        break;
+      case NOT_REQUIRED:
+        answer = "no";
+        break;
+      default:
+        answer = "unknown";
+    }
+    return answer + (to.isEmpty() ? "" : " (for exports to " + String.join(", ", to) + ")");
   }
 
   private List<OverlayChange> overlayChanges() {
@@ -523,10 +534,31 @@ final class AcceleratorView {
     x.put("rule", ruleJson(d.rule()));
     x.put("outcome", Fmt.key(d.outcome()));
     x.put("eccn", d.eccn().orElse(null));
-    x.put("license_required", d.licenseRequired());
-    x.put("license_policy", d.classification().map(c -> c.licensePolicy()).orElse(null));
+    x.put("licence_requirement", Fmt.key(d.licenceRequirement()));
+    x.put("license_required", d.licenceRequirement() == dev.flopex.catalog.exportcontrol.LicenceRequirement.REQUIRED);
+    x.put("license_policy", d.licencePolicy().map(dev.flopex.catalog.exportcontrol.LicencePolicy::key).orElse(null));
+    x.put("license_policy_note", d.classification().flatMap(c -> c.licencePolicyNote()).orElse(null));
     x.put("condition", d.classification().map(c -> c.explanation()).orElse(null));
+    x.put("candidates", d.candidates().stream().map(c -> c.label()).collect(Collectors.toList()));
     x.put("fee", d.fee().map(AcceleratorView::feeJson).orElse(null));
+    List<Map<String, Object>> tests = new ArrayList<>();
+    for (dev.flopex.catalog.exportcontrol.ThresholdTest t : d.tests()) {
+      Map<String, Object> j = new LinkedHashMap<>();
+      j.put("classification_index", t.classificationIndex());
+      j.put("classification", t.classification());
+      j.put("metric", t.metric().key());
+      j.put("operator", t.operator().symbol());
+      j.put("threshold", t.threshold().isPresent() ? Fmt.json(t.threshold().getAsDouble()) : null);
+      j.put("products", t.products());
+      j.put("value", t.product().isPresent() ? t.product().get() : t.value().isPresent() ? Fmt.json(t.value().getAsDouble()) : null);
+      j.put("lower_bound", t.lowerBound().isPresent() ? Fmt.json(t.lowerBound().getAsDouble()) : null);
+      j.put("unit", t.unit().isEmpty() ? null : t.unit());
+      j.put("outcome", Fmt.key(t.outcome()));
+      j.put("decided", t.decided());
+      tests.add(j);
+    }
+    x.put("tests", tests);
+    x.put("verdict", d.verdict());
     x.put("reasons", d.reasons());
     return x;
   }

@@ -61,7 +61,7 @@ final class CatalogCommand implements Callable<Integer> {
   @Command(
       name = "list",
       sortOptions = false,
-      description = "List the accelerators: memory, BF16 and FP8 dense peaks, TDP and the latest new-purchase price (list, street, negotiated or estimate; used and rental prices are in 'catalog show').")
+      description = "List the accelerators: memory, BF16 and FP8 dense peaks, TDP and the latest new-purchase price per GPU with its basis (list, street, negotiated or estimate; used, rental, per-system and per-rack prices are in 'catalog show').")
   static final class ListCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -101,15 +101,15 @@ final class CatalogCommand implements Callable<Integer> {
           }
           break;
         default:
-          Table t = new Table("ID", "VENDOR", "NAME", "MEMORY", "BF16 TFLOP/S", "FP8 TFLOP/S", "TDP W", "NEW PRICE USD (AS OF)")
+          Table t = new Table("ID", "VENDOR", "NAME", "MEMORY", "BF16 TFLOP/S", "FP8 TFLOP/S", "TDP W", "NEW PRICE USD/GPU (BASIS, AS OF)")
               .right(4, 5, 6, 7);
           for (Accelerator a : list) {
-            Optional<PricePoint> p = a.latestNewPrice();
+            Optional<PricePoint> p = a.latestNewPrice(dev.flopex.catalog.PriceUnit.PER_GPU);
             t.add(a.id(), a.vendor(), a.name(), Fmt.q(a.memory().capacity().value()),
                 a.dense(Precision.BF16).map(q -> Fmt.num(q.in(Precision.BF16.displayUnit()))).orElse(Fmt.NONE),
                 a.dense(Precision.FP8).map(q -> Fmt.num(q.in(Precision.FP8.displayUnit()))).orElse(Fmt.NONE),
                 a.tdp().map(q -> Fmt.num(q.value().in(PowerUnit.WATTS))).orElse(Fmt.NONE),
-                p.map(x -> Fmt.num(x.price().amount()) + " (" + x.asOf() + ")").orElse(Fmt.NONE));
+                p.map(x -> Fmt.num(x.price().amount()) + " (" + x.basis().key() + ", " + x.asOf() + ")").orElse(Fmt.NONE));
           }
           out.println(catalog.versionLine());
           t.print(out, "");
@@ -122,7 +122,7 @@ final class CatalogCommand implements Callable<Integer> {
     /** The row for JSON and CSV; with {@code a == null}, only its keys matter. */
     private static Map<String, Object> record(HardwareCatalog catalog, Accelerator a) {
       Map<String, Object> r = new LinkedHashMap<>();
-      Optional<PricePoint> p = a == null ? Optional.empty() : a.latestNewPrice();
+      Optional<PricePoint> p = a == null ? Optional.empty() : a.latestNewPrice(dev.flopex.catalog.PriceUnit.PER_GPU);
       r.put("id", a == null ? null : a.id());
       r.put("vendor", a == null ? null : a.vendor());
       r.put("name", a == null ? null : a.name());
@@ -133,6 +133,7 @@ final class CatalogCommand implements Callable<Integer> {
       r.put("tdp_w", a == null ? null : a.tdp().map(q -> Fmt.json(q.value().in(PowerUnit.WATTS))).orElse(null));
       r.put("price_usd", p.map(x -> Fmt.json(x.price().amount())).orElse(null));
       r.put("price_basis", p.map(x -> x.basis().key()).orElse(null));
+      r.put("price_unit", p.map(x -> x.unit().key()).orElse(null));
       r.put("price_as_of", p.map(x -> x.asOf().toString()).orElse(null));
       r.put("catalog_version", catalog.version());
       r.put("catalog_as_of", catalog.asOf().map(Object::toString).orElse(null));

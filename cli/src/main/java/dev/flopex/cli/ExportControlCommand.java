@@ -6,6 +6,7 @@ import dev.flopex.catalog.exportcontrol.Decision;
 import dev.flopex.catalog.exportcontrol.ExportControls;
 import dev.flopex.catalog.exportcontrol.ExportMetrics;
 import dev.flopex.catalog.exportcontrol.Rule;
+import dev.flopex.catalog.exportcontrol.ThresholdTest;
 import dev.flopex.core.validation.ValidationException;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ final class ExportControlCommand implements Callable<Integer> {
   @Command(
       name = "classify",
       sortOptions = false,
-      description = "Classify one accelerator: outcome, ECCN, licence requirement and policy, with the metrics' derivation and each threshold tested.")
+      description = "Classify one accelerator: outcome, ECCN, licence requirement and policy, with the metrics' derivation and each threshold tested (value, result, and whether the outcome rests on it).")
   static final class ClassifyCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -115,18 +116,27 @@ final class ExportControlCommand implements Callable<Integer> {
         t.add("outcome", Fmt.words(d.outcome()));
         t.add("ECCN", d.eccn().orElse(Fmt.NONE));
         t.add("licence required", AcceleratorView.licence(d));
-        t.add("licence policy", d.classification().map(c -> Fmt.oneLine(c.licensePolicy())).orElse(Fmt.NONE));
+        t.add("licence policy", d.classification().map(c -> Fmt.oneLine(c.licencePolicyText())).orElse(Fmt.NONE));
         t.add("US export fee", AcceleratorView.fee(d));
         t.print(out, "  ");
-        out.println("  reasons:");
-        for (String reason : d.reasons()) {
-          out.println("    " + reason);
+        out.println("  tests, in evaluation order (DECIDED: the outcome rests on the test):");
+        Table tests = new Table("#", "CLASSIFICATION", "TEST", "VALUE", "RESULT", "DECIDED").right(0);
+        for (ThresholdTest x : d.tests()) {
+          tests.add(x.classificationIndex() + 1, x.classification(), withUnit(x.describe(), x), withUnit(x.valueText(), x),
+              x.outcomeText(), x.decided() ? "yes" : "no");
         }
+        tests.print(out, "    ");
+        out.println("  => " + Fmt.oneLine(d.verdict()));
       }
       out.println();
       out.println("An analytical model of public rule texts, not legal advice.");
       out.flush();
       return 0;
+    }
+
+    /** Appends the metric's unit to a number (not to "unknown" or a product id). */
+    private static String withUnit(String text, ThresholdTest x) {
+      return x.unit().isEmpty() || text.equals("unknown") || x.operator() == dev.flopex.catalog.exportcontrol.Operator.IN ? text : text + " " + x.unit();
     }
 
     private static LocalDate parseDate(String text) {

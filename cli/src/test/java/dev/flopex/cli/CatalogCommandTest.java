@@ -34,12 +34,12 @@ class CatalogCommandTest {
     assertThat(lines).hasSize(ACCELERATORS + 2);
     assertThat(lines.get(0)).isEqualTo("catalog 2026.12.02, data as of 2026-12-02");
     String header = lines.get(1);
-    assertThat(header).startsWith("ID").contains("VENDOR", "NAME", "MEMORY", "BF16 TFLOP/S", "FP8 TFLOP/S", "TDP W", "NEW PRICE USD (AS OF)");
+    assertThat(header).startsWith("ID").contains("VENDOR", "NAME", "MEMORY", "BF16 TFLOP/S", "FP8 TFLOP/S", "TDP W", "NEW PRICE USD/GPU (BASIS, AS OF)");
     String h100 = lines.stream().filter(l -> l.startsWith("h100-sxm5 ")).findFirst().orElseThrow();
     assertThat(h100.indexOf("NVIDIA")).isEqualTo(header.indexOf("VENDOR"));
     assertThat(h100.indexOf("NVIDIA H100")).isEqualTo(header.indexOf("NAME"));
     // the latest new-purchase price (2023-08 estimate), not the later used price (2026-03)
-    assertThat(h100).contains("27500 (2023-08)").doesNotContain("(2026-03)");
+    assertThat(h100).contains("27500 (estimate, 2023-08)").doesNotContain("2026-03");
   }
 
   @Test
@@ -354,7 +354,7 @@ class CatalogCommandTest {
         Cli.run("catalog", "list", "--catalog", overlay.toString()))) {
       assertThat(r.code()).isZero();
       assertThat(r.outLines().stream().filter(l -> l.startsWith("h100-sxm5 ")).findFirst().orElseThrow())
-          .contains("21000 (2099-10)");
+          .contains("21000 (negotiated, 2099-10)");
     }
     Cli.Result show = Cli.run("--catalog", overlay.toString(), "catalog", "show", "h100");
     assertThat(show.out()).contains("my negotiated price", "Vendor quote", "quote.yaml:");

@@ -22,9 +22,13 @@ class ExportControlCommandTest {
         .contains("rule us-2022-10")
         .contains("outcome           not controlled")
         .contains("licence required  no")
-        .contains("528 >= 600")
         .contains("tpp = 1979 dense TFLOPS (fp8) x 8 bits = 15832")
-        .contains("interconnect_bidirectional_gb_s = 400");
+        .contains("interconnect_bidirectional_gb_s = 400")
+        .contains("=> not controlled under us-2022-10: no classification matched");
+    // the TPP test was met but decided nothing; the interconnect test decided
+    assertThat(r.outLines()).anyMatch(l -> l.matches(" +1 +3A090 +tpp >= 4800 +15832 +met +no"));
+    assertThat(r.outLines()).anyMatch(l -> l.matches(" +1 +3A090 +interconnect_bidirectional_gb_s >= 600 GB/s +528 GB/s +not met +yes"));
+    assertThat(r.out()).doesNotContain(": yes");
   }
 
   @Test
@@ -41,7 +45,9 @@ class ExportControlCommandTest {
     Cli.Result r = Cli.run("export-control", "classify", "H20", "--as-of", "2025-05-01");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("us-2025-04-h20", "licence required  yes", "US export fee     -");
+    assertThat(r.out()).contains("us-2025-04-h20", "licence required  yes", "US export fee     -",
+        "licence policy    licence required by an is-informed notice to the exporter; no published review policy: licence required by USG notice to NVIDIA");
+    assertThat(r.outLines()).anyMatch(l -> l.matches(" +1 +licence requirement +sku in \\[h20\\] +h20 +met +yes"));
   }
 
   @Test
@@ -96,7 +102,19 @@ class ExportControlCommandTest {
     assertThat(first.at("/rule/id").asText()).isEqualTo("us-2022-10");
     assertThat(first.get("outcome").asText()).isEqualTo("not_controlled");
     assertThat(first.get("license_required").asBoolean()).isFalse();
-    assertThat(first.get("reasons").toString()).contains("528 >= 600");
+    assertThat(first.get("reasons").toString()).contains("interconnect_bidirectional_gb_s 528 >= 600: not met; decided");
+    assertThat(first.get("licence_requirement").asText()).isEqualTo("not_required");
+    JsonNode tpp = first.get("tests").get(0);
+    assertThat(tpp.get("metric").asText()).isEqualTo("tpp");
+    assertThat(tpp.get("operator").asText()).isEqualTo(">=");
+    assertThat(tpp.get("threshold").doubleValue()).isEqualTo(4800);
+    assertThat(tpp.get("value").doubleValue()).isEqualTo(15832);
+    assertThat(tpp.get("outcome").asText()).isEqualTo("true");
+    assertThat(tpp.get("decided").asBoolean()).isFalse();
+    JsonNode io = first.get("tests").get(1);
+    assertThat(io.get("unit").asText()).isEqualTo("GB/s");
+    assertThat(io.get("outcome").asText()).isEqualTo("false");
+    assertThat(io.get("decided").asBoolean()).isTrue();
     assertThat(root.get("decisions").size()).isEqualTo(HardwareCatalog.builtIn().exportControls().rules().size());
   }
 

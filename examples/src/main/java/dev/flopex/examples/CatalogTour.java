@@ -69,7 +69,9 @@ public final class CatalogTour {
       Decision d = ec.classify(catalog.accelerator("H800"), date);
       out.println("H800 on " + date + " under " + d.rule().id() + ": " + d.outcome()
           + d.eccn().map(e -> " (" + e + ")").orElse(""));
-      out.println("  " + d.reasons().get(d.reasons().size() - 1));
+      out.println("  => " + d.verdict());
+      // the tests the outcome rests on (a threshold met in a branch that failed anyway is not among them)
+      d.decidingTests().forEach(t -> out.println("     decided by " + t.classification() + ": " + t.text()));
     }
   }
 }

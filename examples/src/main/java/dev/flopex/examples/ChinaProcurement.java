@@ -5,6 +5,7 @@ import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.catalog.Precision;
 import dev.flopex.catalog.PriceQuote;
 import dev.flopex.catalog.exportcontrol.Decision;
+import dev.flopex.catalog.exportcontrol.LicenceRequirement;
 import dev.flopex.catalog.exportcontrol.ExportControls;
 import dev.flopex.catalog.exportcontrol.FeeInclusivePrice;
 import dev.flopex.catalog.exportcontrol.MarketAccessEvent;
@@ -152,18 +153,18 @@ public final class ChinaProcurement {
       List<Priced> ranked = new ArrayList<>(w.priced());
       ranked.sort(Comparator.comparing((Priced p) -> p.bf16PerKusd().orElse(0.0)).reversed());
       for (Priced p : ranked) {
-        out.printf(Locale.ROOT, "    %-16s USD %,9.0f new, %-9s  BF16 %s  FP8 %s TFLOP/s per USD 1,000  (%s)%n",
+        out.printf(Locale.ROOT, "    %-16s USD %,9.0f per GPU new, %-9s  BF16 %s  FP8 %s TFLOP/s per USD 1,000  (%s)%n",
             p.accelerator().id(), p.price().price().amount(), p.price().from().basis().key(),
             rate(p.bf16PerKusd()), rate(p.fp8PerKusd()), p.price().explanation());
       }
       List<String> unpriced = w.allowed().stream()
           .filter(id -> w.priced().stream().noneMatch(p -> p.accelerator().id().equals(id))).toList();
-      out.println("  allowed but no USD new-purchase price dated by then (not ranked): " + list(unpriced));
+      out.println("  allowed but no USD new-purchase price per GPU dated by then (not ranked): " + list(unpriced));
       out.println("  best BF16 per dollar: " + w.bestBf16().map(ChinaProcurement::pick).orElse("none priced"));
       out.println("  best FP8 per dollar:  " + w.bestFp8().map(ChinaProcurement::pick).orElse("none priced"));
       out.println("  licence required, with a US export fee if licensed: " + list(w.feeBearing()));
       for (FeePriced p : w.feePriced()) {
-        out.printf(Locale.ROOT, "    %-16s USD %,9.0f new -> USD %,9.0f with the fee (+%.1f%%)  BF16 %s  FP8 %s TFLOP/s per USD 1,000%n",
+        out.printf(Locale.ROOT, "    %-16s USD %,9.0f per GPU new -> USD %,9.0f with the fee (+%.1f%%)  BF16 %s  FP8 %s TFLOP/s per USD 1,000%n",
             p.accelerator().id(), p.quote().price().amount(), p.withFee().price().amount(), 100 * p.withFee().uplift(),
             rate(p.bf16PerKusd()), rate(p.fp8PerKusd()));
         out.println("      basis: " + p.withFee().basis());
@@ -211,7 +212,7 @@ public final class ChinaProcurement {
         Decision d = ec.classify(a, rule.id());
         if (d.outcome() == Decision.Outcome.INDETERMINATE) {
           unknown.add(a.id());
-        } else if (d.licenseRequired()) {
+        } else if (d.licenceRequirement() == LicenceRequirement.REQUIRED) {
           licensed.add(a.id());
           if (d.fee().isPresent()) {
             feeBearing.add(a.id());
@@ -236,9 +237,13 @@ public final class ChinaProcurement {
     return List.copyOf(windows);
   }
 
-  /** The USD new-purchase price known on the date: a price first quoted later (BEFORE_FIRST) is not known on it. */
+  /**
+   * The USD new-purchase price per GPU known on the date (per GPU so that TFLOPS per $1000 compare
+   * like for like; never a used, rental, per-system or per-rack price): a price first quoted later
+   * (BEFORE_FIRST) is not known on it.
+   */
   private static Optional<PriceQuote> newUsdPrice(Accelerator a, LocalDate date) {
-    return a.newPrice(date)
+    return a.newPrice(date, dev.flopex.catalog.PriceUnit.PER_GPU)
         .filter(q -> q.rule() != PriceQuote.Rule.BEFORE_FIRST)
         .filter(p -> p.price().currency().getCurrencyCode().equals("USD"));
   }

@@ -19,5 +19,8 @@ class CatalogTourTest {
     assertThat(out).contains("H200 bf16         datasheet");
     assertThat(out).contains("H800 on 2023-06-01 under us-2022-10: NOT_CONTROLLED");
     assertThat(out).contains("H800 on 2024-06-01 under us-2023-10: CONTROLLED (3A090.a)");
+    // October 2022: the interconnect test decided; the TPP test was met but decided nothing
+    assertThat(out).contains("decided by 3A090: interconnect_bidirectional_gb_s 528 >= 600: not met")
+        .doesNotContain("decided by 3A090: tpp");
   }
 }

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +42,7 @@ public final class CatalogExport {
       "mxfp4_dense_tflops", "nvfp4_dense_tflops", "sparsity_2x", "unstated_sparsity_peaks",
       "memory_type", "memory_capacity_gb",
       "memory_bandwidth_tb_s", "scale_up_technology", "scale_up_bandwidth_gb_s_bidirectional",
-      "scale_up_domain_size", "host_interface", "tdp_w", "price_usd", "price_as_of", "tpp",
+      "scale_up_domain_size", "host_interface", "tdp_w", "price_usd", "price_as_of", "price_basis", "price_unit", "tpp",
       "performance_density", "catalog_version", "catalog_as_of");
 
   private CatalogExport() {}
@@ -125,8 +126,13 @@ public final class CatalogExport {
     r.put("scale_up_domain_size", a.scaleUp().flatMap(ScaleUpSpec::domainSize).map(d -> d.value()).orElse(null));
     r.put("host_interface", a.hostInterface().map(h -> h.value()).orElse(null));
     r.put("tdp_w", a.tdp().map(t -> t.value().in(PowerUnit.WATTS)).orElse(null));
-    r.put("price_usd", a.latestPrice().map(p -> p.price().amount()).orElse(null));
-    r.put("price_as_of", a.latestPrice().map(p -> p.asOf().toString()).orElse(null));
+    // like for like across accelerators: the latest new-purchase price per GPU (never a used, rental,
+    // per-system or per-rack price), with its basis and unit
+    Optional<PricePoint> price = a.latestNewPrice(PriceUnit.PER_GPU);
+    r.put("price_usd", price.map(p -> p.price().amount()).orElse(null));
+    r.put("price_as_of", price.map(p -> p.asOf().toString()).orElse(null));
+    r.put("price_basis", price.map(p -> p.basis().key()).orElse(null));
+    r.put("price_unit", price.map(p -> p.unit().key()).orElse(null));
     ExportMetrics m = ExportMetrics.of(a);
     r.put("tpp", m.tpp().isPresent() ? round(m.tpp().getAsDouble()) : null);
     r.put("performance_density", m.performanceDensity().isPresent() ? round(m.performanceDensity().getAsDouble()) : null);

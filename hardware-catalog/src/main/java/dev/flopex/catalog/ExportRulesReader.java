@@ -24,7 +24,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads {@code export-control-rules.yaml} (schema flopex-export-rules/1): the US rules, the fees
+ * Reads {@code export-control-rules.yaml} (schema flopex-export-rules/2: {@code license_policy} is one of
+ * presumption-of-denial, case-by-case, license-exception-nac or is-informed, with the rule's detail in
+ * an optional {@code license_policy_note}): the US rules, the fees
  * their classifications carry ({@code fees:}) and the destination side's market-access events
  * ({@code market_access:}).
  */
@@ -33,7 +35,7 @@ final class ExportRulesReader {
 
   static ExportControls read(YamlDoc doc, Set<String> acceleratorIds) {
     YNode root = doc.rootNode();
-    root.get("schema").requireText("flopex-export-rules/1");
+    root.get("schema").requireText("flopex-export-rules/2");
     Map<String, Source> sources = Figures.readSources(root.get("sources"));
     Map<String, ExportFee> fees = new LinkedHashMap<>();
     root.opt("fees").ifPresent(fs -> {
@@ -169,8 +171,14 @@ final class ExportRulesReader {
     if (!eccn.equalsIgnoreCase("none")) {
       b.eccn(eccn);
     }
-    b.licenseRequired(c.get("license_required").bool())
-        .licensePolicy(c.get("license_policy").text())
+    YNode policy = c.get("license_policy");
+    try {
+      b.licencePolicy(dev.flopex.catalog.exportcontrol.LicencePolicy.fromKey(policy.text()));
+    } catch (ValidationException e) {
+      throw policy.error(e.value().orElse(null), e.rule());
+    }
+    c.opt("license_policy_note").ifPresent(n -> b.licencePolicyNote(n.text()));
+    b.licenceRequired(c.get("license_required").bool())
         .explanation(c.get("explanation").text())
         .condition(condition(c, acceleratorIds));
     c.opt("fee").ifPresent(f -> {

@@ -92,6 +92,21 @@ public interface Part {
   }
 
   /**
+   * Returns the price of a new unit bought on {@code date} as {@link #newPrice(LocalDate)} does, but
+   * read only off new-purchase prices per {@code unit}, so that a part priced both per GPU and per
+   * system (or per rack) is never interpolated across the two, and prices of different parts
+   * compare like for like (e.g. $/TFLOP of accelerators from {@link PriceUnit#PER_GPU} prices).
+   *
+   * @param date the purchase date
+   * @param unit what one unit of the price buys
+   * @return the quote, or empty when the part has no new-purchase price per {@code unit}
+   * @since 0.4
+   */
+  default Optional<PriceQuote> newPrice(LocalDate date, PriceUnit unit) {
+    return PriceTimeline.quoteOf(this, date, p -> p.basis().isNewPurchase() && p.unit() == unit);
+  }
+
+  /**
    * Returns the price of a used unit on {@code date}, read off the part's {@link PriceBasis#USED}
    * prices by the same rules as {@link #newPrice}.
    *
@@ -109,11 +124,31 @@ public interface Part {
   }
 
   /**
-   * Returns the most recent new-purchase price, if any.
+   * Returns the most recent new-purchase price, if any, of whatever unit (check {@link
+   * PricePoint#unit()}; to compare parts use {@link #latestNewPrice(PriceUnit)}).
    *
    * @since 0.2
    */
   default Optional<PricePoint> latestNewPrice() {
     return prices().stream().filter(p -> p.basis().isNewPurchase()).max(Comparator.comparing(PricePoint::asOf));
+  }
+
+  /**
+   * Returns the most recent new-purchase price (list, street, negotiated or estimate; never used or
+   * rental) per {@code unit}, if any: the like-for-like price for comparing parts, e.g. {@code
+   * latestNewPrice(PriceUnit.PER_GPU)} for accelerators. Points dated alike: the first listed.
+   *
+   * @param unit what one unit of the price buys
+   * @return the price point, or empty when the part has no new-purchase price per {@code unit}
+   * @since 0.4
+   */
+  default Optional<PricePoint> latestNewPrice(PriceUnit unit) {
+    PricePoint best = null;
+    for (PricePoint p : prices()) {
+      if (p.basis().isNewPurchase() && p.unit() == unit && (best == null || p.asOf().compareTo(best.asOf()) > 0)) {
+        best = p;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }

@@ -24,12 +24,17 @@ final class PriceTimeline {
   }
 
   static Optional<PriceQuote> quote(Part part, LocalDate date, Predicate<PriceBasis> basis) {
+    return quoteOf(part, date, p -> basis.test(p.basis()));
+  }
+
+  /** Quotes from the price points that pass {@code use} (e.g. new-purchase points of one unit). */
+  static Optional<PriceQuote> quoteOf(Part part, LocalDate date, Predicate<PricePoint> use) {
     // several prices dated alike (two estimates for two channels): the first listed is used, in
     // every rule, so a date inside that month and a date after it read the same point
     List<PricePoint> points = new ArrayList<>();
     java.util.Set<PartialDate> dates = new java.util.HashSet<>();
     for (PricePoint p : part.prices()) {
-      if (basis.test(p.basis()) && dates.add(p.asOf())) {
+      if (use.test(p) && dates.add(p.asOf())) {
         points.add(p);
       }
     }

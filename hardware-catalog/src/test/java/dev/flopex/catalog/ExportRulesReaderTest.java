@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** The rules file's fees and market-access layer: what is read and what is refused, with file and line. */
 class ExportRulesReaderTest {
-  private static final String SOURCES = "schema: flopex-export-rules/1\n"
+  private static final String SOURCES = "schema: flopex-export-rules/2\n"
       + "sources:\n"
       + "  s1: {title: T, read: 2026-12-02, kind: rule}\n";
 
@@ -39,7 +39,8 @@ class ExportRulesReaderTest {
         + "    classifications:\n"
         + "      - eccn: none\n"
         + "        license_required: true\n"
-        + "        license_policy: p\n"
+        + "        license_policy: is-informed\n"
+        + "        license_policy_note: by letter\n"
         + "        explanation: e\n"
         + feeLine
         + "        all_of:\n"
@@ -65,7 +66,7 @@ class ExportRulesReaderTest {
   void feeStartingInsideTheRule_isRefusedWithFileAndLine() {
     assertThatThrownBy(() -> read(SOURCES + fee("2025-08-08", null) + "rules:\n" + rule("r1", "2025-04-09", null, "        fee: f1\n")))
         .isInstanceOf(CatalogException.class)
-        .hasMessageStartingWith("rules.yaml:26: rules[0].classifications[0].fee ")
+        .hasMessageStartingWith("rules.yaml:27: rules[0].classifications[0].fee ")
         .hasMessageContaining("must be in force throughout rule r1 (2025-04-09 to open) but runs 2025-08-08 to open");
   }
 
@@ -93,5 +94,22 @@ class ExportRulesReaderTest {
         .hasMessageContaining("must be after the previous rule's effective_until (r1 until 2025-06-30)");
     assertThatThrownBy(() -> read(SOURCES + "rules:\n" + rule("r1", "2025-01-01", null, "") + rule("r2", "2025-06-01", null, "")))
         .hasMessageContaining("(r1 until open)");
+  }
+
+  @Test
+  void licencePolicyIsTyped_withTheRuleTextAsNote() {
+    ExportControls ec = read(SOURCES + "rules:\n" + rule("r1", "2025-08-08", null, ""));
+    dev.flopex.catalog.exportcontrol.Classification c = ec.rules().get(0).classifications().get(0);
+    assertThat(c.licencePolicy()).isEqualTo(dev.flopex.catalog.exportcontrol.LicencePolicy.IS_INFORMED);
+    assertThat(c.licencePolicyNote()).contains("by letter");
+  }
+
+  @Test
+  void freeTextLicencePolicy_isRefusedWithTheKnownKeys() {
+    String text = SOURCES + "rules:\n" + rule("r1", "2025-08-08", null, "").replace("license_policy: is-informed", "license_policy: presumption of denial");
+    assertThatThrownBy(() -> read(text))
+        .hasMessageContaining("rules.yaml")
+        .hasMessageContaining("presumption of denial")
+        .hasMessageContaining("presumption-of-denial, case-by-case, license-exception-nac, is-informed");
   }
 }

@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * One outcome a rule can give: an ECCN (or none, for measures that name products), whether a
- * licence is required for the rule's destinations, the licence policy, and the condition.
+ * licence is required for the rule's destinations, the licence policy ({@link LicencePolicy}, with
+ * the rule's detail as a note), and the condition.
  *
  * @since 0.1
  */
@@ -15,11 +16,62 @@ public interface Classification {
   /** Returns the ECCN, e.g. {@code 3A090.a}; empty for product-specific measures. */
   Optional<String> eccn();
 
-  /** Returns whether a licence is required to export to the rule's destinations. */
-  boolean licenseRequired();
+  /**
+   * Returns whether a licence is required to export to the rule's destinations.
+   *
+   * @since 0.4
+   */
+  boolean licenceRequired();
 
-  /** Returns the licence review policy, as the rule text or summaries state it. */
-  String licensePolicy();
+  /**
+   * Returns how licence applications are reviewed.
+   *
+   * @since 0.4
+   */
+  LicencePolicy licencePolicy();
+
+  /**
+   * Returns what the rule text or summaries add to {@link #licencePolicy()} (destinations,
+   * conditions, caveats), if anything.
+   *
+   * @since 0.4
+   */
+  Optional<String> licencePolicyNote();
+
+  /**
+   * Returns the policy in words: its description, then the note, e.g. "presumption of denial:
+   * China, Macau and other D:5".
+   *
+   * @since 0.4
+   */
+  default String licencePolicyText() {
+    return licencePolicy().description() + licencePolicyNote().map(n -> ": " + n).orElse("");
+  }
+
+  /** Returns the ECCN, or "licence requirement" for a measure that names products without one. */
+  default String label() {
+    return eccn().orElse("licence requirement");
+  }
+
+  /**
+   * Returns whether a licence is required.
+   *
+   * @deprecated use {@link #licenceRequired()} (one spelling across the API)
+   */
+  @Deprecated
+  default boolean licenseRequired() {
+    return licenceRequired();
+  }
+
+  /**
+   * Returns the licence policy in words.
+   *
+   * @deprecated use {@link #licencePolicy()} (typed) or {@link #licencePolicyText()}
+   */
+  @Deprecated
+  default String licensePolicy() {
+    return licencePolicyText();
+  }
 
   /**
    * Returns the payment to the US government that exports under this classification carry, if

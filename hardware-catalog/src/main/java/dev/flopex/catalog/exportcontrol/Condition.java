@@ -3,18 +3,19 @@ package dev.flopex.catalog.exportcontrol;
 import dev.flopex.core.validation.Check;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
  * A test in an export-control rule: a threshold on a {@link Metric}, a list of named products, or
  * an all-of / any-of combination. Evaluation is three-valued: a threshold on an unknown metric
  * (e.g. performance density of a chip whose die area is not published) is {@link
- * Truth#UNKNOWN}, never silently true or false.
+ * Truth#UNKNOWN}, never silently true or false. A {@link Decision} reports every test as a {@link
+ * ThresholdTest}, with whether it decided.
  *
  * @since 0.1
  */
-public interface Condition {
+public sealed interface Condition
+    permits Evaluator.Threshold, Evaluator.SkuIn, Evaluator.AllOf, Evaluator.AnyOf {
 
   /** Three-valued truth (Kleene logic). */
   enum Truth {
@@ -27,13 +28,31 @@ public interface Condition {
   }
 
   /**
-   * Evaluates the condition, appending one line per threshold tested to {@code trace}.
+   * Evaluates the condition. All-of stops at the first test that fails, any-of at the first that
+   * holds.
    *
    * @param m the metrics
-   * @param trace receives lines such as {@code "tpp 15832 >= 4800: yes"}
    * @return the truth value
+   * @since 0.4
    */
-  Truth evaluate(ExportMetrics m, List<String> trace);
+  default Truth evaluate(ExportMetrics m) {
+    return Evaluator.evaluate(this, m).truth();
+  }
+
+  /**
+   * Evaluates the condition and returns each test it made, in order, as a {@link ThresholdTest} of
+   * classification {@code label} at position {@code index}, marked decided when the truth value
+   * rests on it.
+   *
+   * @param m the metrics
+   * @param index the classification's position in its rule
+   * @param label the classification's label
+   * @return the tests made
+   * @since 0.4
+   */
+  default List<ThresholdTest> tests(ExportMetrics m, int index, String label) {
+    return Evaluator.evaluate(this, m).tests(index, label);
+  }
 
   /** Returns the condition as text, e.g. {@code tpp >= 4800}. */
   String describe();
@@ -47,64 +66,31 @@ public interface Condition {
    * @return the condition
    */
   static Condition threshold(Metric metric, String op, double value) {
-    Check.finite(value, "value", "");
-    if (!Set.of(">=", ">", "<", "<=", "==").contains(op)) {
-      throw new dev.flopex.core.validation.ValidationException("op", "'" + op + "'", "must be one of >=, >, <, <=, ==");
+    Operator o = Operator.fromSymbol(op);
+    if (o == Operator.IN) {
+      throw new dev.flopex.core.validation.ValidationException("op", "'" + op + "'", "must be one of >=, >, <, <=, == for metric " + metric.key());
+    }
+    return threshold(metric, o, value);
+  }
+
+  /**
+   * Returns a threshold test.
+   *
+   * @param metric the metric (not {@link Metric#SKU}: see {@link #skuIn})
+   * @param op the comparison (not {@link Operator#IN})
+   * @param value the threshold, in {@link Metric#unit()} (1 or 0 for the datacenter test)
+   * @return the condition
+   * @since 0.4
+   */
+  static Condition threshold(Metric metric, Operator op, double value) {
+    Check.finite(value, "value", metric.unit());
+    if (op == Operator.IN) {
+      throw new dev.flopex.core.validation.ValidationException("op", "'in'", "must be one of >=, >, <, <=, == for metric " + metric.key());
     }
     if (metric == Metric.SKU) {
       throw new dev.flopex.core.validation.ValidationException("metric", "sku", "must be used with op 'in'");
     }
-    return new Condition() {
-      @Override
-      public Truth evaluate(ExportMetrics m, List<String> trace) {
-        OptionalDouble v = m.value(metric);
-        if (v.isEmpty()) {
-          OptionalDouble lb = m.lowerBound(metric);
-          if (lb.isEmpty()) {
-            trace.add(describe() + ": unknown (" + metric.key() + " not in catalog)");
-            return Truth.UNKNOWN;
-          }
-          // only a lower bound is known: it settles "at least" tests it meets and "below" tests it fails
-          double x = lb.getAsDouble();
-          String at = metric.key() + " at least " + Check.format(Math.round(x * 100) / 100.0) + " " + op + " " + Check.format(value);
-          if ((op.equals(">=") && x >= value) || (op.equals(">") && x > value)) {
-            trace.add(at + ": yes");
-            return Truth.TRUE;
-          }
-          if ((op.equals("<") && x >= value) || (op.equals("<=") && x > value)) {
-            trace.add(at + ": no");
-            return Truth.FALSE;
-          }
-          trace.add(describe() + ": unknown (" + metric.key() + " at least " + Check.format(Math.round(x * 100) / 100.0) + ", exact value unknown)");
-          return Truth.UNKNOWN;
-        }
-        double x = v.getAsDouble();
-        boolean r;
-        switch (op) {
-          case ">=":
-            r = x >= value;
-            break;
-          case ">":
-            r = x > value;
-            break;
-          case "<":
-            r = x < value;
-            break;
-          case "<=":
-            r = x <= value;
-            break;
-          default:
-            r = x == value;
-        }
-        trace.add(metric.key() + " " + Check.format(Math.round(x * 100) / 100.0) + " " + op + " " + Check.format(value) + ": " + (r ? "yes" : "no"));
-        return r ? Truth.TRUE : Truth.FALSE;
-      }
-
-      @Override
-      public String describe() {
-        return metric.key() + " " + op + " " + (metric == Metric.DATACENTER ? (value == 1 ? "true" : "false") : Check.format(value));
-      }
-    };
+    return new Evaluator.Threshold(metric, op, value);
   }
 
   /**
@@ -114,20 +100,8 @@ public interface Condition {
    * @return the condition
    */
   static Condition skuIn(Set<String> ids) {
-    Set<String> copy = Set.copyOf(ids);
-    return new Condition() {
-      @Override
-      public Truth evaluate(ExportMetrics m, List<String> trace) {
-        boolean r = copy.contains(m.sku());
-        trace.add("sku " + m.sku() + " in " + String.join(", ", new java.util.TreeSet<>(copy)) + ": " + (r ? "yes" : "no"));
-        return r ? Truth.TRUE : Truth.FALSE;
-      }
-
-      @Override
-      public String describe() {
-        return "sku in [" + String.join(", ", new java.util.TreeSet<>(copy)) + "]";
-      }
-    };
+    Check.that(!ids.isEmpty(), "ids", "[]", "must name at least one product");
+    return new Evaluator.SkuIn(List.copyOf(new java.util.TreeSet<>(ids)));
   }
 
   /**
@@ -137,28 +111,8 @@ public interface Condition {
    * @return the condition
    */
   static Condition allOf(List<Condition> parts) {
-    List<Condition> copy = List.copyOf(parts);
-    return new Condition() {
-      @Override
-      public Truth evaluate(ExportMetrics m, List<String> trace) {
-        Truth t = Truth.TRUE;
-        for (Condition c : copy) {
-          Truth r = c.evaluate(m, trace);
-          if (r == Truth.FALSE) {
-            return Truth.FALSE;
-          }
-          if (r == Truth.UNKNOWN) {
-            t = Truth.UNKNOWN;
-          }
-        }
-        return t;
-      }
-
-      @Override
-      public String describe() {
-        return "(" + String.join(" and ", copy.stream().map(Condition::describe).toArray(String[]::new)) + ")";
-      }
-    };
+    Check.that(!parts.isEmpty(), "parts", "[]", "must list at least one condition");
+    return new Evaluator.AllOf(List.copyOf(parts));
   }
 
   /**
@@ -168,28 +122,8 @@ public interface Condition {
    * @return the condition
    */
   static Condition anyOf(List<Condition> parts) {
-    List<Condition> copy = List.copyOf(parts);
-    return new Condition() {
-      @Override
-      public Truth evaluate(ExportMetrics m, List<String> trace) {
-        Truth t = Truth.FALSE;
-        for (Condition c : copy) {
-          Truth r = c.evaluate(m, trace);
-          if (r == Truth.TRUE) {
-            return Truth.TRUE;
-          }
-          if (r == Truth.UNKNOWN) {
-            t = Truth.UNKNOWN;
-          }
-        }
-        return t;
-      }
-
-      @Override
-      public String describe() {
-        return "(" + String.join(" or ", copy.stream().map(Condition::describe).toArray(String[]::new)) + ")";
-      }
-    };
+    Check.that(!parts.isEmpty(), "parts", "[]", "must list at least one condition");
+    return new Evaluator.AnyOf(List.copyOf(parts));
   }
 
   /** Returns the lower-case name of a truth value. */

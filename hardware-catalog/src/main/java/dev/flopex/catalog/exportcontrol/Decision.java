@@ -1,12 +1,22 @@
 package dev.flopex.catalog.exportcontrol;
 
+import dev.flopex.core.validation.Check;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The classification of one accelerator under one rule, with its reasons: which thresholds were
- * tested with which values, and which triggered.
+ * The classification of one accelerator under one rule, with every test made ({@link #tests()}:
+ * metric, operator, threshold, the part's value, outcome, and whether it decided).
+ *
+ * <pre>{@code
+ * Decision d = ec.classify(catalog.accelerator("h800-sxm5"), "us-2022-10");
+ * d.outcome();                         // NOT_CONTROLLED
+ * d.decidingTests().get(0).text();     // "interconnect_bidirectional_gb_s 528 >= 600: not met"
+ * d.tests().get(0).decided();          // false: tpp 15832 >= 4800 was met, but decided nothing
+ * }</pre>
  *
  * @since 0.1
  */
@@ -15,7 +25,7 @@ public interface Decision {
 
   /** The outcome. */
   enum Outcome {
-    /** A classification matched: the chip is controlled (see {@link Decision#licenseRequired()}). */
+    /** A classification matched: the chip is controlled (see {@link Decision#licenceRequirement()}). */
     CONTROLLED,
     /** No classification matched. */
     NOT_CONTROLLED,
@@ -32,17 +42,67 @@ public interface Decision {
   /** Returns the outcome. */
   Outcome outcome();
 
-  /** Returns the classification that matched, if any. */
+  /** Returns the classification that matched, if any (present exactly when {@link Outcome#CONTROLLED}). */
   Optional<Classification> classification();
+
+  /**
+   * Returns the classifications that may apply: the match when controlled; when indeterminate, the
+   * ones left open by an unknown metric and the first later one that matched, if any; empty when
+   * not controlled.
+   *
+   * @since 0.4
+   */
+  List<Classification> candidates();
+
+  /**
+   * Returns every test made, in evaluation order: classifications are tried in order until one
+   * matches, all-of stops at the first failing test and any-of at the first that holds, so later
+   * tests were not made and are not listed.
+   *
+   * @since 0.4
+   */
+  List<ThresholdTest> tests();
+
+  /**
+   * Returns whether a licence is required for the rule's destinations: {@link
+   * LicenceRequirement#UNKNOWN} only when the candidates disagree, or when none matched and an
+   * unknown metric leaves "not controlled" possible.
+   *
+   * @since 0.4
+   */
+  LicenceRequirement licenceRequirement();
+
+  /**
+   * Returns the tests the decision rests on ({@link ThresholdTest#decided()}), in order.
+   *
+   * @since 0.4
+   */
+  default List<ThresholdTest> decidingTests() {
+    return tests().stream().filter(ThresholdTest::decided).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the matched classification's licence policy, if any.
+   *
+   * @since 0.4
+   */
+  default Optional<LicencePolicy> licencePolicy() {
+    return classification().map(Classification::licencePolicy);
+  }
 
   /** Returns the ECCN that applies, or empty when none. */
   default Optional<String> eccn() {
     return classification().flatMap(Classification::eccn);
   }
 
-  /** Returns true when a licence is required for the rule's destinations. */
+  /**
+   * Returns true when a licence is known to be required for the rule's destinations.
+   *
+   * @deprecated use {@link #licenceRequirement()}, which also says when it is unknown
+   */
+  @Deprecated
   default boolean licenseRequired() {
-    return classification().map(Classification::licenseRequired).orElse(false);
+    return licenceRequirement() == LicenceRequirement.REQUIRED;
   }
 
   /**
@@ -78,8 +138,56 @@ public interface Decision {
         .passThrough(passThrough).basePrice(price).price(f.buyerPrice(price, passThrough)).build());
   }
 
-  /** Returns one line per threshold tested, in order, ending with the verdict. */
-  List<String> reasons();
+  /**
+   * Returns the verdict in words, e.g. "3A090.a matched: ..." or "not controlled under us-2022-10:
+   * no classification matched".
+   *
+   * @since 0.4
+   */
+  default String verdict() {
+    switch (outcome()) {
+      case CONTROLLED:
+        Classification c = classification().orElseThrow();
+        return c.label() + " matched: " + c.explanation();
+      case NOT_CONTROLLED:
+        return "not controlled under " + rule().id() + ": no classification matched";
+      default:
+        String open = candidates().stream().map(Classification::label).distinct().collect(Collectors.joining(", "));
+        String v = "indeterminate: a metric needed to rule out a classification is unknown (may apply: " + open + ")";
+        if (licenceRequirement() == LicenceRequirement.REQUIRED) {
+          v += "; a licence is required under each of them";
+        }
+        return v;
+    }
+  }
+
+  /**
+   * Returns one line per test made, in order, each saying whether it decided, then the verdict,
+   * e.g. "3A090.a: tpp 2368 >= 1600: met; did not decide" and "=> not controlled under ...".
+   */
+  default List<String> reasons() {
+    List<String> out = new ArrayList<>();
+    for (ThresholdTest t : tests()) {
+      out.add(t.classification() + ": " + t.text() + "; " + (t.decided() ? "decided" : "did not decide"));
+    }
+    out.add("=> " + verdict());
+    return out;
+  }
+
+  /** Checks that a classification is present exactly when controlled, and the licence requirement fits. */
+  @Value.Check
+  default void check() {
+    Check.that(classification().isPresent() == (outcome() == Outcome.CONTROLLED), "classification",
+        classification().map(Classification::label).orElse("none"), "must be present exactly when the outcome is controlled (" + outcome() + ")");
+    if (outcome() == Outcome.NOT_CONTROLLED) {
+      Check.that(licenceRequirement() == LicenceRequirement.NOT_REQUIRED && candidates().isEmpty(), "licenceRequirement",
+          licenceRequirement().name(), "must be NOT_REQUIRED with no candidates when not controlled");
+    }
+    if (outcome() == Outcome.CONTROLLED) {
+      Check.that(licenceRequirement() == (classification().orElseThrow().licenceRequired() ? LicenceRequirement.REQUIRED : LicenceRequirement.NOT_REQUIRED),
+          "licenceRequirement", licenceRequirement().name(), "must follow the matched classification");
+    }
+  }
 
   /** Returns a new builder. */
   static ImmutableDecision.Builder builder() {

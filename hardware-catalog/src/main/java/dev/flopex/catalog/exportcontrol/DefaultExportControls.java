@@ -62,31 +62,61 @@ final class DefaultExportControls implements ExportControls {
     return rules.stream().map(r -> decide(a, r)).collect(Collectors.toUnmodifiableList());
   }
 
+  @Override
+  public LicenceRequirement licenceRequired(Accelerator a, String destination, LocalDate date) {
+    Decision d = classify(a, date);
+    String to = destination.strip().toUpperCase(java.util.Locale.ROOT);
+    if (!d.rule().destinations().contains(to)) {
+      throw new ValidationException("destination", "'" + destination + "'", "must be one of "
+          + String.join(", ", d.rule().destinations()) + " (the destinations rule " + d.rule().id()
+          + " is encoded for; a licence to other destinations is not modelled)");
+    }
+    return d.licenceRequirement();
+  }
+
   static Decision decide(Accelerator a, Rule rule) {
-    ExportMetrics m = ExportMetrics.of(a);
-    List<String> reasons = new ArrayList<>();
-    boolean unknownSeen = false;
-    for (Classification c : rule.classifications()) {
-      List<String> trace = new ArrayList<>();
-      Condition.Truth t = c.condition().evaluate(m, trace);
-      String label = c.eccn().orElse("licence requirement");
-      for (String line : trace) {
-        reasons.add(label + ": " + line);
+    return decide(ExportMetrics.of(a), rule);
+  }
+
+  /**
+   * Tries the rule's classifications in order: the first that matches decides unless an earlier
+   * one was left open by an unknown metric, in which case the outcome is indeterminate between
+   * the open ones and the match.
+   */
+  static Decision decide(ExportMetrics m, Rule rule) {
+    List<ThresholdTest> tests = new ArrayList<>();
+    List<Classification> open = new ArrayList<>();
+    Classification matched = null;
+    List<Classification> cs = rule.classifications();
+    for (int i = 0; i < cs.size(); i++) {
+      Classification c = cs.get(i);
+      Evaluator.Result r = Evaluator.evaluate(c.condition(), m);
+      tests.addAll(r.tests(i, c.label()));
+      if (r.truth() == Condition.Truth.TRUE) {
+        matched = c;
+        break;
       }
-      if (t == Condition.Truth.TRUE && !unknownSeen) {
-        reasons.add("=> " + label + " matched: " + c.explanation());
-        return Decision.builder().rule(rule).metrics(m).outcome(Decision.Outcome.CONTROLLED)
-            .classification(c).addAllReasons(reasons).build();
-      }
-      if (t == Condition.Truth.UNKNOWN) {
-        unknownSeen = true;
+      if (r.truth() == Condition.Truth.UNKNOWN) {
+        open.add(c);
       }
     }
-    if (unknownSeen) {
-      reasons.add("=> indeterminate: a metric needed to rule out a classification is unknown");
-      return Decision.builder().rule(rule).metrics(m).outcome(Decision.Outcome.INDETERMINATE).addAllReasons(reasons).build();
+    ImmutableDecision.Builder b = Decision.builder().rule(rule).metrics(m).addAllTests(tests);
+    if (open.isEmpty() && matched != null) {
+      return b.outcome(Decision.Outcome.CONTROLLED).classification(matched).addCandidates(matched)
+          .licenceRequirement(matched.licenceRequired() ? LicenceRequirement.REQUIRED : LicenceRequirement.NOT_REQUIRED).build();
     }
-    reasons.add("=> not controlled under " + rule.id() + ": no classification matched");
-    return Decision.builder().rule(rule).metrics(m).outcome(Decision.Outcome.NOT_CONTROLLED).addAllReasons(reasons).build();
+    if (open.isEmpty()) {
+      return b.outcome(Decision.Outcome.NOT_CONTROLLED).licenceRequirement(LicenceRequirement.NOT_REQUIRED).build();
+    }
+    List<Classification> candidates = new ArrayList<>(open);
+    if (matched != null) {
+      candidates.add(matched);
+    }
+    // the possible answers: each candidate's, and "not required" when nothing matched for certain
+    boolean mayRequire = candidates.stream().anyMatch(Classification::licenceRequired);
+    boolean mayNotRequire = matched == null || candidates.stream().anyMatch(c -> !c.licenceRequired());
+    LicenceRequirement req = mayRequire && mayNotRequire ? LicenceRequirement.UNKNOWN
+        : mayRequire ? LicenceRequirement.REQUIRED : LicenceRequirement.NOT_REQUIRED;
+    return b.outcome(Decision.Outcome.INDETERMINATE).addAllCandidates(candidates).licenceRequirement(req).build();
   }
 }

@@ -12,8 +12,10 @@ import java.util.Optional;
  * <pre>{@code
  * ExportControls ec = HardwareCatalog.builtIn().exportControls();
  * Decision d = ec.classify(catalog.accelerator("h800-sxm5"), "us-2022-10");
- * d.outcome();   // NOT_CONTROLLED: interconnect 528 GB/s < 600
+ * d.outcome();          // NOT_CONTROLLED
+ * d.decidingTests();    // [interconnect_bidirectional_gb_s 528 >= 600: not met]
  * ec.classify(catalog.accelerator("h800-sxm5"), LocalDate.of(2024, 1, 1)).eccn();  // 3A090.a
+ * ec.licenceRequired(catalog.accelerator("h20"), "CN", LocalDate.of(2025, 5, 1));  // REQUIRED
  * }</pre>
  *
  * <p>A decision may carry a US export fee ({@link Decision#fee()}, e.g. the 25% Section 232 duty on
@@ -116,4 +118,19 @@ public interface ExportControls {
    * @return one decision per rule
    */
   List<Decision> classifyAll(Accelerator a);
+
+  /**
+   * Returns whether exporting {@code a} to {@code destination} on {@code date} needs a licence
+   * under the rule then in force: {@link Decision#licenceRequirement()} of {@link #classify(Accelerator,
+   * LocalDate)}.
+   *
+   * @param a the accelerator
+   * @param destination an ISO country code the rule is encoded for (e.g. {@code CN}; case-insensitive)
+   * @param date the export date
+   * @return required, not required, or unknown (an unknown metric decides it)
+   * @throws dev.flopex.core.validation.ValidationException when no rule was in force on {@code date},
+   *     or {@code destination} is not one the rule is encoded for (naming those)
+   * @since 0.4
+   */
+  LicenceRequirement licenceRequired(Accelerator a, String destination, LocalDate date);
 }

@@ -11,25 +11,39 @@ import java.util.Locale;
  */
 public enum Metric {
   /** Total processing performance: 2 x MacTOPS x bit length, the maximum over precisions (dense). */
-  TPP("tpp"),
+  TPP("tpp", ""),
   /** TPP divided by the applicable die area in mm². */
-  PERFORMANCE_DENSITY("performance_density"),
+  PERFORMANCE_DENSITY("performance_density", "TPP/mm2"),
   /**
    * Aggregate bidirectional chip-to-chip transfer rate in GB/s: the scale-up fabric plus the host
    * link (the October 2022 rule counts all I/O except to volatile memory).
    */
-  INTERCONNECT_BIDIRECTIONAL_GB_S("interconnect_bidirectional_gb_s"),
+  INTERCONNECT_BIDIRECTIONAL_GB_S("interconnect_bidirectional_gb_s", "GB/s"),
   /** Total DRAM (HBM/GDDR) bandwidth in GB/s. */
-  MEMORY_BANDWIDTH_GB_S("memory_bandwidth_gb_s"),
+  MEMORY_BANDWIDTH_GB_S("memory_bandwidth_gb_s", "GB/s"),
   /** Whether the chip is designed or marketed for data centres (1 or 0). */
-  DATACENTER("datacenter"),
+  DATACENTER("datacenter", ""),
   /** The catalog id, for measures that name products. */
-  SKU("sku");
+  SKU("sku", "");
 
   private final String key;
+  private final String unit;
 
-  Metric(String key) {
+  Metric(String key, String unit) {
     this.key = key;
+    this.unit = unit;
+  }
+
+  /**
+   * Returns the unit of the metric's values: {@code GB/s} for the bandwidths, {@code TPP/mm2} for
+   * performance density; empty for TPP (a score without unit: bit length x TOPS), for the yes/no
+   * datacenter test (1 or 0) and for the product id.
+   *
+   * @return the unit symbol, or empty
+   * @since 0.4
+   */
+  public String unit() {
+    return unit;
   }
 
   /** Returns the key used in the rules file. */

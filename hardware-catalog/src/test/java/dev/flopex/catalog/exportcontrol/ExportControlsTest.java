@@ -54,12 +54,17 @@ class ExportControlsTest {
     Decision d2022 = ec.classify(sku("h800-sxm5"), "us-2022-10");
     assertThat(d2022.outcome()).isEqualTo(Decision.Outcome.NOT_CONTROLLED);
     // TPP was far above 4800; the interconnect (NVLink 400 + PCIe 5.0 x16 128 = 528 GB/s) was below 600
-    assertThat(d2022.reasons()).anyMatch(r -> r.contains("tpp") && r.endsWith("yes"));
-    assertThat(d2022.reasons()).anyMatch(r -> r.contains("interconnect_bidirectional_gb_s 528 >= 600: no"));
+    // TPP was met but decided nothing (the all-of failed on the interconnect anyway)
+    assertThat(d2022.tests()).hasSize(2);
+    assertThat(d2022.tests().get(0).text()).isEqualTo("tpp 15832 >= 4800: met");
+    assertThat(d2022.tests().get(0).decided()).isFalse();
+    assertThat(d2022.decidingTests()).extracting(ThresholdTest::text).containsExactly("interconnect_bidirectional_gb_s 528 >= 600: not met");
+    assertThat(d2022.reasons()).contains("3A090: tpp 15832 >= 4800: met; did not decide",
+        "3A090: interconnect_bidirectional_gb_s 528 >= 600: not met; decided");
     Decision d2023 = ec.classify(sku("h800-sxm5"), LocalDate.of(2024, 1, 1));
     assertThat(d2023.rule().id()).isEqualTo("us-2023-10");
     assertThat(d2023.eccn()).contains("3A090.a");
-    assertThat(d2023.licenseRequired()).isTrue();
+    assertThat(d2023.licenceRequirement()).isEqualTo(LicenceRequirement.REQUIRED);
   }
 
   @Test
@@ -68,7 +73,7 @@ class ExportControlsTest {
     // 2025-05-01: us-2025-04-h20 now ends on 2025-05-12, where the May 2025 guidance snapshot starts
     Decision d = ec.classify(sku("h20"), LocalDate.of(2025, 5, 1));
     assertThat(d.rule().id()).isEqualTo("us-2025-04-h20");
-    assertThat(d.licenseRequired()).isTrue();
+    assertThat(d.licenceRequirement()).isEqualTo(LicenceRequirement.REQUIRED);
     assertThat(d.eccn()).isEmpty();
   }
 
@@ -191,14 +196,19 @@ class ExportControlsTest {
     assertThat(mixed.tppLowerBound().getAsDouble()).isCloseTo(1600, within(1e-9));
     assertThat(mixed.derivation()).anyMatch(l -> l.startsWith("tpp unknown, at least 1600: the dense figures give that (bf16)") && l.contains("up to 8000"));
     // the lower bound settles "at least" tests it meets and "below" tests it fails; nothing else
-    List<String> trace = new ArrayList<>();
-    assertThat(Condition.threshold(Metric.TPP, ">=", 1000).evaluate(mixed, trace)).isEqualTo(Condition.Truth.TRUE);
-    assertThat(Condition.threshold(Metric.TPP, ">=", 4800).evaluate(mixed, trace)).isEqualTo(Condition.Truth.UNKNOWN);
-    assertThat(Condition.threshold(Metric.TPP, "<", 1000).evaluate(mixed, trace)).isEqualTo(Condition.Truth.FALSE);
-    assertThat(Condition.threshold(Metric.TPP, "<", 21000).evaluate(mixed, trace)).isEqualTo(Condition.Truth.UNKNOWN);
-    assertThat(Condition.threshold(Metric.TPP, "==", 1600).evaluate(mixed, trace)).isEqualTo(Condition.Truth.UNKNOWN);
-    assertThat(trace).contains("tpp at least 1600 >= 1000: yes", "tpp at least 1600 < 1000: no",
-        "tpp >= 4800: unknown (tpp at least 1600, exact value unknown)");
+    assertThat(Condition.threshold(Metric.TPP, ">=", 1000).evaluate(mixed)).isEqualTo(Condition.Truth.TRUE);
+    assertThat(Condition.threshold(Metric.TPP, ">=", 4800).evaluate(mixed)).isEqualTo(Condition.Truth.UNKNOWN);
+    assertThat(Condition.threshold(Metric.TPP, "<", 1000).evaluate(mixed)).isEqualTo(Condition.Truth.FALSE);
+    assertThat(Condition.threshold(Metric.TPP, "<", 21000).evaluate(mixed)).isEqualTo(Condition.Truth.UNKNOWN);
+    assertThat(Condition.threshold(Metric.TPP, "==", 1600).evaluate(mixed)).isEqualTo(Condition.Truth.UNKNOWN);
+    assertThat(Condition.threshold(Metric.TPP, ">=", 1000).tests(mixed, 0, "x").get(0).text()).isEqualTo("tpp at least 1600 >= 1000: met");
+    assertThat(Condition.threshold(Metric.TPP, ">=", 4800).tests(mixed, 0, "x").get(0).text())
+        .isEqualTo("tpp >= 4800: unknown (tpp at least 1600, exact value unknown)");
+    assertThat(Condition.threshold(Metric.TPP, "<", 1000).tests(mixed, 0, "x").get(0).text()).isEqualTo("tpp at least 1600 < 1000: not met");
+    ThresholdTest bound = Condition.threshold(Metric.TPP, Operator.AT_LEAST, 4800).tests(mixed, 0, "x").get(0);
+    assertThat(bound.value()).isEmpty();
+    assertThat(bound.lowerBound().getAsDouble()).isCloseTo(1600, within(1e-9));
+    assertThat(bound.outcome()).isEqualTo(Condition.Truth.UNKNOWN);
     // no dense figure at all: no lower bound either
     assertThat(ExportMetrics.of(sku("biren-br100")).lowerBound(Metric.TPP)).isEmpty();
     ExportMetrics small = ExportMetrics.of(c.accelerator("mixed-small-2026"));
@@ -240,7 +250,7 @@ class ExportControlsTest {
   void goldenClassifications(Golden g) {
     Decision d = ec.classify(sku(g.sku()), g.rule());
     assertThat(d.eccn().orElse("none")).as(String.join("\n", d.reasons())).isEqualTo(g.eccn());
-    assertThat(d.licenseRequired()).isEqualTo(g.license());
+    assertThat(d.licenceRequirement()).isEqualTo(g.license() ? LicenceRequirement.REQUIRED : LicenceRequirement.NOT_REQUIRED);
     if (!g.pd().isEmpty()) {
       // published densities are rounded to one decimal
       assertThat(d.metrics().performanceDensity().getAsDouble()).isCloseTo(Double.parseDouble(g.pd()), within(0.051));

@@ -35,7 +35,7 @@ class ExportFeeTest {
     // NVIDIA 8-K (2025-04-15): licence required from 2025-04-09 'for the indefinite future'
     Decision may = on("h20", 2025, 5, 1);
     assertThat(may.rule().id()).isEqualTo("us-2025-04-h20");
-    assertThat(may.licenseRequired()).isTrue();
+    assertThat(may.licenceRequirement()).isEqualTo(LicenceRequirement.REQUIRED);
     assertThat(may.eccn()).isEmpty();
     assertThat(may.fee()).isEmpty();
 
@@ -43,7 +43,7 @@ class ExportFeeTest {
     // their China chip sale revenues from H20 and MI308 processors as a condition for export licenses'
     Decision sep = on("h20", 2025, 9, 1);
     assertThat(sep.rule().id()).isEqualTo("us-2025-08");
-    assertThat(sep.licenseRequired()).isTrue();
+    assertThat(sep.licenceRequirement()).isEqualTo(LicenceRequirement.REQUIRED);
     assertThat(sep.outcome()).isEqualTo(Decision.Outcome.CONTROLLED);
     ExportFee fee = sep.fee().orElseThrow();
     assertThat(fee.id()).isEqualTo("h20-mi308-revenue-share-15pct");
@@ -64,8 +64,8 @@ class ExportFeeTest {
     Decision dec = on("h200-sxm", 2025, 12, 1);
     assertThat(dec.rule().id()).isEqualTo("us-2025-11");
     assertThat(dec.eccn()).contains("3A090.a");
-    assertThat(dec.licenseRequired()).isTrue();
-    assertThat(dec.classification().orElseThrow().licensePolicy()).startsWith("presumption of denial");
+    assertThat(dec.licenceRequirement()).isEqualTo(LicenceRequirement.REQUIRED);
+    assertThat(dec.licencePolicy()).contains(LicencePolicy.PRESUMPTION_OF_DENIAL);
     assertThat(dec.fee()).isEmpty();
     // the 2025-12-08 announcement does not change the rule text before 2026-01-15
     assertThat(on("h200-sxm", 2026, 1, 10).fee()).isEmpty();
@@ -75,15 +75,18 @@ class ExportFeeTest {
     Decision feb = on("h200-sxm", 2026, 2, 1);
     assertThat(feb.rule().id()).isEqualTo("us-2026-01");
     assertThat(feb.eccn()).contains("3A090.a");
-    assertThat(feb.licenseRequired()).isTrue();
-    assertThat(feb.classification().orElseThrow().licensePolicy()).startsWith("case-by-case").contains("50%");
+    assertThat(feb.licenceRequirement()).isEqualTo(LicenceRequirement.REQUIRED);
+    assertThat(feb.licencePolicy()).contains(LicencePolicy.CASE_BY_CASE);
+    assertThat(feb.classification().orElseThrow().licencePolicyNote().orElseThrow()).contains("50%");
     ExportFee fee = feb.fee().orElseThrow();
     assertThat(fee.id()).isEqualTo("h200-band-sec232-duty-25pct");
     assertThat(fee.fraction()).isEqualTo(0.25);
     assertThat(fee.base()).isEqualTo(ExportFee.Base.US_IMPORT_VALUE);
     assertThat(fee.effectiveFrom()).isEqualTo(LocalDate.of(2026, 1, 15));
     assertThat(fee.confidence()).isEqualTo(Confidence.HIGH);
-    assertThat(feb.reasons()).anyMatch(r -> r.contains("memory_bandwidth_gb_s") && r.contains("< 5000: yes"));
+    // the band's upper DRAM test held and the match rests on it
+    assertThat(feb.decidingTests()).anyMatch(t -> t.metric() == Metric.MEMORY_BANDWIDTH_GB_S && t.operator() == Operator.BELOW
+        && t.threshold().getAsDouble() == 5000 && t.value().getAsDouble() == 4800 && t.outcome() == Condition.Truth.TRUE);
   }
 
   @Test
@@ -91,7 +94,7 @@ class ExportFeeTest {
     // Covington / Morgan Lewis name the MI325X as covered by 91 FR 1684; the second duty band is secondary-only
     Decision d = on("mi325x", 2026, 2, 1);
     assertThat(d.eccn()).contains("3A090.a");
-    assertThat(d.classification().orElseThrow().licensePolicy()).startsWith("case-by-case");
+    assertThat(d.licencePolicy()).contains(LicencePolicy.CASE_BY_CASE);
     assertThat(d.fee().map(ExportFee::id)).contains("mi325x-band-sec232-duty-25pct");
     assertThat(d.fee().orElseThrow().confidence()).isEqualTo(Confidence.LOW);
   }
@@ -105,8 +108,8 @@ class ExportFeeTest {
     assertThat(d.rule().id()).isEqualTo("us-2026-05");
     assertThat(d.rule().note()).contains("headquartered in China even when those entities are located outside China");
     assertThat(d.eccn()).contains("3A090.a");
-    assertThat(d.licenseRequired()).isTrue();
-    assertThat(d.classification().orElseThrow().licensePolicy()).startsWith("presumption of denial");
+    assertThat(d.licenceRequirement()).isEqualTo(LicenceRequirement.REQUIRED);
+    assertThat(d.licencePolicy()).contains(LicencePolicy.PRESUMPTION_OF_DENIAL);
     assertThat(d.fee()).isEmpty();
   }
 
