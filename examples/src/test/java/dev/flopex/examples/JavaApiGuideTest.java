@@ -78,12 +78,12 @@ class JavaApiGuideTest {
         a.memory().capacity().value().in(DataSizeUnit.GIGABYTES) >= 180
             && a.dense(Precision.FP8).isPresent());
     bigMemoryFp8.sort(Comparator.comparingDouble(
-        (Accelerator a) -> a.dense(Precision.FP8).orElseThrow().in(ComputeRateUnit.TERAFLOPS)).reversed());
+        (Accelerator a) -> a.dense(Precision.FP8).orElseThrow().in(ComputeRateUnit.TERAFLOP_PER_SECOND)).reversed());
     for (Accelerator a : bigMemoryFp8) {
       System.out.printf("%-16s %6.0f GB %7.0f dense FP8 TFLOPS (%s)%n", a.id(),
           a.memory().capacity().value().in(DataSizeUnit.GIGABYTES),
-          a.dense(Precision.FP8).orElseThrow().in(ComputeRateUnit.TERAFLOPS),
-          a.compute().get(Precision.FP8).source().document());
+          a.dense(Precision.FP8).orElseThrow().in(ComputeRateUnit.TERAFLOP_PER_SECOND),
+          a.compute().get(Precision.FP8).provenance().source().title());
     }
     // end snippet
     assertThat(bigMemoryFp8).extracting(Accelerator::id).contains("b200", "mi300x").doesNotContain("h100-sxm5");

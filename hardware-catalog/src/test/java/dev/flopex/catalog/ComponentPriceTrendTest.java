@@ -3,7 +3,7 @@ package dev.flopex.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.flopex.catalog.yaml.YamlDoc;
+import dev.flopex.catalog.internal.yaml.YamlDoc;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
