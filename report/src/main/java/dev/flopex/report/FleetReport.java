@@ -18,7 +18,6 @@ import dev.flopex.costing.CostLine;
 import dev.flopex.costing.EconomicCost;
 import dev.flopex.costing.FatTree;
 import dev.flopex.costing.FinancialTerms;
-import dev.flopex.costing.Financing;
 import dev.flopex.costing.FleetResult;
 import dev.flopex.costing.NetworkDesign;
 import dev.flopex.costing.PowerBasis;
