@@ -1,5 +1,7 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Fmt;
+import dev.flopex.report.internal.Table;
 import dev.flopex.catalog.Accelerator;
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.catalog.Measurement;

@@ -1,5 +1,8 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Csv;
+import dev.flopex.report.internal.Fmt;
+import dev.flopex.report.internal.Table;
 import dev.flopex.catalog.Accelerator;
 import dev.flopex.catalog.AcceleratorFilters;
 import dev.flopex.catalog.CatalogChange;

@@ -1,5 +1,12 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Terms;
+import dev.flopex.report.internal.Apportion;
+import dev.flopex.report.internal.Basis;
+import dev.flopex.report.internal.Csv;
+import dev.flopex.report.internal.Fmt;
+import dev.flopex.report.internal.Table;
+import dev.flopex.report.internal.Doc;
 import dev.flopex.core.money.Money;
 import dev.flopex.costing.CostComponent;
 import dev.flopex.costing.CostEngine;
@@ -141,13 +148,12 @@ final class CompareCommand implements Callable<Integer> {
     return comparison.results().size();
   }
 
-  private double economicDelta(int i) {
-    return comparison.economicCostDeltas().get(i).amount();
+  private Money economicDelta(int i) {
+    return comparison.economicCostDeltas().get(i);
   }
 
   private double economicDeltaShare(int i) {
-    double base = result(0).economicCost().amount();
-    return base == 0 ? 0 : economicDelta(i) / base;
+    return comparison.economicCostDeltaShares().get(i);
   }
 
   /** Each scenario's warnings (each once, as the library gives them), prefixed by the scenario. */
@@ -176,7 +182,7 @@ final class CompareCommand implements Callable<Integer> {
       t.add(names.get(i), fileName(files.get(i)), Integer.toString(r.clusters().size()), Fmt.grouped(r.gpus()),
           Fmt.grouped(r.capexTotal().amount(), 0), Fmt.grouped(r.opexYear1().amount(), 0), Fmt.grouped(r.economicCost().amount(), 0),
           Fmt.grouped(r.accountingTco().amount(), 0), Fmt.grouped(r.costPerGpuHour().amount(), 2),
-          i == 0 ? Fmt.NONE : Outputs.sign(Fmt.grouped(economicDelta(i), 0)),
+          i == 0 ? Fmt.NONE : Outputs.sign(Fmt.grouped(economicDelta(i).amount(), 0)),
           i == 0 ? Fmt.NONE : Outputs.sign(Fmt.percent(economicDeltaShare(i))));
     }
     return t;
@@ -192,11 +198,11 @@ final class CompareCommand implements Callable<Integer> {
     int n = size();
     long[][] rounded = new long[n][];
     for (int i = 0; i < n; i++) {
-      double[] parts = new double[comps.size()];
-      for (int c = 0; c < parts.length; c++) {
-        parts[c] = comparison.byComponent().get(comps.get(c)).get(i).amount();
+      List<Money> parts = new ArrayList<>();
+      for (CostComponent c : comps) {
+        parts.add(comparison.byComponent().get(c).get(i));
       }
-      rounded[i] = Apportion.round(parts, 0);
+      rounded[i] = Apportion.round(Fmt.amounts(parts), 0);
     }
     List<String> headers = new ArrayList<>();
     headers.add("COMPONENT");
@@ -239,7 +245,7 @@ final class CompareCommand implements Callable<Integer> {
     out.println("terms:");
     Table terms = new Table();
     for (int i = 0; i < size(); i++) {
-      terms.add(names.get(i), FleetReport.termsText(specs.get(i).terms()));
+      terms.add(names.get(i), Terms.text(specs.get(i).terms()));
     }
     terms.print(out, "  ");
     out.println();
@@ -269,7 +275,7 @@ final class CompareCommand implements Callable<Integer> {
     d.para("Terms:");
     List<String> t = new ArrayList<>();
     for (int i = 0; i < size(); i++) {
-      t.add(names.get(i) + ": " + FleetReport.termsText(specs.get(i).terms()));
+      t.add(names.get(i) + ": " + Terms.text(specs.get(i).terms()));
     }
     d.bullets(t);
     d.h3(componentCaption());
@@ -298,7 +304,7 @@ final class CompareCommand implements Callable<Integer> {
       s.put("file", files.get(i));
       s.put("fleet", specs.get(i).fleet().name());
       s.put("description", specs.get(i).description().orElse(null));
-      s.put("terms", FleetReport.termsJson(specs.get(i).terms()));
+      s.put("terms", Terms.json(specs.get(i).terms()));
       s.put("basis", Basis.json(r.basis()));
       s.put("clusters", r.clusters().size());
       s.put("gpus", r.gpus());

@@ -1,14 +1,10 @@
 package dev.flopex.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.flopex.catalog.CatalogLoader;
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.core.validation.ValidationException;
-import java.io.IOException;
+import dev.flopex.report.internal.Json;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -78,44 +74,14 @@ final class Context {
 
   /** Prints {@code value} (plain maps, lists, strings, numbers) as indented JSON. */
   void printJson(Object value) {
-    try {
-      MAPPER.writeValue(writer(out), value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println();
-    out.flush();
+    Json.print(out, value);
   }
-
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   /**
    * Returns a writer that prints to {@code stream}, so text goes through the stream's own charset
    * (an {@code OutputStreamWriter} would use the platform default instead).
    */
   static Writer writer(PrintStream stream) {
-    return new Writer() {
-      @Override
-      public void write(char[] buf, int off, int len) {
-        stream.print(new String(buf, off, len));
-      }
-
-      @Override
-      public void write(String s, int off, int len) {
-        stream.print(s.substring(off, off + len));
-      }
-
-      @Override
-      public void flush() {
-        stream.flush();
-      }
-
-      @Override
-      public void close() {
-        stream.flush();
-      }
-    };
+    return Json.writer(stream);
   }
 }

@@ -1,5 +1,9 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Basis;
+import dev.flopex.report.internal.Csv;
+import dev.flopex.report.internal.Fmt;
+import dev.flopex.report.internal.Table;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -129,5 +133,14 @@ final class Facts {
         break;
     }
     out.flush();
+  }
+
+  /** Adds a result's two basis lines: text and Markdown print them, JSON has a {@code basis} object, CSV two records. */
+  static Facts basis(Facts x, String label, dev.flopex.costing.CostBasis b) {
+    x.add("basis", label, Basis.json(b), b.headline());
+    x.note("", b.accounting());
+    x.csvOnly(Basis.CSV_COLUMNS.get(0), b.headline());
+    x.csvOnly(Basis.CSV_COLUMNS.get(1), b.accounting());
+    return x;
   }
 }

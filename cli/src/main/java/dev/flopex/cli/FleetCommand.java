@@ -5,6 +5,8 @@ import dev.flopex.costing.FleetResult;
 import dev.flopex.costing.analysis.SensitivityResult;
 import dev.flopex.report.Chart;
 import dev.flopex.report.Charts;
+import dev.flopex.report.FleetReport;
+import dev.flopex.report.internal.Doc;
 import java.util.ArrayList;
 import java.util.List;
 import dev.flopex.costing.files.FleetSpec;
@@ -65,15 +67,15 @@ final class FleetCommand implements Callable<Integer> {
     Context ctx = FlopexCommand.context(spec);
     FleetSpec fleet = Fleets.load(ctx, "FILE", file);
     FleetResult result = Fleets.evaluate(fleet, strict.engine());
-    FleetReport fr = new FleetReport(result, "fleet", fleet.fleet().name(), fleet.description(), fleet.powerBuilds());
-    fr.print(ctx, f, detail);
+    FleetReport fr = FleetReport.of(fleet, result).withDetail(detail);
+    fr.render(f.report(), ctx.out());
     // a report of a file with a sensitivity: section also shows how the answer moves (its tornado)
     SensitivityResult sensitivity = report.any() && !fleet.sensitivity().isEmpty()
         ? Opts.noOverflow("fleet " + fleet.fleet().name(),
             () -> strict.engine().sensitivity(fleet.fleet(), fleet.terms(), fleet.sensitivity(), fleet.sensitivityOutput()))
         : null;
-    report.write(ctx, d -> {
-      fr.write(d, detail);
+    // the fleet's report with its charts, then the sensitivity section and its tornado
+    report.write(ctx, () -> new Doc.Html(fr.htmlBuilder()), d -> {
       if (sensitivity != null) {
         SensitivityCommand.write(d, fleet, sensitivity, result.basis());
       }

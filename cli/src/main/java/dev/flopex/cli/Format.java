@@ -34,6 +34,11 @@ enum Format {
         "must be one of " + Arrays.stream(allowed).map(Format::key).collect(Collectors.joining(", ")));
   }
 
+  /** Returns the library's format of the same name, for {@link dev.flopex.report.FleetReport}. */
+  dev.flopex.report.ReportFormat report() {
+    return dev.flopex.report.ReportFormat.valueOf(name());
+  }
+
   String key() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -1,5 +1,6 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Fmt;
 import dev.flopex.catalog.Accelerator;
 import dev.flopex.catalog.Precision;
 import dev.flopex.core.money.Money;
@@ -216,7 +217,7 @@ final class InferenceCostCommand implements Callable<Integer> {
     x.add("cost_usd_per_gpu_hour", "cost per GPU-hour", Fmt.json(w.costPerGpuHour().amount()), "USD " + Fmt.grouped(w.costPerGpuHour().amount(), 4)
         + (own == null ? " (given)" : " (economic cost per GPU-hour used of cluster " + own.cluster().name() + ")"));
     if (own != null) {
-      Basis.facts(x, "cluster's basis", own.basis());
+      Facts.basis(x, "cluster's basis", own.basis());
     }
     x.add("cost_usd_per_million_tokens", "cost per million tokens", Fmt.json(c.costPerMillionTokens().amount()),
         "USD " + Fmt.grouped(c.costPerMillionTokens().amount(), 4));

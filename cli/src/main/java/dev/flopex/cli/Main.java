@@ -1,5 +1,6 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Fmt;
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.core.validation.ValidationException;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,11 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Terms;
+import dev.flopex.report.internal.Basis;
+import dev.flopex.report.internal.Csv;
+import dev.flopex.report.internal.Doc;
+import dev.flopex.report.internal.Fmt;
+import dev.flopex.report.internal.Table;
 import dev.flopex.core.random.Histogram;
 import dev.flopex.core.random.SampleStatistics;
 import dev.flopex.core.validation.ValidationException;
@@ -229,7 +235,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     Output o = r.spec().output();
     out.println(title(fleet, o));
     out.println(runLine(r));
-    out.println("terms: " + FleetReport.termsText(fleet.terms()));
+    out.println("terms: " + Terms.text(fleet.terms()));
     Basis.printText(out, basis);
     out.println();
     Table stats = new Table().right(1);
@@ -248,7 +254,7 @@ final class MonteCarloCommand implements Callable<Integer> {
   private static void write(Doc d, FleetSpec fleet, MonteCarloResult r, CostBasis basis) {
     Output o = r.spec().output();
     d.h2(title(fleet, o));
-    d.para(runLine(r) + ". Terms: " + FleetReport.termsText(fleet.terms()) + ".");
+    d.para(runLine(r) + ". Terms: " + Terms.text(fleet.terms()) + ".");
     Basis.write(d, basis);
     Table stats = new Table("STATISTIC", Outputs.unit(o), "NOTE").right(1);
     for (String[] row : statisticRows(r)) {
@@ -291,7 +297,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     j.put("fleet", fleet.fleet().name());
     j.put("file", file);
     j.put("description", fleet.description().orElse(null));
-    j.put("terms", FleetReport.termsJson(fleet.terms()));
+    j.put("terms", Terms.json(fleet.terms()));
     j.put("basis", Basis.json(basis));
     j.put("output", Outputs.name(o));
     j.put("unit", Outputs.unit(o));

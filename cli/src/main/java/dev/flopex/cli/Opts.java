@@ -1,5 +1,6 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Fmt;
 import dev.flopex.catalog.UnknownPartException;
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.DataFileException;

@@ -1,5 +1,6 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Fmt;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.analysis.Output;
 import dev.flopex.report.Charts;

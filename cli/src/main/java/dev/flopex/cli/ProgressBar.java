@@ -1,5 +1,6 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Fmt;
 import dev.flopex.costing.ProgressListener;
 import java.io.PrintStream;
 import java.util.function.LongSupplier;

@@ -1,5 +1,9 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Basis;
+import dev.flopex.report.internal.Csv;
+import dev.flopex.report.internal.Fmt;
+import dev.flopex.report.internal.Table;
 import dev.flopex.core.money.Money;
 import dev.flopex.core.validation.Check;
 import dev.flopex.costing.ClusterResult;
@@ -75,14 +79,14 @@ final class RentalCommand implements Callable<Integer> {
   public Integer call() {
     Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
     Context ctx = FlopexCommand.context(spec);
-    double p = Opts.nonNegative("--price", price);
+    Money p = Money.usd(Opts.nonNegative("--price", price));
     double u = utilisation == null ? Double.NaN : Opts.fraction("--utilisation", utilisation);
     double change = Check.greaterThan(Opts.number("--price-change-per-year", priceChange), -1, "--price-change-per-year", "/year");
     double coc = costOfCapital == null ? Double.NaN : Opts.number("--cost-of-capital", costOfCapital);
     ClusterResult c = Fleets.cluster(ctx, fleet, cluster, strict.engine());
     var b = RentalTerms.builder()
         .cluster(c)
-        .pricePerGpuHour(Money.usd(p))
+        .pricePerGpuHour(p)
         .priceChangePerYear(change);
     if (utilisation != null) { // else the library's default: the cluster terms' utilisation
       b.utilisation(u);
@@ -93,7 +97,7 @@ final class RentalCommand implements Callable<Integer> {
     RentalTerms terms = Opts.renaming(FIELDS, b::build);
     RentalResult r = Opts.renaming(FIELDS, () -> strict.engine().evaluate(terms));
     String title = "rental of cluster " + c.cluster().name() + ": " + Fmt.grouped(c.capacity().gpus()) + " x "
-        + c.cluster().system().accelerator().id() + " at USD " + Fmt.num(p) + " per GPU-hour";
+        + c.cluster().system().accelerator().id() + " at USD " + Fmt.num(p.amount()) + " per GPU-hour";
     Facts x = facts(r);
     PrintStream out = ctx.out();
     switch (f) {
@@ -140,7 +144,7 @@ final class RentalCommand implements Callable<Integer> {
             + (t.costOfCapital() == c.economic().wacc() ? " (the cluster's WACC)" : " (given; the cluster's WACC is " + Fmt.num(c.economic().wacc()) + ")"))
         .add("economic_usd_per_gpu_hour", "cluster's cost", Fmt.json(c.costPerGpuHour().amount()),
             "USD " + Fmt.grouped(c.costPerGpuHour().amount(), 4) + " per GPU-hour used (economic, at utilisation " + Fmt.num(c.terms().utilisation()) + ")");
-    Basis.facts(x, "basis", c.basis());
+    Facts.basis(x, "basis", c.basis());
     x.section("results over the horizon");
     x.add("capex_usd", "CapEx", Fmt.jsonMoney(c.capexTotal()), "USD " + Fmt.money(c.capexTotal().amount()))
         .add("residual_value_usd", "market value kept", Fmt.jsonMoney(r.residualValue()), "USD " + Fmt.money(r.residualValue().amount())
@@ -172,21 +176,9 @@ final class RentalCommand implements Callable<Integer> {
       t.add(Integer.toString(y + 1), m(r.revenueByYear().get(y)), m(r.operatingCostByYear().get(y)), m(r.capitalChargesByYear().get(y)),
           m(r.grossMarginByYear().get(y)), m(r.marginAfterCapitalByYear().get(y)), m(r.cashFlows().get(y + 1)));
     }
-    double cash = 0;
-    for (Money v : r.cashFlows()) {
-      cash += v.amount();
-    }
-    t.add("total", m(r.revenue()), m(sum(r.operatingCostByYear())), m(sum(r.capitalChargesByYear())), m(r.grossMargin()),
-        m(r.marginAfterCapital()), Fmt.grouped(cash, 0));
+    t.add("total", m(r.revenue()), m(r.operatingCost()), m(r.capitalCharges()), m(r.grossMargin()),
+        m(r.marginAfterCapital()), Fmt.grouped(r.netCashFlow().amount(), 0));
     return t;
-  }
-
-  private static Money sum(List<Money> ms) {
-    double s = 0;
-    for (Money v : ms) {
-      s += v.amount();
-    }
-    return Money.usd(s);
   }
 
   private static String m(Money v) {

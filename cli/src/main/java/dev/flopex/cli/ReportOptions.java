@@ -1,5 +1,6 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Doc;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.report.Chart;
 import dev.flopex.report.HtmlReport;
@@ -67,13 +68,22 @@ final class ReportOptions {
    * @param chartList the charts of the result
    */
   void write(Context ctx, Consumer<Doc> content, Supplier<List<Chart>> chartList) {
+    write(ctx, () -> new Doc.Html(), content, chartList);
+  }
+
+  /**
+   * As {@link #write(Context, Consumer, Supplier)}, continuing an HTML report a result began (e.g.
+   * {@link dev.flopex.report.FleetReport#htmlBuilder()}): {@code content} adds sections after the
+   * result's; {@code chartList} is every chart.
+   */
+  void write(Context ctx, Supplier<Doc.Html> start, Consumer<Doc> content, Supplier<List<Chart>> chartList) {
     if (!any()) {
       return;
     }
     List<Chart> list = chartList.get();
     Map<Path, byte[]> files = new LinkedHashMap<>();
     if (html != null) {
-      Doc.Html d = new Doc.Html();
+      Doc.Html d = start.get();
       content.accept(d);
       HtmlReport r = d.build(list);
       files.put(Path.of(html), r.html().getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,11 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Terms;
+import dev.flopex.report.internal.Basis;
+import dev.flopex.report.internal.Csv;
+import dev.flopex.report.internal.Doc;
+import dev.flopex.report.internal.Fmt;
+import dev.flopex.report.internal.Table;
 import dev.flopex.costing.CostBasis;
 import dev.flopex.costing.CostEngine;
 import dev.flopex.costing.files.FleetSpec;
@@ -106,7 +112,7 @@ final class SensitivityCommand implements Callable<Integer> {
   static void write(Doc d, FleetSpec fleet, SensitivityResult r, CostBasis basis) {
     Output o = r.output();
     d.h2(title(fleet, o));
-    d.para("Terms: " + FleetReport.termsText(fleet.terms()) + ".");
+    d.para("Terms: " + Terms.text(fleet.terms()) + ".");
     Basis.write(d, basis);
     d.para("Base " + Outputs.label(o) + ": " + Outputs.withUnit(o, r.baseOutput()) + ".");
     d.table(table(r));
@@ -145,7 +151,7 @@ final class SensitivityCommand implements Callable<Integer> {
   private static void printText(PrintStream out, FleetSpec fleet, SensitivityResult r, CostBasis basis) {
     Output o = r.output();
     out.println(title(fleet, o));
-    out.println("terms: " + FleetReport.termsText(fleet.terms()));
+    out.println("terms: " + Terms.text(fleet.terms()));
     Basis.printText(out, basis);
     out.println("base " + Outputs.label(o) + ": " + Outputs.withUnit(o, r.baseOutput()));
     out.println();
@@ -184,7 +190,7 @@ final class SensitivityCommand implements Callable<Integer> {
     j.put("fleet", fleet.fleet().name());
     j.put("file", file);
     j.put("description", fleet.description().orElse(null));
-    j.put("terms", FleetReport.termsJson(fleet.terms()));
+    j.put("terms", Terms.json(fleet.terms()));
     j.put("basis", Basis.json(basis));
     j.put("output", Outputs.name(o));
     j.put("unit", Outputs.unit(o));

@@ -1,5 +1,8 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.FleetReport;
+import dev.flopex.report.internal.Doc;
+import dev.flopex.report.internal.Fmt;
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.catalog.NicRole;
 import dev.flopex.catalog.SystemSpec;
@@ -33,7 +36,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -203,9 +205,9 @@ final class TcoCommand implements Callable<Integer> {
     String description = Fmt.grouped(cluster.servers()) + " x " + cluster.system().id() + " (" + Fmt.grouped(cluster.gpus()) + " GPUs), "
         + cluster.assumptions().id() + " assumptions, " + cluster.site().region().id() + " " + cluster.site().facility().key() + ", bought "
         + cluster.purchaseDate();
-    FleetReport fr = new FleetReport(result, "cluster", cluster.name(), Optional.of(description), power);
-    fr.print(ctx, f, detail);
-    report.write(ctx, d -> fr.write(d, detail), fr::charts);
+    FleetReport fr = FleetReport.of(result).asCluster(description).withPowerBuilds(power).withDetail(detail);
+    fr.render(f.report(), ctx.out());
+    report.write(ctx, () -> new Doc.Html(fr.htmlBuilder()), d -> { }, fr::charts);
     return 0;
   }
 

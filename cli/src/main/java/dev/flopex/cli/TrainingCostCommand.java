@@ -1,5 +1,6 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Fmt;
 import dev.flopex.catalog.Accelerator;
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.catalog.Precision;
@@ -342,7 +343,7 @@ final class TrainingCostCommand implements Callable<Integer> {
       for (BomLine l : own.billOfMaterials()) {
         if (l.component() == CostComponent.SERVERS) {
           int per = own.cluster().system().acceleratorCount().value();
-          price = l.unitPrice().dividedBy(per);
+          price = AmortisedHardware.perGpuPrice(l.unitPrice(), own.cluster().system());
           basis[0] = l.item() + " at USD " + Fmt.money(l.unitPrice().amount()) + " (" + l.priceAsOf().orElse("undated") + ", cluster "
               + own.cluster().name() + ") / " + per + " GPUs";
           break;
@@ -358,7 +359,7 @@ final class TrainingCostCommand implements Callable<Integer> {
         if (date == null) {
           Optional<PricePoint> pp = s.latestNewPrice();
           if (pp.isPresent() && pp.get().price().currency().equals(Money.USD)) {
-            price = pp.get().price().dividedBy(per);
+            price = AmortisedHardware.perGpuPrice(pp.get().price(), s);
             basis[0] = s.id() + " catalog price USD " + Fmt.money(pp.get().price().amount()) + " (" + pp.get().asOf() + ", "
                 + pp.get().basis().key() + ", the latest new-purchase price) / " + per + " GPUs";
             break;
@@ -366,7 +367,7 @@ final class TrainingCostCommand implements Callable<Integer> {
         } else {
           Optional<PriceQuote> q = s.newPrice(date);
           if (q.isPresent() && q.get().price().currency().equals(Money.USD)) {
-            price = q.get().price().dividedBy(per);
+            price = AmortisedHardware.perGpuPrice(q.get().price(), s);
             basis[0] = s.id() + " catalog price USD " + Fmt.money(q.get().price().amount()) + " for " + date + " (" + Fmt.oneLine(q.get().explanation())
                 + ") / " + per + " GPUs";
             break;
@@ -482,21 +483,21 @@ final class TrainingCostCommand implements Callable<Integer> {
 
     x.section("cost");
     if (c.rentalCost().isPresent()) {
-      double price = run.rentalPricePerGpuHour().get().amount();
-      x.data("rental_price_usd_per_gpu_hour", Fmt.json(price));
+      Money price = run.rentalPricePerGpuHour().get();
+      x.data("rental_price_usd_per_gpu_hour", Fmt.json(price.amount()));
       x.add("rental_cost_usd", "(a) rental", Fmt.jsonMoney(c.rentalCost().get()),
-          "USD " + Fmt.money(c.rentalCost().get().amount()) + " (" + Fmt.grouped(c.gpuHours(), 0) + " GPU-hours x USD " + Fmt.num(price) + ")");
+          "USD " + Fmt.money(c.rentalCost().get().amount()) + " (" + Fmt.grouped(c.gpuHours(), 0) + " GPU-hours x USD " + Fmt.num(price.amount()) + ")");
     } else {
       x.add("rental_cost_usd", "(a) rental", null, "- (give --rental-price)");
     }
     if (c.ownClusterCost().isPresent()) {
-      double per = own.costPerGpuHour().amount();
+      Money per = own.costPerGpuHour();
       x.data("own_cluster", own.cluster().name());
-      x.data("own_cluster_usd_per_gpu_hour", Fmt.json(per));
+      x.data("own_cluster_usd_per_gpu_hour", Fmt.json(per.amount()));
       x.add("own_cluster_cost_usd", "(b) own cluster", Fmt.jsonMoney(c.ownClusterCost().get()),
           "USD " + Fmt.money(c.ownClusterCost().get().amount()) + " (" + Fmt.grouped(c.gpuHours(), 0) + " GPU-hours x cluster "
-              + own.cluster().name() + "'s economic cost of USD " + Fmt.grouped(per, 4) + " per GPU-hour used)");
-      Basis.facts(x, "    cluster's basis", own.basis());
+              + own.cluster().name() + "'s economic cost of USD " + Fmt.grouped(per.amount(), 4) + " per GPU-hour used)");
+      Facts.basis(x, "    cluster's basis", own.basis());
     } else {
       x.add("own_cluster_cost_usd", "(b) own cluster", null, "- (give --fleet FILE and --cluster NAME)");
     }

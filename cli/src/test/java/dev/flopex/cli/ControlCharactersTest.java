@@ -1,5 +1,6 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.internal.Fmt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

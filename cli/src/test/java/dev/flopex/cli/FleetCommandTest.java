@@ -1,5 +1,7 @@
 package dev.flopex.cli;
 
+import dev.flopex.report.FleetReport;
+import dev.flopex.report.internal.Fmt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -38,7 +38,14 @@ class ReportOptionsTest {
     String page = Files.readString(html, StandardCharsets.UTF_8);
     assertThat(count(page, "<svg")).isEqualTo(3);
     assertThat(page).contains("<title>fleet mixed-fleet", "<h2>Charts</h2>", "CapEx by component", "Operating cost by year",
-        "Economic cost per GPU-hour by component", "<h3>Warnings</h3>", "<th>CLUSTER</th>");
+        "Economic cost per GPU-hour by component", "<p>Warnings:", "<th>CLUSTER</th>");
+    // it opens on the summary (headline numbers, the cluster table, warnings), then the charts, then the collapsed detail
+    int summary = page.indexOf("<section class=\"summary\">");
+    int charts = page.indexOf("<h2>Charts</h2>");
+    assertThat(page.indexOf("economic cost per GPU-hour: USD ")).isGreaterThan(summary).isLessThan(charts);
+    assertThat(page.indexOf("<th>CLUSTER</th>")).isGreaterThan(summary).isLessThan(charts);
+    assertThat(page.indexOf("<p>Warnings:")).isGreaterThan(summary).isLessThan(charts);
+    assertThat(page.indexOf("<details class=\"subsection\">\n<summary><h3>Cost by component")).isGreaterThan(page.lastIndexOf("</figure>"));
     // the basis lines sit under the title, before the first section
     dev.flopex.costing.FleetResult expected = Results.evaluate(MIXED);
     int basis = page.indexOf("<ul class=\"basis\">");

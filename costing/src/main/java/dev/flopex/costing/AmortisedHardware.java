@@ -187,6 +187,20 @@ public interface AmortisedHardware {
     return EpochMethod.amortised(run);
   }
 
+  /**
+   * Returns a system's price per GPU, the input {@link #pricePerGpu()} of Epoch AI's method: the
+   * system's price divided by its accelerator count (e.g. an 8-GPU server at USD 250,000 gives USD
+   * 31,250).
+   *
+   * @param systemPrice the price of one system (a server, or a rack for a rack-scale system)
+   * @param system the system, for its accelerator count
+   * @return the price per GPU, in {@code systemPrice}'s currency
+   * @since 0.3
+   */
+  static Money perGpuPrice(Money systemPrice, dev.flopex.catalog.SystemSpec system) {
+    return systemPrice.dividedBy(system.acceleratorCount().value());
+  }
+
   /** Returns a new builder. */
   static ImmutableAmortisedHardware.Builder builder() {
     return ImmutableAmortisedHardware.builder();

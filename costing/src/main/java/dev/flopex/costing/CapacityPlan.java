@@ -33,6 +33,36 @@ public interface CapacityPlan {
   /** Returns each network's fat tree, in the order of {@link Cluster#networks()}. */
   List<FatTree> networks();
 
+  /**
+   * Returns the switches of every network and tier (each network's {@link FatTree#switches()},
+   * summed).
+   *
+   * @since 0.3
+   */
+  @Value.Derived
+  default long switches() {
+    long n = 0;
+    for (FatTree t : networks()) {
+      n = Math.addExact(n, t.switches());
+    }
+    return n;
+  }
+
+  /**
+   * Returns the networks' tiers joined by {@code +} in network order, e.g. {@code 3+2} for a
+   * three-tier scale-out and a two-tier frontend network.
+   *
+   * @since 0.3
+   */
+  @Value.Derived
+  default String tiers() {
+    java.util.StringJoiner j = new java.util.StringJoiner("+");
+    for (FatTree t : networks()) {
+      j.add(Integer.toString(t.tiers()));
+    }
+    return j.toString();
+  }
+
   /** Returns NICs by role (as shipped in the servers). */
   Map<String, Long> nics();
 

@@ -97,6 +97,53 @@ public interface FleetResult {
   Map<CostComponent, Money> costPerGpuHourByComponent();
 
   /**
+   * Returns each component's share of {@link #economicCost()}, a fraction from 0 to 1 (the shares
+   * add up to 1); every share is 0 when the economic cost is 0.
+   *
+   * @since 0.3
+   */
+  @Value.Derived
+  default Map<CostComponent, Double> economicCostShareByComponent() {
+    Map<CostComponent, Double> m = new java.util.EnumMap<>(CostComponent.class);
+    double total = economicCost().amount();
+    economicCostByComponent().forEach((k, v) -> m.put(k, total == 0 ? 0 : v.amount() / total));
+    return m;
+  }
+
+  /**
+   * Returns the fleet's level annual cost (economic basis): the clusters' level annual costs at
+   * their WACC, summed; {@link #economicCost()} is this times the horizon.
+   *
+   * @since 0.3
+   */
+  @Value.Derived
+  default Money levelAnnualCost() {
+    double s = 0;
+    for (ClusterResult r : clusters()) {
+      s += r.economic().levelAnnualCost().amount();
+    }
+    return Money.usd(s);
+  }
+
+  /**
+   * Returns the components with a cost on either basis ({@link #economicCostByComponent()} or
+   * {@link #accountingTcoByComponent()}), in {@link CostComponent} order: the rows of a
+   * cost-by-component table.
+   *
+   * @since 0.3
+   */
+  @Value.Derived
+  default List<CostComponent> components() {
+    List<CostComponent> m = new java.util.ArrayList<>();
+    for (CostComponent c : CostComponent.values()) {
+      if (economicCostByComponent().containsKey(c) || accountingTcoByComponent().containsKey(c)) {
+        m.add(c);
+      }
+    }
+    return m;
+  }
+
+  /**
    * Returns total accounting (book) TCO over the horizon.
    *
    * @since 0.2

@@ -79,6 +79,11 @@ class AnalysesTest {
     double sum = cmp.deltas().values().stream().mapToDouble(l -> l.get(1).amount()).sum();
     assertThat(sum).isCloseTo(cmp.economicCostDeltas().get(1).amount(), within(1e-6));
     assertThat(cmp.deltas().get(CostComponent.SERVERS).get(1)).isEqualTo(Money.usd(0));
+    // each delta's share of the baseline's economic cost
+    assertThat(cmp.economicCostDeltaShares()).hasSize(2);
+    assertThat(cmp.economicCostDeltaShares().get(0)).isZero();
+    assertThat(cmp.economicCostDeltaShares().get(1))
+        .isCloseTo(cmp.economicCostDeltas().get(1).amount() / cmp.results().get(0).economicCost().amount(), within(1e-15)).isNegative();
     assertThatThrownBy(() -> ENGINE.compare(List.of(Scenario.of("a", base, TERMS), Scenario.of("a", base, TERMS))))
         .hasMessage("scenarios must have unique names (duplicate) but was a");
   }

@@ -136,4 +136,17 @@ class RentalResultTest {
         .costOfCapital(-0.5).build())
         .hasMessage("costOfCapital must be in (0, 1) /year but was -0.5 /year");
   }
+
+  @Test
+  void test_totalsOverTheHorizon_areTheYearsSums() {
+    RentalResult r = ENGINE.evaluate(RentalTerms.of(cluster, Money.usd(2.20), 0.7));
+    assertThat(r.operatingCost().amount()).isCloseTo(sum(r.operatingCostByYear()), within(1e-6)).isPositive();
+    assertThat(r.capitalCharges().amount()).isCloseTo(sum(r.capitalChargesByYear()), within(1e-6)).isPositive();
+    assertThat(r.netCashFlow().amount()).isCloseTo(sum(r.cashFlows()), within(1e-6));
+    // revenue - operating costs = gross margin, over the horizon as in each year
+    assertThat(r.revenue().amount() - r.operatingCost().amount()).isCloseTo(r.grossMargin().amount(), within(1e-3));
+    // an 8-GPU server's price per GPU is an eighth of it
+    assertThat(AmortisedHardware.perGpuPrice(Money.usd(250_000), cluster.cluster().system()).amount())
+        .isEqualTo(250_000.0 / cluster.cluster().system().acceleratorCount().value());
+  }
 }

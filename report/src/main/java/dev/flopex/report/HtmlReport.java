@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A self-contained HTML report: headings, paragraphs, lists, tables and charts in one file that
@@ -15,6 +16,12 @@ import java.util.List;
  * collapsible table (the chart's text alternative); styles are inline; there are no scripts and
  * no external resources, and a Content-Security-Policy forbids loading any. The output is
  * deterministic: the same report gives the same bytes.
+ *
+ * <p>The page opens on what a reader needs first: the title, the basis lines (what the numbers
+ * mean), the summary (every block added before the first {@link Builder#heading heading} or
+ * {@link Builder#subheading subheading}) and then the charts, wherever they were added. Each
+ * heading after that starts a section shown collapsed ({@code <details>}), its heading the line
+ * to click; detail tables go there.
  *
  * <pre>{@code
  * HtmlReport.builder("DeepSeek fleet, January 2025")
@@ -31,14 +38,16 @@ import java.util.List;
 public final class HtmlReport {
   private final String title;
   private final List<String> basis;
-  private final List<String> blocks;
-  private final int charts;
+  private final List<String> summary;
+  private final List<String> charts;
+  private final List<String> sections;
 
-  private HtmlReport(String title, List<String> basis, List<String> blocks, int charts) {
+  private HtmlReport(String title, List<String> basis, List<String> summary, List<String> charts, List<String> sections) {
     this.title = title;
     this.basis = List.copyOf(basis);
-    this.blocks = List.copyOf(blocks);
-    this.charts = charts;
+    this.summary = List.copyOf(summary);
+    this.charts = List.copyOf(charts);
+    this.sections = List.copyOf(sections);
   }
 
   /** Returns a builder for a report with this title (the page title and first heading). */
@@ -63,7 +72,7 @@ public final class HtmlReport {
 
   /** Returns the number of charts in the report. */
   public int chartCount() {
-    return charts;
+    return charts.size();
   }
 
   /** Returns the report as an HTML5 document. */
@@ -80,7 +89,17 @@ public final class HtmlReport {
       basis.forEach(line -> b.append("<li>").append(escape(line)).append("</li>\n"));
       b.append("</ul>\n");
     }
-    blocks.forEach(b::append);
+    if (!summary.isEmpty()) {
+      b.append("<section class=\"summary\">\n");
+      summary.forEach(b::append);
+      b.append("</section>\n");
+    }
+    if (!charts.isEmpty()) {
+      b.append("<section class=\"charts\">\n<h2>Charts</h2>\n");
+      charts.forEach(b::append);
+      b.append("</section>\n");
+    }
+    sections.forEach(b::append);
     b.append("<footer>Written by flopex. Charts are SVG drawn by JFreeChart; each chart's data is in the table below it.</footer>\n")
         .append("</main>\n</body>\n</html>\n");
     return b.toString();
@@ -127,8 +146,32 @@ public final class HtmlReport {
   public static final class Builder {
     private final String title;
     private final List<String> basis = new ArrayList<>();
-    private final List<String> blocks = new ArrayList<>();
-    private int charts;
+    private final List<String> summary = new ArrayList<>();
+    private final List<String> charts = new ArrayList<>();
+    private final List<String> sections = new ArrayList<>();
+    /** The open section's heading and blocks; null while the summary is being written. */
+    private @Nullable StringBuilder section;
+
+    private void add(String block) {
+      if (section == null) {
+        summary.add(block);
+      } else {
+        section.append(block);
+      }
+    }
+
+    private void section(String tag, String cssClass, String text) {
+      closeSection();
+      section = new StringBuilder("<details class=\"").append(cssClass).append("\">\n<summary><").append(tag).append('>')
+          .append(escape(text)).append("</").append(tag).append("></summary>\n");
+    }
+
+    private void closeSection() {
+      if (section != null) {
+        sections.add(section.append("</details>\n").toString());
+        section = null;
+      }
+    }
 
     private Builder(String title) {
       this.title = title;
@@ -153,21 +196,24 @@ public final class HtmlReport {
       return this;
     }
 
-    /** Adds a section heading. */
+    /**
+     * Starts a section: shown after the summary and the charts, collapsed, with this heading as the
+     * line that opens it. The blocks added next belong to it, up to the next heading.
+     */
     public Builder heading(String text) {
-      blocks.add("<h2>" + escape(Check.notBlank(text, "heading")) + "</h2>\n");
+      section("h2", "section", Check.notBlank(text, "heading"));
       return this;
     }
 
-    /** Adds a sub-section heading. */
+    /** Starts a sub-section: as {@link #heading}, with a smaller heading. */
     public Builder subheading(String text) {
-      blocks.add("<h3>" + escape(Check.notBlank(text, "subheading")) + "</h3>\n");
+      section("h3", "subsection", Check.notBlank(text, "subheading"));
       return this;
     }
 
     /** Adds a paragraph of plain text. */
     public Builder paragraph(String text) {
-      blocks.add("<p>" + escape(text) + "</p>\n");
+      add("<p>" + escape(text) + "</p>\n");
       return this;
     }
 
@@ -176,7 +222,7 @@ public final class HtmlReport {
       if (!items.isEmpty()) {
         StringBuilder b = new StringBuilder("<ul>\n");
         items.forEach(i -> b.append("<li>").append(escape(i)).append("</li>\n"));
-        blocks.add(b.append("</ul>\n").toString());
+        add(b.append("</ul>\n").toString());
       }
       return this;
     }
@@ -189,19 +235,20 @@ public final class HtmlReport {
      * @param rightAligned the 0-based columns to right-align (numbers)
      */
     public Builder table(List<String> headers, List<? extends List<String>> rows, int... rightAligned) {
-      blocks.add(tableHtml(headers, rows, rightAligned, ""));
+      add(tableHtml(headers, rows, rightAligned, ""));
       return this;
     }
 
     /**
      * Adds a chart inline as SVG ({@link Chart#DEFAULT_WIDTH} x {@link Chart#DEFAULT_HEIGHT},
      * scaled to the page width) with its title as caption and its data in a collapsible table.
+     * Charts are shown together after the summary, in the order added.
      */
     public Builder chart(Chart chart) {
-      charts++;
-      String prefix = "c" + charts + "-";
+      int n = charts.size() + 1;
+      String prefix = "c" + n + "-";
       StringBuilder b = new StringBuilder();
-      b.append("<figure class=\"chart\" id=\"chart-").append(charts).append("\" data-chart=\"").append(escape(chart.id())).append("\">\n")
+      b.append("<figure class=\"chart\" id=\"chart-").append(n).append("\" data-chart=\"").append(escape(chart.id())).append("\">\n")
           .append(ChartRenderer.svg(chart, Chart.DEFAULT_WIDTH, Chart.DEFAULT_HEIGHT, prefix)).append('\n')
           .append("<figcaption>").append(escape(chart.title()));
       if (!chart.subtitle().isEmpty()) {
@@ -227,19 +274,23 @@ public final class HtmlReport {
         right[i] = i + 1;
       }
       b.append(tableHtml(headers, rows, right, "data")).append("</details>\n</figure>\n");
-      blocks.add(b.toString());
+      charts.add(b.toString());
       return this;
     }
 
     /** Adds preformatted text (e.g. a command line). */
     public Builder preformatted(String text) {
-      blocks.add("<pre>" + escape(text) + "</pre>\n");
+      add("<pre>" + escape(text) + "</pre>\n");
       return this;
     }
 
     /** Returns the report. */
     public HtmlReport build() {
-      return new HtmlReport(title, basis, blocks, charts);
+      List<String> all = new ArrayList<>(sections);
+      if (section != null) {
+        all.add(section + "</details>\n");
+      }
+      return new HtmlReport(title, basis, summary, charts, all);
     }
 
     private static String tableHtml(List<String> headers, List<? extends List<String>> rows, int[] rightAligned, String cssClass) {
@@ -287,8 +338,12 @@ public final class HtmlReport {
       "table{display:block;overflow-x:auto;max-width:100%}th{background:#f4f4f4}.num{text-align:right;font-variant-numeric:tabular-nums}",
       "figure.chart{margin:1.5em 0;padding:8px;border:1px solid #e4e4e4}",
       "figure.chart svg{display:block;width:100%;height:auto;max-width:900px}",
-      "figcaption{font-size:.9em;color:#444;margin:.4em 0}details{font-size:.85em}",
+      "figcaption{font-size:.9em;color:#444;margin:.4em 0}figure details{font-size:.85em}",
       "ul.basis{font-size:.9em;color:#333;background:#f7f7f2;border-left:3px solid #c9c2a0;padding:6px 6px 6px 26px;margin:0 0 1em}",
       "pre{background:#f6f6f6;padding:8px;overflow-x:auto}footer{margin-top:2em;font-size:.8em;color:#666}",
+      "section.summary{margin-bottom:1em}section.charts h2{margin-top:1em}",
+      "details.section,details.subsection{margin:.4em 0;border-top:1px solid #e4e4e4;padding-top:.2em}",
+      "details.subsection{margin-left:1em}details>summary{cursor:pointer}",
+      "details>summary h2,details>summary h3{display:inline;border:0;margin:0}details[open]>summary{margin-bottom:.5em}",
       "");
 }

@@ -1,5 +1,11 @@
 /**
- * Charts and HTML reports of flopex results.
+ * Charts, HTML reports and text renderings of flopex results.
+ *
+ * <p>{@link dev.flopex.report.FleetReport} renders a costed fleet (or one cluster) exactly as the
+ * command line prints it: {@code render(ReportFormat, Appendable)} for table, JSON, CSV and
+ * Markdown, {@code html()} for the HTML report (summary and charts first, detail collapsible) and
+ * {@code charts()}. Every number in it is the result's; the renderer only formats. Package
+ * {@code dev.flopex.report.internal} holds the shared formatting and is not API.
  *
  * <p>{@link dev.flopex.report.Charts} turns a costing result into a {@link
  * dev.flopex.report.Chart}: a value holding exactly the numbers it plots (rows, columns and

@@ -31,6 +31,22 @@ public interface ScenarioComparison {
   /** Returns each scenario's economic cost over the horizon minus the baseline's. */
   List<Money> economicCostDeltas();
 
+  /**
+   * Returns each scenario's {@link #economicCostDeltas() delta} as a fraction of the baseline's
+   * economic cost (0 for every scenario when the baseline's is 0).
+   *
+   * @since 0.3
+   */
+  @Value.Derived
+  default List<Double> economicCostDeltaShares() {
+    double base = results().get(0).economicCost().amount();
+    List<Double> out = new java.util.ArrayList<>();
+    for (Money d : economicCostDeltas()) {
+      out.add(base == 0 ? 0 : d.amount() / base);
+    }
+    return out;
+  }
+
   /** Returns a new builder. */
   static ImmutableScenarioComparison.Builder builder() {
     return ImmutableScenarioComparison.builder();

@@ -96,6 +96,45 @@ public interface RentalResult {
     return terms().cluster().warnings();
   }
 
+  /**
+   * Returns the operating costs over the horizon, {@link #operatingCostByYear()} summed.
+   *
+   * @since 0.3
+   */
+  @Value.Derived
+  default Money operatingCost() {
+    return sum(operatingCostByYear());
+  }
+
+  /**
+   * Returns the capital charges over the horizon, {@link #capitalChargesByYear()} summed.
+   *
+   * @since 0.3
+   */
+  @Value.Derived
+  default Money capitalCharges() {
+    return sum(capitalChargesByYear());
+  }
+
+  /**
+   * Returns the undiscounted sum of {@link #cashFlows()} (year 0's outlay included).
+   *
+   * @since 0.3
+   */
+  @Value.Derived
+  default Money netCashFlow() {
+    return sum(cashFlows());
+  }
+
+  /** Adds amounts in order (plain summation, so totals match a running sum of the years). */
+  private static Money sum(List<Money> amounts) {
+    double s = 0;
+    for (Money m : amounts) {
+      s += m.amount();
+    }
+    return Money.usd(s);
+  }
+
   /** Returns a new builder. */
   static ImmutableRentalResult.Builder builder() {
     return ImmutableRentalResult.builder();

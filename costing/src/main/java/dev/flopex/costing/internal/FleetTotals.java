@@ -43,9 +43,7 @@ public final class FleetTotals {
       gpus = Math.addExact(gpus, r.capacity().gpus());
       servers = Math.addExact(servers, r.capacity().servers());
       racks = Math.addExact(racks, r.capacity().racks());
-      for (FatTree t : r.capacity().networks()) {
-        switches = Math.addExact(switches, t.leaves() + t.spines() + t.cores());
-      }
+      switches = Math.addExact(switches, r.capacity().switches());
       contractedKw += r.capacity().contractedItPower().in(PowerUnit.KILOWATTS);
       capex += r.capexTotal().amount();
       opex1 += r.opexYear1().amount();

@@ -1,4 +1,4 @@
-package dev.flopex.cli;
+package dev.flopex.report.internal;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
  * largest-remainder method), for printed columns that have a total row: shares that add up to
  * 100.0%, dollar amounts that add up to the printed TCO.
  */
-final class Apportion {
+public final class Apportion {
   private Apportion() {}
 
   /**
@@ -22,7 +22,7 @@ final class Apportion {
    * @param decimals the decimals to keep, 0 or more
    * @return the rounded parts and, last, the rounded total
    */
-  static long[] round(double[] parts, int decimals) {
+  public static long[] round(double[] parts, int decimals) {
     double scale = Math.pow(10, decimals);
     int n = parts.length;
     long[] out = new long[n + 1];
@@ -59,7 +59,7 @@ final class Apportion {
   }
 
   /** As {@link #round(double[], int)}, formatted with thousands separators. */
-  static String[] format(double[] parts, int decimals) {
+  public static String[] format(double[] parts, int decimals) {
     long[] r = round(parts, decimals);
     String[] s = new String[r.length];
     for (int i = 0; i < r.length; i++) {

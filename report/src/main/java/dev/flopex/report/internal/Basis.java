@@ -1,4 +1,4 @@
-package dev.flopex.cli;
+package dev.flopex.report.internal;
 
 import dev.flopex.costing.CostBasis;
 import java.io.PrintStream;
@@ -19,30 +19,30 @@ import java.util.Map;
  *       columns of a tabular CSV and as two records of a {@code field,value} CSV.
  * </ul>
  */
-final class Basis {
+public final class Basis {
   private Basis() {}
 
   /** The CSV column (or record) names. */
-  static final List<String> CSV_COLUMNS = List.of("basis_headline", "basis_accounting");
+  public static final List<String> CSV_COLUMNS = List.of("basis_headline", "basis_accounting");
 
   /** Prints the two lines for a text table, each prefixed {@code basis: }. */
-  static void printText(PrintStream out, CostBasis b) {
+  public static void printText(PrintStream out, CostBasis b) {
     printText(out, "", b);
   }
 
   /** Prints the two lines, each prefixed {@code <prefix>basis: }, e.g. a scenario's name. */
-  static void printText(PrintStream out, String prefix, CostBasis b) {
+  public static void printText(PrintStream out, String prefix, CostBasis b) {
     out.println(prefix + "basis: " + b.headline());
     out.println(prefix + "basis: " + b.accounting());
   }
 
   /** Writes the two lines as a "Basis" list (Markdown; an HTML report puts them under its title). */
-  static void write(Doc d, CostBasis b) {
+  public static void write(Doc d, CostBasis b) {
     d.basis(b);
   }
 
   /** Returns the JSON object {@code {"headline": ..., "accounting": ...}}. */
-  static Map<String, Object> json(CostBasis b) {
+  public static Map<String, Object> json(CostBasis b) {
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("headline", b.headline());
     j.put("accounting", b.accounting());
@@ -50,16 +50,7 @@ final class Basis {
   }
 
   /** Returns the two CSV values, in {@link #CSV_COLUMNS} order. */
-  static List<Object> csv(CostBasis b) {
+  public static List<Object> csv(CostBasis b) {
     return List.of(b.headline(), b.accounting());
-  }
-
-  /** Adds the two lines to facts: text and Markdown print them, JSON has a {@code basis} object, CSV two records. */
-  static Facts facts(Facts x, String label, CostBasis b) {
-    x.add("basis", label, json(b), b.headline());
-    x.note("", b.accounting());
-    x.csvOnly(CSV_COLUMNS.get(0), b.headline());
-    x.csvOnly(CSV_COLUMNS.get(1), b.accounting());
-    return x;
   }
 }

@@ -1,4 +1,4 @@
-package dev.flopex.cli;
+package dev.flopex.report.internal;
 
 import dev.flopex.core.units.Quantity;
 import dev.flopex.core.units.Unit;
@@ -11,14 +11,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Locale-independent formatting of numbers and quantities for the CLI's text output. */
-final class Fmt {
+public final class Fmt {
   /** Shown where a value is unknown. */
-  static final String NONE = "-";
+  public static final String NONE = "-";
 
   private Fmt() {}
 
   /** Rounds to 10 significant digits, removing binary noise from unit conversions. */
-  static double round(double v) {
+  public static double round(double v) {
     if (!Double.isFinite(v) || v == 0) {
       return v;
     }
@@ -26,17 +26,17 @@ final class Fmt {
   }
 
   /** Formats a number in plain notation, e.g. {@code 989.5}, {@code 85.89934592}, {@code 700}. */
-  static String num(double v) {
+  public static String num(double v) {
     return Check.format(round(v));
   }
 
   /** Formats a number with a fixed number of decimals, e.g. a ratio {@code 0.76}. */
-  static String fixed(double v, int decimals) {
+  public static String fixed(double v, int decimals) {
     return String.format(Locale.ROOT, "%." + decimals + "f", v);
   }
 
   /** Formats a whole number with thousands separators, e.g. {@code 20,480}. */
-  static String grouped(long v) {
+  public static String grouped(long v) {
     return String.format(Locale.ROOT, "%,d", v);
   }
 
@@ -44,7 +44,7 @@ final class Fmt {
    * Formats a number with thousands separators and a fixed number of decimals, e.g. {@code
    * 1,234,567} or {@code 28.72}; never {@code -0}.
    */
-  static String grouped(double v, int decimals) {
+  public static String grouped(double v, int decimals) {
     String s = String.format(Locale.ROOT, "%,." + decimals + "f", v);
     return s.matches("-[0.,]*") ? s.substring(1) : s;
   }
@@ -53,12 +53,17 @@ final class Fmt {
    * Formats a money amount for a table: whole units with thousands separators from 1,000 up
    * ({@code 1,234,567}), cents below ({@code 27.50}).
    */
-  static String money(double v) {
+  public static String money(double v) {
     return grouped(v, Math.abs(v) >= 1000 ? 0 : 2);
   }
 
+  /** Converts a fraction to percentage points for printing, e.g. {@code 0.523 -> 52.3}. */
+  public static double percentPoints(double fraction) {
+    return fraction * 100;
+  }
+
   /** Formats a share as a percentage with one decimal, e.g. {@code 52.3%}. */
-  static String percent(double share) {
+  public static String percent(double share) {
     return grouped(share * 100, 1) + "%";
   }
 
@@ -66,12 +71,21 @@ final class Fmt {
    * Returns a money amount for JSON: rounded half-even to cents, as a {@link BigDecimal} (printed in
    * plain notation, e.g. {@code 1234567890.12}), or a {@link Long} when it is whole.
    */
-  static Number jsonMoney(Money m) {
+  public static Number jsonMoney(Money m) {
     return jsonMoney(m.amount());
   }
 
+  /** Returns the amounts of {@code money}, in order, for printing (e.g. by {@link Apportion}). */
+  public static double[] amounts(java.util.List<Money> money) {
+    double[] a = new double[money.size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = money.get(i).amount();
+    }
+    return a;
+  }
+
   /** As {@link #jsonMoney(Money)}, for an amount in USD. */
-  static Number jsonMoney(double usd) {
+  public static Number jsonMoney(double usd) {
     BigDecimal d = new BigDecimal(usd).setScale(2, RoundingMode.HALF_EVEN);
     if (d.signum() == 0) {
       return 0L;
@@ -83,22 +97,22 @@ final class Fmt {
   }
 
   /** Formats a quantity as stored, e.g. {@code 80 GiB}. */
-  static String q(Quantity<?> q) {
+  public static String q(Quantity<?> q) {
     return num(q.value()) + " " + q.unit().symbol();
   }
 
   /** Formats a quantity converted to {@code unit}, e.g. {@code 85.89934592 GB}. */
-  static <U extends Enum<U> & Unit<U>> String q(Quantity<U> q, U unit) {
+  public static <U extends Enum<U> & Unit<U>> String q(Quantity<U> q, U unit) {
     return num(q.in(unit)) + " " + unit.symbol();
   }
 
   /** Formats an optional value, {@code -} when empty. */
-  static String opt(Optional<?> v) {
+  public static String opt(Optional<?> v) {
     return v.map(Fmt::cell).orElse(NONE);
   }
 
   /** Formats any value for a table cell: numbers plain, null as {@code -}. */
-  static String cell(Object v) {
+  public static String cell(Object v) {
     if (v == null) {
       return NONE;
     }
@@ -115,7 +129,7 @@ final class Fmt {
    * Returns a number for JSON: a {@link Long} when integral (so 700 prints as {@code 700}, not
    * {@code 700.0}), otherwise the double rounded to 10 significant digits.
    */
-  static Number json(double v) {
+  public static Number json(double v) {
     double r = round(v);
     if (r == Math.rint(r) && Math.abs(r) < 1e15) {
       return (long) r;
@@ -124,7 +138,7 @@ final class Fmt {
   }
 
   /** Normalises a value for JSON: doubles through {@link #json(double)}, others unchanged. */
-  static Object jsonValue(Object v) {
+  public static Object jsonValue(Object v) {
     if (v instanceof Double || v instanceof Float) {
       return json(((Number) v).doubleValue());
     }
@@ -132,17 +146,17 @@ final class Fmt {
   }
 
   /** Lower-cases an enum constant's name for display, e.g. {@code NOT_CONTROLLED -> not controlled}. */
-  static String words(Enum<?> e) {
+  public static String words(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /** Lower-cases an enum constant's name as a key, e.g. {@code NOT_CONTROLLED -> not_controlled}. */
-  static String key(Enum<?> e) {
+  public static String key(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT);
   }
 
   /** Collapses a message to one line, with any control character in it made visible. */
-  static String oneLine(String s) {
+  public static String oneLine(String s) {
     return s == null ? "" : visible(s.strip().replaceAll("\\s*\\R\\s*", " "), false);
   }
 
@@ -157,7 +171,7 @@ final class Fmt {
    * @param keepLayout whether {@code \n}, {@code \r} and {@code \t} stay as they are
    * @return the text, unchanged when it has no such character
    */
-  static String visible(String s, boolean keepLayout) {
+  public static String visible(String s, boolean keepLayout) {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -1,4 +1,4 @@
-package dev.flopex.cli;
+package dev.flopex.report;
 
 import dev.flopex.catalog.Precision;
 import dev.flopex.core.money.Money;
@@ -18,14 +18,25 @@ import dev.flopex.costing.CostLine;
 import dev.flopex.costing.EconomicCost;
 import dev.flopex.costing.FatTree;
 import dev.flopex.costing.FinancialTerms;
-import dev.flopex.costing.Financing;
 import dev.flopex.costing.FleetResult;
 import dev.flopex.costing.NetworkDesign;
 import dev.flopex.costing.PowerBasis;
 import dev.flopex.costing.PowerBuild;
 import dev.flopex.costing.PowerSizing;
-import dev.flopex.report.Charts;
+import dev.flopex.report.internal.Apportion;
+import dev.flopex.report.internal.Basis;
+import dev.flopex.report.internal.Csv;
+import dev.flopex.report.internal.Doc;
+import dev.flopex.report.internal.Fmt;
+import dev.flopex.report.internal.Json;
+import dev.flopex.report.internal.Table;
+import dev.flopex.report.internal.Terms;
+import dev.flopex.costing.files.FleetSpec;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,24 +46,46 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Prints a costed fleet (or one cluster, for {@code flopex tco}) as text tables, JSON, CSV or
- * Markdown: the basis lines (what the numbers mean), the per-cluster table with a totals row (the
- * totals are {@link FleetResult}'s own), the cost by component on both bases with shares that add
- * up to the totals, optionally each cluster's capacity, bill of materials and cost lines, and the
- * warnings last, each once. Nothing here computes a cost: every figure is the library's.
+ * A costed fleet (or one cluster) rendered for people and programs: as text tables, JSON, CSV or
+ * Markdown ({@link #render(ReportFormat, Appendable)}), as a self-contained HTML report ({@link
+ * #html()}) and as charts ({@link #charts()}). The command line's {@code flopex fleet} and {@code
+ * flopex tco} print exactly this, so an embedder gets the same bytes.
  *
- * <p>"USD/GPU-H" is the economic headline ({@link FleetResult#costPerGpuHour()}); "ECONOMIC COST
- * USD" the economic cost over the horizon; "BOOK TCO USD" the accounting basis's TCO.
+ * <p>Every format gives the basis lines (what the numbers mean), the per-cluster table with a
+ * totals row (the totals are {@link FleetResult}'s own), the cost by component on both bases with
+ * shares that add up to the totals, any power sizing, optionally ({@link #withDetail}) each
+ * cluster's capacity, bill of materials and cost lines, and the warnings last, each once. Nothing
+ * here computes a cost: every figure is the library's. "USD/GPU-H" is the economic headline
+ * ({@link FleetResult#costPerGpuHour()}); "ECONOMIC COST USD" the economic cost over the horizon;
+ * "BOOK TCO USD" the accounting basis's TCO.
  *
  * <p>In text and Markdown, the parts of a breakdown (components, BoM lines, cost lines, years) are
  * rounded so that they add up to the rounded total (largest-remainder rounding); JSON and CSV
  * carry the unrounded figures (money to the cent, other numbers to 10 significant digits).
+ *
+ * <pre>{@code
+ * FleetSpec spec = FleetFiles.load(Path.of("examples/fleets/mixed-fleet.yaml"), HardwareCatalog.builtIn());
+ * FleetResult result = CostEngine.create().evaluate(spec.fleet(), spec.terms());
+ * FleetReport report = FleetReport.of(spec, result).withDetail(true);
+ * report.render(ReportFormat.MARKDOWN, System.out);   // what `flopex fleet FILE --detail --format markdown` prints
+ * report.html().writeTo(Path.of("mixed-fleet.html"));  // summary and charts first, details collapsible
+ * }</pre>
+ *
+ * <p>Instances are immutable; the {@code with...} methods return copies.
+ *
+ * @since 0.3
  */
-final class FleetReport {
+public final class FleetReport {
   private static final String[] MAIN_HEADERS = {
     "CLUSTER", "SYSTEM", "GPUS", "SERVERS", "RACKS", "TIERS", "SWITCHES", "CONTRACTED MW", "CAPEX USD", "OPEX YR1 USD",
     "ECONOMIC COST USD", "BOOK TCO USD", "USD/GPU-H"
   };
+
+  /** The CSV columns, in order (one record per cluster). */
+  public static final List<String> CSV_COLUMNS = List.of(
+      "fleet", "cluster", "system", "gpus", "servers", "racks", "tiers", "switches", "contracted_mw", "capex_usd",
+      "opex_year1_usd", "economic_cost_usd", "npv_of_costs_usd", "usd_per_gpu_hour", "usd_per_useful_gpu_hour", "accounting_tco_usd",
+      "accounting_usd_per_gpu_hour", "basis_headline", "basis_accounting");
 
   private final FleetResult result;
   private final String kind;
@@ -60,82 +93,167 @@ final class FleetReport {
   private final Optional<String> description;
   private final FinancialTerms terms;
   private final List<PowerBuild> power;
+  private final boolean detail;
 
-  /**
-   * @param result the costed fleet
-   * @param kind {@code fleet}, or {@code cluster} for a fleet of one cluster given by options (title and JSON {@code kind})
-   * @param name the fleet's (or cluster's) name
-   * @param description the fleet file's description, if any
-   */
-  FleetReport(FleetResult result, String kind, String name, Optional<String> description) {
-    this(result, kind, name, description, List.of());
-  }
-
-  /**
-   * As {@link #FleetReport(FleetResult, String, String, Optional)}, with how clusters sized by a
-   * power budget were sized (a power sizing section appears when there are any).
-   */
-  FleetReport(FleetResult result, String kind, String name, Optional<String> description, List<PowerBuild> power) {
+  private FleetReport(FleetResult result, String kind, String name, Optional<String> description, List<PowerBuild> power, boolean detail) {
     this.result = result;
     this.kind = kind;
     this.name = name;
     this.description = description;
     this.terms = result.clusters().get(0).terms();
-    this.power = power;
+    this.power = List.copyOf(power);
+    this.detail = detail;
   }
 
-  /** Prints the report in {@code format}. */
-  void print(Context ctx, Format format, boolean detail) {
-    PrintStream out = ctx.out();
+  /**
+   * Returns the report of a costed fleet, titled {@code fleet NAME} (the fleet's name), without
+   * description, power sizing or detail.
+   *
+   * @param result the costed fleet, e.g. {@code CostEngine.create().evaluate(fleet, terms)}
+   * @return the report
+   */
+  public static FleetReport of(FleetResult result) {
+    return new FleetReport(result, "fleet", result.fleet().name(), Optional.empty(), List.of(), false);
+  }
+
+  /**
+   * Returns the report of a fleet file costed under its terms: titled with the file's fleet name and
+   * description, with a power sizing section for each cluster entry sized by power ({@link
+   * FleetSpec#powerBuilds()}); what {@code flopex fleet FILE} prints.
+   *
+   * @param spec the fleet file as read ({@code FleetFiles.load})
+   * @param result its cost, {@code CostEngine.create().evaluate(spec.fleet(), spec.terms())}
+   * @return the report
+   */
+  public static FleetReport of(FleetSpec spec, FleetResult result) {
+    return new FleetReport(result, "fleet", spec.fleet().name(), spec.description(), spec.powerBuilds(), false);
+  }
+
+  /**
+   * Returns a copy titled as one cluster ({@code cluster NAME: DESCRIPTION}, JSON {@code "kind":
+   * "cluster"}), as {@code flopex tco} prints a fleet of one cluster given by options.
+   *
+   * @param description what the cluster is, e.g. {@code 2,560 x hgx-h100 (20,480 GPUs), ...}
+   * @return the copy
+   */
+  public FleetReport asCluster(String description) {
+    return new FleetReport(result, "cluster", result.clusters().get(0).cluster().name(), Optional.of(description), power, detail);
+  }
+
+  /**
+   * Returns a copy with these power builds, each shown as a power sizing section (how clusters
+   * sized by a power budget were sized: budget, PUE, headroom, systems per tranche).
+   *
+   * @param builds the builds, e.g. {@code List.of(engine.sizeForPower(template, budget))} wrapped in a {@link PowerBuild}
+   * @return the copy
+   */
+  public FleetReport withPowerBuilds(List<PowerBuild> builds) {
+    return new FleetReport(result, kind, name, description, builds, detail);
+  }
+
+  /**
+   * Returns a copy that also shows (in table, Markdown and HTML) each cluster's capacity, bill of
+   * materials, economic cost per GPU-hour by component, book cost lines with their formulas and
+   * book TCO by year. JSON always has all of it; CSV has none.
+   *
+   * @param detail whether to show the detail
+   * @return the copy
+   */
+  public FleetReport withDetail(boolean detail) {
+    return new FleetReport(result, kind, name, description, power, detail);
+  }
+
+  /** Returns the costed fleet this report shows. */
+  public FleetResult result() {
+    return result;
+  }
+
+  /**
+   * Writes the report in {@code format} to {@code out}. A {@link PrintStream} gets the text through
+   * its own charset and line separator; any other {@link Appendable} gets the same text (lines
+   * ended by the platform's line separator, as {@link PrintStream#println()} writes them).
+   *
+   * @param format the format
+   * @param out where to write, e.g. {@code System.out} or a {@link StringBuilder}
+   * @throws UncheckedIOException if {@code out} fails
+   */
+  public void render(ReportFormat format, Appendable out) {
+    if (out instanceof PrintStream) {
+      print((PrintStream) out, format);
+      return;
+    }
+    try {
+      out.append(render(format));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns the report in {@code format} as text; see {@link #render(ReportFormat, Appendable)}.
+   *
+   * @param format the format
+   * @return the text
+   */
+  public String render(ReportFormat format) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream ps = new PrintStream(bytes, false, StandardCharsets.UTF_8);
+    print(ps, format);
+    ps.flush();
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private void print(PrintStream out, ReportFormat format) {
     switch (format) {
       case JSON:
-        ctx.printJson(json());
+        Json.print(out, json());
         break;
       case CSV:
         printCsv(out);
         break;
       case MARKDOWN:
-        write(new Doc.Markdown(out), detail);
+        write(new Doc.Markdown(out));
         break;
       default:
-        printText(out, detail);
+        printText(out);
         break;
     }
     out.flush();
   }
 
+  /**
+   * Returns the HTML report: the title and basis lines, then a summary (the headline numbers, the
+   * per-cluster table with its totals and the warnings), the charts ({@link #charts()}), and after
+   * them every other section (power sizing, cost by component, each cluster's detail) collapsible.
+   * Self-contained: no scripts and no external resources.
+   *
+   * @return the report
+   */
+  public HtmlReport html() {
+    HtmlReport.Builder b = htmlBuilder();
+    charts().forEach(b::chart);
+    return b.build();
+  }
+
+  /**
+   * Returns a builder holding {@link #html()}'s text but not its charts, to which more sections
+   * and charts can be added before {@link HtmlReport.Builder#build()}: add {@link #charts()} (and
+   * any others; the page shows them all after the summary); each {@link
+   * HtmlReport.Builder#heading} starts a collapsible section after this report's.
+   *
+   * @return the builder
+   */
+  public HtmlReport.Builder htmlBuilder() {
+    HtmlReport.Builder b = HtmlReport.builder(Fmt.oneLine(title()));
+    writeHtml(new Doc.Html(b));
+    return b;
+  }
+
   // ------------------------------------------------------------------------------------------
   // figures shared by every format
 
-  private static long switches(CapacityPlan p) {
-    long n = 0;
-    for (FatTree t : p.networks()) {
-      n += t.switches();
-    }
-    return n;
-  }
-
-  private static String tiers(CapacityPlan p) {
-    List<String> t = new ArrayList<>();
-    for (FatTree f : p.networks()) {
-      t.add(Integer.toString(f.tiers()));
-    }
-    return String.join("+", t);
-  }
-
   private static double contractedMw(ClusterResult r) {
     return r.capacity().contractedItPower().in(PowerUnit.MEGAWATTS);
-  }
-
-  /** The components with a cost on either basis, in {@link CostComponent} order. */
-  private List<CostComponent> components() {
-    List<CostComponent> m = new ArrayList<>();
-    for (CostComponent c : CostComponent.values()) {
-      if (result.economicCostByComponent().containsKey(c) || result.accountingTcoByComponent().containsKey(c)) {
-        m.add(c);
-      }
-    }
-    return m;
   }
 
   private static double amount(Map<CostComponent, Money> m, CostComponent c) {
@@ -143,38 +261,15 @@ final class FleetReport {
     return v == null ? 0 : v.amount();
   }
 
-  private static double sum(Iterable<Double> values) {
-    double s = 0;
-    for (double v : values) {
-      s += v;
-    }
-    return s;
-  }
-
   private String termsLine() {
-    return termsText(terms);
-  }
-
-  /** Describes terms in words, e.g. {@code 5 years, utilisation 0.8, straight-line depreciation, cash}. */
-  static String termsText(FinancialTerms terms) {
-    StringBuilder b = new StringBuilder();
-    b.append(terms.horizonYears()).append(terms.horizonYears() == 1 ? " year" : " years")
-        .append(", utilisation ").append(Fmt.num(terms.utilisation()))
-        .append(", ").append(Opts.spelling(terms.depreciation())).append(" depreciation, ");
-    if (terms.financing() == Financing.DEBT) {
-      b.append("debt at ").append(Fmt.num(terms.debtRate().orElseThrow() * 100)).append(" %/year over ").append(terms.debtTenorYears().orElseThrow())
-          .append(" years");
-    } else {
-      b.append("cash");
-    }
-    return b.toString();
+    return Terms.text(terms);
   }
 
   private String title() {
     return kind + " " + name + description.map(d -> ": " + d).orElse("");
   }
 
-  /** The fleet's warnings, each once (the library deduplicates them). */
+  /** The fleet's warnings as text, each once (the library deduplicates them). */
   private List<String> warnings() {
     return dev.flopex.costing.Warning.messages(result.warnings());
   }
@@ -263,7 +358,7 @@ final class FleetReport {
     for (ClusterResult r : result.clusters()) {
       CapacityPlan p = r.capacity();
       t.add(r.cluster().name(), r.cluster().system().id(), Fmt.grouped(p.gpus()), Fmt.grouped(p.servers()), Fmt.grouped(p.racks()),
-          tiers(p), Fmt.grouped(switches(p)), Fmt.grouped(contractedMw(r), 2), Fmt.grouped(r.capexTotal().amount(), 0),
+          p.tiers(), Fmt.grouped(p.switches()), Fmt.grouped(contractedMw(r), 2), Fmt.grouped(r.capexTotal().amount(), 0),
           Fmt.grouped(r.opexYear1().amount(), 0), Fmt.grouped(r.economic().totalOverHorizon().amount(), 0),
           Fmt.grouped(r.accounting().tco().amount(), 0), Fmt.grouped(r.costPerGpuHour().amount(), 2));
     }
@@ -281,19 +376,18 @@ final class FleetReport {
    * printed total (largest-remainder rounding); the totals are the fleet's.
    */
   private Table componentTable() {
-    List<CostComponent> comps = components();
+    List<CostComponent> comps = result.components();
     int n = comps.size();
     double[] economic = new double[n];
     double[] perHour = new double[n];
     double[] book = new double[n];
     double[] shares = new double[n];
-    double economicTotal = result.economicCost().amount();
     for (int i = 0; i < n; i++) {
       CostComponent c = comps.get(i);
       economic[i] = amount(result.economicCostByComponent(), c);
       perHour[i] = amount(result.costPerGpuHourByComponent(), c);
       book[i] = amount(result.accountingTcoByComponent(), c);
-      shares[i] = economicTotal == 0 ? 0 : economic[i] / economicTotal * 100;
+      shares[i] = Fmt.percentPoints(result.economicCostShareByComponent().getOrDefault(c, 0.0));
     }
     String[] economicText = Apportion.format(economic, 0);
     String[] shareText = Apportion.format(shares, 1);
@@ -303,7 +397,7 @@ final class FleetReport {
     for (int i = 0; i < n; i++) {
       t.add(Fmt.words(comps.get(i)), economicText[i], shareText[i] + "%", perHourText[i], bookText[i]);
     }
-    t.add("total", economicText[n], economicTotal == 0 ? Fmt.NONE : shareText[n] + "%", perHourText[n], bookText[n]);
+    t.add("total", economicText[n], result.economicCost().amount() == 0 ? Fmt.NONE : shareText[n] + "%", perHourText[n], bookText[n]);
     return t;
   }
 
@@ -323,7 +417,7 @@ final class FleetReport {
     return s;
   }
 
-  private void printText(PrintStream out, boolean detail) {
+  private void printText(PrintStream out) {
     out.println(title());
     out.println("terms: " + termsLine());
     Basis.printText(out, result.basis());
@@ -386,46 +480,17 @@ final class FleetReport {
     }
   }
 
-  /** Writes the report as a document: the Markdown format and the HTML report share this. */
-  void write(Doc d, boolean detail) {
+  /** Writes the report as a Markdown document, in the order of the text table. */
+  private void write(Doc d) {
     d.h2(title());
     d.para("Terms: " + termsLine() + ".");
     Basis.write(d, result.basis());
     d.table(mainTable());
-    for (PowerBuild b : power) {
-      d.h3(powerCaption(b));
-      d.table(powerTable(b));
-      d.bullets(pueSources(b));
-    }
+    writePower(d);
     d.h3(componentCaption());
     d.table(componentTable());
-    List<String> summary = new ArrayList<>();
-    for (String[] row : summary()) {
-      summary.add(row[0] + ": " + row[1]);
-    }
-    d.bullets(summary);
-    if (detail) {
-      for (ClusterResult r : result.clusters()) {
-        String c = r.cluster().name();
-        d.h3(c + ": capacity");
-        d.table(capacityTable(r));
-        List<String[]> ov = overrides(r);
-        if (!ov.isEmpty()) {
-          d.h3(c + ": assumption overrides");
-          Table o = new Table("KEY", "VALUE", "SOURCE", "CONFIDENCE");
-          ov.forEach(row -> o.add((Object[]) row));
-          d.table(o);
-        }
-        d.h3(c + ": bill of materials (prices as of " + r.cluster().purchaseDate() + ")");
-        d.table(bomTable(r));
-        d.h3(c + ": economic cost per GPU-hour by component");
-        d.table(economicTable(r));
-        d.h3(c + ": " + linesCaption());
-        d.table(linesTable(r));
-        d.h3(c + ": book TCO by year (accounting)");
-        d.table(yearsTable(r));
-      }
-    }
+    d.bullets(headlines());
+    writeDetail(d);
     d.h3("Warnings");
     List<String> w = warnings();
     if (w.isEmpty()) {
@@ -435,8 +500,79 @@ final class FleetReport {
     }
   }
 
-  /** Returns the charts of the result: CapEx breakdown, OpEx by year, cost per GPU-hour waterfall. */
-  List<dev.flopex.report.Chart> charts() {
+  /**
+   * Writes the HTML report's content under its title: first the summary (terms, basis lines,
+   * headline numbers, the per-cluster table, warnings), then the sections the report shows after
+   * its charts, each collapsible.
+   */
+  private void writeHtml(Doc d) {
+    d.para("Terms: " + termsLine() + ".");
+    Basis.write(d, result.basis());
+    d.bullets(headlines());
+    d.table(mainTable());
+    List<String> w = warnings();
+    if (w.isEmpty()) {
+      d.para("Warnings: none.");
+    } else {
+      d.para("Warnings:");
+      d.bullets(w);
+    }
+    writePower(d);
+    d.h3(componentCaption());
+    d.table(componentTable());
+    writeDetail(d);
+  }
+
+  /** The headline numbers, one line each. */
+  private List<String> headlines() {
+    List<String> lines = new ArrayList<>();
+    for (String[] row : summary()) {
+      lines.add(row[0] + ": " + row[1]);
+    }
+    return lines;
+  }
+
+  private void writePower(Doc d) {
+    for (PowerBuild b : power) {
+      d.h3(powerCaption(b));
+      d.table(powerTable(b));
+      d.bullets(pueSources(b));
+    }
+  }
+
+  private void writeDetail(Doc d) {
+    if (!detail) {
+      return;
+    }
+    for (ClusterResult r : result.clusters()) {
+      String c = r.cluster().name();
+      d.h3(c + ": capacity");
+      d.table(capacityTable(r));
+      List<String[]> ov = overrides(r);
+      if (!ov.isEmpty()) {
+        d.h3(c + ": assumption overrides");
+        Table o = new Table("KEY", "VALUE", "SOURCE", "CONFIDENCE");
+        ov.forEach(row -> o.add((Object[]) row));
+        d.table(o);
+      }
+      d.h3(c + ": bill of materials (prices as of " + r.cluster().purchaseDate() + ")");
+      d.table(bomTable(r));
+      d.h3(c + ": economic cost per GPU-hour by component");
+      d.table(economicTable(r));
+      d.h3(c + ": " + linesCaption());
+      d.table(linesTable(r));
+      d.h3(c + ": book TCO by year (accounting)");
+      d.table(yearsTable(r));
+    }
+  }
+
+  /**
+   * Returns the charts of the result: CapEx breakdown, OpEx by year, cost per GPU-hour waterfall
+   * ({@link Charts}).
+   *
+   * @return the charts, in that order
+   */
+  public List<Chart> charts() {
     return List.of(Charts.capexBreakdown(result), Charts.opexByYear(result), Charts.costPerGpuHourWaterfall(result));
   }
 
@@ -559,7 +695,7 @@ final class FleetReport {
     comps.sort(null);
     double[] v = new double[comps.size()];
     for (int i = 0; i < v.length; i++) {
-      v[i] = r.economic().costPerGpuHourByComponent().get(comps.get(i)).amount();
+      v[i] = amount(r.economic().costPerGpuHourByComponent(), comps.get(i));
     }
     String[] text = Apportion.format(v, 4);
     Table t = new Table("COMPONENT", "USD/GPU-H").right(1);
@@ -610,17 +746,12 @@ final class FleetReport {
   // ------------------------------------------------------------------------------------------
   // CSV: one row per cluster
 
-  static final List<String> CSV_COLUMNS = List.of(
-      "fleet", "cluster", "system", "gpus", "servers", "racks", "tiers", "switches", "contracted_mw", "capex_usd",
-      "opex_year1_usd", "economic_cost_usd", "npv_of_costs_usd", "usd_per_gpu_hour", "usd_per_useful_gpu_hour", "accounting_tco_usd",
-      "accounting_usd_per_gpu_hour", "basis_headline", "basis_accounting");
-
   private void printCsv(PrintStream out) {
     Csv.row(out, CSV_COLUMNS);
     for (ClusterResult r : result.clusters()) {
       CapacityPlan p = r.capacity();
-      List<Object> row = new ArrayList<>(List.of(name, r.cluster().name(), r.cluster().system().id(), p.gpus(), p.servers(), p.racks(), tiers(p),
-          switches(p), Fmt.json(contractedMw(r)), Fmt.jsonMoney(r.capexTotal()), Fmt.jsonMoney(r.opexYear1()),
+      List<Object> row = new ArrayList<>(List.of(name, r.cluster().name(), r.cluster().system().id(), p.gpus(), p.servers(), p.racks(), p.tiers(),
+          p.switches(), Fmt.json(contractedMw(r)), Fmt.jsonMoney(r.capexTotal()), Fmt.jsonMoney(r.opexYear1()),
           Fmt.jsonMoney(r.economic().totalOverHorizon()), Fmt.jsonMoney(r.economic().presentValueOfCosts()), Fmt.json(r.costPerGpuHour().amount()),
           Fmt.json(r.economic().costPerUsefulGpuHour().amount()), Fmt.jsonMoney(r.accounting().tco()),
           Fmt.json(r.accounting().costPerGpuHour().amount())));
@@ -637,7 +768,7 @@ final class FleetReport {
     j.put("fleet", name);
     j.put("kind", kind);
     j.put("description", description.orElse(null));
-    j.put("terms", termsJson(terms));
+    j.put("terms", Terms.json(terms));
     j.put("basis", Basis.json(result.basis()));
     Map<String, Object> totals = new LinkedHashMap<>();
     totals.put("clusters", result.clusters().size());
@@ -659,15 +790,14 @@ final class FleetReport {
       power.forEach(b -> p.add(powerJson(b)));
       j.put("power_sizing", p);
     }
-    double total = result.economicCost().amount();
     List<Map<String, Object>> comps = new ArrayList<>();
-    for (CostComponent k : components()) {
+    for (CostComponent k : result.components()) {
       Map<String, Object> c = new LinkedHashMap<>();
       double economic = amount(result.economicCostByComponent(), k);
       c.put("component", Fmt.key(k));
       c.put("capital", k.isCapital());
       c.put("economic_cost_usd", Fmt.jsonMoney(economic));
-      c.put("share", Fmt.json(total == 0 ? 0 : economic / total));
+      c.put("share", Fmt.json(result.economicCostShareByComponent().getOrDefault(k, 0.0)));
       c.put("usd_per_gpu_hour", Fmt.json(amount(result.costPerGpuHourByComponent(), k)));
       c.put("accounting_tco_usd", Fmt.jsonMoney(amount(result.accountingTcoByComponent(), k)));
       comps.add(c);
@@ -679,17 +809,6 @@ final class FleetReport {
     }
     j.put("clusters", clusters);
     j.put("warnings", warnings());
-    return j;
-  }
-
-  static Map<String, Object> termsJson(FinancialTerms t) {
-    Map<String, Object> j = new LinkedHashMap<>();
-    j.put("horizon_years", t.horizonYears());
-    j.put("utilisation", Fmt.json(t.utilisation()));
-    j.put("depreciation", Fmt.key(t.depreciation()));
-    j.put("financing", Fmt.key(t.financing()));
-    j.put("debt_rate_per_year", t.debtRate().isPresent() ? Fmt.json(t.debtRate().getAsDouble()) : null);
-    j.put("debt_tenor_years", t.debtTenorYears().isPresent() ? t.debtTenorYears().getAsInt() : null);
     return j;
   }
 
@@ -733,7 +852,7 @@ final class FleetReport {
       nets.add(n);
     }
     j.put("networks", nets);
-    j.put("switches", switches(p));
+    j.put("switches", p.switches());
     j.put("links", new LinkedHashMap<>(p.links()));
     j.put("storage_tb", Fmt.json(p.storage().in(DataSizeUnit.TERABYTES)));
     j.put("gpu_power_kw", Fmt.json(p.gpuPower().in(PowerUnit.KILOWATTS)));

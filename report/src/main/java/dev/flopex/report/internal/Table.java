@@ -1,4 +1,4 @@
-package dev.flopex.cli;
+package dev.flopex.report.internal;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -9,18 +9,18 @@ import java.util.List;
  * A plain-text table with aligned columns, two spaces apart. Columns are left-aligned unless
  * marked right-aligned (numbers). A table without headers prints rows only (key/value lists).
  */
-final class Table {
+public final class Table {
   private final List<String> headers;
   private final boolean[] right;
   private final List<List<String>> rows = new ArrayList<>();
 
-  Table(String... headers) {
+  public Table(String... headers) {
     this.headers = Arrays.asList(headers);
     this.right = new boolean[Math.max(headers.length, 32)];
   }
 
   /** Marks columns (0-based) as right-aligned. */
-  Table right(int... columns) {
+  public Table right(int... columns) {
     for (int c : columns) {
       right[c] = true;
     }
@@ -28,7 +28,7 @@ final class Table {
   }
 
   /** Adds a row; each cell goes through {@link Fmt#cell(Object)}, control characters made visible. */
-  Table add(Object... cells) {
+  public Table add(Object... cells) {
     List<String> r = new ArrayList<>(cells.length);
     for (Object c : cells) {
       r.add(Fmt.visible(Fmt.cell(c), false));
@@ -38,17 +38,17 @@ final class Table {
   }
 
   /** Returns the headers (empty for a key/value list). */
-  List<String> headers() {
+  public List<String> headers() {
     return headers;
   }
 
   /** Returns the rows as formatted cells. */
-  List<List<String>> rows() {
+  public List<List<String>> rows() {
     return rows;
   }
 
   /** Returns the right-aligned columns (0-based) that exist in this table. */
-  int[] rightAligned() {
+  public int[] rightAligned() {
     int n = columnCount();
     return java.util.stream.IntStream.range(0, Math.min(n, right.length)).filter(i -> right[i]).toArray();
   }
@@ -62,12 +62,12 @@ final class Table {
     return n;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return rows.isEmpty();
   }
 
   /** Prints the table, each line prefixed with {@code indent}. */
-  void print(PrintStream out, String indent) {
+  public void print(PrintStream out, String indent) {
     int n = columnCount();
     int[] width = new int[n];
     List<List<String>> all = new ArrayList<>();
@@ -107,7 +107,7 @@ final class Table {
    * ({@code ---}, or {@code --:} for right-aligned columns) and the rows; {@code |} in cells is
    * escaped. A table without headers gets empty header cells.
    */
-  void printMarkdown(PrintStream out) {
+  public void printMarkdown(PrintStream out) {
     int n = columnCount();
     List<String> head = new ArrayList<>(headers);
     while (head.size() < n) {

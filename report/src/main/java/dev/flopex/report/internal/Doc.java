@@ -1,4 +1,4 @@
-package dev.flopex.cli;
+package dev.flopex.report.internal;
 
 import dev.flopex.costing.CostBasis;
 import dev.flopex.report.Chart;
@@ -6,12 +6,13 @@ import dev.flopex.report.HtmlReport;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document written block by block: the shape shared by {@code --format markdown} and {@code
  * --html}, so both show the same headings, tables and lists. The first {@link #h2} is the title.
  */
-interface Doc {
+public interface Doc {
   /** A section heading (the first one is the document title). */
   void h2(String text);
 
@@ -35,7 +36,7 @@ interface Doc {
     private final PrintStream out;
     private boolean first = true;
 
-    Markdown(PrintStream out) {
+    public Markdown(PrintStream out) {
       this.out = out;
     }
 
@@ -85,9 +86,15 @@ interface Doc {
 
   /** An {@link HtmlReport} under construction; charts are added after the text. */
   final class Html implements Doc {
-    private HtmlReport.Builder builder;
+    private HtmlReport.@Nullable Builder builder;
 
-    Html() {}
+    /** Starts a report whose first {@link #h2} is its title. */
+    public Html() {}
+
+    /** Continues a report already begun, e.g. a result's own ({@code FleetReport#htmlBuilder()}). */
+    public Html(HtmlReport.Builder builder) {
+      this.builder = builder;
+    }
 
     private HtmlReport.Builder builder() {
       if (builder == null) {
@@ -131,13 +138,10 @@ interface Doc {
       builder().basis(basis);
     }
 
-    /** Adds a heading and the charts, then returns the report. */
-    HtmlReport build(List<Chart> charts) {
+    /** Adds the charts (the report shows them after its summary), then returns the report. */
+    public HtmlReport build(List<Chart> charts) {
       HtmlReport.Builder b = builder();
-      if (!charts.isEmpty()) {
-        b.heading("Charts");
-        charts.forEach(b::chart);
-      }
+      charts.forEach(b::chart);
       return b.build();
     }
   }

@@ -1,14 +1,14 @@
-package dev.flopex.cli;
+package dev.flopex.report.internal;
 
 import java.io.PrintStream;
 import java.util.List;
 
 /** RFC 4180 CSV output: fields quoted when they hold a comma, quote or line break. */
-final class Csv {
+public final class Csv {
   private Csv() {}
 
   /** Prints one record, values through {@link #field(Object)}, CRLF-free (one '\n'). */
-  static void row(PrintStream out, List<?> values) {
+  public static void row(PrintStream out, List<?> values) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
@@ -20,7 +20,7 @@ final class Csv {
   }
 
   /** Formats one field: null empty, numbers plain and locale-free, text quoted when needed. */
-  static String field(Object v) {
+  public static String field(Object v) {
     if (v == null) {
       return "";
     }
