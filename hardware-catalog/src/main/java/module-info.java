@@ -2,9 +2,9 @@
  * flopex hardware catalog: accelerator SKUs, the servers, racks, NICs, switches and links around
  * them, cloud instances, each figure with its provenance, and US export-control classification.
  *
- * <p>Exported API: {@code dev.flopex.catalog} (entry point {@code HardwareCatalog}) and
- * {@code dev.flopex.catalog.exportcontrol} (entry point {@code ExportControls}). File reading lives
- * in {@code dev.flopex.catalog.internal.yaml}, exported only to the costing module, which reads its
+ * <p>Exported API: {@code dev.flopex.catalog} (entry point {@code HardwareCatalog}) and {@code
+ * dev.flopex.catalog.exportcontrol} (entry point {@code ExportControls}). File reading lives in
+ * {@code dev.flopex.catalog.internal.yaml}, exported only to the costing module, which reads its
  * own data files with it.
  */
 module dev.flopex.catalog {
@@ -20,5 +20,6 @@ module dev.flopex.catalog {
 
   exports dev.flopex.catalog;
   exports dev.flopex.catalog.exportcontrol;
-  exports dev.flopex.catalog.internal.yaml to dev.flopex.costing;
+  exports dev.flopex.catalog.internal.yaml to
+      dev.flopex.costing;
 }

@@ -27,9 +27,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * W2: a 1,000-cluster mixed fleet rollup — A100, H100, B200 and GB200 NVL72 clusters of 8 to
- * 4,000 GPUs, rented (Northern Virginia wholesale colocation) and owned sites, three assumption sets, purchase dates 2022-2025 — through the compiled
- * fleet ({@code kernel}) and the object model ({@code objectModel}).
+ * W2: a 1,000-cluster mixed fleet rollup — A100, H100, B200 and GB200 NVL72 clusters of 8 to 4,000
+ * GPUs, rented (Northern Virginia wholesale colocation) and owned sites, three assumption sets,
+ * purchase dates 2022-2025 — through the compiled fleet ({@code kernel}) and the object model
+ * ({@code objectModel}).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar FleetRollupBenchmark -prof gc -rf json}
  */
@@ -74,10 +75,20 @@ public class FleetRollupBenchmark {
     for (int i = 0; i < n; i++) {
       String sys = systems.get(i % systems.size());
       long count = sys.equals("gb200-nvl72") ? 1 + i % 50 : 1 + (i * 37L) % 500;
-      f.addClusters(Cluster.builder().name("c" + i).system(catalog.system(sys)).servers(count).addNetworks(ib)
-          .site(Site.of(i % 2 == 0 ? "colo" : "owned", Regions.get("us-virginia"), i % 2 == 0 ? Facility.COLOCATION_WHOLESALE : Facility.OWNED))
-          .purchaseDate(LocalDate.of(2022 + i % 4, 1 + i % 12, 1))
-          .assumptions(AssumptionSets.get(sets.get(i % sets.size()))).build());
+      f.addClusters(
+          Cluster.builder()
+              .name("c" + i)
+              .system(catalog.system(sys))
+              .servers(count)
+              .addNetworks(ib)
+              .site(
+                  Site.of(
+                      i % 2 == 0 ? "colo" : "owned",
+                      Regions.get("us-virginia"),
+                      i % 2 == 0 ? Facility.COLOCATION_WHOLESALE : Facility.OWNED))
+              .purchaseDate(LocalDate.of(2022 + i % 4, 1 + i % 12, 1))
+              .assumptions(AssumptionSets.get(sets.get(i % sets.size())))
+              .build());
     }
     return f.build();
   }

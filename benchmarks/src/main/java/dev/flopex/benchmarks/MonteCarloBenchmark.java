@@ -4,9 +4,9 @@ import dev.flopex.core.random.Distribution;
 import dev.flopex.costing.CostEngine;
 import dev.flopex.costing.FinancialTerms;
 import dev.flopex.costing.Fleet;
+import dev.flopex.costing.ProgressListener;
 import dev.flopex.costing.analysis.MonteCarloResult;
 import dev.flopex.costing.analysis.MonteCarloSpec;
-import dev.flopex.costing.ProgressListener;
 import dev.flopex.costing.analysis.UncertainInput;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,16 +48,31 @@ public class MonteCarloBenchmark {
   public void setUp() {
     fleet = Fleet.builder().name("w3").addClusters(Workloads.w1Cluster()).build();
     terms = Workloads.w1Terms();
-    spec = MonteCarloSpec.builder()
-        .addInputs(UncertainInput.of("prices.hgx-h100", Distribution.triangular(250_000, 317_000, 380_000)))
-        .addInputs(UncertainInput.of("assumptions.electricity_usd_per_kwh", Distribution.pert(0.04, 0.0892, 0.12)))
-        .addInputs(UncertainInput.of("assumptions.pue", Distribution.pert(1.15, 1.3, 1.5)))
-        .addInputs(UncertainInput.of("assumptions.colocation_usd_per_kw_month", Distribution.uniform(120, 184.06)))
-        .addInputs(UncertainInput.of("assumptions.resale_decline_per_year", Distribution.triangular(0.076, 0.319, 0.319)))
-        .addInputs(UncertainInput.of("terms.utilisation", Distribution.pert(0.6, 0.8, 0.95)))
-        .addInputs(UncertainInput.of("prices.quantum-2-qm9700", Distribution.uniform(25_000, 60_000)))
-        .addInputs(UncertainInput.of("assumptions.busy_power_fraction", Distribution.pert(0.6, 0.76, 0.95)))
-        .samples(samples).seed(2025).build();
+    spec =
+        MonteCarloSpec.builder()
+            .addInputs(
+                UncertainInput.of(
+                    "prices.hgx-h100", Distribution.triangular(250_000, 317_000, 380_000)))
+            .addInputs(
+                UncertainInput.of(
+                    "assumptions.electricity_usd_per_kwh", Distribution.pert(0.04, 0.0892, 0.12)))
+            .addInputs(UncertainInput.of("assumptions.pue", Distribution.pert(1.15, 1.3, 1.5)))
+            .addInputs(
+                UncertainInput.of(
+                    "assumptions.colocation_usd_per_kw_month", Distribution.uniform(120, 184.06)))
+            .addInputs(
+                UncertainInput.of(
+                    "assumptions.resale_decline_per_year",
+                    Distribution.triangular(0.076, 0.319, 0.319)))
+            .addInputs(UncertainInput.of("terms.utilisation", Distribution.pert(0.6, 0.8, 0.95)))
+            .addInputs(
+                UncertainInput.of("prices.quantum-2-qm9700", Distribution.uniform(25_000, 60_000)))
+            .addInputs(
+                UncertainInput.of(
+                    "assumptions.busy_power_fraction", Distribution.pert(0.6, 0.76, 0.95)))
+            .samples(samples)
+            .seed(2025)
+            .build();
   }
 
   /** One whole analysis. */

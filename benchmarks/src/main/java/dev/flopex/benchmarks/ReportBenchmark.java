@@ -2,8 +2,8 @@ package dev.flopex.benchmarks;
 
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.costing.CostEngine;
-import dev.flopex.costing.files.FleetFiles;
 import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.files.FleetFiles;
 import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.report.Chart;
 import dev.flopex.report.Charts;
@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What a report costs on top of the calculation: building a chart's data from a result, drawing
- * it as PNG and as SVG, and assembling the three-chart HTML report of a four-cluster fleet (the
+ * What a report costs on top of the calculation: building a chart's data from a result, drawing it
+ * as PNG and as SVG, and assembling the three-chart HTML report of a four-cluster fleet (the
  * DeepSeek fleet of {@code examples/fleets/deepseek-2025-01.yaml}, read from the classpath copy
  * below so the jar runs anywhere).
  *

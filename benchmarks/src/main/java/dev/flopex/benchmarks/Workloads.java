@@ -18,25 +18,41 @@ final class Workloads {
 
   /** A non-blocking NDR InfiniBand fat tree of Quantum-2 switches with 400G/800G optics. */
   static NetworkDesign infiniband(HardwareCatalog catalog) {
-    return NetworkDesign.builder().name("scale-out").role(NicRole.SCALE_OUT)
+    return NetworkDesign.builder()
+        .name("scale-out")
+        .role(NicRole.SCALE_OUT)
         .networkSwitch(catalog.networkSwitch("quantum-2-qm9700"))
         .serverLinkNicEnd(catalog.link("osfp-400g-sr4"))
         .serverLinkSwitchEnd(catalog.link("osfp-800g-2xsr4"))
-        .fabricLink(catalog.link("osfp-800g-2xsr4")).build();
+        .fabricLink(catalog.link("osfp-800g-2xsr4"))
+        .build();
   }
 
-  /** W1's cluster: 20,480 H100 SXM GPUs in 2,560 HGX servers, neocloud, Northern Virginia wholesale colocation, 2024-09. */
+  /**
+   * W1's cluster: 20,480 H100 SXM GPUs in 2,560 HGX servers, neocloud, Northern Virginia wholesale
+   * colocation, 2024-09.
+   */
   static Cluster w1Cluster() {
     HardwareCatalog catalog = HardwareCatalog.builtIn();
-    return Cluster.builder().name("w1").system(catalog.system("hgx-h100"))
+    return Cluster.builder()
+        .name("w1")
+        .system(catalog.system("hgx-h100"))
         .servers(Cluster.serversFor(catalog.system("hgx-h100"), 20_480, Cluster.Rounding.EXACT))
-        .addNetworks(infiniband(catalog)).site(Site.of("colo", Regions.get("us-virginia"), Facility.COLOCATION_WHOLESALE))
-        .purchaseDate(LocalDate.of(2024, 9, 1)).assumptions(AssumptionSets.get("neocloud")).build();
+        .addNetworks(infiniband(catalog))
+        .site(Site.of("colo", Regions.get("us-virginia"), Facility.COLOCATION_WHOLESALE))
+        .purchaseDate(LocalDate.of(2024, 9, 1))
+        .assumptions(AssumptionSets.get("neocloud"))
+        .build();
   }
 
   /** W1's terms: 5 years, 80% utilisation, debt at 11% over 5 years. */
   static FinancialTerms w1Terms() {
-    return FinancialTerms.builder().horizonYears(5).utilisation(0.8).financing(Financing.DEBT)
-        .debtRate(0.11).debtTenorYears(5).build();
+    return FinancialTerms.builder()
+        .horizonYears(5)
+        .utilisation(0.8)
+        .financing(Financing.DEBT)
+        .debtRate(0.11)
+        .debtTenorYears(5)
+        .build();
   }
 }

@@ -1,7 +1,5 @@
 package dev.flopex.cli;
 
-import dev.flopex.report.internal.Fmt;
-import dev.flopex.report.internal.Table;
 import dev.flopex.catalog.Accelerator;
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.catalog.Measurement;
@@ -24,6 +22,8 @@ import dev.flopex.core.units.LinkBandwidth;
 import dev.flopex.core.units.PowerUnit;
 import dev.flopex.core.units.Quantity;
 import dev.flopex.core.validation.ValidationException;
+import dev.flopex.report.internal.Fmt;
+import dev.flopex.report.internal.Table;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +46,7 @@ final class AcceleratorView {
 
   /** Source id to its [n] marker, in order of first citation. */
   private final Map<String, Integer> refs = new LinkedHashMap<>();
+
   private final Map<String, Source> sources = new LinkedHashMap<>();
   private final List<String[]> notes = new ArrayList<>();
 
@@ -70,12 +71,23 @@ final class AcceleratorView {
     id.add("form factor", a.formFactor());
     if (a.status().isPresent()) {
       dev.flopex.catalog.StatusChange st = a.status().get();
-      id.add("status", st.status().key() + " since " + st.date() + " " + ref("status", st.provenance()));
+      id.add(
+          "status",
+          st.status().key() + " since " + st.date() + " " + ref("status", st.provenance()));
     }
     figure(id, "launch date", a.launchDate(), Object::toString);
     figure(id, "cooling", a.cooling(), c -> c.key());
-    id.add("figures per", a.figuresPer().name().toLowerCase(java.util.Locale.ROOT)
-        + a.diesPerPackage().map(d -> " (" + d.value() + " dies per package) " + ref("dies per package", d.provenance())).orElse(""));
+    id.add(
+        "figures per",
+        a.figuresPer().name().toLowerCase(java.util.Locale.ROOT)
+            + a.diesPerPackage()
+                .map(
+                    d ->
+                        " ("
+                            + d.value()
+                            + " dies per package) "
+                            + ref("dies per package", d.provenance()))
+                .orElse(""));
     figure(id, "process node", a.processNode(), s -> s);
     figure(id, "die area", a.dieArea(), q -> Fmt.q(q, AreaUnit.SQUARE_MILLIMETRES));
     id.add("catalog version", catalog.version());
@@ -90,10 +102,15 @@ final class AcceleratorView {
       if (t == null) {
         continue;
       }
-      c.add(p.key(), Fmt.q(t.value().dense(), p.displayUnit()),
-          t.value().sparse().map(s -> Fmt.q(s, p.displayUnit())).orElse(Fmt.NONE), ref(p.key(), t.provenance()));
+      c.add(
+          p.key(),
+          Fmt.q(t.value().dense(), p.displayUnit()),
+          t.value().sparse().map(s -> Fmt.q(s, p.displayUnit())).orElse(Fmt.NONE),
+          ref(p.key(), t.provenance()));
       for (Sourced<Throughput> alt : t.alternatives()) {
-        c.add("  alternative", Fmt.q(alt.value().dense(), p.displayUnit()),
+        c.add(
+            "  alternative",
+            Fmt.q(alt.value().dense(), p.displayUnit()),
             alt.value().sparse().map(s -> Fmt.q(s, p.displayUnit())).orElse(Fmt.NONE),
             ref(p.key() + " (alternative)", alt.provenance()));
       }
@@ -101,7 +118,11 @@ final class AcceleratorView {
     for (Precision p : Precision.values()) {
       Sourced<Quantity<dev.flopex.core.units.ComputeRateUnit>> u = a.unstatedCompute().get(p);
       if (u != null) {
-        c.add(p.key(), Fmt.q(u.value(), p.displayUnit()) + " (dense or sparse not stated)", Fmt.NONE, ref(p.key(), u.provenance()));
+        c.add(
+            p.key(),
+            Fmt.q(u.value(), p.displayUnit()) + " (dense or sparse not stated)",
+            Fmt.NONE,
+            ref(p.key(), u.provenance()));
       }
     }
     c.print(out, "  ");
@@ -120,14 +141,23 @@ final class AcceleratorView {
     if (!unknown.isEmpty()) {
       out.println("  not in the catalog: " + String.join(", ", unknown));
     }
-    out.println("  sparse figures assume 2:4 structured sparsity; dense figures are used everywhere else");
+    out.println(
+        "  sparse figures assume 2:4 structured sparsity; dense figures are used everywhere else");
 
     out.println();
     out.println("Memory");
     Table m = new Table();
     m.add("type", a.memory().type().map(dev.flopex.catalog.MemoryType::label).orElse(Fmt.NONE));
     figure(m, "capacity", Optional.of(a.memory().capacity()), AcceleratorView::capacity);
-    figure(m, "bandwidth", a.memory().bandwidth(), q -> Fmt.q(q) + (q.unit() == DataRateUnit.GIGABYTES_PER_SECOND ? "" : " (" + Fmt.q(q, DataRateUnit.GIGABYTES_PER_SECOND) + ")"));
+    figure(
+        m,
+        "bandwidth",
+        a.memory().bandwidth(),
+        q ->
+            Fmt.q(q)
+                + (q.unit() == DataRateUnit.GIGABYTES_PER_SECOND
+                    ? ""
+                    : " (" + Fmt.q(q, DataRateUnit.GIGABYTES_PER_SECOND) + ")"));
     m.print(out, "  ");
 
     out.println();
@@ -155,10 +185,17 @@ final class AcceleratorView {
     if (a.prices().isEmpty()) {
       out.println("  none in the catalog");
     } else {
-      Table pr = new Table("as of", "price", "basis", "unit", "region", "description", "source").right(1);
+      Table pr =
+          new Table("as of", "price", "basis", "unit", "region", "description", "source").right(1);
       for (PricePoint p : a.prices()) {
-        pr.add(p.asOf(), p.price().currency().getCurrencyCode() + " " + Fmt.num(p.price().amount()), p.basis().key(), p.unit().key(),
-            p.region(), Fmt.oneLine(p.description()), ref("price " + p.asOf(), p.provenance()));
+        pr.add(
+            p.asOf(),
+            p.price().currency().getCurrencyCode() + " " + Fmt.num(p.price().amount()),
+            p.basis().key(),
+            p.unit().key(),
+            p.region(),
+            Fmt.oneLine(p.description()),
+            ref("price " + p.asOf(), p.provenance()));
       }
       pr.print(out, "  ");
     }
@@ -196,7 +233,8 @@ final class AcceleratorView {
       out.println("      " + String.join(", ", meta));
       src.url().ifPresent(u -> out.println("      " + u));
     }
-    out.println("  confidence: high = primary source, medium = reputable secondary, low = estimate");
+    out.println(
+        "  confidence: high = primary source, medium = reputable secondary, low = estimate");
   }
 
   private void printMeasurements(PrintStream out) {
@@ -205,14 +243,26 @@ final class AcceleratorView {
     }
     out.println();
     out.println("Measurements (datasheet vs measured)");
-    Table g = new Table("operation", "datasheet dense", "burst", "burst/ds", "sustained", "sustained/ds", "power", "source")
-        .right(1, 2, 3, 4, 5, 6);
-    Table mem = new Table("operation", "datasheet", "measured", "measured/ds", "source").right(1, 2, 3);
+    Table g =
+        new Table(
+                "operation",
+                "datasheet dense",
+                "burst",
+                "burst/ds",
+                "sustained",
+                "sustained/ds",
+                "power",
+                "source")
+            .right(1, 2, 3, 4, 5, 6);
+    Table mem =
+        new Table("operation", "datasheet", "measured", "measured/ds", "source").right(1, 2, 3);
     for (Measurement x : a.measurements()) {
       if (x.precision().isPresent() || x.burst().isPresent() || x.sustained().isPresent()) {
         Optional<Quantity<ComputeRateUnit>> ds = x.precision().flatMap(a::dense);
-        ComputeRateUnit u = x.precision().map(Precision::displayUnit).orElse(ComputeRateUnit.TERAFLOP_PER_SECOND);
-        g.add(x.operation(),
+        ComputeRateUnit u =
+            x.precision().map(Precision::displayUnit).orElse(ComputeRateUnit.TERAFLOP_PER_SECOND);
+        g.add(
+            x.operation(),
             ds.map(q -> Fmt.q(q, u)).orElse(Fmt.NONE),
             x.burst().map(q -> Fmt.q(q, u)).orElse(Fmt.NONE),
             ratio(x.burst(), ds),
@@ -223,7 +273,8 @@ final class AcceleratorView {
       }
       if (x.memoryBandwidth().isPresent()) {
         Optional<Quantity<DataRateUnit>> ds = a.memory().bandwidth().map(Sourced::value);
-        mem.add(x.operation(),
+        mem.add(
+            x.operation(),
             ds.map(q -> Fmt.q(q, DataRateUnit.TERABYTES_PER_SECOND)).orElse(Fmt.NONE),
             Fmt.q(x.memoryBandwidth().get(), DataRateUnit.TERABYTES_PER_SECOND),
             ratio(x.memoryBandwidth(), ds),
@@ -239,7 +290,8 @@ final class AcceleratorView {
       }
       mem.print(out, "  ");
     }
-    out.println("  burst = median of short timed calls (clocks high); sustained = back-to-back at the power limit");
+    out.println(
+        "  burst = median of short timed calls (clocks high); sustained = back-to-back at the power limit");
   }
 
   private void printExportControl(PrintStream out) {
@@ -253,11 +305,29 @@ final class AcceleratorView {
       return;
     }
     Table t = new Table();
-    t.add("TPP", m.tpp().isPresent() ? Fmt.num(m.tpp().getAsDouble()) + " (" + m.tppPrecision().map(Precision::key).orElse(Fmt.NONE) + ")"
-        : Fmt.NONE + " (no dense figure to compute it from; see derivation)");
-    t.add("performance density", m.performanceDensity().isPresent() ? Fmt.fixed(m.performanceDensity().getAsDouble(), 2) + " TPP/mm2" : Fmt.NONE + " (no die area)");
-    t.add("interconnect", m.interconnectBidirectionalGbS().isPresent() ? Fmt.num(m.interconnectBidirectionalGbS().getAsDouble()) + " GB/s bidirectional" : Fmt.NONE);
-    t.add("memory bandwidth", m.memoryBandwidthGbS().isPresent() ? Fmt.num(m.memoryBandwidthGbS().getAsDouble()) + " GB/s" : Fmt.NONE);
+    t.add(
+        "TPP",
+        m.tpp().isPresent()
+            ? Fmt.num(m.tpp().getAsDouble())
+                + " ("
+                + m.tppPrecision().map(Precision::key).orElse(Fmt.NONE)
+                + ")"
+            : Fmt.NONE + " (no dense figure to compute it from; see derivation)");
+    t.add(
+        "performance density",
+        m.performanceDensity().isPresent()
+            ? Fmt.fixed(m.performanceDensity().getAsDouble(), 2) + " TPP/mm2"
+            : Fmt.NONE + " (no die area)");
+    t.add(
+        "interconnect",
+        m.interconnectBidirectionalGbS().isPresent()
+            ? Fmt.num(m.interconnectBidirectionalGbS().getAsDouble()) + " GB/s bidirectional"
+            : Fmt.NONE);
+    t.add(
+        "memory bandwidth",
+        m.memoryBandwidthGbS().isPresent()
+            ? Fmt.num(m.memoryBandwidthGbS().getAsDouble()) + " GB/s"
+            : Fmt.NONE);
     t.add("datacenter", m.datacenter() ? "yes" : "no");
     t.print(out, "  ");
     out.println("  derivation:");
@@ -270,17 +340,23 @@ final class AcceleratorView {
       return;
     }
     Decision d = catalog.exportControls().classify(a, rule.get().id());
-    out.println("  rule in force on " + today + ": " + rule.get().id() + " (" + rule.get().title() + ")");
+    out.println(
+        "  rule in force on " + today + ": " + rule.get().id() + " (" + rule.get().title() + ")");
     Table r = new Table();
     r.add("outcome", Fmt.words(d.outcome()));
     r.add("ECCN", d.eccn().orElse(Fmt.NONE));
     r.add("licence required", licence(d));
-    r.add("licence policy", d.classification().map(x -> Fmt.oneLine(x.licencePolicyText())).orElse(Fmt.NONE));
+    r.add(
+        "licence policy",
+        d.classification().map(x -> Fmt.oneLine(x.licencePolicyText())).orElse(Fmt.NONE));
     r.print(out, "    ");
     out.println("  details: flopex export-control classify " + a.id());
   }
 
-  /** Returns e.g. {@code yes (for exports to CN, HK, MO)}; {@code unknown} when an unknown metric decides it. */
+  /**
+   * Returns e.g. {@code yes (for exports to CN, HK, MO)}; {@code unknown} when an unknown metric
+   * decides it.
+   */
   static String licence(Decision d) {
     List<String> to = d.rule().destinations();
     String answer;
@@ -298,10 +374,13 @@ final class AcceleratorView {
   }
 
   private List<OverlayChange> overlayChanges() {
-    return catalog.overlayChanges().stream().filter(c -> c.id().equals(a.id())).collect(Collectors.toList());
+    return catalog.overlayChanges().stream()
+        .filter(c -> c.id().equals(a.id()))
+        .collect(Collectors.toList());
   }
 
-  private <T> void figure(Table t, String label, Optional<? extends Sourced<T>> value, Function<T, String> format) {
+  private <T> void figure(
+      Table t, String label, Optional<? extends Sourced<T>> value, Function<T, String> format) {
     if (value.isEmpty()) {
       t.add(label, Fmt.NONE);
       return;
@@ -309,18 +388,23 @@ final class AcceleratorView {
     Sourced<T> s = value.get();
     t.add(label, format.apply(s.value()), ref(label, s.provenance()));
     for (Sourced<T> alt : s.alternatives()) {
-      t.add("  alternative", format.apply(alt.value()), ref(label + " (alternative)", alt.provenance()));
+      t.add(
+          "  alternative",
+          format.apply(alt.value()),
+          ref(label + " (alternative)", alt.provenance()));
     }
   }
 
   /** Returns {@code [n] confidence} for the figure, noting its source and note. */
   private String ref(String label, Provenance p) {
     int n = refNumber(p.source());
-    p.note().ifPresent(note -> {
-      if (notes.stream().noneMatch(x -> x[0].equals("[" + n + "]") && x[2].equals(note))) {
-        notes.add(new String[] {"[" + n + "]", label, note});
-      }
-    });
+    p.note()
+        .ifPresent(
+            note -> {
+              if (notes.stream().noneMatch(x -> x[0].equals("[" + n + "]") && x[2].equals(note))) {
+                notes.add(new String[] {"[" + n + "]", label, note});
+              }
+            });
     return "[" + n + "] " + Fmt.key(p.confidence());
   }
 
@@ -336,11 +420,18 @@ final class AcceleratorView {
   }
 
   private static String link(LinkBandwidth b) {
-    return Fmt.q(b.bidirectional()) + " bidirectional = " + Fmt.q(b.perDirection()) + " per direction (stated "
-        + (b.direction() == dev.flopex.core.units.Direction.BIDIRECTIONAL ? "bidirectional" : "per direction") + ")";
+    return Fmt.q(b.bidirectional())
+        + " bidirectional = "
+        + Fmt.q(b.perDirection())
+        + " per direction (stated "
+        + (b.direction() == dev.flopex.core.units.Direction.BIDIRECTIONAL
+            ? "bidirectional"
+            : "per direction")
+        + ")";
   }
 
-  private static <U extends Enum<U> & dev.flopex.core.units.Unit<U>> String ratio(Optional<Quantity<U>> measured, Optional<Quantity<U>> datasheet) {
+  private static <U extends Enum<U> & dev.flopex.core.units.Unit<U>> String ratio(
+      Optional<Quantity<U>> measured, Optional<Quantity<U>> datasheet) {
     if (measured.isEmpty() || datasheet.isEmpty() || datasheet.get().isZero()) {
       return Fmt.NONE;
     }
@@ -359,9 +450,15 @@ final class AcceleratorView {
     j.put("architecture", a.architecture());
     j.put("market", Fmt.key(a.market()));
     j.put("form_factor", a.formFactor());
-    j.put("launch_date", a.launchDate().map(s -> sourced("value", s.value().toString(), s)).orElse(null));
+    j.put(
+        "launch_date",
+        a.launchDate().map(s -> sourced("value", s.value().toString(), s)).orElse(null));
     j.put("process_node", a.processNode().map(s -> sourced("value", s.value(), s)).orElse(null));
-    j.put("die_area", a.dieArea().map(s -> sourced("mm2", Fmt.json(s.value().in(AreaUnit.SQUARE_MILLIMETRES)), s)).orElse(null));
+    j.put(
+        "die_area",
+        a.dieArea()
+            .map(s -> sourced("mm2", Fmt.json(s.value().in(AreaUnit.SQUARE_MILLIMETRES)), s))
+            .orElse(null));
 
     Map<String, Object> compute = new LinkedHashMap<>();
     for (Precision p : Precision.values()) {
@@ -394,17 +491,26 @@ final class AcceleratorView {
       }
     }
     j.put("compute_sparsity_unstated", unstated);
-    j.put("status", a.statusHistory().stream().map(st -> {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("status", st.status().key());
-      e.put("date", st.date().toString());
-      provenance(e, st.provenance());
-      return e;
-    }).collect(Collectors.toList()));
+    j.put(
+        "status",
+        a.statusHistory().stream()
+            .map(
+                st -> {
+                  Map<String, Object> e = new LinkedHashMap<>();
+                  e.put("status", st.status().key());
+                  e.put("date", st.date().toString());
+                  provenance(e, st.provenance());
+                  return e;
+                })
+            .collect(Collectors.toList()));
     j.put("cooling", a.cooling().map(c -> sourced("value", c.value().key(), c)).orElse(null));
     j.put("figures_per", a.figuresPer().name().toLowerCase(java.util.Locale.ROOT));
-    j.put("dies_per_package", a.diesPerPackage().map(d -> sourced("value", d.value(), d)).orElse(null));
-    j.put("unsupported", a.unsupported().stream().sorted().map(Precision::key).collect(Collectors.toList()));
+    j.put(
+        "dies_per_package",
+        a.diesPerPackage().map(d -> sourced("value", d.value(), d)).orElse(null));
+    j.put(
+        "unsupported",
+        a.unsupported().stream().sorted().map(Precision::key).collect(Collectors.toList()));
 
     Map<String, Object> mem = new LinkedHashMap<>();
     mem.put("type", a.memory().type().map(dev.flopex.catalog.MemoryType::label).orElse(null));
@@ -414,37 +520,73 @@ final class AcceleratorView {
     capJ.put("gb", Fmt.json(cap.value().in(DataSizeUnit.GIGABYTES)));
     capJ.put("gib", Fmt.json(cap.value().in(DataSizeUnit.GIBIBYTES)));
     provenance(capJ, cap.provenance());
-    alternatives(capJ, cap, q -> Map.of("stated", Fmt.q(q), "gb", Fmt.json(q.in(DataSizeUnit.GIGABYTES))));
+    alternatives(
+        capJ, cap, q -> Map.of("stated", Fmt.q(q), "gb", Fmt.json(q.in(DataSizeUnit.GIGABYTES))));
     mem.put("capacity", capJ);
-    mem.put("bandwidth", a.memory().bandwidth().map(b -> {
-      Map<String, Object> x = sourced("tb_s", Fmt.json(b.value().in(DataRateUnit.TERABYTES_PER_SECOND)), b);
-      alternatives(x, b, q -> Map.of("tb_s", Fmt.json(q.in(DataRateUnit.TERABYTES_PER_SECOND))));
-      return x;
-    }).orElse(null));
+    mem.put(
+        "bandwidth",
+        a.memory()
+            .bandwidth()
+            .map(
+                b -> {
+                  Map<String, Object> x =
+                      sourced("tb_s", Fmt.json(b.value().in(DataRateUnit.TERABYTES_PER_SECOND)), b);
+                  alternatives(
+                      x, b, q -> Map.of("tb_s", Fmt.json(q.in(DataRateUnit.TERABYTES_PER_SECOND))));
+                  return x;
+                })
+            .orElse(null));
     j.put("memory", mem);
 
-    j.put("scale_up", a.scaleUp().map(su -> {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("technology", su.technology());
-      x.put("bandwidth", su.bandwidth().map(b -> {
-        Map<String, Object> y = new LinkedHashMap<>();
-        y.put("gb_s_bidirectional", Fmt.json(b.value().bidirectional().in(DataRateUnit.GIGABYTES_PER_SECOND)));
-        y.put("gb_s_per_direction", Fmt.json(b.value().perDirection().in(DataRateUnit.GIGABYTES_PER_SECOND)));
-        y.put("stated", b.value().toString());
-        y.put("stated_direction", Fmt.key(b.value().direction()));
-        provenance(y, b.provenance());
-        return y;
-      }).orElse(null));
-      x.put("domain_size", su.domainSize().map(d -> sourced("accelerators", d.value(), d)).orElse(null));
-      return x;
-    }).orElse(null));
-    j.put("host_interface", a.hostInterface().map(s -> sourced("value", s.value(), s)).orElse(null));
-    j.put("tdp", a.tdp().map(s -> sourced("w", Fmt.json(s.value().in(PowerUnit.WATTS)), s)).orElse(null));
+    j.put(
+        "scale_up",
+        a.scaleUp()
+            .map(
+                su -> {
+                  Map<String, Object> x = new LinkedHashMap<>();
+                  x.put("technology", su.technology());
+                  x.put(
+                      "bandwidth",
+                      su.bandwidth()
+                          .map(
+                              b -> {
+                                Map<String, Object> y = new LinkedHashMap<>();
+                                y.put(
+                                    "gb_s_bidirectional",
+                                    Fmt.json(
+                                        b.value()
+                                            .bidirectional()
+                                            .in(DataRateUnit.GIGABYTES_PER_SECOND)));
+                                y.put(
+                                    "gb_s_per_direction",
+                                    Fmt.json(
+                                        b.value()
+                                            .perDirection()
+                                            .in(DataRateUnit.GIGABYTES_PER_SECOND)));
+                                y.put("stated", b.value().toString());
+                                y.put("stated_direction", Fmt.key(b.value().direction()));
+                                provenance(y, b.provenance());
+                                return y;
+                              })
+                          .orElse(null));
+                  x.put(
+                      "domain_size",
+                      su.domainSize().map(d -> sourced("accelerators", d.value(), d)).orElse(null));
+                  return x;
+                })
+            .orElse(null));
+    j.put(
+        "host_interface", a.hostInterface().map(s -> sourced("value", s.value(), s)).orElse(null));
+    j.put(
+        "tdp",
+        a.tdp().map(s -> sourced("w", Fmt.json(s.value().in(PowerUnit.WATTS)), s)).orElse(null));
 
     List<Map<String, Object>> prices = new ArrayList<>();
     for (PricePoint p : a.prices()) {
       Map<String, Object> x = new LinkedHashMap<>();
-      x.put(p.price().currency().getCurrencyCode().toLowerCase(java.util.Locale.ROOT), Fmt.json(p.price().amount()));
+      x.put(
+          p.price().currency().getCurrencyCode().toLowerCase(java.util.Locale.ROOT),
+          Fmt.json(p.price().amount()));
       x.put("as_of", p.asOf().toString());
       x.put("basis", p.basis().key());
       x.put("unit", p.unit().key());
@@ -461,7 +603,8 @@ final class AcceleratorView {
       e.put("operation", x.operation());
       e.put("precision", x.precision().map(Precision::key).orElse(null));
       String suffix = x.precision().map(p -> p.isInteger() ? "tops" : "tflops").orElse("tflops");
-      ComputeRateUnit u = x.precision().map(Precision::displayUnit).orElse(ComputeRateUnit.TERAFLOP_PER_SECOND);
+      ComputeRateUnit u =
+          x.precision().map(Precision::displayUnit).orElse(ComputeRateUnit.TERAFLOP_PER_SECOND);
       Optional<Quantity<ComputeRateUnit>> ds = x.precision().flatMap(a::dense);
       if (x.precision().isPresent() || x.burst().isPresent() || x.sustained().isPresent()) {
         e.put("datasheet_dense_" + suffix, ds.map(q -> Fmt.json(q.in(u))).orElse(null));
@@ -471,18 +614,24 @@ final class AcceleratorView {
         e.put("sustained_to_datasheet", ratioJson(x.sustained(), ds));
       }
       x.power().ifPresent(q -> e.put("power_w", Fmt.json(q.in(PowerUnit.WATTS))));
-      x.memoryBandwidth().ifPresent(q -> {
-        Optional<Quantity<DataRateUnit>> dsm = a.memory().bandwidth().map(Sourced::value);
-        e.put("datasheet_memory_bandwidth_tb_s", dsm.map(b -> Fmt.json(b.in(DataRateUnit.TERABYTES_PER_SECOND))).orElse(null));
-        e.put("memory_bandwidth_tb_s", Fmt.json(q.in(DataRateUnit.TERABYTES_PER_SECOND)));
-        e.put("memory_bandwidth_to_datasheet", ratioJson(x.memoryBandwidth(), dsm));
-      });
+      x.memoryBandwidth()
+          .ifPresent(
+              q -> {
+                Optional<Quantity<DataRateUnit>> dsm = a.memory().bandwidth().map(Sourced::value);
+                e.put(
+                    "datasheet_memory_bandwidth_tb_s",
+                    dsm.map(b -> Fmt.json(b.in(DataRateUnit.TERABYTES_PER_SECOND))).orElse(null));
+                e.put("memory_bandwidth_tb_s", Fmt.json(q.in(DataRateUnit.TERABYTES_PER_SECOND)));
+                e.put("memory_bandwidth_to_datasheet", ratioJson(x.memoryBandwidth(), dsm));
+              });
       provenance(e, x.provenance());
       ms.add(e);
     }
     j.put("measurements", ms);
     j.put("export_control", exportControlJson());
-    j.put("overlay_changes", overlayChanges().stream().map(OverlayChange::describe).collect(Collectors.toList()));
+    j.put(
+        "overlay_changes",
+        overlayChanges().stream().map(OverlayChange::describe).collect(Collectors.toList()));
     j.put("catalog_version", catalog.version());
     j.put("catalog_as_of", catalog.asOf().map(Object::toString).orElse(null));
     List<Map<String, Object>> srcs = new ArrayList<>();
@@ -505,7 +654,9 @@ final class AcceleratorView {
     x.putAll(metricsJson(m));
     x.put("as_of", today.toString());
     Optional<Rule> rule = catalog.exportControls().ruleInForce(today);
-    x.put("decision", rule.map(r -> decisionJson(catalog.exportControls().classify(a, r.id()))).orElse(null));
+    x.put(
+        "decision",
+        rule.map(r -> decisionJson(catalog.exportControls().classify(a, r.id()))).orElse(null));
     return x;
   }
 
@@ -513,9 +664,17 @@ final class AcceleratorView {
     Map<String, Object> x = new LinkedHashMap<>();
     x.put("tpp", m.tpp().isPresent() ? Fmt.json(m.tpp().getAsDouble()) : null);
     x.put("tpp_precision", m.tppPrecision().map(Precision::key).orElse(null));
-    x.put("performance_density", m.performanceDensity().isPresent() ? Fmt.json(m.performanceDensity().getAsDouble()) : null);
-    x.put("interconnect_bidirectional_gb_s", m.interconnectBidirectionalGbS().isPresent() ? Fmt.json(m.interconnectBidirectionalGbS().getAsDouble()) : null);
-    x.put("memory_bandwidth_gb_s", m.memoryBandwidthGbS().isPresent() ? Fmt.json(m.memoryBandwidthGbS().getAsDouble()) : null);
+    x.put(
+        "performance_density",
+        m.performanceDensity().isPresent() ? Fmt.json(m.performanceDensity().getAsDouble()) : null);
+    x.put(
+        "interconnect_bidirectional_gb_s",
+        m.interconnectBidirectionalGbS().isPresent()
+            ? Fmt.json(m.interconnectBidirectionalGbS().getAsDouble())
+            : null);
+    x.put(
+        "memory_bandwidth_gb_s",
+        m.memoryBandwidthGbS().isPresent() ? Fmt.json(m.memoryBandwidthGbS().getAsDouble()) : null);
     x.put("datacenter", m.datacenter());
     x.put("derivation", m.derivation());
     return x;
@@ -537,9 +696,14 @@ final class AcceleratorView {
     x.put("outcome", Fmt.key(d.outcome()));
     x.put("eccn", d.eccn().orElse(null));
     x.put("licence_requirement", Fmt.key(d.licenceRequirement()));
-    x.put("license_required", d.licenceRequirement() == dev.flopex.catalog.exportcontrol.LicenceRequirement.REQUIRED);
-    x.put("license_policy", d.licencePolicy().map(dev.flopex.catalog.exportcontrol.LicencePolicy::key).orElse(null));
-    x.put("license_policy_note", d.classification().flatMap(c -> c.licencePolicyNote()).orElse(null));
+    x.put(
+        "licence_required",
+        d.licenceRequirement() == dev.flopex.catalog.exportcontrol.LicenceRequirement.REQUIRED);
+    x.put(
+        "licence_policy",
+        d.licencePolicy().map(dev.flopex.catalog.exportcontrol.LicencePolicy::key).orElse(null));
+    x.put(
+        "licence_policy_note", d.classification().flatMap(c -> c.licencePolicyNote()).orElse(null));
     x.put("condition", d.classification().map(c -> c.explanation()).orElse(null));
     x.put("candidates", d.candidates().stream().map(c -> c.label()).collect(Collectors.toList()));
     x.put("fee", d.fee().map(AcceleratorView::feeJson).orElse(null));
@@ -552,8 +716,14 @@ final class AcceleratorView {
       j.put("operator", t.operator().symbol());
       j.put("threshold", t.threshold().isPresent() ? Fmt.json(t.threshold().getAsDouble()) : null);
       j.put("products", t.products());
-      j.put("value", t.product().isPresent() ? t.product().get() : t.value().isPresent() ? Fmt.json(t.value().getAsDouble()) : null);
-      j.put("lower_bound", t.lowerBound().isPresent() ? Fmt.json(t.lowerBound().getAsDouble()) : null);
+      j.put(
+          "value",
+          t.product().isPresent()
+              ? t.product().get()
+              : t.value().isPresent() ? Fmt.json(t.value().getAsDouble()) : null);
+      j.put(
+          "lower_bound",
+          t.lowerBound().isPresent() ? Fmt.json(t.lowerBound().getAsDouble()) : null);
       j.put("unit", t.unit().isEmpty() ? null : t.unit());
       j.put("outcome", Fmt.key(t.outcome()));
       j.put("decided", t.decided());
@@ -575,16 +745,37 @@ final class AcceleratorView {
     x.put("payer", Fmt.key(f.payer()));
     x.put("effective_from", f.effectiveFrom().toString());
     x.put("effective_until", f.effectiveUntil().map(LocalDate::toString).orElse(null));
-    x.put("sources", f.sources().stream().map(dev.flopex.core.provenance.Source::id).collect(Collectors.toList()));
+    x.put(
+        "sources",
+        f.sources().stream()
+            .map(dev.flopex.core.provenance.Source::id)
+            .collect(Collectors.toList()));
     x.put("confidence", Fmt.key(f.confidence()));
     x.put("note", f.note());
     return x;
   }
 
-  /** Returns a fee in words, e.g. "15% of sale revenue, paid by the exporter (h20-mi308-revenue-share-15pct; medium confidence)". */
+  /**
+   * Returns a fee in words, e.g. "15% of sale revenue, paid by the exporter
+   * (h20-mi308-revenue-share-15pct; medium confidence)".
+   */
   static String fee(Decision d) {
-    return d.fee().map(f -> f.percent() + " of " + (f.base() == dev.flopex.catalog.exportcontrol.ExportFee.Base.SALE_REVENUE ? "sale revenue" : "US import value")
-        + ", paid by the " + Fmt.key(f.payer()) + " (" + f.id() + "; " + Fmt.key(f.confidence()) + " confidence)").orElse(Fmt.NONE);
+    return d.fee()
+        .map(
+            f ->
+                f.percent()
+                    + " of "
+                    + (f.base() == dev.flopex.catalog.exportcontrol.ExportFee.Base.SALE_REVENUE
+                        ? "sale revenue"
+                        : "US import value")
+                    + ", paid by the "
+                    + Fmt.key(f.payer())
+                    + " ("
+                    + f.id()
+                    + "; "
+                    + Fmt.key(f.confidence())
+                    + " confidence)")
+        .orElse(Fmt.NONE);
   }
 
   private static Map<String, Object> throughput(Precision p, Throughput t) {
@@ -602,7 +793,8 @@ final class AcceleratorView {
     return x;
   }
 
-  private <T> void alternatives(Map<String, Object> x, Sourced<T> s, Function<T, Map<String, Object>> f) {
+  private <T> void alternatives(
+      Map<String, Object> x, Sourced<T> s, Function<T, Map<String, Object>> f) {
     if (s.alternatives().isEmpty()) {
       return;
     }
@@ -634,7 +826,8 @@ final class AcceleratorView {
     return x;
   }
 
-  private static <U extends Enum<U> & dev.flopex.core.units.Unit<U>> Number ratioJson(Optional<Quantity<U>> measured, Optional<Quantity<U>> datasheet) {
+  private static <U extends Enum<U> & dev.flopex.core.units.Unit<U>> Number ratioJson(
+      Optional<Quantity<U>> measured, Optional<Quantity<U>> datasheet) {
     if (measured.isEmpty() || datasheet.isEmpty() || datasheet.get().isZero()) {
       return null;
     }

@@ -10,10 +10,15 @@ final class Bars {
   /** The width of a chart's bar area, in characters. */
   static final int WIDTH = 40;
 
-  /** Fills the part of a tornado bar between the base and the output with the input at its high value. */
+  /**
+   * Fills the part of a tornado bar between the base and the output with the input at its high
+   * value.
+   */
   static final char HIGH = '█';
+
   /** Fills the part between the base and the output with the input at its low value. */
   static final char LOW = '░';
+
   /** Marks the base case. */
   static final char BASE = '│';
 
@@ -46,7 +51,8 @@ final class Bars {
    * to the output at its high value, {@link #BASE} at the base. A swing smaller than one character
    * on a side shows nothing on that side.
    */
-  static String tornado(double axisLow, double axisHigh, double base, double atLow, double atHigh, int width) {
+  static String tornado(
+      double axisLow, double axisHigh, double base, double atLow, double atHigh, int width) {
     char[] cells = new char[width];
     Arrays.fill(cells, ' ');
     int b = column(axisLow, axisHigh, base, width);
@@ -56,7 +62,10 @@ final class Bars {
     return new String(cells);
   }
 
-  /** Returns the column, in [0, width), of {@code v} on the axis; the middle when the axis is a point. */
+  /**
+   * Returns the column, in [0, width), of {@code v} on the axis; the middle when the axis is a
+   * point.
+   */
   static int column(double axisLow, double axisHigh, double v, int width) {
     if (!(axisHigh > axisLow)) {
       return width / 2;

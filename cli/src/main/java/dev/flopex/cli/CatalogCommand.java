@@ -1,16 +1,13 @@
 package dev.flopex.cli;
 
-import dev.flopex.report.internal.Csv;
-import dev.flopex.report.internal.Fmt;
-import dev.flopex.report.internal.Table;
 import dev.flopex.catalog.Accelerator;
 import dev.flopex.catalog.AcceleratorFilters;
 import dev.flopex.catalog.CatalogChange;
 import dev.flopex.catalog.CatalogDiff;
 import dev.flopex.catalog.CatalogExport;
-import dev.flopex.catalog.CloudInstance;
 import dev.flopex.catalog.CatalogLoader;
 import dev.flopex.catalog.CatalogValue;
+import dev.flopex.catalog.CloudInstance;
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.catalog.Precision;
 import dev.flopex.catalog.PricePoint;
@@ -18,6 +15,9 @@ import dev.flopex.core.units.DataSizeUnit;
 import dev.flopex.core.units.PowerUnit;
 import dev.flopex.core.validation.Suggestions;
 import dev.flopex.core.validation.ValidationException;
+import dev.flopex.report.internal.Csv;
+import dev.flopex.report.internal.Fmt;
+import dev.flopex.report.internal.Table;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -57,23 +57,33 @@ final class CatalogCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing required subcommand: list, show, compare, export, diff or instances");
+    throw new ParameterException(
+        spec.commandLine(),
+        "Missing required subcommand: list, show, compare, export, diff or instances");
   }
 
   /** {@code flopex catalog list}. */
   @Command(
       name = "list",
       sortOptions = false,
-      description = "List the accelerators: memory, BF16 and FP8 dense peaks, TDP and the latest new-purchase price per GPU with its basis (list, street, negotiated or estimate; used, rental, per-system and per-rack prices are in 'catalog show').")
+      description =
+          "List the accelerators: memory, BF16 and FP8 dense peaks, TDP and the latest new-purchase price per GPU with its basis (list, street, negotiated or estimate; used, rental, per-system and per-rack prices are in 'catalog show').")
   static final class ListCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin HelpOption help;
 
-    @Option(names = "--vendor", paramLabel = "V", description = "Only this vendor (ignoring case), e.g. NVIDIA.")
+    @Option(
+        names = "--vendor",
+        paramLabel = "V",
+        description = "Only this vendor (ignoring case), e.g. NVIDIA.")
     String vendor;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "table",
+        description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override
@@ -81,11 +91,19 @@ final class CatalogCommand implements Callable<Integer> {
       Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
       Context ctx = FlopexCommand.context(spec);
       HardwareCatalog catalog = ctx.catalog();
-      List<Accelerator> list = vendor == null ? catalog.accelerators() : catalog.accelerators(AcceleratorFilters.vendor(vendor));
+      List<Accelerator> list =
+          vendor == null
+              ? catalog.accelerators()
+              : catalog.accelerators(AcceleratorFilters.vendor(vendor));
       if (list.isEmpty() && vendor != null) {
         TreeSet<String> vendors = new TreeSet<>();
         catalog.accelerators().forEach(a -> vendors.add(a.vendor()));
-        ctx.err().println("flopex: no accelerator has vendor '" + vendor + "'; vendors are " + String.join(", ", vendors));
+        ctx.err()
+            .println(
+                "flopex: no accelerator has vendor '"
+                    + vendor
+                    + "'; vendors are "
+                    + String.join(", ", vendors));
       }
       PrintStream out = ctx.out();
       switch (f) {
@@ -104,15 +122,40 @@ final class CatalogCommand implements Callable<Integer> {
           }
           break;
         default:
-          Table t = new Table("ID", "VENDOR", "NAME", "MEMORY", "BF16 TFLOP/S", "FP8 TFLOP/S", "TDP W", "NEW PRICE USD/GPU (BASIS, AS OF)")
-              .right(4, 5, 6, 7);
+          Table t =
+              new Table(
+                      "ID",
+                      "VENDOR",
+                      "NAME",
+                      "MEMORY",
+                      "BF16 TFLOP/S",
+                      "FP8 TFLOP/S",
+                      "TDP W",
+                      "NEW PRICE USD/GPU (BASIS, AS OF)")
+                  .right(4, 5, 6, 7);
           for (Accelerator a : list) {
             Optional<PricePoint> p = a.latestNewPrice(dev.flopex.catalog.PriceUnit.PER_GPU);
-            t.add(a.id(), a.vendor(), a.name(), Fmt.q(a.memory().capacity().value()),
-                a.dense(Precision.BF16).map(q -> Fmt.num(q.in(Precision.BF16.displayUnit()))).orElse(Fmt.NONE),
-                a.dense(Precision.FP8).map(q -> Fmt.num(q.in(Precision.FP8.displayUnit()))).orElse(Fmt.NONE),
+            t.add(
+                a.id(),
+                a.vendor(),
+                a.name(),
+                Fmt.q(a.memory().capacity().value()),
+                a.dense(Precision.BF16)
+                    .map(q -> Fmt.num(q.in(Precision.BF16.displayUnit())))
+                    .orElse(Fmt.NONE),
+                a.dense(Precision.FP8)
+                    .map(q -> Fmt.num(q.in(Precision.FP8.displayUnit())))
+                    .orElse(Fmt.NONE),
                 a.tdp().map(q -> Fmt.num(q.value().in(PowerUnit.WATTS))).orElse(Fmt.NONE),
-                p.map(x -> Fmt.num(x.price().amount()) + " (" + x.basis().key() + ", " + x.asOf() + ")").orElse(Fmt.NONE));
+                p.map(
+                        x ->
+                            Fmt.num(x.price().amount())
+                                + " ("
+                                + x.basis().key()
+                                + ", "
+                                + x.asOf()
+                                + ")")
+                    .orElse(Fmt.NONE));
           }
           out.println(catalog.versionLine());
           t.print(out, "");
@@ -125,15 +168,34 @@ final class CatalogCommand implements Callable<Integer> {
     /** The row for JSON and CSV; with {@code a == null}, only its keys matter. */
     private static Map<String, Object> record(HardwareCatalog catalog, Accelerator a) {
       Map<String, Object> r = new LinkedHashMap<>();
-      Optional<PricePoint> p = a == null ? Optional.empty() : a.latestNewPrice(dev.flopex.catalog.PriceUnit.PER_GPU);
+      Optional<PricePoint> p =
+          a == null ? Optional.empty() : a.latestNewPrice(dev.flopex.catalog.PriceUnit.PER_GPU);
       r.put("id", a == null ? null : a.id());
       r.put("vendor", a == null ? null : a.vendor());
       r.put("name", a == null ? null : a.name());
       r.put("memory", a == null ? null : Fmt.q(a.memory().capacity().value()));
-      r.put("memory_capacity_gb", a == null ? null : Fmt.json(a.memory().capacity().value().in(DataSizeUnit.GIGABYTES)));
-      r.put("bf16_dense_tflops", a == null ? null : a.dense(Precision.BF16).map(q -> Fmt.json(q.in(Precision.BF16.displayUnit()))).orElse(null));
-      r.put("fp8_dense_tflops", a == null ? null : a.dense(Precision.FP8).map(q -> Fmt.json(q.in(Precision.FP8.displayUnit()))).orElse(null));
-      r.put("tdp_w", a == null ? null : a.tdp().map(q -> Fmt.json(q.value().in(PowerUnit.WATTS))).orElse(null));
+      r.put(
+          "memory_capacity_gb",
+          a == null ? null : Fmt.json(a.memory().capacity().value().in(DataSizeUnit.GIGABYTES)));
+      r.put(
+          "bf16_dense_tflops",
+          a == null
+              ? null
+              : a.dense(Precision.BF16)
+                  .map(q -> Fmt.json(q.in(Precision.BF16.displayUnit())))
+                  .orElse(null));
+      r.put(
+          "fp8_dense_tflops",
+          a == null
+              ? null
+              : a.dense(Precision.FP8)
+                  .map(q -> Fmt.json(q.in(Precision.FP8.displayUnit())))
+                  .orElse(null));
+      r.put(
+          "tdp_w",
+          a == null
+              ? null
+              : a.tdp().map(q -> Fmt.json(q.value().in(PowerUnit.WATTS))).orElse(null));
       r.put("price_usd", p.map(x -> Fmt.json(x.price().amount())).orElse(null));
       r.put("price_basis", p.map(x -> x.basis().key()).orElse(null));
       r.put("price_unit", p.map(x -> x.unit().key()).orElse(null));
@@ -148,7 +210,8 @@ final class CatalogCommand implements Callable<Integer> {
   @Command(
       name = "show",
       sortOptions = false,
-      description = "Show everything about one accelerator: every figure with its unit, source and confidence; prices; measurements; export-control metrics.")
+      description =
+          "Show everything about one accelerator: every figure with its unit, source and confidence; prices; measurements; export-control metrics.")
   static final class ShowCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -157,7 +220,11 @@ final class CatalogCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "Identifier or alias, e.g. h100-sxm5 or H100.")
     String id;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "table",
+        description = "table or json (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override
@@ -180,16 +247,24 @@ final class CatalogCommand implements Callable<Integer> {
   @Command(
       name = "compare",
       sortOptions = false,
-      description = "Compare accelerators side by side: one row per export column, one column per SKU.")
+      description =
+          "Compare accelerators side by side: one row per export column, one column per SKU.")
   static final class CompareCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin HelpOption help;
 
-    @Parameters(paramLabel = "ID", arity = "2..*", description = "Two or more identifiers or aliases.")
+    @Parameters(
+        paramLabel = "ID",
+        arity = "2..*",
+        description = "Two or more identifiers or aliases.")
     List<String> ids;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "table",
+        description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override
@@ -256,24 +331,36 @@ final class CatalogCommand implements Callable<Integer> {
   @Command(
       name = "export",
       sortOptions = false,
-      description = "Export every accelerator as flat records (one column per figure) in JSON or CSV, to standard output or a file.")
+      description =
+          "Export every accelerator as flat records (one column per figure) in JSON or CSV, to standard output or a file.")
   static final class ExportCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin HelpOption help;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "json or csv.")
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        required = true,
+        description = "json or csv.")
     String format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE (replaced atomically; a symbolic link is written "
-        + "through) instead of standard output; '-' or /dev/stdout is standard output. Any other device, a FIFO or a directory is refused.")
+    @Option(
+        names = "--output",
+        paramLabel = "FILE",
+        description =
+            "Write to FILE (replaced atomically; a symbolic link is written "
+                + "through) instead of standard output; '-' or /dev/stdout is standard output. Any other device, a FIFO or a directory is refused.")
     String output;
 
     @Override
     public Integer call() {
       Format f = Format.parse(format, Format.JSON, Format.CSV);
       Context ctx = FlopexCommand.context(spec);
-      Path target = output == null || OutputFiles.isStandardOutput(output) ? null : OutputFiles.check("--output", output);
+      Path target =
+          output == null || OutputFiles.isStandardOutput(output)
+              ? null
+              : OutputFiles.check("--output", output);
       HardwareCatalog catalog = ctx.catalog();
       if (target == null) {
         Writer w = Context.writer(ctx.out());
@@ -313,7 +400,10 @@ final class CatalogCommand implements Callable<Integer> {
             + "loaded alone."
       })
   static final class DiffCmd implements Callable<Integer> {
-    /** The widest value a table cell shows; longer text (notes, titles) is cut with an ellipsis. Full text is in JSON and CSV. */
+    /**
+     * The widest value a table cell shows; longer text (notes, titles) is cut with an ellipsis.
+     * Full text is in JSON and CSV.
+     */
     static final int CELL = 48;
 
     @Spec CommandSpec spec;
@@ -326,10 +416,16 @@ final class CatalogCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "'builtin' or a catalog file.")
     String newArg;
 
-    @Option(names = "--without-builtin", description = "Load each file alone, as a complete catalog, not over the built-in data.")
+    @Option(
+        names = "--without-builtin",
+        description = "Load each file alone, as a complete catalog, not over the built-in data.")
     boolean withoutBuiltIn;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "table",
+        description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override
@@ -337,7 +433,9 @@ final class CatalogCommand implements Callable<Integer> {
       Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
       Context ctx = FlopexCommand.context(spec);
       if (!ctx.overlays().isEmpty()) {
-        throw new ValidationException(FlopexCommand.CATALOG_OPTION, "'" + ctx.overlays().get(0) + "'",
+        throw new ValidationException(
+            FlopexCommand.CATALOG_OPTION,
+            "'" + ctx.overlays().get(0) + "'",
             "must not be given to 'catalog diff' (name the catalogs to compare as OLD and NEW)");
       }
       CatalogDiff diff = CatalogDiff.between(load("OLD", oldArg), load("NEW", newArg));
@@ -365,10 +463,26 @@ final class CatalogCommand implements Callable<Integer> {
           ctx.printJson(j);
           break;
         case CSV:
-          Csv.row(out, List.of("change", "section", "id", "field", "old_value", "old_unit", "old_source", "old_file", "old_line",
-              "new_value", "new_unit", "new_source", "new_file", "new_line"));
+          Csv.row(
+              out,
+              List.of(
+                  "change",
+                  "section",
+                  "id",
+                  "field",
+                  "old_value",
+                  "old_unit",
+                  "old_source",
+                  "old_file",
+                  "old_line",
+                  "new_value",
+                  "new_unit",
+                  "new_source",
+                  "new_file",
+                  "new_line"));
           for (CatalogChange c : diff.changes()) {
-            List<Object> row = new ArrayList<>(List.of(c.kind().key(), c.section(), c.id(), c.field()));
+            List<Object> row =
+                new ArrayList<>(List.of(c.kind().key(), c.section(), c.id(), c.field()));
             row.addAll(valueCells(c.before()));
             row.addAll(valueCells(c.after()));
             Csv.row(out, row);
@@ -377,11 +491,26 @@ final class CatalogCommand implements Callable<Integer> {
         default:
           out.println(diff.summary());
           if (!diff.isEmpty()) {
-            Table t = new Table("CHANGE", "SECTION", "ID", "FIELD", "OLD", "NEW", "OLD SOURCE (FILE:LINE)", "NEW SOURCE (FILE:LINE)");
+            Table t =
+                new Table(
+                    "CHANGE",
+                    "SECTION",
+                    "ID",
+                    "FIELD",
+                    "OLD",
+                    "NEW",
+                    "OLD SOURCE (FILE:LINE)",
+                    "NEW SOURCE (FILE:LINE)");
             for (CatalogChange c : diff.changes()) {
-              t.add(c.kind().key(), c.section(), c.id(), c.field().isEmpty() ? "(entry)" : c.field(),
-                  c.before().map(v -> cut(v.withUnit())).orElse(Fmt.NONE), c.after().map(v -> cut(v.withUnit())).orElse(Fmt.NONE),
-                  c.before().map(DiffCmd::where).orElse(Fmt.NONE), c.after().map(DiffCmd::where).orElse(Fmt.NONE));
+              t.add(
+                  c.kind().key(),
+                  c.section(),
+                  c.id(),
+                  c.field().isEmpty() ? "(entry)" : c.field(),
+                  c.before().map(v -> cut(v.withUnit())).orElse(Fmt.NONE),
+                  c.after().map(v -> cut(v.withUnit())).orElse(Fmt.NONE),
+                  c.before().map(DiffCmd::where).orElse(Fmt.NONE),
+                  c.after().map(DiffCmd::where).orElse(Fmt.NONE));
             }
             t.print(out, "");
           }
@@ -391,16 +520,25 @@ final class CatalogCommand implements Callable<Integer> {
       return 0;
     }
 
-    /** Loads one side: the built-in catalog, or a file over it (or alone); a name that is neither says what was meant. */
+    /**
+     * Loads one side: the built-in catalog, or a file over it (or alone); a name that is neither
+     * says what was meant.
+     */
     private HardwareCatalog load(String label, String arg) {
       if (arg.equalsIgnoreCase(BUILTIN)) {
         return HardwareCatalog.builtIn();
       }
       Path p = Context.path(label, arg);
       if (!Files.exists(p)) {
-        throw new ValidationException(label, "'" + arg + "'", "must be '" + BUILTIN + "' or an existing catalog file" + didYouMean(arg, p));
+        throw new ValidationException(
+            label,
+            "'" + arg + "'",
+            "must be '" + BUILTIN + "' or an existing catalog file" + didYouMean(arg, p));
       }
-      CatalogLoader loader = withoutBuiltIn ? HardwareCatalog.loader().withoutBuiltIn() : HardwareCatalog.loader().withBuiltIn();
+      CatalogLoader loader =
+          withoutBuiltIn
+              ? HardwareCatalog.loader().withoutBuiltIn()
+              : HardwareCatalog.loader().withBuiltIn();
       return loader.overlay(p).load();
     }
 
@@ -416,9 +554,17 @@ final class CatalogCommand implements Callable<Integer> {
       Map<String, String> candidates = new LinkedHashMap<>();
       candidates.put(Suggestions.normalise(BUILTIN), BUILTIN);
       try (java.util.stream.Stream<Path> files = Files.list(dir == null ? Path.of(".") : dir)) {
-        files.limit(10_000).map(Path::getFileName).filter(java.util.Objects::nonNull).map(Path::toString)
-            .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml")).sorted()
-            .forEach(n -> candidates.putIfAbsent(Suggestions.normalise(n), dir == null ? n : dir.resolve(n).toString()));
+        files
+            .limit(10_000)
+            .map(Path::getFileName)
+            .filter(java.util.Objects::nonNull)
+            .map(Path::toString)
+            .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+            .sorted()
+            .forEach(
+                n ->
+                    candidates.putIfAbsent(
+                        Suggestions.normalise(n), dir == null ? n : dir.resolve(n).toString()));
       } catch (java.io.IOException | RuntimeException e) {
         // an unreadable or missing directory only means no file suggestions
       }
@@ -434,7 +580,8 @@ final class CatalogCommand implements Callable<Integer> {
       return v.source().map(s -> cut(s) + " (" + v.where() + ")").orElse("(" + v.where() + ")");
     }
 
-    private static Map<String, Object> catalogJson(String version, Optional<java.time.LocalDate> asOf) {
+    private static Map<String, Object> catalogJson(
+        String version, Optional<java.time.LocalDate> asOf) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("version", version);
       m.put("as_of", asOf.map(Object::toString).orElse(null));
@@ -466,20 +613,31 @@ final class CatalogCommand implements Callable<Integer> {
   @Command(
       name = "instances",
       sortOptions = false,
-      description = "List the cloud instances the catalog knows (AWS, Azure, Google Cloud, OCI): the accelerator each carries, how many, "
-          + "and its latest price per instance-hour. With NAME, resolve one name, including Google TPU types such as v5p-128.")
+      description =
+          "List the cloud instances the catalog knows (AWS, Azure, Google Cloud, OCI): the accelerator each carries, how many, "
+              + "and its latest price per instance-hour. With NAME, resolve one name, including Google TPU types such as v5p-128.")
   static final class InstancesCmd implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin HelpOption help;
 
-    @Parameters(paramLabel = "NAME", arity = "0..1", description = "An instance name, e.g. p5.48xlarge, Standard_ND96isr_MI300X_v5 or v5p-128.")
+    @Parameters(
+        paramLabel = "NAME",
+        arity = "0..1",
+        description = "An instance name, e.g. p5.48xlarge, Standard_ND96isr_MI300X_v5 or v5p-128.")
     String name;
 
-    @Option(names = "--provider", paramLabel = "P", description = "Only this provider (ignoring case): aws, azure, gcp or oci.")
+    @Option(
+        names = "--provider",
+        paramLabel = "P",
+        description = "Only this provider (ignoring case): aws, azure, gcp or oci.")
     String provider;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "table",
+        description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override
@@ -499,7 +657,12 @@ final class CatalogCommand implements Callable<Integer> {
           }
         }
         if (list.isEmpty() && provider != null) {
-          ctx.err().println("flopex: no cloud instance has provider '" + provider + "'; providers are " + String.join(", ", providers));
+          ctx.err()
+              .println(
+                  "flopex: no cloud instance has provider '"
+                      + provider
+                      + "'; providers are "
+                      + String.join(", ", providers));
         }
       }
       PrintStream out = ctx.out();
@@ -518,13 +681,37 @@ final class CatalogCommand implements Callable<Integer> {
           }
           break;
         default:
-          Table t = new Table("PROVIDER", "NAME", "ACCELERATOR", "COUNT", "USD PER INSTANCE-HOUR (BASIS, REGION, AS OF)", "SOURCE")
-              .right(3);
+          Table t =
+              new Table(
+                      "PROVIDER",
+                      "NAME",
+                      "ACCELERATOR",
+                      "COUNT",
+                      "USD PER INSTANCE-HOUR (BASIS, REGION, AS OF)",
+                      "SOURCE")
+                  .right(3);
           for (CloudInstance i : list) {
             Optional<PricePoint> p = latest(i);
-            t.add(i.provider(), i.name(), i.accelerator().id(), i.acceleratorCount().map(c -> Fmt.num(c)).orElse(Fmt.NONE),
-                p.map(x -> Fmt.num(x.price().amount()) + " (" + x.basis().key() + ", " + x.region() + ", " + x.asOf() + ")").orElse(Fmt.NONE),
-                i.provenance().source().id() + " (" + i.provenance().confidence().name().toLowerCase(java.util.Locale.ROOT) + ")");
+            t.add(
+                i.provider(),
+                i.name(),
+                i.accelerator().id(),
+                i.acceleratorCount().map(c -> Fmt.num(c)).orElse(Fmt.NONE),
+                p.map(
+                        x ->
+                            Fmt.num(x.price().amount())
+                                + " ("
+                                + x.basis().key()
+                                + ", "
+                                + x.region()
+                                + ", "
+                                + x.asOf()
+                                + ")")
+                    .orElse(Fmt.NONE),
+                i.provenance().source().id()
+                    + " ("
+                    + i.provenance().confidence().name().toLowerCase(java.util.Locale.ROOT)
+                    + ")");
           }
           t.print(out, "");
           break;
@@ -533,12 +720,17 @@ final class CatalogCommand implements Callable<Integer> {
       return 0;
     }
 
-    /** The latest price (prices are oldest first), on-demand preferred over reserved at the same date. */
+    /**
+     * The latest price (prices are oldest first), on-demand preferred over reserved at the same
+     * date.
+     */
     private static Optional<PricePoint> latest(CloudInstance i) {
       PricePoint best = null;
       for (PricePoint p : i.prices()) {
-        if (best == null || p.asOf().compareTo(best.asOf()) > 0
-            || (p.asOf().equals(best.asOf()) && p.basis() == dev.flopex.catalog.PriceBasis.CLOUD_ON_DEMAND)) {
+        if (best == null
+            || p.asOf().compareTo(best.asOf()) > 0
+            || (p.asOf().equals(best.asOf())
+                && p.basis() == dev.flopex.catalog.PriceBasis.CLOUD_ON_DEMAND)) {
           best = p;
         }
       }
@@ -558,7 +750,9 @@ final class CatalogCommand implements Callable<Integer> {
       r.put("price_region", p.map(PricePoint::region).orElse(null));
       r.put("price_as_of", p.map(x -> x.asOf().toString()).orElse(null));
       r.put("source", i == null ? null : i.provenance().source().id());
-      r.put("confidence", i == null ? null : i.provenance().confidence().name().toLowerCase(java.util.Locale.ROOT));
+      r.put(
+          "confidence",
+          i == null ? null : i.provenance().confidence().name().toLowerCase(java.util.Locale.ROOT));
       return r;
     }
   }

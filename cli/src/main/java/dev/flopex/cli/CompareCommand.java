@@ -1,19 +1,18 @@
 package dev.flopex.cli;
 
-import dev.flopex.report.internal.Terms;
+import dev.flopex.core.money.Money;
+import dev.flopex.costing.CostComponent;
+import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.analysis.Scenario;
+import dev.flopex.costing.analysis.ScenarioComparison;
+import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.report.internal.Apportion;
 import dev.flopex.report.internal.Basis;
 import dev.flopex.report.internal.Csv;
+import dev.flopex.report.internal.Doc;
 import dev.flopex.report.internal.Fmt;
 import dev.flopex.report.internal.Table;
-import dev.flopex.report.internal.Doc;
-import dev.flopex.core.money.Money;
-import dev.flopex.costing.CostComponent;
-import dev.flopex.costing.CostEngine;
-import dev.flopex.costing.FleetResult;
-import dev.flopex.costing.files.FleetSpec;
-import dev.flopex.costing.analysis.Scenario;
-import dev.flopex.costing.analysis.ScenarioComparison;
+import dev.flopex.report.internal.Terms;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +28,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code flopex compare A.yaml B.yaml ...}: fleet files side by side as scenarios, the first the baseline. */
+/**
+ * {@code flopex compare A.yaml B.yaml ...}: fleet files side by side as scenarios, the first the
+ * baseline.
+ */
 @Command(
     name = "compare",
     sortOptions = false,
@@ -55,15 +57,31 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
-  @Parameters(arity = "2..*", paramLabel = "FILE", description = "Two or more fleet files (YAML); the first is the baseline.")
+  @Parameters(
+      arity = "2..*",
+      paramLabel = "FILE",
+      description = "Two or more fleet files (YAML); the first is the baseline.")
   List<String> files;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
   private static final String[] MAIN_HEADERS = {
-    "SCENARIO", "FILE", "CLUSTERS", "GPUS", "CAPEX USD", "OPEX YR1 USD", "ECONOMIC COST USD", "BOOK TCO USD", "USD/GPU-H",
-    "ECONOMIC DELTA USD", "ECONOMIC DELTA"
+    "SCENARIO",
+    "FILE",
+    "CLUSTERS",
+    "GPUS",
+    "CAPEX USD",
+    "OPEX YR1 USD",
+    "ECONOMIC COST USD",
+    "BOOK TCO USD",
+    "USD/GPU-H",
+    "ECONOMIC DELTA USD",
+    "ECONOMIC DELTA"
   };
 
   private List<FleetSpec> specs;
@@ -127,8 +145,16 @@ final class CompareCommand implements Callable<Integer> {
       String n = fleetNames.get(fleet) > 1 ? fileName(files.get(i)) : fleet;
       Integer other = seen.putIfAbsent(n, i);
       if (other != null) {
-        throw new Problem("FILE", files.get(i), "FILE " + files.get(other) + " and " + files.get(i)
-            + " would both be scenario '" + n + "' (same fleet name and file name); give one a different name: field or file name");
+        throw new Problem(
+            "FILE",
+            files.get(i),
+            "FILE "
+                + files.get(other)
+                + " and "
+                + files.get(i)
+                + " would both be scenario '"
+                + n
+                + "' (same fleet name and file name); give one a different name: field or file name");
       }
       out.add(n);
     }
@@ -179,9 +205,16 @@ final class CompareCommand implements Callable<Integer> {
     Table t = new Table(MAIN_HEADERS).right(2, 3, 4, 5, 6, 7, 8, 9, 10);
     for (int i = 0; i < size(); i++) {
       FleetResult r = result(i);
-      t.add(names.get(i), fileName(files.get(i)), Integer.toString(r.clusters().size()), Fmt.grouped(r.gpus()),
-          Fmt.grouped(r.capexTotal().amount(), 0), Fmt.grouped(r.opexYear1().amount(), 0), Fmt.grouped(r.economicCost().amount(), 0),
-          Fmt.grouped(r.accountingTco().amount(), 0), Fmt.grouped(r.costPerGpuHour().amount(), 2),
+      t.add(
+          names.get(i),
+          fileName(files.get(i)),
+          Integer.toString(r.clusters().size()),
+          Fmt.grouped(r.gpus()),
+          Fmt.grouped(r.capexTotal().amount(), 0),
+          Fmt.grouped(r.opexYear1().amount(), 0),
+          Fmt.grouped(r.economicCost().amount(), 0),
+          Fmt.grouped(r.accountingTco().amount(), 0),
+          Fmt.grouped(r.costPerGpuHour().amount(), 2),
           i == 0 ? Fmt.NONE : Outputs.sign(Fmt.grouped(economicDelta(i).amount(), 0)),
           i == 0 ? Fmt.NONE : Outputs.sign(Fmt.percent(economicDeltaShare(i))));
     }
@@ -189,8 +222,9 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /**
-   * Economic cost by component: one column per scenario (rounded so that it adds up to its printed total),
-   * then one delta column per scenario after the baseline (the difference of the printed amounts).
+   * Economic cost by component: one column per scenario (rounded so that it adds up to its printed
+   * total), then one delta column per scenario after the baseline (the difference of the printed
+   * amounts).
    */
   private Table componentTable() {
     List<CostComponent> comps = new ArrayList<>(comparison.byComponent().keySet());
@@ -231,7 +265,8 @@ final class CompareCommand implements Callable<Integer> {
 
   private String componentCaption() {
     return "Economic cost by component, USD over each scenario's horizon (level annual cost at the WACC x years, capital net of the "
-        + "market value kept); deltas against " + names.get(0);
+        + "market value kept); deltas against "
+        + names.get(0);
   }
 
   private void printText(PrintStream out) {
@@ -289,7 +324,6 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
-
   // ------------------------------------------------------------------------------------------
   // JSON and CSV
 
@@ -346,9 +380,21 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** The CSV columns before the per-component ones. */
-  static final List<String> CSV_COLUMNS = List.of(
-      "scenario", "file", "fleet", "clusters", "gpus", "capex_usd", "opex_year1_usd", "economic_cost_usd", "npv_of_costs_usd",
-      "accounting_tco_usd", "usd_per_gpu_hour", "economic_cost_delta_usd", "economic_cost_delta_share");
+  static final List<String> CSV_COLUMNS =
+      List.of(
+          "scenario",
+          "file",
+          "fleet",
+          "clusters",
+          "gpus",
+          "capex_usd",
+          "opex_year1_usd",
+          "economic_cost_usd",
+          "npv_of_costs_usd",
+          "accounting_tco_usd",
+          "usd_per_gpu_hour",
+          "economic_cost_delta_usd",
+          "economic_cost_delta_share");
 
   private void printCsv(PrintStream out) {
     List<CostComponent> comps = new ArrayList<>();
@@ -364,10 +410,22 @@ final class CompareCommand implements Callable<Integer> {
     Csv.row(out, header);
     for (int i = 0; i < size(); i++) {
       FleetResult r = result(i);
-      List<Object> row = new ArrayList<>(List.of(names.get(i), files.get(i), specs.get(i).fleet().name(), r.clusters().size(), r.gpus(),
-          Fmt.jsonMoney(r.capexTotal()), Fmt.jsonMoney(r.opexYear1()), Fmt.jsonMoney(r.economicCost()), Fmt.jsonMoney(r.npvOfCosts()),
-          Fmt.jsonMoney(r.accountingTco()), Fmt.json(r.costPerGpuHour().amount()), Fmt.jsonMoney(economicDelta(i)),
-          Fmt.json(economicDeltaShare(i))));
+      List<Object> row =
+          new ArrayList<>(
+              List.of(
+                  names.get(i),
+                  files.get(i),
+                  specs.get(i).fleet().name(),
+                  r.clusters().size(),
+                  r.gpus(),
+                  Fmt.jsonMoney(r.capexTotal()),
+                  Fmt.jsonMoney(r.opexYear1()),
+                  Fmt.jsonMoney(r.economicCost()),
+                  Fmt.jsonMoney(r.npvOfCosts()),
+                  Fmt.jsonMoney(r.accountingTco()),
+                  Fmt.json(r.costPerGpuHour().amount()),
+                  Fmt.jsonMoney(economicDelta(i)),
+                  Fmt.json(economicDeltaShare(i))));
       for (CostComponent c : comps) {
         row.add(Fmt.jsonMoney(comparison.byComponent().get(c).get(i)));
       }

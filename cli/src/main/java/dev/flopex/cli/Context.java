@@ -68,7 +68,8 @@ final class Context {
     try {
       return Path.of(value);
     } catch (InvalidPathException e) {
-      throw new ValidationException(option, "'" + value + "'", "must be a valid file path (" + e.getReason() + ")", e);
+      throw new ValidationException(
+          option, "'" + value + "'", "must be a valid file path (" + e.getReason() + ")", e);
     }
   }
 

@@ -16,7 +16,8 @@ import java.util.Map;
  * optionally grouped under section titles (text and Markdown only). Notes are text only.
  */
 final class Facts {
-  private record Fact(String key, String label, Object value, String text, boolean section, boolean csvOnly) {
+  private record Fact(
+      String key, String label, Object value, String text, boolean section, boolean csvOnly) {
     Fact(String key, String label, Object value, String text, boolean section) {
       this(key, label, value, text, section, false);
     }
@@ -65,7 +66,9 @@ final class Facts {
     return j;
   }
 
-  /** Prints {@code field,value} records (RFC 4180) for the facts whose value is not a list or map. */
+  /**
+   * Prints {@code field,value} records (RFC 4180) for the facts whose value is not a list or map.
+   */
   void printCsv(PrintStream out) {
     Csv.row(out, List.of("field", "value"));
     for (Fact f : facts) {
@@ -75,7 +78,7 @@ final class Facts {
     }
   }
 
-  /** Prints aligned {@code label  text} lines under the title, sections as titled blocks. */
+  /** Prints aligned {@code label text} lines under the title, sections as titled blocks. */
   void printText(PrintStream out, String title) {
     out.println(title);
     Table t = new Table();
@@ -135,7 +138,10 @@ final class Facts {
     out.flush();
   }
 
-  /** Adds a result's two basis lines: text and Markdown print them, JSON has a {@code basis} object, CSV two records. */
+  /**
+   * Adds a result's two basis lines: text and Markdown print them, JSON has a {@code basis} object,
+   * CSV two records.
+   */
   static Facts basis(Facts x, String label, dev.flopex.costing.CostBasis b) {
     x.add("basis", label, Basis.json(b), b.headline());
     x.note("", b.accounting());

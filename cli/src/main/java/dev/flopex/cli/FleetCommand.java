@@ -1,15 +1,14 @@
 package dev.flopex.cli;
 
-import dev.flopex.costing.CostEngine;
 import dev.flopex.costing.FleetResult;
 import dev.flopex.costing.analysis.SensitivityResult;
+import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.report.Chart;
 import dev.flopex.report.Charts;
 import dev.flopex.report.FleetReport;
 import dev.flopex.report.internal.Doc;
 import java.util.ArrayList;
 import java.util.List;
-import dev.flopex.costing.files.FleetSpec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,11 +48,18 @@ final class FleetCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The fleet file (YAML).")
   String file;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--detail", description = "Also print each cluster's capacity, bill of materials, economic cost per GPU-hour by component, book cost lines "
-      + "with their formulas and book TCO by year (table and markdown).")
+  @Option(
+      names = "--detail",
+      description =
+          "Also print each cluster's capacity, bill of materials, economic cost per GPU-hour by component, book cost lines "
+              + "with their formulas and book TCO by year (table and markdown).")
   boolean detail;
 
   @Mixin ReportOptions report;
@@ -70,22 +76,35 @@ final class FleetCommand implements Callable<Integer> {
     FleetReport fr = FleetReport.of(fleet, result).withDetail(detail);
     fr.render(f.report(), ctx.out());
     // a report of a file with a sensitivity: section also shows how the answer moves (its tornado)
-    SensitivityResult sensitivity = report.any() && !fleet.sensitivity().isEmpty()
-        ? Opts.noOverflow("fleet " + fleet.fleet().name(),
-            () -> strict.engine().sensitivity(fleet.fleet(), fleet.terms(), fleet.sensitivity(), fleet.sensitivityOutput()))
-        : null;
+    SensitivityResult sensitivity =
+        report.any() && !fleet.sensitivity().isEmpty()
+            ? Opts.noOverflow(
+                "fleet " + fleet.fleet().name(),
+                () ->
+                    strict
+                        .engine()
+                        .sensitivity(
+                            fleet.fleet(),
+                            fleet.terms(),
+                            fleet.sensitivity(),
+                            fleet.sensitivityOutput()))
+            : null;
     // the fleet's report with its charts, then the sensitivity section and its tornado
-    report.write(ctx, () -> new Doc.Html(fr.htmlBuilder()), d -> {
-      if (sensitivity != null) {
-        SensitivityCommand.write(d, fleet, sensitivity, result.basis());
-      }
-    }, () -> {
-      List<Chart> charts = new ArrayList<>(fr.charts());
-      if (sensitivity != null) {
-        charts.add(Charts.tornado(sensitivity));
-      }
-      return charts;
-    });
+    report.write(
+        ctx,
+        () -> new Doc.Html(fr.htmlBuilder()),
+        d -> {
+          if (sensitivity != null) {
+            SensitivityCommand.write(d, fleet, sensitivity, result.basis());
+          }
+        },
+        () -> {
+          List<Chart> charts = new ArrayList<>(fr.charts());
+          if (sensitivity != null) {
+            charts.add(Charts.tornado(sensitivity));
+          }
+          return charts;
+        });
     return 0;
   }
 }

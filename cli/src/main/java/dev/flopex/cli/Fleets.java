@@ -4,8 +4,8 @@ import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.Cluster;
 import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.CostEngine;
-import dev.flopex.costing.files.FleetFiles;
 import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.files.FleetFiles;
 import dev.flopex.costing.files.FleetSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,17 +28,22 @@ final class Fleets {
   static FleetSpec load(Context ctx, String option, String file) {
     Path path = Context.path(option, file);
     if (file.isBlank() || !Files.exists(path)) {
-      throw new ValidationException(option, "'" + file + "'", "must name an existing fleet file (YAML, schema flopex-fleet/1)");
+      throw new ValidationException(
+          option,
+          "'" + file + "'",
+          "must name an existing fleet file (YAML, schema flopex-fleet/1)");
     }
     if (Files.isDirectory(path)) {
-      throw new ValidationException(option, "'" + file + "'", "must name a fleet file, not a directory");
+      throw new ValidationException(
+          option, "'" + file + "'", "must name a fleet file, not a directory");
     }
     return Opts.noOverflow(file, () -> FleetFiles.load(path, ctx.catalog()));
   }
 
   /** Costs a fleet under its terms with {@code engine} (strict or not). */
   static FleetResult evaluate(FleetSpec spec, CostEngine engine) {
-    return Opts.noOverflow("fleet " + spec.fleet().name(), () -> engine.evaluate(spec.fleet(), spec.terms()));
+    return Opts.noOverflow(
+        "fleet " + spec.fleet().name(), () -> engine.evaluate(spec.fleet(), spec.terms()));
   }
 
   /**
@@ -57,8 +62,14 @@ final class Fleets {
     Cluster chosen = null;
     if (cluster == null) {
       if (names.size() != 1) {
-        throw new ValidationException("--cluster", null,
-            "must name one of the fleet's " + names.size() + " clusters (" + String.join(", ", names) + ")");
+        throw new ValidationException(
+            "--cluster",
+            null,
+            "must name one of the fleet's "
+                + names.size()
+                + " clusters ("
+                + String.join(", ", names)
+                + ")");
       }
       chosen = spec.fleet().clusters().get(0);
     } else {
@@ -68,7 +79,10 @@ final class Fleets {
         }
       }
       if (chosen == null) {
-        throw new ValidationException("--cluster", "'" + cluster + "'", "must name a cluster of " + file + ": " + String.join(", ", names));
+        throw new ValidationException(
+            "--cluster",
+            "'" + cluster + "'",
+            "must name a cluster of " + file + ": " + String.join(", ", names));
       }
     }
     Cluster c = chosen;

@@ -59,7 +59,8 @@ final class FlopexCommand implements Callable<Integer> {
       names = CATALOG_OPTION,
       paramLabel = "FILE",
       scope = ScopeType.INHERIT,
-      description = "Overlay a catalog YAML file (extra SKUs, your prices) on the built-in data. Repeatable; applied in order.")
+      description =
+          "Overlay a catalog YAML file (extra SKUs, your prices) on the built-in data. Repeatable; applied in order.")
   List<String> catalogs;
 
   final Context context;
@@ -70,7 +71,9 @@ final class FlopexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing required subcommand: catalog, export-control, fleet, tco, training-cost, inference-cost, rental, compare, sensitivity or montecarlo");
+    throw new ParameterException(
+        spec.commandLine(),
+        "Missing required subcommand: catalog, export-control, fleet, tco, training-cost, inference-cost, rental, compare, sensitivity or montecarlo");
   }
 
   /** Returns the run's context from any command of the tree. */

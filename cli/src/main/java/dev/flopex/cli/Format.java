@@ -31,7 +31,8 @@ enum Format {
     throw new ValidationException(
         "--format",
         "'" + value + "'",
-        "must be one of " + Arrays.stream(allowed).map(Format::key).collect(Collectors.joining(", ")));
+        "must be one of "
+            + Arrays.stream(allowed).map(Format::key).collect(Collectors.joining(", ")));
   }
 
   /** Returns the library's format of the same name, for {@link dev.flopex.report.FleetReport}. */

@@ -1,6 +1,5 @@
 package dev.flopex.cli;
 
-import dev.flopex.report.internal.Fmt;
 import dev.flopex.catalog.Accelerator;
 import dev.flopex.catalog.Precision;
 import dev.flopex.core.money.Money;
@@ -9,6 +8,7 @@ import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.CostEngine;
 import dev.flopex.costing.economics.InferenceCost;
 import dev.flopex.costing.economics.InferenceWorkload;
+import dev.flopex.report.internal.Fmt;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code flopex inference-cost}: roofline throughput and cost per million tokens of LLM decoding. */
+/**
+ * {@code flopex inference-cost}: roofline throughput and cost per million tokens of LLM decoding.
+ */
 @Command(
     name = "inference-cost",
     sortOptions = false,
@@ -38,87 +40,160 @@ import picocli.CommandLine.Spec;
       "      --context 8192 --batch 64 --compute-efficiency 0.5 --memory-efficiency 0.8"
     })
 final class InferenceCostCommand implements Callable<Integer> {
-  private static final Map<String, String> FIELDS = Map.ofEntries(
-      Map.entry("inferenceWorkload.name", "--name"),
-      Map.entry("activeParameters", "--active-params"),
-      Map.entry("totalParameters", "--total-params"),
-      Map.entry("bytesPerParameter", "--bytes-per-param"),
-      Map.entry("kvCacheBytesPerToken", "--kv-bytes-per-token"),
-      Map.entry("layers", "--layers"),
-      Map.entry("kvHeads", "--kv-heads"),
-      Map.entry("headDim", "--head-dim"),
-      Map.entry("bytesPerValue", "--kv-bytes-per-value"),
-      Map.entry("contextLength", "--context"),
-      Map.entry("batchSize", "--batch"),
-      Map.entry("tensorParallel", "--tensor-parallel"),
-      Map.entry("computeEfficiency", "--compute-efficiency"),
-      Map.entry("memoryEfficiency", "--memory-efficiency"),
-      Map.entry("costPerGpuHour", "--cost-per-gpu-hour"),
-      Map.entry("precision", "--precision"),
-      Map.entry("memoryNeeded", "memory needed"));
+  private static final Map<String, String> FIELDS =
+      Map.ofEntries(
+          Map.entry("inferenceWorkload.name", "--name"),
+          Map.entry("activeParameters", "--active-params"),
+          Map.entry("totalParameters", "--total-params"),
+          Map.entry("bytesPerParameter", "--bytes-per-param"),
+          Map.entry("kvCacheBytesPerToken", "--kv-bytes-per-token"),
+          Map.entry("layers", "--layers"),
+          Map.entry("kvHeads", "--kv-heads"),
+          Map.entry("headDim", "--head-dim"),
+          Map.entry("bytesPerValue", "--kv-bytes-per-value"),
+          Map.entry("contextLength", "--context"),
+          Map.entry("batchSize", "--batch"),
+          Map.entry("tensorParallel", "--tensor-parallel"),
+          Map.entry("computeEfficiency", "--compute-efficiency"),
+          Map.entry("memoryEfficiency", "--memory-efficiency"),
+          Map.entry("costPerGpuHour", "--cost-per-gpu-hour"),
+          Map.entry("precision", "--precision"),
+          Map.entry("memoryNeeded", "memory needed"));
 
   @Spec CommandSpec spec;
 
   @Mixin HelpOption help;
 
-  @Option(names = "--name", paramLabel = "NAME", defaultValue = "inference", description = "A name for the workload (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      defaultValue = "inference",
+      description = "A name for the workload (default: ${DEFAULT-VALUE}).")
   String name;
 
-  @Option(names = "--accelerator", paramLabel = "ID", description = "The accelerator, e.g. h100-sxm5 (default: the --fleet cluster's).")
+  @Option(
+      names = "--accelerator",
+      paramLabel = "ID",
+      description = "The accelerator, e.g. h100-sxm5 (default: the --fleet cluster's).")
   String accelerator;
 
-  @Option(names = "--precision", paramLabel = "P", defaultValue = "bf16", description = "Precision of the matrix multiplications; its dense peak is used (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--precision",
+      paramLabel = "P",
+      defaultValue = "bf16",
+      description =
+          "Precision of the matrix multiplications; its dense peak is used (default: ${DEFAULT-VALUE}).")
   String precision;
 
-  @Option(names = "--active-params", paramLabel = "N", required = true, description = "Parameters active per token (all of them for a dense model), e.g. 70e9.")
+  @Option(
+      names = "--active-params",
+      paramLabel = "N",
+      required = true,
+      description = "Parameters active per token (all of them for a dense model), e.g. 70e9.")
   String activeParams;
 
-  @Option(names = "--total-params", paramLabel = "N", description = "All parameters held in memory and read each step (default: --active-params; give it for mixture-of-experts models).")
+  @Option(
+      names = "--total-params",
+      paramLabel = "N",
+      description =
+          "All parameters held in memory and read each step (default: --active-params; give it for mixture-of-experts models).")
   String totalParams;
 
-  @Option(names = "--bytes-per-param", paramLabel = "B", description = "Bytes per stored parameter (default: the precision's width, 2 for bf16).")
+  @Option(
+      names = "--bytes-per-param",
+      paramLabel = "B",
+      description = "Bytes per stored parameter (default: the precision's width, 2 for bf16).")
   String bytesPerParam;
 
-  @Option(names = "--kv-bytes-per-token", paramLabel = "B", description = "KV cache per token of context, bytes, all layers; or give --layers, --kv-heads and --head-dim.")
+  @Option(
+      names = "--kv-bytes-per-token",
+      paramLabel = "B",
+      description =
+          "KV cache per token of context, bytes, all layers; or give --layers, --kv-heads and --head-dim.")
   String kvBytesPerToken;
 
-  @Option(names = "--layers", paramLabel = "L", description = "Transformer layers, for KV bytes = 2 x layers x kv-heads x head-dim x kv-bytes-per-value.")
+  @Option(
+      names = "--layers",
+      paramLabel = "L",
+      description =
+          "Transformer layers, for KV bytes = 2 x layers x kv-heads x head-dim x kv-bytes-per-value.")
   String layers;
 
-  @Option(names = "--kv-heads", paramLabel = "H", description = "Key/value heads per layer (KV groups with grouped-query attention).")
+  @Option(
+      names = "--kv-heads",
+      paramLabel = "H",
+      description = "Key/value heads per layer (KV groups with grouped-query attention).")
   String kvHeads;
 
   @Option(names = "--head-dim", paramLabel = "D", description = "Dimension per head.")
   String headDim;
 
-  @Option(names = "--kv-bytes-per-value", paramLabel = "B", defaultValue = "2", description = "Bytes per cached element (default: ${DEFAULT-VALUE}, BF16).")
+  @Option(
+      names = "--kv-bytes-per-value",
+      paramLabel = "B",
+      defaultValue = "2",
+      description = "Bytes per cached element (default: ${DEFAULT-VALUE}, BF16).")
   String kvBytesPerValue;
 
-  @Option(names = "--context", paramLabel = "TOKENS", required = true, description = "Context held in the KV cache per sequence, tokens.")
+  @Option(
+      names = "--context",
+      paramLabel = "TOKENS",
+      required = true,
+      description = "Context held in the KV cache per sequence, tokens.")
   String context;
 
-  @Option(names = "--batch", paramLabel = "N", required = true, description = "Sequences decoded together.")
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      required = true,
+      description = "Sequences decoded together.")
   String batch;
 
-  @Option(names = "--tensor-parallel", paramLabel = "N", defaultValue = "1", description = "GPUs the model is sharded across (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--tensor-parallel",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "GPUs the model is sharded across (default: ${DEFAULT-VALUE}).")
   String tensorParallel;
 
-  @Option(names = "--compute-efficiency", paramLabel = "E", required = true, description = "Achieved fraction of the dense compute peak, in (0, 1].")
+  @Option(
+      names = "--compute-efficiency",
+      paramLabel = "E",
+      required = true,
+      description = "Achieved fraction of the dense compute peak, in (0, 1].")
   String computeEfficiency;
 
-  @Option(names = "--memory-efficiency", paramLabel = "E", required = true, description = "Achieved fraction of the peak memory bandwidth, in (0, 1].")
+  @Option(
+      names = "--memory-efficiency",
+      paramLabel = "E",
+      required = true,
+      description = "Achieved fraction of the peak memory bandwidth, in (0, 1].")
   String memoryEfficiency;
 
-  @Option(names = "--cost-per-gpu-hour", paramLabel = "USD", description = "The cost of one GPU-hour (a rental price).")
+  @Option(
+      names = "--cost-per-gpu-hour",
+      paramLabel = "USD",
+      description = "The cost of one GPU-hour (a rental price).")
   String costPerGpuHour;
 
-  @Option(names = "--fleet", paramLabel = "FILE", description = "Price the GPU-hour at this fleet file's cluster's economic cost per GPU-hour used (the headline).")
+  @Option(
+      names = "--fleet",
+      paramLabel = "FILE",
+      description =
+          "Price the GPU-hour at this fleet file's cluster's economic cost per GPU-hour used (the headline).")
   String fleet;
 
-  @Option(names = "--cluster", paramLabel = "NAME", description = "With --fleet: the cluster (needed when the fleet has several).")
+  @Option(
+      names = "--cluster",
+      paramLabel = "NAME",
+      description = "With --fleet: the cluster (needed when the fleet has several).")
   String cluster;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Override
@@ -127,48 +202,72 @@ final class InferenceCostCommand implements Callable<Integer> {
     Context ctx = FlopexCommand.context(spec);
     Opts.exactlyOne("--cost-per-gpu-hour or --fleet", costPerGpuHour != null, fleet != null);
     if (cluster != null && fleet == null) {
-      throw new ValidationException("--cluster", "'" + cluster + "'", "must come with --fleet FILE");
+      throw new ValidationException(
+          "--cluster", "'" + cluster + "'", "must come with --fleet FILE");
     }
     boolean shape = layers != null || kvHeads != null || headDim != null;
     if (kvBytesPerToken != null && shape) {
-      throw new ValidationException("--kv-bytes-per-token", "'" + kvBytesPerToken + "'",
+      throw new ValidationException(
+          "--kv-bytes-per-token",
+          "'" + kvBytesPerToken + "'",
           "must be absent when --layers, --kv-heads and --head-dim are given (give the KV cache one way)");
     }
     if (kvBytesPerToken == null && !(layers != null && kvHeads != null && headDim != null)) {
-      throw new ValidationException(kvBytesPerToken == null && !shape ? "--kv-bytes-per-token" : layers == null ? "--layers" : kvHeads == null ? "--kv-heads" : "--head-dim",
-          null, "must be given (the KV cache per token: --kv-bytes-per-token, or --layers, --kv-heads and --head-dim)");
+      throw new ValidationException(
+          kvBytesPerToken == null && !shape
+              ? "--kv-bytes-per-token"
+              : layers == null ? "--layers" : kvHeads == null ? "--kv-heads" : "--head-dim",
+          null,
+          "must be given (the KV cache per token: --kv-bytes-per-token, or --layers, --kv-heads and --head-dim)");
     }
-    ClusterResult own = fleet == null ? null : Fleets.cluster(ctx, fleet, cluster, CostEngine.create());
+    ClusterResult own =
+        fleet == null ? null : Fleets.cluster(ctx, fleet, cluster, CostEngine.create());
     Accelerator acc;
     if (accelerator != null) {
       acc = ctx.catalog().accelerator(accelerator.strip());
     } else if (own != null) {
       acc = own.cluster().system().accelerator();
     } else {
-      throw new ValidationException("--accelerator", null, "must be given (or --fleet, to use its cluster's accelerator)");
+      throw new ValidationException(
+          "--accelerator", null, "must be given (or --fleet, to use its cluster's accelerator)");
     }
     if (own != null && !own.cluster().system().accelerator().id().equals(acc.id())) {
-      throw new ValidationException("--accelerator", acc.id(), "must be the --fleet cluster's accelerator " + own.cluster().system().accelerator().id()
-          + " (its cost per GPU-hour is for those GPUs)");
+      throw new ValidationException(
+          "--accelerator",
+          acc.id(),
+          "must be the --fleet cluster's accelerator "
+              + own.cluster().system().accelerator().id()
+              + " (its cost per GPU-hour is for those GPUs)");
     }
     Precision p = Opts.renaming("precision", "--precision", () -> Precision.fromKey(precision));
-    double kv = kvBytesPerToken != null ? Opts.nonNegative("--kv-bytes-per-token", kvBytesPerToken)
-        : Opts.renaming(FIELDS, () -> InferenceWorkload.kvCacheBytesPerToken(
-            (int) Opts.count("--layers", layers, 100_000), (int) Opts.count("--kv-heads", kvHeads, 100_000),
-            (int) Opts.count("--head-dim", headDim, 100_000), Opts.positive("--kv-bytes-per-value", kvBytesPerValue)));
-    Money perHour = own != null ? own.costPerGpuHour() : Money.usd(Opts.nonNegative("--cost-per-gpu-hour", costPerGpuHour));
-    var b = InferenceWorkload.builder()
-        .name(name)
-        .accelerator(acc)
-        .precision(p)
-        .activeParameters(Opts.positive("--active-params", activeParams))
-        .kvCacheBytesPerToken(kv)
-        .contextLength(Opts.count("--context", context, 1_000_000_000L))
-        .batchSize(Opts.count("--batch", batch, 1_000_000_000L))
-        .tensorParallel((int) Opts.count("--tensor-parallel", tensorParallel, 1_000_000))
-        .computeEfficiency(Opts.fraction("--compute-efficiency", computeEfficiency))
-        .memoryEfficiency(Opts.fraction("--memory-efficiency", memoryEfficiency))
-        .costPerGpuHour(perHour);
+    double kv =
+        kvBytesPerToken != null
+            ? Opts.nonNegative("--kv-bytes-per-token", kvBytesPerToken)
+            : Opts.renaming(
+                FIELDS,
+                () ->
+                    InferenceWorkload.kvCacheBytesPerToken(
+                        (int) Opts.count("--layers", layers, 100_000),
+                        (int) Opts.count("--kv-heads", kvHeads, 100_000),
+                        (int) Opts.count("--head-dim", headDim, 100_000),
+                        Opts.positive("--kv-bytes-per-value", kvBytesPerValue)));
+    Money perHour =
+        own != null
+            ? own.costPerGpuHour()
+            : Money.usd(Opts.nonNegative("--cost-per-gpu-hour", costPerGpuHour));
+    var b =
+        InferenceWorkload.builder()
+            .name(name)
+            .accelerator(acc)
+            .precision(p)
+            .activeParameters(Opts.positive("--active-params", activeParams))
+            .kvCacheBytesPerToken(kv)
+            .contextLength(Opts.count("--context", context, 1_000_000_000L))
+            .batchSize(Opts.count("--batch", batch, 1_000_000_000L))
+            .tensorParallel((int) Opts.count("--tensor-parallel", tensorParallel, 1_000_000))
+            .computeEfficiency(Opts.fraction("--compute-efficiency", computeEfficiency))
+            .memoryEfficiency(Opts.fraction("--memory-efficiency", memoryEfficiency))
+            .costPerGpuHour(perHour);
     if (totalParams != null) {
       b.totalParameters(Opts.positive("--total-params", totalParams));
     }
@@ -177,8 +276,22 @@ final class InferenceCostCommand implements Callable<Integer> {
     }
     InferenceWorkload w = Opts.renaming(FIELDS, b::build);
     InferenceCost c = Opts.renaming(FIELDS, () -> CostEngine.create().evaluate(w));
-    facts(c, own).print(ctx, f, "inference " + w.name() + ": " + w.tensorParallel() + " x " + acc.id() + ", " + p.key()
-        + ", batch " + Fmt.grouped(w.batchSize()) + ", context " + Fmt.grouped(w.contextLength()));
+    facts(c, own)
+        .print(
+            ctx,
+            f,
+            "inference "
+                + w.name()
+                + ": "
+                + w.tensorParallel()
+                + " x "
+                + acc.id()
+                + ", "
+                + p.key()
+                + ", batch "
+                + Fmt.grouped(w.batchSize())
+                + ", context "
+                + Fmt.grouped(w.contextLength()));
     return 0;
   }
 
@@ -186,40 +299,106 @@ final class InferenceCostCommand implements Callable<Integer> {
     InferenceWorkload w = c.workload();
     Facts x = new Facts();
     x.data("name", w.name())
-        .add("accelerator", "accelerator", w.accelerator().id(), w.accelerator().id() + " (" + w.accelerator().name() + ")")
+        .add(
+            "accelerator",
+            "accelerator",
+            w.accelerator().id(),
+            w.accelerator().id() + " (" + w.accelerator().name() + ")")
         .add("precision", "precision", w.precision().key(), w.precision().key())
         .add("tensor_parallel", "tensor parallel", w.tensorParallel(), w.tensorParallel() + " GPUs")
-        .add("active_parameters", "active parameters", Fmt.json(w.activeParameters()), TrainingCostCommand.sci(w.activeParameters()))
-        .add("total_parameters", "total parameters", Fmt.json(w.totalParameters()), TrainingCostCommand.sci(w.totalParameters()))
-        .add("bytes_per_parameter", "bytes per parameter", Fmt.json(w.bytesPerParameter()), Fmt.num(w.bytesPerParameter()))
-        .add("kv_cache_bytes_per_token", "KV cache per token", Fmt.json(w.kvCacheBytesPerToken()), Fmt.grouped(w.kvCacheBytesPerToken(), 0) + " B")
-        .add("context_tokens", "context", w.contextLength(), Fmt.grouped(w.contextLength()) + " tokens")
+        .add(
+            "active_parameters",
+            "active parameters",
+            Fmt.json(w.activeParameters()),
+            TrainingCostCommand.sci(w.activeParameters()))
+        .add(
+            "total_parameters",
+            "total parameters",
+            Fmt.json(w.totalParameters()),
+            TrainingCostCommand.sci(w.totalParameters()))
+        .add(
+            "bytes_per_parameter",
+            "bytes per parameter",
+            Fmt.json(w.bytesPerParameter()),
+            Fmt.num(w.bytesPerParameter()))
+        .add(
+            "kv_cache_bytes_per_token",
+            "KV cache per token",
+            Fmt.json(w.kvCacheBytesPerToken()),
+            Fmt.grouped(w.kvCacheBytesPerToken(), 0) + " B")
+        .add(
+            "context_tokens",
+            "context",
+            w.contextLength(),
+            Fmt.grouped(w.contextLength()) + " tokens")
         .add("batch_size", "batch", w.batchSize(), Fmt.grouped(w.batchSize()) + " sequences")
-        .add("compute_efficiency", "compute efficiency", Fmt.json(w.computeEfficiency()), Fmt.num(w.computeEfficiency()))
-        .add("memory_efficiency", "memory efficiency", Fmt.json(w.memoryEfficiency()), Fmt.num(w.memoryEfficiency()));
+        .add(
+            "compute_efficiency",
+            "compute efficiency",
+            Fmt.json(w.computeEfficiency()),
+            Fmt.num(w.computeEfficiency()))
+        .add(
+            "memory_efficiency",
+            "memory efficiency",
+            Fmt.json(w.memoryEfficiency()),
+            Fmt.num(w.memoryEfficiency()));
     x.section("roofline, per decoding step of the tensor-parallel group");
-    x.add("flops_per_token", "FLOP per token", Fmt.json(c.flopsPerToken()), TrainingCostCommand.sci(c.flopsPerToken()) + " (2 x active parameters)");
+    x.add(
+        "flops_per_token",
+        "FLOP per token",
+        Fmt.json(c.flopsPerToken()),
+        TrainingCostCommand.sci(c.flopsPerToken()) + " (2 x active parameters)");
     x.add("weight_bytes", "weights", Fmt.json(w.weightBytes()), gb(w.weightBytes()));
     x.add("kv_cache_bytes", "KV cache (batch)", Fmt.json(w.kvCacheBytes()), gb(w.kvCacheBytes()));
-    x.add("memory_needed_bytes", "memory needed", Fmt.json(c.memoryNeededBytes()),
+    x.add(
+        "memory_needed_bytes",
+        "memory needed",
+        Fmt.json(c.memoryNeededBytes()),
         gb(c.memoryNeededBytes()) + " of " + gb(c.memoryAvailableBytes()) + " available");
     x.data("memory_available_bytes", Fmt.json(c.memoryAvailableBytes()));
     x.add("compute_seconds", "compute time", Fmt.json(c.computeSeconds()), ms(c.computeSeconds()));
     x.add("memory_seconds", "memory time", Fmt.json(c.memorySeconds()), ms(c.memorySeconds()));
-    x.add("step_seconds", "step time", Fmt.json(c.stepSeconds()), ms(c.stepSeconds()) + " (" + Fmt.words(c.bound()) + "-bound)");
+    x.add(
+        "step_seconds",
+        "step time",
+        Fmt.json(c.stepSeconds()),
+        ms(c.stepSeconds()) + " (" + Fmt.words(c.bound()) + "-bound)");
     x.data("bound", Fmt.key(c.bound()));
-    x.add("ridge_batch_size", "ridge batch size", c.ridgeBatchSize().isPresent() ? Fmt.json(c.ridgeBatchSize().getAsDouble()) : null,
-        c.ridgeBatchSize().isPresent() ? Fmt.grouped(c.ridgeBatchSize().getAsDouble(), 1) + " sequences (compute time = memory time)"
+    x.add(
+        "ridge_batch_size",
+        "ridge batch size",
+        c.ridgeBatchSize().isPresent() ? Fmt.json(c.ridgeBatchSize().getAsDouble()) : null,
+        c.ridgeBatchSize().isPresent()
+            ? Fmt.grouped(c.ridgeBatchSize().getAsDouble(), 1)
+                + " sequences (compute time = memory time)"
             : "none (memory-bound at any batch: the KV cache grows faster than compute)");
     x.section("throughput and cost");
-    x.add("tokens_per_second_per_gpu", "tokens per second per GPU", Fmt.json(c.tokensPerSecondPerGpu()), Fmt.grouped(c.tokensPerSecondPerGpu(), 1));
-    x.add("tokens_per_gpu_hour", "tokens per GPU-hour", Fmt.json(c.tokensPerGpuHour()), Fmt.grouped(c.tokensPerGpuHour(), 0));
-    x.add("cost_usd_per_gpu_hour", "cost per GPU-hour", Fmt.json(w.costPerGpuHour().amount()), "USD " + Fmt.grouped(w.costPerGpuHour().amount(), 4)
-        + (own == null ? " (given)" : " (economic cost per GPU-hour used of cluster " + own.cluster().name() + ")"));
+    x.add(
+        "tokens_per_second_per_gpu",
+        "tokens per second per GPU",
+        Fmt.json(c.tokensPerSecondPerGpu()),
+        Fmt.grouped(c.tokensPerSecondPerGpu(), 1));
+    x.add(
+        "tokens_per_gpu_hour",
+        "tokens per GPU-hour",
+        Fmt.json(c.tokensPerGpuHour()),
+        Fmt.grouped(c.tokensPerGpuHour(), 0));
+    x.add(
+        "cost_usd_per_gpu_hour",
+        "cost per GPU-hour",
+        Fmt.json(w.costPerGpuHour().amount()),
+        "USD "
+            + Fmt.grouped(w.costPerGpuHour().amount(), 4)
+            + (own == null
+                ? " (given)"
+                : " (economic cost per GPU-hour used of cluster " + own.cluster().name() + ")"));
     if (own != null) {
       Facts.basis(x, "cluster's basis", own.basis());
     }
-    x.add("cost_usd_per_million_tokens", "cost per million tokens", Fmt.json(c.costPerMillionTokens().amount()),
+    x.add(
+        "cost_usd_per_million_tokens",
+        "cost per million tokens",
+        Fmt.json(c.costPerMillionTokens().amount()),
         "USD " + Fmt.grouped(c.costPerMillionTokens().amount(), 4));
     return x;
   }

@@ -1,8 +1,8 @@
 package dev.flopex.cli;
 
-import dev.flopex.report.internal.Fmt;
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.core.validation.ValidationException;
+import dev.flopex.report.internal.Fmt;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -33,8 +33,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Main {
   /** Exit status for success. */
   static final int OK = 0;
+
   /** Exit status for an internal error (a bug). */
   static final int INTERNAL_ERROR = 1;
+
   /** Exit status for invalid input or usage. */
   static final int USAGE = 2;
 
@@ -77,7 +79,8 @@ public final class Main {
     if (code == OK) {
       // no control character from a user's file or argument reaches the terminal (tables, CSV,
       // JSON, Markdown alike); the line layout flopex itself writes is kept
-      byte[] bytes = Fmt.visible(held.toString(StandardCharsets.UTF_8), true).getBytes(StandardCharsets.UTF_8);
+      byte[] bytes =
+          Fmt.visible(held.toString(StandardCharsets.UTF_8), true).getBytes(StandardCharsets.UTF_8);
       out.write(bytes, 0, bytes.length);
       out.flush();
       if (out.checkError()) {
@@ -96,16 +99,18 @@ public final class Main {
     cmd.setErr(new PrintWriter(Context.writer(err), true));
     cmd.setExpandAtFiles(false);
     cmd.setParameterExceptionHandler((ex, a) -> usageError(err, ex));
-    cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof ValidationException) {
-        return userError(err, (ValidationException) ex);
-      }
-      return internalError(err, ex);
-    });
-    cmd.setExecutionStrategy(parseResult -> {
-      context.addOverlays(catalogOptions(parseResult));
-      return new CommandLine.RunLast().execute(parseResult);
-    });
+    cmd.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof ValidationException) {
+            return userError(err, (ValidationException) ex);
+          }
+          return internalError(err, ex);
+        });
+    cmd.setExecutionStrategy(
+        parseResult -> {
+          context.addOverlays(catalogOptions(parseResult));
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     return cmd.execute(args);
   }
 
@@ -132,9 +137,10 @@ public final class Main {
     err.println("flopex: " + message);
     CommandLine where = ex.getCommandLine();
     String qualified = where == null ? "flopex" : where.getCommandSpec().qualifiedName();
-    err.println("flopex".equals(qualified)
-        ? "Try 'flopex --help' for more information."
-        : "Try 'flopex --help' or '" + qualified + " --help' for more information.");
+    err.println(
+        "flopex".equals(qualified)
+            ? "Try 'flopex --help' for more information."
+            : "Try 'flopex --help' or '" + qualified + " --help' for more information.");
     err.flush();
     return USAGE;
   }
@@ -147,8 +153,10 @@ public final class Main {
   }
 
   private static int internalError(PrintStream err, Throwable e) {
-    err.println("flopex: internal error: " + Fmt.oneLine(String.valueOf(e))
-        + (debugging() ? "" : " (set FLOPEX_DEBUG=1 for a stack trace)"));
+    err.println(
+        "flopex: internal error: "
+            + Fmt.oneLine(String.valueOf(e))
+            + (debugging() ? "" : " (set FLOPEX_DEBUG=1 for a stack trace)"));
     debug(err, e);
     err.flush();
     return INTERNAL_ERROR;
@@ -172,7 +180,10 @@ public final class Main {
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage() == null ? null : Main.class.getPackage().getImplementationVersion();
+      String v =
+          Main.class.getPackage() == null
+              ? null
+              : Main.class.getPackage().getImplementationVersion();
       String data;
       try {
         data = HardwareCatalog.builtIn().versionLine();

@@ -1,23 +1,22 @@
 package dev.flopex.cli;
 
-import dev.flopex.report.internal.Terms;
+import dev.flopex.core.random.Histogram;
+import dev.flopex.core.random.SampleStatistics;
+import dev.flopex.core.validation.ValidationException;
+import dev.flopex.costing.CostBasis;
+import dev.flopex.costing.ProgressListener;
+import dev.flopex.costing.analysis.ImmutableMonteCarloSpec;
+import dev.flopex.costing.analysis.MonteCarloResult;
+import dev.flopex.costing.analysis.MonteCarloSpec;
+import dev.flopex.costing.analysis.Output;
+import dev.flopex.costing.analysis.UncertainInput;
+import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.report.internal.Basis;
 import dev.flopex.report.internal.Csv;
 import dev.flopex.report.internal.Doc;
 import dev.flopex.report.internal.Fmt;
 import dev.flopex.report.internal.Table;
-import dev.flopex.core.random.Histogram;
-import dev.flopex.core.random.SampleStatistics;
-import dev.flopex.core.validation.ValidationException;
-import dev.flopex.costing.CostBasis;
-import dev.flopex.costing.CostEngine;
-import dev.flopex.costing.files.FleetSpec;
-import dev.flopex.costing.analysis.ImmutableMonteCarloSpec;
-import dev.flopex.costing.analysis.MonteCarloResult;
-import dev.flopex.costing.analysis.MonteCarloSpec;
-import dev.flopex.costing.analysis.Output;
-import dev.flopex.costing.ProgressListener;
-import dev.flopex.costing.analysis.UncertainInput;
+import dev.flopex.report.internal.Terms;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +31,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code flopex montecarlo FILE}: the distribution of a fleet's output over its uncertain inputs. */
+/**
+ * {@code flopex montecarlo FILE}: the distribution of a fleet's output over its uncertain inputs.
+ */
 @Command(
     name = "montecarlo",
     sortOptions = false,
@@ -66,24 +67,45 @@ final class MonteCarloCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
-  @Parameters(paramLabel = "FILE", description = "The fleet file (YAML) with an uncertainty: section.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "The fleet file (YAML) with an uncertainty: section.")
   String file;
 
-  @Option(names = "--samples", paramLabel = "N", description = "Number of samples, at most 10,000,000 (default: the file's uncertainty.samples).")
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      description =
+          "Number of samples, at most 10,000,000 (default: the file's uncertainty.samples).")
   String samples;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Seed, a whole number (default: the file's uncertainty.seed, else 1).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Seed, a whole number (default: the file's uncertainty.seed, else 1).")
   String seed;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads; results do not depend on it (default: the file's "
-      + "uncertainty.threads, else the number of processors).")
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description =
+          "Worker threads; results do not depend on it (default: the file's "
+              + "uncertainty.threads, else the number of processors).")
   String threads;
 
-  @Option(names = "--output", paramLabel = "OUTPUT", description = "cost_per_gpu_hour (the economic headline), cost_per_useful_gpu_hour, "
-      + "economic_cost, npv_of_costs, accounting_tco, capex or opex_year1 (default: the file's uncertainty.output, else cost_per_gpu_hour).")
+  @Option(
+      names = "--output",
+      paramLabel = "OUTPUT",
+      description =
+          "cost_per_gpu_hour (the economic headline), cost_per_useful_gpu_hour, "
+              + "economic_cost, npv_of_costs, accounting_tco, capex or opex_year1 (default: the file's uncertainty.output, else cost_per_gpu_hour).")
   String output;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Mixin ReportOptions report;
@@ -101,14 +123,18 @@ final class MonteCarloCommand implements Callable<Integer> {
     Context ctx = FlopexCommand.context(spec);
     FleetSpec fleet = Fleets.load(ctx, "FILE", file);
     if (fleet.uncertainty().isEmpty()) {
-      throw new Problem("FILE", file, file + " has no uncertainty section (see docs/fleet-files.md)");
+      throw new Problem(
+          "FILE", file, file + " has no uncertainty section (see docs/fleet-files.md)");
     }
     // FleetFiles builds an ImmutableMonteCarloSpec; copyOf returns the instance itself then
-    ImmutableMonteCarloSpec mc = (ImmutableMonteCarloSpec) ImmutableMonteCarloSpec.copyOf(fleet.uncertainty().get());
+    ImmutableMonteCarloSpec mc =
+        (ImmutableMonteCarloSpec) ImmutableMonteCarloSpec.copyOf(fleet.uncertainty().get());
     if (n != null) {
       mc = mc.withSamples(n.intValue());
     } else if (mc.samples() > MAX_SAMPLES) {
-      throw new ValidationException(file + ": uncertainty.samples", Fmt.grouped(mc.samples()),
+      throw new ValidationException(
+          file + ": uncertainty.samples",
+          Fmt.grouped(mc.samples()),
           "must be <= " + Fmt.grouped(MAX_SAMPLES) + " (or pass --samples)");
     }
     if (s != null) {
@@ -124,7 +150,10 @@ final class MonteCarloCommand implements Callable<Integer> {
     ProgressListener progress = ProgressBar.forTerminal(ctx.err(), "samples");
     MonteCarloResult r;
     try {
-      r = Opts.noOverflow("fleet " + fleet.fleet().name(), () -> strict.engine().monteCarlo(fleet.fleet(), fleet.terms(), run, progress));
+      r =
+          Opts.noOverflow(
+              "fleet " + fleet.fleet().name(),
+              () -> strict.engine().monteCarlo(fleet.fleet(), fleet.terms(), run, progress));
     } finally {
       ProgressBar.finish(progress);
     }
@@ -151,7 +180,8 @@ final class MonteCarloCommand implements Callable<Integer> {
         break;
     }
     out.flush();
-    report.write(ctx, d -> write(d, fleet, r, basis), () -> List.of(dev.flopex.report.Charts.histogram(r)));
+    report.write(
+        ctx, d -> write(d, fleet, r, basis), () -> List.of(dev.flopex.report.Charts.histogram(r)));
     return 0;
   }
 
@@ -160,7 +190,11 @@ final class MonteCarloCommand implements Callable<Integer> {
     try {
       return Long.parseLong(text.strip().replace("_", ""));
     } catch (NumberFormatException e) {
-      throw new ValidationException("--seed", "'" + text + "'", "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE, e);
+      throw new ValidationException(
+          "--seed",
+          "'" + text + "'",
+          "must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE,
+          e);
     }
   }
 
@@ -175,14 +209,26 @@ final class MonteCarloCommand implements Callable<Integer> {
   }
 
   private static String title(FleetSpec fleet, Output o) {
-    return "Monte Carlo of fleet " + fleet.fleet().name() + ": " + Outputs.label(o) + " (" + Outputs.unit(o) + ")";
+    return "Monte Carlo of fleet "
+        + fleet.fleet().name()
+        + ": "
+        + Outputs.label(o)
+        + " ("
+        + Outputs.unit(o)
+        + ")";
   }
 
   private static String runLine(MonteCarloResult r) {
     MonteCarloSpec s = r.spec();
     int inputs = s.inputs().size();
-    return Fmt.grouped(s.samples()) + (s.samples() == 1 ? " sample" : " samples") + ", seed " + s.seed() + ", " + inputs
-        + (inputs == 1 ? " uncertain input" : " uncertain inputs") + (s.correlation().isEmpty() ? ", independent" : ", rank-correlated");
+    return Fmt.grouped(s.samples())
+        + (s.samples() == 1 ? " sample" : " samples")
+        + ", seed "
+        + s.seed()
+        + ", "
+        + inputs
+        + (inputs == 1 ? " uncertain input" : " uncertain inputs")
+        + (s.correlation().isEmpty() ? ", independent" : ", rank-correlated");
   }
 
   /** Rows {@code label, value, note} of the statistics, in display order. */
@@ -191,10 +237,19 @@ final class MonteCarloCommand implements Callable<Integer> {
     SampleStatistics st = r.statistics();
     boolean spread = st.count() >= 2;
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"base case", Outputs.text(o, r.baseOutput()), "every input at the fleet file's value"});
+    rows.add(
+        new String[] {
+          "base case", Outputs.text(o, r.baseOutput()), "every input at the fleet file's value"
+        });
     rows.add(new String[] {"mean", Outputs.text(o, st.mean()), ""});
-    rows.add(new String[] {"standard deviation", spread ? Outputs.text(o, st.standardDeviation()) : Fmt.NONE, ""});
-    rows.add(new String[] {"standard error", spread ? Outputs.fine(o, st.standardError()) : Fmt.NONE, "of the mean"});
+    rows.add(
+        new String[] {
+          "standard deviation", spread ? Outputs.text(o, st.standardDeviation()) : Fmt.NONE, ""
+        });
+    rows.add(
+        new String[] {
+          "standard error", spread ? Outputs.fine(o, st.standardError()) : Fmt.NONE, "of the mean"
+        });
     rows.add(new String[] {"min", Outputs.text(o, st.min()), ""});
     for (Map.Entry<Double, Double> e : percentiles(r).entrySet()) {
       rows.add(new String[] {percentileLabel(e.getKey()), Outputs.text(o, e.getValue()), ""});
@@ -210,14 +265,26 @@ final class MonteCarloCommand implements Callable<Integer> {
     for (long c : h.counts()) {
       max = Math.max(max, c);
     }
-    Table t = bars ? new Table("FROM", "TO", "SAMPLES", "SHARE", "").right(0, 1, 2, 3) : new Table("FROM", "TO", "SAMPLES", "SHARE").right(0, 1, 2, 3);
+    Table t =
+        bars
+            ? new Table("FROM", "TO", "SAMPLES", "SHARE", "").right(0, 1, 2, 3)
+            : new Table("FROM", "TO", "SAMPLES", "SHARE").right(0, 1, 2, 3);
     long total = h.total();
     for (int i = 0; i < h.binCount(); i++) {
       String share = Fmt.percent((double) h.count(i) / total);
       if (bars) {
-        t.add(Outputs.text(o, h.lowerEdge(i)), Outputs.text(o, h.upperEdge(i)), Fmt.grouped(h.count(i)), share, Bars.bar(h.count(i), max, Bars.WIDTH));
+        t.add(
+            Outputs.text(o, h.lowerEdge(i)),
+            Outputs.text(o, h.upperEdge(i)),
+            Fmt.grouped(h.count(i)),
+            share,
+            Bars.bar(h.count(i), max, Bars.WIDTH));
       } else {
-        t.add(Outputs.text(o, h.lowerEdge(i)), Outputs.text(o, h.upperEdge(i)), Fmt.grouped(h.count(i)), share);
+        t.add(
+            Outputs.text(o, h.lowerEdge(i)),
+            Outputs.text(o, h.upperEdge(i)),
+            Fmt.grouped(h.count(i)),
+            share);
       }
     }
     return t;
@@ -231,7 +298,8 @@ final class MonteCarloCommand implements Callable<Integer> {
     return t;
   }
 
-  private static void printText(PrintStream out, FleetSpec fleet, MonteCarloResult r, CostBasis basis) {
+  private static void printText(
+      PrintStream out, FleetSpec fleet, MonteCarloResult r, CostBasis basis) {
     Output o = r.spec().output();
     out.println(title(fleet, o));
     out.println(runLine(r));
@@ -244,7 +312,12 @@ final class MonteCarloCommand implements Callable<Integer> {
     }
     stats.print(out, "  ");
     out.println();
-    out.println("histogram, " + BINS + " bins (" + Outputs.unit(o) + "; a bin holds FROM <= x < TO, the last also its TO)");
+    out.println(
+        "histogram, "
+            + BINS
+            + " bins ("
+            + Outputs.unit(o)
+            + "; a bin holds FROM <= x < TO, the last also its TO)");
     histogramTable(r, true).print(out, "  ");
     out.println();
     out.println("uncertain inputs");
@@ -267,8 +340,10 @@ final class MonteCarloCommand implements Callable<Integer> {
     d.table(inputsTable(r.spec()));
   }
 
-
-  /** The statistics for JSON and CSV: run, base, mean, spread, extremes and percentiles ({@code p5}, {@code p50}, ...). */
+  /**
+   * The statistics for JSON and CSV: run, base, mean, spread, extremes and percentiles ({@code p5},
+   * {@code p50}, ...).
+   */
   private static Map<String, Object> statisticsJson(MonteCarloResult r) {
     Output o = r.spec().output();
     SampleStatistics st = r.statistics();
@@ -284,7 +359,9 @@ final class MonteCarloCommand implements Callable<Integer> {
     j.put("standard_error", spread ? Outputs.json(o, st.standardError()) : null);
     j.put("min", Outputs.json(o, st.min()));
     for (Map.Entry<Double, Double> e : percentiles(r).entrySet()) {
-      j.put(percentileLabel(e.getKey()).toLowerCase(java.util.Locale.ROOT), Outputs.json(o, e.getValue()));
+      j.put(
+          percentileLabel(e.getKey()).toLowerCase(java.util.Locale.ROOT),
+          Outputs.json(o, e.getValue()));
     }
     j.put("max", Outputs.json(o, st.max()));
     return j;

@@ -1,10 +1,10 @@
 package dev.flopex.cli;
 
-import dev.flopex.report.internal.Fmt;
 import dev.flopex.catalog.UnknownPartException;
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.DataFileException;
 import dev.flopex.core.validation.ValidationException;
+import dev.flopex.report.internal.Fmt;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -28,10 +28,12 @@ final class Opts {
     try {
       v = Double.parseDouble(t);
     } catch (NumberFormatException e) {
-      throw new ValidationException(option, "'" + text + "'", "must be a number, e.g. 0.8 or 37e9", e);
+      throw new ValidationException(
+          option, "'" + text + "'", "must be a number, e.g. 0.8 or 37e9", e);
     }
     if (!Double.isFinite(v) || t.matches("(?i).*(nan|infinity).*") || t.matches("(?i).*[fdx].*")) {
-      throw new ValidationException(option, "'" + text + "'", "must be a finite number, e.g. 0.8 or 37e9");
+      throw new ValidationException(
+          option, "'" + text + "'", "must be a finite number, e.g. 0.8 or 37e9");
     }
     return v + 0.0;
   }
@@ -60,7 +62,8 @@ final class Opts {
     try {
       v = number(option, text);
     } catch (ValidationException e) {
-      throw new ValidationException(option, "'" + text + "'", "must be a whole number, e.g. 2048", e);
+      throw new ValidationException(
+          option, "'" + text + "'", "must be a whole number, e.g. 2048", e);
     }
     if (v != Math.rint(v)) {
       throw new ValidationException(option, "'" + text + "'", "must be a whole number");
@@ -84,8 +87,8 @@ final class Opts {
   }
 
   /**
-   * Parses an enum constant written in lower case with {@code -} or {@code _} between words,
-   * e.g. {@code straight-line} for {@code STRAIGHT_LINE}.
+   * Parses an enum constant written in lower case with {@code -} or {@code _} between words, e.g.
+   * {@code straight-line} for {@code STRAIGHT_LINE}.
    */
   static <E extends Enum<E>> E choice(String option, String text, Class<E> type) {
     String k = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
@@ -99,7 +102,9 @@ final class Opts {
 
   /** Lists an enum's constants as the CLI spells them, e.g. {@code cash, debt}. */
   static String choices(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Opts::spelling).collect(Collectors.joining(", "));
+    return Arrays.stream(type.getEnumConstants())
+        .map(Opts::spelling)
+        .collect(Collectors.joining(", "));
   }
 
   /** Returns how the CLI spells an enum constant, e.g. {@code straight-line}. */
@@ -114,7 +119,8 @@ final class Opts {
       n += g ? 1 : 0;
     }
     if (n != 1) {
-      throw new ValidationException(options, n == 0 ? null : n + " of them", "must be given exactly once");
+      throw new ValidationException(
+          options, n == 0 ? null : n + " of them", "must be given exactly once");
     }
   }
 
@@ -151,7 +157,11 @@ final class Opts {
     try {
       return f.get();
     } catch (ArithmeticException e) {
-      throw new ValidationException(what, "too large (" + e.getMessage() + ")", "must be small enough to compute without 64-bit overflow", e);
+      throw new ValidationException(
+          what,
+          "too large (" + e.getMessage() + ")",
+          "must be small enough to compute without 64-bit overflow",
+          e);
     }
   }
 }

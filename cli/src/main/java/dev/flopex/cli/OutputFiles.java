@@ -11,7 +11,10 @@ import java.nio.file.Path;
 final class OutputFiles {
   private OutputFiles() {}
 
-  /** Returns whether an output option's value means standard output: {@code -} or {@code /dev/stdout}. */
+  /**
+   * Returns whether an output option's value means standard output: {@code -} or {@code
+   * /dev/stdout}.
+   */
   static boolean isStandardOutput(String text) {
     return text.equals("-") || text.equals("/dev/stdout");
   }

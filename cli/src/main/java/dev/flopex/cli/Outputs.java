@@ -1,18 +1,18 @@
 package dev.flopex.cli;
 
-import dev.flopex.report.internal.Fmt;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.analysis.Output;
 import dev.flopex.report.Charts;
+import dev.flopex.report.internal.Fmt;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
  * The outputs that {@code flopex sensitivity} and {@code flopex montecarlo} analyse: how {@code
- * --output} spells them ({@link Output#fromKey}: {@code tco} is refused as ambiguous), how they
- * are labelled (with their basis: "economic cost per GPU-hour", "accounting TCO"), and how their
- * values print in text and JSON (money to whole dollars from 1,000 up and to the cent in JSON; a
- * cost per GPU-hour to 4 decimals in text and 10 significant digits in JSON).
+ * --output} spells them ({@link Output#fromKey}: {@code tco} is refused as ambiguous), how they are
+ * labelled (with their basis: "economic cost per GPU-hour", "accounting TCO"), and how their values
+ * print in text and JSON (money to whole dollars from 1,000 up and to the cent in JSON; a cost per
+ * GPU-hour to 4 decimals in text and 10 significant digits in JSON).
  */
 final class Outputs {
   private Outputs() {}
@@ -39,7 +39,9 @@ final class Outputs {
     }
   }
 
-  /** Returns a label for people with the output's basis, e.g. {@code economic cost per GPU-hour}. */
+  /**
+   * Returns a label for people with the output's basis, e.g. {@code economic cost per GPU-hour}.
+   */
   static String label(Output o) {
     return Charts.outputLabel(o);
   }
@@ -54,9 +56,16 @@ final class Outputs {
     return o.perGpuHour() ? Fmt.grouped(v, 4) : Fmt.money(v);
   }
 
-  /** Formats a value of {@code o} with its unit, e.g. {@code USD 1,234,567} or {@code USD 1.7553 per GPU-hour}. */
+  /**
+   * Formats a value of {@code o} with its unit, e.g. {@code USD 1,234,567} or {@code USD 1.7553 per
+   * GPU-hour}.
+   */
   static String withUnit(Output o, double v) {
-    return "USD " + text(o, v) + (o == Output.COST_PER_USEFUL_GPU_HOUR ? " per useful GPU-hour" : o.perGpuHour() ? " per GPU-hour" : "");
+    return "USD "
+        + text(o, v)
+        + (o == Output.COST_PER_USEFUL_GPU_HOUR
+            ? " per useful GPU-hour"
+            : o.perGpuHour() ? " per GPU-hour" : "");
   }
 
   /**
@@ -67,7 +76,9 @@ final class Outputs {
     return o.perGpuHour() ? Fmt.grouped(v, 6) : Fmt.money(v);
   }
 
-  /** Formats a signed difference of {@code o} for text, e.g. {@code +0.1234} or {@code -1,234,567}. */
+  /**
+   * Formats a signed difference of {@code o} for text, e.g. {@code +0.1234} or {@code -1,234,567}.
+   */
   static String signed(Output o, double v) {
     return sign(text(o, v));
   }

@@ -3,9 +3,8 @@ package dev.flopex.cli;
 import dev.flopex.core.validation.ValidationException;
 
 /**
- * A user error whose one-line message does not fit the "field rule but was value" form, e.g.
- * {@code fleet.yaml has no sensitivity section}. Exit status 2, like every {@link
- * ValidationException}.
+ * A user error whose one-line message does not fit the "field rule but was value" form, e.g. {@code
+ * fleet.yaml has no sensitivity section}. Exit status 2, like every {@link ValidationException}.
  */
 final class Problem extends ValidationException {
   private static final long serialVersionUID = 1L;

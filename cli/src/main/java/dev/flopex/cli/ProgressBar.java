@@ -1,7 +1,7 @@
 package dev.flopex.cli;
 
-import dev.flopex.report.internal.Fmt;
 import dev.flopex.costing.ProgressListener;
+import dev.flopex.report.internal.Fmt;
 import java.io.PrintStream;
 import java.util.function.LongSupplier;
 
@@ -37,9 +37,14 @@ final class ProgressBar implements ProgressListener {
     this.nanos = nanos;
   }
 
-  /** Returns the listener for a run: a bar on {@code err} in a terminal, otherwise {@link ProgressListener#NONE}. */
+  /**
+   * Returns the listener for a run: a bar on {@code err} in a terminal, otherwise {@link
+   * ProgressListener#NONE}.
+   */
   static ProgressListener forTerminal(PrintStream err, String label) {
-    return System.console() != null ? new ProgressBar(err, label, System::nanoTime) : ProgressListener.NONE;
+    return System.console() != null
+        ? new ProgressBar(err, label, System::nanoTime)
+        : ProgressListener.NONE;
   }
 
   /** Ends the run of {@code listener}: erases the bar when it is one. */
@@ -66,12 +71,21 @@ final class ProgressBar implements ProgressListener {
     drawnWidth = line.length();
   }
 
-  /** Returns the bar's text, e.g. {@code samples [█████░░░░░]  12,288/20,000  61%}. */
+  /** Returns the bar's text, e.g. {@code samples [█████░░░░░] 12,288/20,000 61%}. */
   String line(long doneNow, long total) {
     double f = total <= 0 ? 1 : Math.min(1, (double) doneNow / total);
     int full = (int) Math.floor(f * WIDTH);
-    return label + " [" + "█".repeat(full) + "░".repeat(WIDTH - full) + "]  " + Fmt.grouped(doneNow) + "/" + Fmt.grouped(total)
-        + "  " + (int) Math.floor(f * 100) + "%";
+    return label
+        + " ["
+        + "█".repeat(full)
+        + "░".repeat(WIDTH - full)
+        + "]  "
+        + Fmt.grouped(doneNow)
+        + "/"
+        + Fmt.grouped(total)
+        + "  "
+        + (int) Math.floor(f * 100)
+        + "%";
   }
 
   /** Erases the bar, if it was drawn. */

@@ -1,15 +1,14 @@
 package dev.flopex.cli;
 
+import dev.flopex.core.money.Money;
+import dev.flopex.core.validation.Check;
+import dev.flopex.costing.ClusterResult;
+import dev.flopex.costing.economics.RentalResult;
+import dev.flopex.costing.economics.RentalTerms;
 import dev.flopex.report.internal.Basis;
 import dev.flopex.report.internal.Csv;
 import dev.flopex.report.internal.Fmt;
 import dev.flopex.report.internal.Table;
-import dev.flopex.core.money.Money;
-import dev.flopex.core.validation.Check;
-import dev.flopex.costing.ClusterResult;
-import dev.flopex.costing.CostEngine;
-import dev.flopex.costing.economics.RentalResult;
-import dev.flopex.costing.economics.RentalTerms;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,11 +40,12 @@ import picocli.CommandLine.Spec;
       "  flopex rental --fleet examples/fleets/mixed-fleet.yaml --cluster h100-texas --price 2 --price-change-per-year -0.15"
     })
 final class RentalCommand implements Callable<Integer> {
-  private static final Map<String, String> FIELDS = Map.of(
-      "pricePerGpuHour", "--price",
-      "utilisation", "--utilisation",
-      "priceChangePerYear", "--price-change-per-year",
-      "costOfCapital", "--cost-of-capital");
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "pricePerGpuHour", "--price",
+          "utilisation", "--utilisation",
+          "priceChangePerYear", "--price-change-per-year",
+          "costOfCapital", "--cost-of-capital");
 
   @Spec CommandSpec spec;
 
@@ -53,26 +53,53 @@ final class RentalCommand implements Callable<Integer> {
 
   @Mixin StrictOption strict;
 
-  @Option(names = "--fleet", paramLabel = "FILE", required = true, description = "The fleet file with the cluster to rent out (costed under its terms).")
+  @Option(
+      names = "--fleet",
+      paramLabel = "FILE",
+      required = true,
+      description = "The fleet file with the cluster to rent out (costed under its terms).")
   String fleet;
 
-  @Option(names = "--cluster", paramLabel = "NAME", description = "The cluster (needed when the fleet has several).")
+  @Option(
+      names = "--cluster",
+      paramLabel = "NAME",
+      description = "The cluster (needed when the fleet has several).")
   String cluster;
 
-  @Option(names = "--price", paramLabel = "USD", required = true, description = "Rental price per GPU-hour sold in year 1.")
+  @Option(
+      names = "--price",
+      paramLabel = "USD",
+      required = true,
+      description = "Rental price per GPU-hour sold in year 1.")
   String price;
 
-  @Option(names = "--utilisation", paramLabel = "U", description = "Share of GPU-hours sold, in (0, 1] (default: the fleet terms' utilisation).")
+  @Option(
+      names = "--utilisation",
+      paramLabel = "U",
+      description = "Share of GPU-hours sold, in (0, 1] (default: the fleet terms' utilisation).")
   String utilisation;
 
-  @Option(names = "--price-change-per-year", paramLabel = "R", defaultValue = "0", description = "Yearly change of the rental price, > -1, e.g. -0.15 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--price-change-per-year",
+      paramLabel = "R",
+      defaultValue = "0",
+      description =
+          "Yearly change of the rental price, > -1, e.g. -0.15 (default: ${DEFAULT-VALUE}).")
   String priceChange;
 
-  @Option(names = "--cost-of-capital", paramLabel = "R", description = "Discount rate for the NPV and the capital charge, per year, in (0, 1) "
-      + "(default: the cluster's WACC).")
+  @Option(
+      names = "--cost-of-capital",
+      paramLabel = "R",
+      description =
+          "Discount rate for the NPV and the capital charge, per year, in (0, 1) "
+              + "(default: the cluster's WACC).")
   String costOfCapital;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Override
@@ -81,13 +108,16 @@ final class RentalCommand implements Callable<Integer> {
     Context ctx = FlopexCommand.context(spec);
     Money p = Money.usd(Opts.nonNegative("--price", price));
     double u = utilisation == null ? Double.NaN : Opts.fraction("--utilisation", utilisation);
-    double change = Check.greaterThan(Opts.number("--price-change-per-year", priceChange), -1, "--price-change-per-year", "/year");
-    double coc = costOfCapital == null ? Double.NaN : Opts.number("--cost-of-capital", costOfCapital);
+    double change =
+        Check.greaterThan(
+            Opts.number("--price-change-per-year", priceChange),
+            -1,
+            "--price-change-per-year",
+            "/year");
+    double coc =
+        costOfCapital == null ? Double.NaN : Opts.number("--cost-of-capital", costOfCapital);
     ClusterResult c = Fleets.cluster(ctx, fleet, cluster, strict.engine());
-    var b = RentalTerms.builder()
-        .cluster(c)
-        .pricePerGpuHour(p)
-        .priceChangePerYear(change);
+    var b = RentalTerms.builder().cluster(c).pricePerGpuHour(p).priceChangePerYear(change);
     if (utilisation != null) { // else the library's default: the cluster terms' utilisation
       b.utilisation(u);
     }
@@ -96,8 +126,16 @@ final class RentalCommand implements Callable<Integer> {
     }
     RentalTerms terms = Opts.renaming(FIELDS, b::build);
     RentalResult r = Opts.renaming(FIELDS, () -> strict.engine().evaluate(terms));
-    String title = "rental of cluster " + c.cluster().name() + ": " + Fmt.grouped(c.capacity().gpus()) + " x "
-        + c.cluster().system().accelerator().id() + " at USD " + Fmt.num(p.amount()) + " per GPU-hour";
+    String title =
+        "rental of cluster "
+            + c.cluster().name()
+            + ": "
+            + Fmt.grouped(c.capacity().gpus())
+            + " x "
+            + c.cluster().system().accelerator().id()
+            + " at USD "
+            + Fmt.num(p.amount())
+            + " per GPU-hour";
     Facts x = facts(r);
     PrintStream out = ctx.out();
     switch (f) {
@@ -119,8 +157,9 @@ final class RentalCommand implements Callable<Integer> {
       default:
         x.printText(out, title);
         out.println();
-        out.println("by year, USD (year 0: CapEx; capital charge: the level yearly payment recovering CapEx less the present value of the "
-            + "market value kept; the last cash flow includes that value)");
+        out.println(
+            "by year, USD (year 0: CapEx; capital charge: the level yearly payment recovering CapEx less the present value of the "
+                + "market value kept; the last cash flow includes that value)");
         yearsTable(r).print(out, "  ");
         break;
     }
@@ -132,40 +171,120 @@ final class RentalCommand implements Callable<Integer> {
     RentalTerms t = r.terms();
     ClusterResult c = t.cluster();
     Facts x = new Facts();
-    x.add("cluster", "cluster", c.cluster().name(), c.cluster().name() + " (" + c.cluster().system().id() + ")")
+    x.add(
+            "cluster",
+            "cluster",
+            c.cluster().name(),
+            c.cluster().name() + " (" + c.cluster().system().id() + ")")
         .add("gpus", "GPUs", c.capacity().gpus(), Fmt.grouped(c.capacity().gpus()))
-        .add("horizon_years", "horizon", c.terms().horizonYears(), c.terms().horizonYears() + " years")
-        .add("price_usd_per_gpu_hour", "price", Fmt.json(t.pricePerGpuHour().amount()), "USD " + Fmt.num(t.pricePerGpuHour().amount())
-            + " per GPU-hour in year 1" + (t.priceChangePerYear() == 0 ? "" : ", changing " + Fmt.num(t.priceChangePerYear()) + "/year"))
+        .add(
+            "horizon_years",
+            "horizon",
+            c.terms().horizonYears(),
+            c.terms().horizonYears() + " years")
+        .add(
+            "price_usd_per_gpu_hour",
+            "price",
+            Fmt.json(t.pricePerGpuHour().amount()),
+            "USD "
+                + Fmt.num(t.pricePerGpuHour().amount())
+                + " per GPU-hour in year 1"
+                + (t.priceChangePerYear() == 0
+                    ? ""
+                    : ", changing " + Fmt.num(t.priceChangePerYear()) + "/year"))
         .data("price_change_per_year", Fmt.json(t.priceChangePerYear()))
-        .add("utilisation", "share of hours sold", Fmt.json(t.utilisation()), Fmt.num(t.utilisation()))
-        .add("gpu_hours_sold_per_year", "GPU-hours sold per year", Fmt.json(r.gpuHoursSoldPerYear()), Fmt.grouped(r.gpuHoursSoldPerYear(), 0))
-        .add("cost_of_capital", "discount rate", Fmt.json(t.costOfCapital()), Fmt.num(t.costOfCapital()) + "/year"
-            + (t.costOfCapital() == c.economic().wacc() ? " (the cluster's WACC)" : " (given; the cluster's WACC is " + Fmt.num(c.economic().wacc()) + ")"))
-        .add("economic_usd_per_gpu_hour", "cluster's cost", Fmt.json(c.costPerGpuHour().amount()),
-            "USD " + Fmt.grouped(c.costPerGpuHour().amount(), 4) + " per GPU-hour used (economic, at utilisation " + Fmt.num(c.terms().utilisation()) + ")");
+        .add(
+            "utilisation",
+            "share of hours sold",
+            Fmt.json(t.utilisation()),
+            Fmt.num(t.utilisation()))
+        .add(
+            "gpu_hours_sold_per_year",
+            "GPU-hours sold per year",
+            Fmt.json(r.gpuHoursSoldPerYear()),
+            Fmt.grouped(r.gpuHoursSoldPerYear(), 0))
+        .add(
+            "cost_of_capital",
+            "discount rate",
+            Fmt.json(t.costOfCapital()),
+            Fmt.num(t.costOfCapital())
+                + "/year"
+                + (t.costOfCapital() == c.economic().wacc()
+                    ? " (the cluster's WACC)"
+                    : " (given; the cluster's WACC is " + Fmt.num(c.economic().wacc()) + ")"))
+        .add(
+            "economic_usd_per_gpu_hour",
+            "cluster's cost",
+            Fmt.json(c.costPerGpuHour().amount()),
+            "USD "
+                + Fmt.grouped(c.costPerGpuHour().amount(), 4)
+                + " per GPU-hour used (economic, at utilisation "
+                + Fmt.num(c.terms().utilisation())
+                + ")");
     Facts.basis(x, "basis", c.basis());
     x.section("results over the horizon");
-    x.add("capex_usd", "CapEx", Fmt.jsonMoney(c.capexTotal()), "USD " + Fmt.money(c.capexTotal().amount()))
-        .add("residual_value_usd", "market value kept", Fmt.jsonMoney(r.residualValue()), "USD " + Fmt.money(r.residualValue().amount())
-            + " at the end of the horizon, added to the last cash flow")
-        .add("revenue_usd", "revenue", Fmt.jsonMoney(r.revenue()), "USD " + Fmt.money(r.revenue().amount()))
-        .add("gross_margin_usd", "gross margin", Fmt.jsonMoney(r.grossMargin()), "USD " + Fmt.money(r.grossMargin().amount())
-            + " (revenue - operating costs)")
-        .add("margin_after_capital_usd", "margin after capital", Fmt.jsonMoney(r.marginAfterCapital()),
-            "USD " + Fmt.money(r.marginAfterCapital().amount()) + " (revenue - operating costs - economic capital charge)")
+    x.add(
+            "capex_usd",
+            "CapEx",
+            Fmt.jsonMoney(c.capexTotal()),
+            "USD " + Fmt.money(c.capexTotal().amount()))
+        .add(
+            "residual_value_usd",
+            "market value kept",
+            Fmt.jsonMoney(r.residualValue()),
+            "USD "
+                + Fmt.money(r.residualValue().amount())
+                + " at the end of the horizon, added to the last cash flow")
+        .add(
+            "revenue_usd",
+            "revenue",
+            Fmt.jsonMoney(r.revenue()),
+            "USD " + Fmt.money(r.revenue().amount()))
+        .add(
+            "gross_margin_usd",
+            "gross margin",
+            Fmt.jsonMoney(r.grossMargin()),
+            "USD " + Fmt.money(r.grossMargin().amount()) + " (revenue - operating costs)")
+        .add(
+            "margin_after_capital_usd",
+            "margin after capital",
+            Fmt.jsonMoney(r.marginAfterCapital()),
+            "USD "
+                + Fmt.money(r.marginAfterCapital().amount())
+                + " (revenue - operating costs - economic capital charge)")
         .add("npv_usd", "NPV", Fmt.jsonMoney(r.npv()), "USD " + Fmt.money(r.npv().amount()))
-        .add("irr", "IRR", r.irr().isPresent() ? Fmt.json(r.irr().getAsDouble()) : null,
-            r.irr().isPresent() ? Fmt.percent(r.irr().getAsDouble()) + "/year" : "none (the cash flows have no rate of return)")
-        .add("payback_years", "payback", r.paybackYears().isPresent() ? Fmt.json(r.paybackYears().getAsDouble()) : null,
-            r.paybackYears().isPresent() ? Fmt.grouped(r.paybackYears().getAsDouble(), 2) + " years" : "not within the horizon")
-        .add("break_even_usd_per_gpu_hour", "break-even price", Fmt.json(r.breakEvenPricePerGpuHour().amount()),
-            "USD " + Fmt.grouped(r.breakEvenPricePerGpuHour().amount(), 4) + " per GPU-hour in year 1 (NPV = 0)");
+        .add(
+            "irr",
+            "IRR",
+            r.irr().isPresent() ? Fmt.json(r.irr().getAsDouble()) : null,
+            r.irr().isPresent()
+                ? Fmt.percent(r.irr().getAsDouble()) + "/year"
+                : "none (the cash flows have no rate of return)")
+        .add(
+            "payback_years",
+            "payback",
+            r.paybackYears().isPresent() ? Fmt.json(r.paybackYears().getAsDouble()) : null,
+            r.paybackYears().isPresent()
+                ? Fmt.grouped(r.paybackYears().getAsDouble(), 2) + " years"
+                : "not within the horizon")
+        .add(
+            "break_even_usd_per_gpu_hour",
+            "break-even price",
+            Fmt.json(r.breakEvenPricePerGpuHour().amount()),
+            "USD "
+                + Fmt.grouped(r.breakEvenPricePerGpuHour().amount(), 4)
+                + " per GPU-hour in year 1 (NPV = 0)");
     return x;
   }
 
   private static final String[] YEAR_HEADERS = {
-    "YEAR", "REVENUE", "OPERATING COSTS", "CAPITAL CHARGE", "GROSS MARGIN", "MARGIN AFTER CAPITAL", "CASH FLOW"
+    "YEAR",
+    "REVENUE",
+    "OPERATING COSTS",
+    "CAPITAL CHARGE",
+    "GROSS MARGIN",
+    "MARGIN AFTER CAPITAL",
+    "CASH FLOW"
   };
 
   private static Table yearsTable(RentalResult r) {
@@ -173,11 +292,23 @@ final class RentalCommand implements Callable<Integer> {
     t.add("0", "", "", "", "", "", Fmt.grouped(r.cashFlows().get(0).amount(), 0));
     int h = r.revenueByYear().size();
     for (int y = 0; y < h; y++) {
-      t.add(Integer.toString(y + 1), m(r.revenueByYear().get(y)), m(r.operatingCostByYear().get(y)), m(r.capitalChargesByYear().get(y)),
-          m(r.grossMarginByYear().get(y)), m(r.marginAfterCapitalByYear().get(y)), m(r.cashFlows().get(y + 1)));
+      t.add(
+          Integer.toString(y + 1),
+          m(r.revenueByYear().get(y)),
+          m(r.operatingCostByYear().get(y)),
+          m(r.capitalChargesByYear().get(y)),
+          m(r.grossMarginByYear().get(y)),
+          m(r.marginAfterCapitalByYear().get(y)),
+          m(r.cashFlows().get(y + 1)));
     }
-    t.add("total", m(r.revenue()), m(r.operatingCost()), m(r.capitalCharges()), m(r.grossMargin()),
-        m(r.marginAfterCapital()), Fmt.grouped(r.netCashFlow().amount(), 0));
+    t.add(
+        "total",
+        m(r.revenue()),
+        m(r.operatingCost()),
+        m(r.capitalCharges()),
+        m(r.grossMargin()),
+        m(r.marginAfterCapital()),
+        Fmt.grouped(r.netCashFlow().amount(), 0));
     return t;
   }
 
@@ -192,10 +323,14 @@ final class RentalCommand implements Callable<Integer> {
       Map<String, Object> j = new LinkedHashMap<>();
       j.put("year", y);
       j.put("revenue_usd", y == 0 ? null : Fmt.jsonMoney(r.revenueByYear().get(y - 1)));
-      j.put("operating_cost_usd", y == 0 ? null : Fmt.jsonMoney(r.operatingCostByYear().get(y - 1)));
-      j.put("capital_charge_usd", y == 0 ? null : Fmt.jsonMoney(r.capitalChargesByYear().get(y - 1)));
+      j.put(
+          "operating_cost_usd", y == 0 ? null : Fmt.jsonMoney(r.operatingCostByYear().get(y - 1)));
+      j.put(
+          "capital_charge_usd", y == 0 ? null : Fmt.jsonMoney(r.capitalChargesByYear().get(y - 1)));
       j.put("gross_margin_usd", y == 0 ? null : Fmt.jsonMoney(r.grossMarginByYear().get(y - 1)));
-      j.put("margin_after_capital_usd", y == 0 ? null : Fmt.jsonMoney(r.marginAfterCapitalByYear().get(y - 1)));
+      j.put(
+          "margin_after_capital_usd",
+          y == 0 ? null : Fmt.jsonMoney(r.marginAfterCapitalByYear().get(y - 1)));
       j.put("cash_flow_usd", Fmt.jsonMoney(r.cashFlows().get(y)));
       ys.add(j);
     }

@@ -1,10 +1,10 @@
 package dev.flopex.cli;
 
-import dev.flopex.report.internal.Doc;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.report.Chart;
 import dev.flopex.report.HtmlReport;
 import dev.flopex.report.ReportFiles;
+import dev.flopex.report.internal.Doc;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,8 @@ final class ReportOptions {
   @Option(
       names = "--html",
       paramLabel = "FILE",
-      description = "Also write one self-contained HTML report (the Markdown content plus charts, inline SVG) to FILE.")
+      description =
+          "Also write one self-contained HTML report (the Markdown content plus charts, inline SVG) to FILE.")
   String html;
 
   @Option(
@@ -42,7 +43,10 @@ final class ReportOptions {
   void check() {
     for (String[] o : new String[][] {{"--html", html}, {"--charts", charts}}) {
       if (o[1] != null && OutputFiles.isStandardOutput(o[1])) {
-        throw new ValidationException(o[0], "'" + o[1] + "'", "must name a file or directory (standard output carries the command's own output)");
+        throw new ValidationException(
+            o[0],
+            "'" + o[1] + "'",
+            "must name a file or directory (standard output carries the command's own output)");
       }
     }
     if (html != null) {
@@ -51,11 +55,16 @@ final class ReportOptions {
     if (charts != null) {
       Path p = Context.path("--charts", charts).toAbsolutePath();
       if (Files.exists(p) && !Files.isDirectory(p)) {
-        throw new ValidationException("--charts", "'" + charts + "'", "must be a directory, but it is a file");
+        throw new ValidationException(
+            "--charts", "'" + charts + "'", "must be a directory, but it is a file");
       }
       if (!Files.exists(p) && (p.getParent() == null || !Files.isDirectory(p.getParent()))) {
-        throw new ValidationException("--charts", "'" + charts + "'", "must be a directory or a new one in an existing directory ("
-            + p.getParent() + " does not exist)");
+        throw new ValidationException(
+            "--charts",
+            "'" + charts + "'",
+            "must be a directory or a new one in an existing directory ("
+                + p.getParent()
+                + " does not exist)");
       }
     }
   }
@@ -76,7 +85,11 @@ final class ReportOptions {
    * {@link dev.flopex.report.FleetReport#htmlBuilder()}): {@code content} adds sections after the
    * result's; {@code chartList} is every chart.
    */
-  void write(Context ctx, Supplier<Doc.Html> start, Consumer<Doc> content, Supplier<List<Chart>> chartList) {
+  void write(
+      Context ctx,
+      Supplier<Doc.Html> start,
+      Consumer<Doc> content,
+      Supplier<List<Chart>> chartList) {
     if (!any()) {
       return;
     }
@@ -99,7 +112,11 @@ final class ReportOptions {
         created = !Files.exists(dir);
         Files.createDirectories(dir);
       } catch (java.io.IOException e) {
-        throw new ValidationException("--charts", "'" + charts + "'", "must be a directory that can be created (" + e + ")", e);
+        throw new ValidationException(
+            "--charts",
+            "'" + charts + "'",
+            "must be a directory that can be created (" + e + ")",
+            e);
       }
     }
     try {
@@ -112,15 +129,24 @@ final class ReportOptions {
           // the directory is not empty or already gone; the write error is what to report
         }
       }
-      boolean isHtml = html != null && e.value().map(v -> v.equals("'" + Path.of(html) + "'")).orElse(false);
-      throw new ValidationException(isHtml ? "--html" : "--charts", "'" + (isHtml ? html : charts) + "'", e.rule(), e);
+      boolean isHtml =
+          html != null && e.value().map(v -> v.equals("'" + Path.of(html) + "'")).orElse(false);
+      throw new ValidationException(
+          isHtml ? "--html" : "--charts", "'" + (isHtml ? html : charts) + "'", e.rule(), e);
     }
     if (html != null) {
-      ctx.err().println("wrote " + html + " (" + list.size() + " chart" + (list.size() == 1 ? "" : "s") + ")");
+      ctx.err()
+          .println(
+              "wrote "
+                  + html
+                  + " ("
+                  + list.size()
+                  + " chart"
+                  + (list.size() == 1 ? "" : "s")
+                  + ")");
     }
     if (charts != null) {
       ctx.err().println("wrote " + list.size() * 2 + " chart files (PNG and SVG) to " + charts);
     }
   }
-
 }

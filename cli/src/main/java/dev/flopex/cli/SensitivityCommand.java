@@ -1,17 +1,16 @@
 package dev.flopex.cli;
 
-import dev.flopex.report.internal.Terms;
+import dev.flopex.costing.CostBasis;
+import dev.flopex.costing.analysis.Output;
+import dev.flopex.costing.analysis.SensitivityResult;
+import dev.flopex.costing.analysis.TornadoBar;
+import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.report.internal.Basis;
 import dev.flopex.report.internal.Csv;
 import dev.flopex.report.internal.Doc;
 import dev.flopex.report.internal.Fmt;
 import dev.flopex.report.internal.Table;
-import dev.flopex.costing.CostBasis;
-import dev.flopex.costing.CostEngine;
-import dev.flopex.costing.files.FleetSpec;
-import dev.flopex.costing.analysis.Output;
-import dev.flopex.costing.analysis.SensitivityResult;
-import dev.flopex.costing.analysis.TornadoBar;
+import dev.flopex.report.internal.Terms;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code flopex sensitivity FILE}: a one-at-a-time sensitivity analysis (a tornado) of a fleet file. */
+/**
+ * {@code flopex sensitivity FILE}: a one-at-a-time sensitivity analysis (a tornado) of a fleet
+ * file.
+ */
 @Command(
     name = "sensitivity",
     sortOptions = false,
@@ -48,19 +50,42 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
-  @Parameters(paramLabel = "FILE", description = "The fleet file (YAML) with a sensitivity: section.")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "The fleet file (YAML) with a sensitivity: section.")
   String file;
 
-  @Option(names = "--output", paramLabel = "OUTPUT", description = "cost_per_gpu_hour (the economic headline), cost_per_useful_gpu_hour, "
-      + "economic_cost, npv_of_costs, accounting_tco, capex or opex_year1 (default: the file's sensitivity.output, else cost_per_gpu_hour).")
+  @Option(
+      names = "--output",
+      paramLabel = "OUTPUT",
+      description =
+          "cost_per_gpu_hour (the economic headline), cost_per_useful_gpu_hour, "
+              + "economic_cost, npv_of_costs, accounting_tco, capex or opex_year1 (default: the file's sensitivity.output, else cost_per_gpu_hour).")
   String output;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
-  static final List<String> CSV_COLUMNS = List.of(
-      "fleet", "output", "rank", "path", "base_input", "low_input", "high_input", "base_output", "output_at_low", "output_at_high",
-      "swing", "elasticity", "basis_headline", "basis_accounting");
+  static final List<String> CSV_COLUMNS =
+      List.of(
+          "fleet",
+          "output",
+          "rank",
+          "path",
+          "base_input",
+          "low_input",
+          "high_input",
+          "base_output",
+          "output_at_low",
+          "output_at_high",
+          "swing",
+          "elasticity",
+          "basis_headline",
+          "basis_accounting");
 
   @Mixin ReportOptions report;
 
@@ -74,11 +99,15 @@ final class SensitivityCommand implements Callable<Integer> {
     Context ctx = FlopexCommand.context(spec);
     FleetSpec fleet = Fleets.load(ctx, "FILE", file);
     if (fleet.sensitivity().isEmpty()) {
-      throw new Problem("FILE", file, file + " has no sensitivity section (see docs/fleet-files.md)");
+      throw new Problem(
+          "FILE", file, file + " has no sensitivity section (see docs/fleet-files.md)");
     }
     Output o = chosen == null ? fleet.sensitivityOutput() : chosen;
-    SensitivityResult r = Opts.noOverflow("fleet " + fleet.fleet().name(),
-        () -> strict.engine().sensitivity(fleet.fleet(), fleet.terms(), fleet.sensitivity(), o));
+    SensitivityResult r =
+        Opts.noOverflow(
+            "fleet " + fleet.fleet().name(),
+            () ->
+                strict.engine().sensitivity(fleet.fleet(), fleet.terms(), fleet.sensitivity(), o));
     CostBasis basis = Fleets.evaluate(fleet, strict.engine()).basis();
     PrintStream out = ctx.out();
     switch (f) {
@@ -89,9 +118,21 @@ final class SensitivityCommand implements Callable<Integer> {
         Csv.row(out, CSV_COLUMNS);
         int rank = 1;
         for (TornadoBar b : r.bars()) {
-          List<Object> row = new ArrayList<>(List.of(fleet.fleet().name(), Outputs.name(o), rank++, b.path(), Fmt.json(b.baseInput()),
-              Fmt.json(b.lowInput()), Fmt.json(b.highInput()), Outputs.json(o, b.baseOutput()), Outputs.json(o, b.outputAtLow()),
-              Outputs.json(o, b.outputAtHigh()), Outputs.json(o, b.swing()), Fmt.json(b.elasticity())));
+          List<Object> row =
+              new ArrayList<>(
+                  List.of(
+                      fleet.fleet().name(),
+                      Outputs.name(o),
+                      rank++,
+                      b.path(),
+                      Fmt.json(b.baseInput()),
+                      Fmt.json(b.lowInput()),
+                      Fmt.json(b.highInput()),
+                      Outputs.json(o, b.baseOutput()),
+                      Outputs.json(o, b.outputAtLow()),
+                      Outputs.json(o, b.outputAtHigh()),
+                      Outputs.json(o, b.swing()),
+                      Fmt.json(b.elasticity())));
           row.addAll(Basis.csv(basis));
           Csv.row(out, row);
         }
@@ -104,11 +145,15 @@ final class SensitivityCommand implements Callable<Integer> {
         break;
     }
     out.flush();
-    report.write(ctx, d -> write(d, fleet, r, basis), () -> List.of(dev.flopex.report.Charts.tornado(r)));
+    report.write(
+        ctx, d -> write(d, fleet, r, basis), () -> List.of(dev.flopex.report.Charts.tornado(r)));
     return 0;
   }
 
-  /** Writes the sensitivity as a document (Markdown output; also a section of the fleet HTML report). */
+  /**
+   * Writes the sensitivity as a document (Markdown output; also a section of the fleet HTML
+   * report).
+   */
   static void write(Doc d, FleetSpec fleet, SensitivityResult r, CostBasis basis) {
     Output o = r.output();
     d.h2(title(fleet, o));
@@ -119,7 +164,12 @@ final class SensitivityCommand implements Callable<Integer> {
   }
 
   private static String title(FleetSpec fleet, Output o) {
-    return "sensitivity of fleet " + fleet.fleet().name() + ": " + Outputs.label(o) + " (" + Outputs.unit(o)
+    return "sensitivity of fleet "
+        + fleet.fleet().name()
+        + ": "
+        + Outputs.label(o)
+        + " ("
+        + Outputs.unit(o)
         + "), one input at a time";
   }
 
@@ -137,18 +187,34 @@ final class SensitivityCommand implements Callable<Integer> {
 
   private static Table table(SensitivityResult r) {
     Output o = r.output();
-    Table t = new Table("RANK", "INPUT", "BASE INPUT", "LOW → HIGH INPUT", "OUTPUT AT LOW", "OUTPUT AT HIGH", "SWING", "ELASTICITY")
-        .right(0, 2, 4, 5, 6, 7);
+    Table t =
+        new Table(
+                "RANK",
+                "INPUT",
+                "BASE INPUT",
+                "LOW → HIGH INPUT",
+                "OUTPUT AT LOW",
+                "OUTPUT AT HIGH",
+                "SWING",
+                "ELASTICITY")
+            .right(0, 2, 4, 5, 6, 7);
     int rank = 1;
     for (TornadoBar b : r.bars()) {
-      t.add(Integer.toString(rank++), b.path(), input(b.baseInput()), input(b.lowInput()) + " → " + input(b.highInput()),
-          Outputs.text(o, b.outputAtLow()), Outputs.text(o, b.outputAtHigh()), Outputs.text(o, b.swing()),
+      t.add(
+          Integer.toString(rank++),
+          b.path(),
+          input(b.baseInput()),
+          input(b.lowInput()) + " → " + input(b.highInput()),
+          Outputs.text(o, b.outputAtLow()),
+          Outputs.text(o, b.outputAtHigh()),
+          Outputs.text(o, b.swing()),
           Fmt.grouped(b.elasticity(), 3));
     }
     return t;
   }
 
-  private static void printText(PrintStream out, FleetSpec fleet, SensitivityResult r, CostBasis basis) {
+  private static void printText(
+      PrintStream out, FleetSpec fleet, SensitivityResult r, CostBasis basis) {
     Output o = r.output();
     out.println(title(fleet, o));
     out.println("terms: " + Terms.text(fleet.terms()));
@@ -157,8 +223,17 @@ final class SensitivityCommand implements Callable<Integer> {
     out.println();
     table(r).print(out, "");
     out.println();
-    out.println("tornado (" + Outputs.unit(o) + "): " + Bars.LOW + " input at low, " + Bars.HIGH + " input at high, " + Bars.BASE
-        + " base " + Outputs.text(o, r.baseOutput()));
+    out.println(
+        "tornado ("
+            + Outputs.unit(o)
+            + "): "
+            + Bars.LOW
+            + " input at low, "
+            + Bars.HIGH
+            + " input at high, "
+            + Bars.BASE
+            + " base "
+            + Outputs.text(o, r.baseOutput()));
     tornado(r).print(out, "  ");
   }
 
@@ -178,7 +253,10 @@ final class SensitivityCommand implements Callable<Integer> {
     for (TornadoBar b : r.bars()) {
       double left = Math.min(b.outputAtLow(), b.outputAtHigh());
       double right = Math.max(b.outputAtLow(), b.outputAtHigh());
-      t.add(b.path(), Outputs.text(o, left), Bars.tornado(lo, hi, r.baseOutput(), b.outputAtLow(), b.outputAtHigh(), Bars.WIDTH),
+      t.add(
+          b.path(),
+          Outputs.text(o, left),
+          Bars.tornado(lo, hi, r.baseOutput(), b.outputAtLow(), b.outputAtHigh(), Bars.WIDTH),
           Outputs.text(o, right));
     }
     return t;

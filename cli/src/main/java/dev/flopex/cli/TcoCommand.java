@@ -1,8 +1,5 @@
 package dev.flopex.cli;
 
-import dev.flopex.report.FleetReport;
-import dev.flopex.report.internal.Doc;
-import dev.flopex.report.internal.Fmt;
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.catalog.NicRole;
 import dev.flopex.catalog.SystemSpec;
@@ -28,10 +25,13 @@ import dev.flopex.costing.PowerBasis;
 import dev.flopex.costing.PowerBudget;
 import dev.flopex.costing.PowerBuild;
 import dev.flopex.costing.PowerSizing;
-import dev.flopex.costing.Topology;
 import dev.flopex.costing.Region;
 import dev.flopex.costing.Regions;
 import dev.flopex.costing.Site;
+import dev.flopex.costing.Topology;
+import dev.flopex.report.FleetReport;
+import dev.flopex.report.internal.Doc;
+import dev.flopex.report.internal.Fmt;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +78,7 @@ import picocli.CommandLine.Spec;
 final class TcoCommand implements Callable<Integer> {
   /** The largest --gpus accepted (far beyond any buildable fat tree; keeps arithmetic in range). */
   static final long MAX_GPUS = 100_000_000L;
+
   /** The largest --servers accepted. */
   static final long MAX_SERVERS = 10_000_000L;
 
@@ -85,24 +86,47 @@ final class TcoCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
-  @Option(names = "--system", paramLabel = "ID", required = true, description = "A catalog system, e.g. hgx-h100, dgx-b200, gb200-nvl72 (see 'flopex catalog').")
+  @Option(
+      names = "--system",
+      paramLabel = "ID",
+      required = true,
+      description =
+          "A catalog system, e.g. hgx-h100, dgx-b200, gb200-nvl72 (see 'flopex catalog').")
   String system;
 
-  @Option(names = "--gpus", paramLabel = "N", description = "Size by GPUs; must be a multiple of the system's GPUs unless --rounding up or down.")
+  @Option(
+      names = "--gpus",
+      paramLabel = "N",
+      description =
+          "Size by GPUs; must be a multiple of the system's GPUs unless --rounding up or down.")
   String gpus;
 
-  @Option(names = "--rounding", paramLabel = "R", description = "With --gpus: exact (default), up or down to whole systems.")
+  @Option(
+      names = "--rounding",
+      paramLabel = "R",
+      description = "With --gpus: exact (default), up or down to whole systems.")
   String rounding;
 
-  @Option(names = "--servers", paramLabel = "N", description = "Size by systems (servers, or racks for rack-scale systems).")
+  @Option(
+      names = "--servers",
+      paramLabel = "N",
+      description = "Size by systems (servers, or racks for rack-scale systems).")
   String servers;
 
-  @Option(names = "--utility-mw", paramLabel = "MW", description = "Size by utility (facility) power at the meter, PUE included: the most systems "
-      + "whose contracted critical IT power (systems at maximum + network + storage) x the site's PUE fits in MW.")
+  @Option(
+      names = "--utility-mw",
+      paramLabel = "MW",
+      description =
+          "Size by utility (facility) power at the meter, PUE included: the most systems "
+              + "whose contracted critical IT power (systems at maximum + network + storage) x the site's PUE fits in MW.")
   String utilityMw;
 
-  @Option(names = "--it-mw", paramLabel = "MW", description = "Size by critical IT power, PUE not included: the most systems whose contracted "
-      + "critical IT power (systems at maximum + network + storage) fits in MW.")
+  @Option(
+      names = "--it-mw",
+      paramLabel = "MW",
+      description =
+          "Size by critical IT power, PUE not included: the most systems whose contracted "
+              + "critical IT power (systems at maximum + network + storage) fits in MW.")
   String itMw;
 
   /** Refused with a message naming both replacements: it never said whether PUE was included. */
@@ -112,81 +136,173 @@ final class TcoCommand implements Callable<Integer> {
   /** How the cluster was sized when a power budget sized it (set by {@link #cluster}). */
   private final List<PowerBuild> power = new ArrayList<>();
 
-  @Option(names = "--purchase-date", paramLabel = "YYYY-MM-DD", required = true, description = "Catalog prices are taken as of this day.")
+  @Option(
+      names = "--purchase-date",
+      paramLabel = "YYYY-MM-DD",
+      required = true,
+      description = "Catalog prices are taken as of this day.")
   String purchaseDate;
 
-  @Option(names = "--assumptions", paramLabel = "SET", required = true, description = "Assumption set: hyperscaler, neocloud or enterprise-colo (docs/assumptions.md).")
+  @Option(
+      names = "--assumptions",
+      paramLabel = "SET",
+      required = true,
+      description =
+          "Assumption set: hyperscaler, neocloud or enterprise-colo (docs/assumptions.md).")
   String assumptions;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override an assumption, e.g. pue=1.2, electricity_usd_per_kwh=0.06 or "
-      + "cost_of_equity=0.12. Repeatable.")
+  @Option(
+      names = "--set",
+      paramLabel = "KEY=VALUE",
+      description =
+          "Override an assumption, e.g. pue=1.2, electricity_usd_per_kwh=0.06 or "
+              + "cost_of_equity=0.12. Repeatable.")
   List<String> overrides = new ArrayList<>();
 
-  @Option(names = "--region", paramLabel = "ID", required = true, description = "The site's region, e.g. us-virginia, us-texas, eu-nordics, china "
-      + "(its electricity, rent, build cost, PUE, duty and tax; costing regions.yaml).")
+  @Option(
+      names = "--region",
+      paramLabel = "ID",
+      required = true,
+      description =
+          "The site's region, e.g. us-virginia, us-texas, eu-nordics, china "
+              + "(its electricity, rent, build cost, PUE, duty and tax; costing regions.yaml).")
   String region;
 
-  @Option(names = "--facility", paramLabel = "F", required = true, description = "colocation-wholesale or colocation-retail (the region's rent per "
-      + "contracted kW), or owned (the region's build cost, as CapEx).")
+  @Option(
+      names = "--facility",
+      paramLabel = "F",
+      required = true,
+      description =
+          "colocation-wholesale or colocation-retail (the region's rent per "
+              + "contracted kW), or owned (the region's build cost, as CapEx).")
   String facility;
 
-  @Option(names = "--site", paramLabel = "NAME", description = "The site's name (default: the region's name).")
+  @Option(
+      names = "--site",
+      paramLabel = "NAME",
+      description = "The site's name (default: the region's name).")
   String site;
 
-  @Option(names = "--name", paramLabel = "NAME", description = "The cluster's name (default: the system id).")
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "The cluster's name (default: the system id).")
   String name;
 
-  @Option(names = "--horizon-years", paramLabel = "Y", defaultValue = "5", description = "Horizon in whole years, 1 to 50 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--horizon-years",
+      paramLabel = "Y",
+      defaultValue = "5",
+      description = "Horizon in whole years, 1 to 50 (default: ${DEFAULT-VALUE}).")
   String horizonYears;
 
-  @Option(names = "--utilisation", paramLabel = "U", defaultValue = "0.8", description = "Share of GPU-hours used, in (0, 1] (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--utilisation",
+      paramLabel = "U",
+      defaultValue = "0.8",
+      description = "Share of GPU-hours used, in (0, 1] (default: ${DEFAULT-VALUE}).")
   String utilisation;
 
-  @Option(names = "--depreciation", paramLabel = "D", defaultValue = "straight-line", description = "straight-line or double-declining-balance (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--depreciation",
+      paramLabel = "D",
+      defaultValue = "straight-line",
+      description = "straight-line or double-declining-balance (default: ${DEFAULT-VALUE}).")
   String depreciation;
 
-  @Option(names = "--financing", paramLabel = "F", defaultValue = "cash", description = "cash or debt (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--financing",
+      paramLabel = "F",
+      defaultValue = "cash",
+      description = "cash or debt (default: ${DEFAULT-VALUE}).")
   String financing;
 
-  @Option(names = "--debt-rate", paramLabel = "R", description = "With --financing debt (required then): the interest rate per year, a fraction in (0, 1), e.g. 0.11.")
+  @Option(
+      names = "--debt-rate",
+      paramLabel = "R",
+      description =
+          "With --financing debt (required then): the interest rate per year, a fraction in (0, 1), e.g. 0.11.")
   String debtRate;
 
-  @Option(names = "--debt-tenor-years", paramLabel = "T", description = "With --financing debt (required then): years of equal instalments.")
+  @Option(
+      names = "--debt-tenor-years",
+      paramLabel = "T",
+      description = "With --financing debt (required then): years of equal instalments.")
   String debtTenorYears;
 
-  @Option(names = "--switch", paramLabel = "ID", defaultValue = NetworkDesign.REFERENCE_SWITCH, description = "The switch at every tier (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--switch",
+      paramLabel = "ID",
+      defaultValue = NetworkDesign.REFERENCE_SWITCH,
+      description = "The switch at every tier (default: ${DEFAULT-VALUE}).")
   String networkSwitch;
 
-  @Option(names = "--nic-link", paramLabel = "ID", defaultValue = NetworkDesign.REFERENCE_NIC_LINK, description = "Transceiver or cable at the NIC end of a server link (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--nic-link",
+      paramLabel = "ID",
+      defaultValue = NetworkDesign.REFERENCE_NIC_LINK,
+      description =
+          "Transceiver or cable at the NIC end of a server link (default: ${DEFAULT-VALUE}).")
   String nicLink;
 
-  @Option(names = "--switch-link", paramLabel = "ID", defaultValue = NetworkDesign.REFERENCE_SWITCH_LINK, description = "Transceiver at the switch end of a server link (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--switch-link",
+      paramLabel = "ID",
+      defaultValue = NetworkDesign.REFERENCE_SWITCH_LINK,
+      description = "Transceiver at the switch end of a server link (default: ${DEFAULT-VALUE}).")
   String switchLink;
 
-  @Option(names = "--fabric-link", paramLabel = "ID", defaultValue = NetworkDesign.REFERENCE_FABRIC_LINK, description = "Transceiver or cable at both ends of switch-to-switch links (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--fabric-link",
+      paramLabel = "ID",
+      defaultValue = NetworkDesign.REFERENCE_FABRIC_LINK,
+      description =
+          "Transceiver or cable at both ends of switch-to-switch links (default: ${DEFAULT-VALUE}).")
   String fabricLink;
 
-  @Option(names = "--oversubscription", paramLabel = "O", defaultValue = "1", description = "Leaf down:up ratio, >= 1; 1 is non-blocking (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--oversubscription",
+      paramLabel = "O",
+      defaultValue = "1",
+      description = "Leaf down:up ratio, >= 1; 1 is non-blocking (default: ${DEFAULT-VALUE}).")
   String oversubscription;
 
-  @Option(names = "--tiers", paramLabel = "N", description = "Fix the fat tree's tiers (1, 2 or 3); default: the fewest that fit.")
+  @Option(
+      names = "--tiers",
+      paramLabel = "N",
+      description = "Fix the fat tree's tiers (1, 2 or 3); default: the fewest that fit.")
   String tiers;
 
-  @Option(names = "--topology", paramLabel = "T", defaultValue = "fat-tree",
-      description = "fat-tree, rail-optimized (each NIC port on its own leaf) or rail-only (one network per NIC port, no spine "
-          + "across them) (default: ${DEFAULT-VALUE}; docs/model.md section 3).")
+  @Option(
+      names = "--topology",
+      paramLabel = "T",
+      defaultValue = "fat-tree",
+      description =
+          "fat-tree, rail-optimized (each NIC port on its own leaf) or rail-only (one network per NIC port, no spine "
+              + "across them) (default: ${DEFAULT-VALUE}; docs/model.md section 3).")
   String topology;
 
-  @Option(names = "--planes", paramLabel = "P", defaultValue = "1",
-      description = "Independent planes, each a fat tree of 1/P of the endpoints (DeepSeek's multi-plane fat tree); must divide "
-          + "the system's scale-out NIC ports (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--planes",
+      paramLabel = "P",
+      defaultValue = "1",
+      description =
+          "Independent planes, each a fat tree of 1/P of the endpoints (DeepSeek's multi-plane fat tree); must divide "
+              + "the system's scale-out NIC ports (default: ${DEFAULT-VALUE}).")
   String planes;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--detail", description = "Also print capacity, bill of materials, economic cost per GPU-hour by component, book cost "
-      + "lines with formulas and book TCO by year.")
+  @Option(
+      names = "--detail",
+      description =
+          "Also print capacity, bill of materials, economic cost per GPU-hour by component, book cost "
+              + "lines with formulas and book TCO by year.")
   boolean detail;
 
   @Mixin ReportOptions report;
@@ -201,13 +317,26 @@ final class TcoCommand implements Callable<Integer> {
     FinancialTerms terms = terms();
     Cluster cluster = cluster(ctx);
     Fleet fleet = Fleet.builder().name(cluster.name()).addClusters(cluster).build();
-    FleetResult result = Opts.noOverflow("cluster " + cluster.name(), () -> strict.engine().evaluate(fleet, terms));
-    String description = Fmt.grouped(cluster.servers()) + " x " + cluster.system().id() + " (" + Fmt.grouped(cluster.gpus()) + " GPUs), "
-        + cluster.assumptions().id() + " assumptions, " + cluster.site().region().id() + " " + cluster.site().facility().key() + ", bought "
-        + cluster.purchaseDate();
-    FleetReport fr = FleetReport.of(result).asCluster(description).withPowerBuilds(power).withDetail(detail);
+    FleetResult result =
+        Opts.noOverflow("cluster " + cluster.name(), () -> strict.engine().evaluate(fleet, terms));
+    String description =
+        Fmt.grouped(cluster.servers())
+            + " x "
+            + cluster.system().id()
+            + " ("
+            + Fmt.grouped(cluster.gpus())
+            + " GPUs), "
+            + cluster.assumptions().id()
+            + " assumptions, "
+            + cluster.site().region().id()
+            + " "
+            + cluster.site().facility().key()
+            + ", bought "
+            + cluster.purchaseDate();
+    FleetReport fr =
+        FleetReport.of(result).asCluster(description).withPowerBuilds(power).withDetail(detail);
     fr.render(f.report(), ctx.out());
-    report.write(ctx, () -> new Doc.Html(fr.htmlBuilder()), d -> { }, fr::charts);
+    report.write(ctx, () -> new Doc.Html(fr.htmlBuilder()), d -> {}, fr::charts);
     return 0;
   }
 
@@ -217,71 +346,113 @@ final class TcoCommand implements Callable<Integer> {
     double u = Opts.fraction("--utilisation", utilisation);
     Depreciation dep = Opts.choice("--depreciation", depreciation, Depreciation.class);
     Financing fin = Opts.choice("--financing", financing, Financing.class);
-    var b = FinancialTerms.builder().horizonYears(horizon).utilisation(u).depreciation(dep).financing(fin);
+    var b =
+        FinancialTerms.builder()
+            .horizonYears(horizon)
+            .utilisation(u)
+            .depreciation(dep)
+            .financing(fin);
     if (fin == Financing.DEBT) {
       if (debtRate == null) {
         throw new ValidationException("--debt-rate", null, "must be given with --financing debt");
       }
       if (debtTenorYears == null) {
-        throw new ValidationException("--debt-tenor-years", null, "must be given with --financing debt");
+        throw new ValidationException(
+            "--debt-tenor-years", null, "must be given with --financing debt");
       }
       b.debtRate(Opts.number("--debt-rate", debtRate));
       b.debtTenorYears((int) Opts.count("--debt-tenor-years", debtTenorYears, 100));
     } else {
       if (debtRate != null) {
-        throw new ValidationException("--debt-rate", "'" + debtRate + "'", "must be absent unless --financing debt");
+        throw new ValidationException(
+            "--debt-rate", "'" + debtRate + "'", "must be absent unless --financing debt");
       }
       if (debtTenorYears != null) {
-        throw new ValidationException("--debt-tenor-years", "'" + debtTenorYears + "'", "must be absent unless --financing debt");
+        throw new ValidationException(
+            "--debt-tenor-years",
+            "'" + debtTenorYears + "'",
+            "must be absent unless --financing debt");
       }
     }
-    return Opts.renaming(Map.of("horizon_years", "--horizon-years", "utilisation", "--utilisation", "debt_rate", "--debt-rate",
-        "debt_tenor_years", "--debt-tenor-years"), b::build);
+    return Opts.renaming(
+        Map.of(
+            "horizon_years",
+            "--horizon-years",
+            "utilisation",
+            "--utilisation",
+            "debt_rate",
+            "--debt-rate",
+            "debt_tenor_years",
+            "--debt-tenor-years"),
+        b::build);
   }
 
   /** Builds the cluster from the options. */
   Cluster cluster(Context ctx) {
     if (powerMw != null) {
-      throw new ValidationException("--power-mw", "'" + powerMw + "'", "is no longer accepted: it did not say whether PUE is included; "
-          + "use --utility-mw (utility MW at the meter, PUE included) or --it-mw (critical IT MW, what --power-mw meant)");
+      throw new ValidationException(
+          "--power-mw",
+          "'" + powerMw + "'",
+          "is no longer accepted: it did not say whether PUE is included; "
+              + "use --utility-mw (utility MW at the meter, PUE included) or --it-mw (critical IT MW, what --power-mw meant)");
     }
-    Opts.exactlyOne("--gpus, --servers, --utility-mw or --it-mw", gpus != null, servers != null, utilityMw != null, itMw != null);
+    Opts.exactlyOne(
+        "--gpus, --servers, --utility-mw or --it-mw",
+        gpus != null,
+        servers != null,
+        utilityMw != null,
+        itMw != null);
     if (rounding != null && gpus == null) {
-      throw new ValidationException("--rounding", "'" + rounding + "'", "must be absent unless --gpus is given");
+      throw new ValidationException(
+          "--rounding", "'" + rounding + "'", "must be absent unless --gpus is given");
     }
     HardwareCatalog catalog = ctx.catalog();
     SystemSpec sys = catalog.system(system.strip());
     LocalDate date = Opts.date("--purchase-date", purchaseDate);
-    AssumptionSet set = Opts.renaming("assumption_set", "--assumptions", () -> AssumptionSets.get(assumptions.strip()));
+    AssumptionSet set =
+        Opts.renaming(
+            "assumption_set", "--assumptions", () -> AssumptionSets.get(assumptions.strip()));
     set = applyOverrides(set, ctx.today());
     Region reg = Opts.renaming("region", "--region", () -> Regions.get(region));
     Facility fac = Opts.choice("--facility", facility, Facility.class);
-    double over = Check.atLeast(Opts.number("--oversubscription", oversubscription), 1, "--oversubscription", "");
-    var net = NetworkDesign.builder()
-        .name("scale-out")
-        .role(NicRole.SCALE_OUT)
-        .networkSwitch(catalog.networkSwitch(networkSwitch.strip()))
-        .serverLinkNicEnd(catalog.link(nicLink.strip()))
-        .serverLinkSwitchEnd(catalog.link(switchLink.strip()))
-        .fabricLink(catalog.link(fabricLink.strip()))
-        .oversubscription(over);
+    double over =
+        Check.atLeast(
+            Opts.number("--oversubscription", oversubscription), 1, "--oversubscription", "");
+    var net =
+        NetworkDesign.builder()
+            .name("scale-out")
+            .role(NicRole.SCALE_OUT)
+            .networkSwitch(catalog.networkSwitch(networkSwitch.strip()))
+            .serverLinkNicEnd(catalog.link(nicLink.strip()))
+            .serverLinkSwitchEnd(catalog.link(switchLink.strip()))
+            .fabricLink(catalog.link(fabricLink.strip()))
+            .oversubscription(over);
     if (tiers != null) {
       net.tiers((int) Opts.count("--tiers", tiers, 3));
     }
     net.topology(Opts.choice("--topology", topology, Topology.class));
     net.planes((int) Opts.count("--planes", planes, 4096));
-    NetworkDesign network = Opts.renaming(Map.of("network.scale-out.oversubscription", "--oversubscription",
-        "network.scale-out.tiers", "--tiers", "network.scale-out.planes", "--planes"), net::build);
+    NetworkDesign network =
+        Opts.renaming(
+            Map.of(
+                "network.scale-out.oversubscription",
+                "--oversubscription",
+                "network.scale-out.tiers",
+                "--tiers",
+                "network.scale-out.planes",
+                "--planes"),
+            net::build);
     String siteName = site != null ? site : reg.name();
     Site s = Opts.renaming("site.name", "--site", () -> Site.of(siteName, reg, fac));
     AssumptionSet finalSet = set;
-    var b = Cluster.builder()
-        .name(name != null ? name : sys.id())
-        .system(sys)
-        .addNetworks(network)
-        .site(s)
-        .purchaseDate(date)
-        .assumptions(finalSet);
+    var b =
+        Cluster.builder()
+            .name(name != null ? name : sys.id())
+            .system(sys)
+            .addNetworks(network)
+            .site(s)
+            .purchaseDate(date)
+            .assumptions(finalSet);
     Map<String, String> fields = Map.of("cluster.name", "--name", "servers", "--servers");
     if (servers != null) {
       long n = Opts.count("--servers", servers, MAX_SERVERS);
@@ -289,13 +460,19 @@ final class TcoCommand implements Callable<Integer> {
     }
     if (gpus != null) {
       long g = Opts.count("--gpus", gpus, MAX_GPUS);
-      Cluster.Rounding r = rounding == null ? Cluster.Rounding.EXACT : Opts.choice("--rounding", rounding, Cluster.Rounding.class);
+      Cluster.Rounding r =
+          rounding == null
+              ? Cluster.Rounding.EXACT
+              : Opts.choice("--rounding", rounding, Cluster.Rounding.class);
       long n;
       try {
         n = Cluster.serversFor(sys, g, r);
       } catch (ValidationException e) {
-        throw new ValidationException("--gpus", e.value().orElse(null),
-            e.rule().replace("round UP or DOWN explicitly", "pass --rounding up or down"), e);
+        throw new ValidationException(
+            "--gpus",
+            e.value().orElse(null),
+            e.rule().replace("round UP or DOWN explicitly", "pass --rounding up or down"),
+            e);
       }
       return siteChecked(() -> Opts.renaming(fields, () -> b.servers(n).build()));
     }
@@ -304,15 +481,19 @@ final class TcoCommand implements Callable<Integer> {
     double mw = Opts.number(option, basis == PowerBasis.UTILITY ? utilityMw : itMw);
     PowerBudget budget = Opts.renaming(basis.key(), option, () -> PowerBudget.of(basis, mw));
     Cluster template = siteChecked(() -> Opts.renaming(fields, () -> b.servers(1).build()));
-    PowerSizing sized = Opts.renaming(basis.key(), option,
-        () -> Opts.noOverflow(option, () -> CostEngine.create().sizeForPower(template, budget)));
+    PowerSizing sized =
+        Opts.renaming(
+            basis.key(),
+            option,
+            () ->
+                Opts.noOverflow(option, () -> CostEngine.create().sizeForPower(template, budget)));
     power.add(PowerBuild.builder().name(sized.cluster().name()).addTranches(sized).build());
     return sized.cluster();
   }
 
   /**
-   * Builds a cluster; a site value the region lacks (e.g. china's wholesale rent) or a building left
-   * unpaid is refused naming the key, and here also the option that sets it.
+   * Builds a cluster; a site value the region lacks (e.g. china's wholesale rent) or a building
+   * left unpaid is refused naming the key, and here also the option that sets it.
    */
   private static Cluster siteChecked(java.util.function.Supplier<Cluster> build) {
     try {
@@ -320,8 +501,14 @@ final class TcoCommand implements Callable<Integer> {
     } catch (ValidationException e) {
       for (AssumptionKey k : AssumptionKey.values()) {
         if (k.key().equals(e.field()) && k.scope() == AssumptionKey.Scope.SITE) {
-          throw new ValidationException("--region/--facility: " + k.key(), e.value().orElse(null),
-              e.rule().replace("give " + k.key() + " as an assumption override", "set it with --set " + k.key() + "=VALUE"), e);
+          throw new ValidationException(
+              "--region/--facility: " + k.key(),
+              e.value().orElse(null),
+              e.rule()
+                  .replace(
+                      "give " + k.key() + " as an assumption override",
+                      "set it with --set " + k.key() + "=VALUE"),
+              e);
         }
       }
       throw e;
@@ -330,7 +517,13 @@ final class TcoCommand implements Callable<Integer> {
 
   /** Applies the {@code --set key=value} overrides, each with the provenance "command line". */
   private AssumptionSet applyOverrides(AssumptionSet set, LocalDate today) {
-    Source source = Source.builder().id("command-line").title("command line").read(today).kind(SourceKind.USER).build();
+    Source source =
+        Source.builder()
+            .id("command-line")
+            .title("command line")
+            .read(today)
+            .kind(SourceKind.USER)
+            .build();
     AssumptionSet s = set;
     for (String o : overrides) {
       int eq = o.indexOf('=');
@@ -346,7 +539,8 @@ final class TcoCommand implements Callable<Integer> {
       }
       String option = "--set " + key.key();
       double v = Opts.number(option, o.substring(eq + 1));
-      Provenance p = Provenance.of(source, Confidence.HIGH, "--set " + key.key() + "=" + Check.format(v));
+      Provenance p =
+          Provenance.of(source, Confidence.HIGH, "--set " + key.key() + "=" + Check.format(v));
       AssumptionSet base = s;
       s = Opts.renaming(key.key(), option, () -> base.with(key, v, p));
     }

@@ -17,7 +17,8 @@ class BarsAndProgressTest {
     assertThat(Bars.bar(50, 100, 40)).isEqualTo("█".repeat(20));
     assertThat(Bars.bar(1, 1000, 40)).isEqualTo("▏"); // never invisible
     assertThat(Bars.bar(0, 100, 40)).isEmpty();
-    assertThat(Bars.bar(51, 100, 40)).isEqualTo("█".repeat(20) + "▍"); // 20.4 -> 20 full + 3 eighths
+    assertThat(Bars.bar(51, 100, 40))
+        .isEqualTo("█".repeat(20) + "▍"); // 20.4 -> 20 full + 3 eighths
   }
 
   @Test

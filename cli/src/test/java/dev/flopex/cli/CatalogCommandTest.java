@@ -34,7 +34,16 @@ class CatalogCommandTest {
     assertThat(lines).hasSize(ACCELERATORS + 2);
     assertThat(lines.get(0)).isEqualTo("catalog 2026.12.02, data as of 2026-12-02");
     String header = lines.get(1);
-    assertThat(header).startsWith("ID").contains("VENDOR", "NAME", "MEMORY", "BF16 TFLOP/S", "FP8 TFLOP/S", "TDP W", "NEW PRICE USD/GPU (BASIS, AS OF)");
+    assertThat(header)
+        .startsWith("ID")
+        .contains(
+            "VENDOR",
+            "NAME",
+            "MEMORY",
+            "BF16 TFLOP/S",
+            "FP8 TFLOP/S",
+            "TDP W",
+            "NEW PRICE USD/GPU (BASIS, AS OF)");
     String h100 = lines.stream().filter(l -> l.startsWith("h100-sxm5 ")).findFirst().orElseThrow();
     assertThat(h100.indexOf("NVIDIA")).isEqualTo(header.indexOf("VENDOR"));
     assertThat(h100.indexOf("NVIDIA H100")).isEqualTo(header.indexOf("NAME"));
@@ -48,7 +57,8 @@ class CatalogCommandTest {
 
     assertThat(r.code()).isZero();
     assertThat(r.outLines()).hasSizeGreaterThan(2);
-    assertThat(r.outLines().subList(2, r.outLines().size())).allSatisfy(l -> assertThat(l).contains("AMD"));
+    assertThat(r.outLines().subList(2, r.outLines().size()))
+        .allSatisfy(l -> assertThat(l).contains("AMD"));
     assertThat(r.out()).doesNotContain("h100-sxm5");
   }
 
@@ -85,7 +95,8 @@ class CatalogCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.outLines()).hasSize(ACCELERATORS + 1);
     assertThat(r.outLines().get(0)).startsWith("id,vendor,name,memory,");
-    assertThat(r.out()).contains("h100-sxm5,NVIDIA,NVIDIA H100 SXM5 80GB,80 GiB,85.89934592,989.5,1979,700,");
+    assertThat(r.out())
+        .contains("h100-sxm5,NVIDIA,NVIDIA H100 SXM5 80GB,80 GiB,85.89934592,989.5,1979,700,");
     assertThat(r.outLines().get(0)).endsWith(",catalog_version,catalog_as_of");
     assertThat(r.outLines().get(1)).endsWith(",2026.12.02,2026-12-02");
   }
@@ -123,8 +134,11 @@ class CatalogCommandTest {
         .contains("Sources", "[1] ", "https://www.nvidia.com/en-us/data-center/h100/")
         .contains("high", "medium", "low");
     // each distinct source is listed once
-    List<String> sourceLines = r.outLines().stream()
-        .dropWhile(l -> !l.equals("Sources")).filter(l -> l.matches("  \\[\\d+] .*")).collect(Collectors.toList());
+    List<String> sourceLines =
+        r.outLines().stream()
+            .dropWhile(l -> !l.equals("Sources"))
+            .filter(l -> l.matches("  \\[\\d+] .*"))
+            .collect(Collectors.toList());
     assertThat(sourceLines).isNotEmpty().doesNotHaveDuplicates();
     assertThat(sourceLines.get(0)).startsWith("  [1] ");
   }
@@ -134,7 +148,15 @@ class CatalogCommandTest {
     Cli.Result r = Cli.run("catalog", "show", "h200-sxm");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Measurements", "bf16_gemm_8192", "989.5 TFLOP/s", "749.8 TFLOP/s", "654.7 TFLOP/s", "0.76", "0.66")
+    assertThat(r.out())
+        .contains(
+            "Measurements",
+            "bf16_gemm_8192",
+            "989.5 TFLOP/s",
+            "749.8 TFLOP/s",
+            "654.7 TFLOP/s",
+            "0.76",
+            "0.66")
         .contains("hbm_copy_4GiB", "4.273 TB/s");
   }
 
@@ -170,7 +192,8 @@ class CatalogCommandTest {
       assertThat(json.code()).as(a.id() + ": " + json.err()).isZero();
       assertThat(JSON.readTree(json.out()).get("id").asText()).isEqualTo(a.id());
       Cli.Result all = Cli.run("export-control", "classify", a.id(), "--rule", "all");
-      // a part without a dense figure (Rubin CPX: unstated sparsity only) classifies too: its TPP is
+      // a part without a dense figure (Rubin CPX: unstated sparsity only) classifies too: its TPP
+      // is
       // unknown and the tests that need it are indeterminate, never guessed from an unstated figure
       assertThat(all.code()).as(a.id() + ": " + all.err()).isZero();
     }
@@ -184,8 +207,14 @@ class CatalogCommandTest {
     List<String> lines = r.outLines();
     assertThat(lines).hasSize(CatalogExport.COLUMNS.size() + 1);
     assertThat(lines.get(0)).startsWith("FIELD").contains("h100-sxm5", "h200-sxm");
-    assertThat(lines.stream().filter(l -> l.startsWith("memory_type ")).findFirst().orElseThrow()).contains("HBM3", "HBM3e");
-    assertThat(lines.stream().filter(l -> l.startsWith("bf16_dense_tflops ")).findFirst().orElseThrow()).contains("989.5");
+    assertThat(lines.stream().filter(l -> l.startsWith("memory_type ")).findFirst().orElseThrow())
+        .contains("HBM3", "HBM3e");
+    assertThat(
+            lines.stream()
+                .filter(l -> l.startsWith("bf16_dense_tflops "))
+                .findFirst()
+                .orElseThrow())
+        .contains("989.5");
   }
 
   @Test
@@ -218,7 +247,8 @@ class CatalogCommandTest {
 
     assertThat(r.code()).isZero();
     // RFC 4180 allows any field to be quoted, so compare the header's fields
-    assertThat(String.join(",", csvFields(r.outLines().get(0)))).isEqualTo(String.join(",", CatalogExport.COLUMNS));
+    assertThat(String.join(",", csvFields(r.outLines().get(0))))
+        .isEqualTo(String.join(",", CatalogExport.COLUMNS));
     assertThat(r.outLines()).hasSize(ACCELERATORS + 1);
     assertThat(r.outLines().subList(1, r.outLines().size()))
         .allSatisfy(l -> assertThat(csvFields(l)).hasSize(CatalogExport.COLUMNS.size()));
@@ -244,7 +274,8 @@ class CatalogCommandTest {
 
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
-    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(Cli.run("catalog", "export", "--format", "csv").out());
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(Cli.run("catalog", "export", "--format", "csv").out());
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }
@@ -297,12 +328,15 @@ class CatalogCommandTest {
   @Test
   void malformedOverlayNamesFileAndLine(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("my-prices.yaml");
-    Files.writeString(bad, String.join("\n",
-        "schema: flopex-catalog/1",
-        "accelerators:",
-        "  - id: h100-sxm5",
-        "    tdp_w: {value: -5, source: nvidia-h100-product-page-specs, confidence: high}",
-        ""));
+    Files.writeString(
+        bad,
+        String.join(
+            "\n",
+            "schema: flopex-catalog/1",
+            "accelerators:",
+            "  - id: h100-sxm5",
+            "    tdp_w: {value: -5, source: nvidia-h100-product-page-specs, confidence: high}",
+            ""));
 
     Cli.Result r = Cli.run("--catalog", bad.toString(), "catalog", "list");
 
@@ -336,24 +370,32 @@ class CatalogCommandTest {
   @Test
   void overlayAddsAPriceBeforeOrAfterTheSubcommand(@TempDir Path dir) throws IOException {
     Path overlay = dir.resolve("quote.yaml");
-    Files.writeString(overlay, String.join("\n",
-        "schema: flopex-catalog/1",
-        "sources:",
-        "  my-quote:",
-        "    title: \"Vendor quote\"",
-        "    read: 2026-11-01",
-        "    kind: other",
-        "accelerators:",
-        "  - id: h100-sxm5",
-        "    prices:",
-        "      - {usd: 21000, as_of: 2099-10, basis: negotiated, unit: per-gpu, region: us, description: \"my negotiated price\", source: my-quote, confidence: medium}",
-        ""));
+    Files.writeString(
+        overlay,
+        String.join(
+            "\n",
+            "schema: flopex-catalog/1",
+            "sources:",
+            "  my-quote:",
+            "    title: \"Vendor quote\"",
+            "    read: 2026-11-01",
+            "    kind: other",
+            "accelerators:",
+            "  - id: h100-sxm5",
+            "    prices:",
+            "      - {usd: 21000, as_of: 2099-10, basis: negotiated, unit: per-gpu, region: us, description: \"my negotiated price\", source: my-quote, confidence: medium}",
+            ""));
 
-    for (Cli.Result r : List.of(
-        Cli.run("--catalog", overlay.toString(), "catalog", "list"),
-        Cli.run("catalog", "list", "--catalog", overlay.toString()))) {
+    for (Cli.Result r :
+        List.of(
+            Cli.run("--catalog", overlay.toString(), "catalog", "list"),
+            Cli.run("catalog", "list", "--catalog", overlay.toString()))) {
       assertThat(r.code()).isZero();
-      assertThat(r.outLines().stream().filter(l -> l.startsWith("h100-sxm5 ")).findFirst().orElseThrow())
+      assertThat(
+              r.outLines().stream()
+                  .filter(l -> l.startsWith("h100-sxm5 "))
+                  .findFirst()
+                  .orElseThrow())
           .contains("21000 (negotiated, 2099-10)");
     }
     Cli.Result show = Cli.run("--catalog", overlay.toString(), "catalog", "show", "h100");
@@ -415,11 +457,21 @@ class CatalogCommandTest {
 
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.outLines().get(0)).startsWith("PROVIDER").contains("ACCELERATOR", "COUNT", "USD PER INSTANCE-HOUR");
-    String p5 = r.outLines().stream().filter(l -> l.startsWith("aws") && l.contains(" p5.48xlarge ")).findFirst().orElseThrow();
+    assertThat(r.outLines().get(0))
+        .startsWith("PROVIDER")
+        .contains("ACCELERATOR", "COUNT", "USD PER INSTANCE-HOUR");
+    String p5 =
+        r.outLines().stream()
+            .filter(l -> l.startsWith("aws") && l.contains(" p5.48xlarge "))
+            .findFirst()
+            .orElseThrow();
     // tsaol-aws-gpu-p5-family-2026-08: 'gpuCount': 8, us-east-1 on-demand 55.04 USD/h
-    assertThat(p5).contains("h100-sxm5").contains(" 8 ").contains("55.04 (cloud-on-demand, us-east-1, 2026-08-26)");
-    assertThat(r.outLines().subList(1, r.outLines().size())).allSatisfy(l -> assertThat(l).startsWith("aws"));
+    assertThat(p5)
+        .contains("h100-sxm5")
+        .contains(" 8 ")
+        .contains("55.04 (cloud-on-demand, us-east-1, 2026-08-26)");
+    assertThat(r.outLines().subList(1, r.outLines().size()))
+        .allSatisfy(l -> assertThat(l).startsWith("aws"));
   }
 
   @Test

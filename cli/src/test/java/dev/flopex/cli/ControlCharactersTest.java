@@ -1,8 +1,8 @@
 package dev.flopex.cli;
 
-import dev.flopex.report.internal.Fmt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flopex.report.internal.Fmt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,13 +20,25 @@ class ControlCharactersTest {
   private static final String HOSTILE_YAML = "\\e[2Jevil\\a\\x9b31m\\u202Eeman";
 
   private static boolean hasControl(String s) {
-    return s.chars().anyMatch(c -> (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == 0x202e);
+    return s.chars()
+        .anyMatch(
+            c ->
+                (c < 0x20 && c != '\n' && c != '\r' && c != '\t')
+                    || (c >= 0x7f && c <= 0x9f)
+                    || c == 0x202e);
   }
 
   private static Path fleet(Path dir) throws IOException {
-    String text = Files.readString(Path.of("..", "examples", "fleets", "h100-neocloud.yaml"), StandardCharsets.UTF_8);
-    String hostile = text.replaceFirst("(?m)^name: .*$", java.util.regex.Matcher.quoteReplacement("name: \"" + HOSTILE_YAML + "\""))
-        .replaceFirst("(?m)^  - name: .*$", java.util.regex.Matcher.quoteReplacement("  - name: \"c" + HOSTILE_YAML + "\""));
+    String text =
+        Files.readString(
+            Path.of("..", "examples", "fleets", "h100-neocloud.yaml"), StandardCharsets.UTF_8);
+    String hostile =
+        text.replaceFirst(
+                "(?m)^name: .*$",
+                java.util.regex.Matcher.quoteReplacement("name: \"" + HOSTILE_YAML + "\""))
+            .replaceFirst(
+                "(?m)^  - name: .*$",
+                java.util.regex.Matcher.quoteReplacement("  - name: \"c" + HOSTILE_YAML + "\""));
     assertThat(hostile).isNotEqualTo(text);
     return Files.writeString(dir.resolve("hostile.yaml"), hostile, StandardCharsets.UTF_8);
   }
@@ -55,6 +67,7 @@ class ControlCharactersTest {
     assertThat(Fmt.visible("a\tb\nc", true)).isEqualTo("a\tb\nc");
     assertThat(Fmt.visible("a\tb\nc", false)).isEqualTo("a\\u0009b\\u000Ac");
     assertThat(Fmt.visible("plain µ ≤ █", false)).isEqualTo("plain µ ≤ █");
-    assertThat(Fmt.visible("\u007f\u0085\u2028\u2066", true)).isEqualTo("\\u007F\\u0085\\u2028\\u2066");
+    assertThat(Fmt.visible("\u007f\u0085\u2028\u2066", true))
+        .isEqualTo("\\u007F\\u0085\\u2028\\u2066");
   }
 }

@@ -13,13 +13,16 @@ import org.junit.jupiter.api.Test;
 /**
  * The CLI output quoted in README.md and docs/deepseek.md is real: every quoted line (except "..."
  * and lines cut short with "…") appears in what the command prints today, so a model change that
- * moves a number fails here until the docs are updated with it. (DeepSeekFleetTest does the same for
- * the example's output quoted in docs/deepseek.md.)
+ * moves a number fails here until the docs are updated with it. (DeepSeekFleetTest does the same
+ * for the example's output quoted in docs/deepseek.md.)
  */
 class DocExcerptsTest {
   private static final Path ROOT = Path.of("..");
 
-  /** Returns the lines of the first fenced block in {@code doc} whose first line starts with {@code firstLine}. */
+  /**
+   * Returns the lines of the first fenced block in {@code doc} whose first line starts with {@code
+   * firstLine}.
+   */
   static List<String> block(Path doc, String firstLine) throws IOException {
     List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size() - 1; i++) {
@@ -41,7 +44,9 @@ class DocExcerptsTest {
         continue;
       }
       if (line.endsWith("…")) {
-        assertThat(actual).as("%s: quoted line is a prefix of a printed line", what).contains(line.substring(0, line.length() - 1).stripTrailing());
+        assertThat(actual)
+            .as("%s: quoted line is a prefix of a printed line", what)
+            .contains(line.substring(0, line.length() - 1).stripTrailing());
       } else {
         assertThat(actual.lines()).as("%s: quoted line is printed", what).contains(line);
       }
@@ -50,32 +55,45 @@ class DocExcerptsTest {
 
   @Test
   void test_readmeQuickStartExcerptIsTheRealOutput() throws IOException {
-    Cli.Result r = Cli.run("fleet", ROOT.resolve("examples/fleets/deepseek-2025-01.yaml").toString());
+    Cli.Result r =
+        Cli.run("fleet", ROOT.resolve("examples/fleets/deepseek-2025-01.yaml").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertQuoted(block(ROOT.resolve("README.md"), "fleet deepseek-2025-01:"), r.out(), "README.md");
   }
 
   @Test
   void test_deepseekDocMonteCarloPercentilesAreTheRealOutput() throws IOException {
-    Cli.Result m = Cli.run("montecarlo", ROOT.resolve("examples/fleets/deepseek-2025-01.yaml").toString());
+    Cli.Result m =
+        Cli.run("montecarlo", ROOT.resolve("examples/fleets/deepseek-2025-01.yaml").toString());
     assertThat(m.code()).as(m.err()).isZero();
     String doc = Files.readString(ROOT.resolve("docs/deepseek.md"), StandardCharsets.UTF_8);
     for (String p : List.of("P5", "P50", "P95")) {
-      String value = m.out().lines().filter(l -> l.strip().startsWith(p + " ")).findFirst().orElseThrow().strip().split("\\s+")[1];
+      String value =
+          m.out()
+              .lines()
+              .filter(l -> l.strip().startsWith(p + " "))
+              .findFirst()
+              .orElseThrow()
+              .strip()
+              .split("\\s+")[1];
       long millions = Math.round(Long.parseLong(value.replace(",", "")) / 1e6);
-      assertThat(doc).as("docs/deepseek.md quotes the Monte Carlo %s", p).contains(p + " USD " + String.format(java.util.Locale.ROOT, "%,d", millions) + "M");
+      assertThat(doc)
+          .as("docs/deepseek.md quotes the Monte Carlo %s", p)
+          .contains(p + " USD " + String.format(java.util.Locale.ROOT, "%,d", millions) + "M");
     }
   }
 
   /**
-   * docs/catalog.md §10.2: the overlay it shows, written to a file, gives the diff output it quotes,
-   * line for line.
+   * docs/catalog.md §10.2: the overlay it shows, written to a file, gives the diff output it
+   * quotes, line for line.
    */
   @Test
-  void test_catalogDocDiffExampleIsTheRealOutput(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+  void test_catalogDocDiffExampleIsTheRealOutput(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
     Path doc = ROOT.resolve("docs/catalog.md");
     Path overlay = dir.resolve("my-prices.yaml");
-    Files.writeString(overlay, String.join("\n", block(doc, "# my-prices.yaml")) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        overlay, String.join("\n", block(doc, "# my-prices.yaml")) + "\n", StandardCharsets.UTF_8);
     Cli.Result r = Cli.run("catalog", "diff", "builtin", overlay.toString());
     assertThat(r.code()).as(r.err()).isZero();
     List<String> quoted = block(doc, "catalog 2026.12.02 (data as of");
@@ -85,8 +103,8 @@ class DocExcerptsTest {
 
   /**
    * Every {@code ./flopex ...} command the README shows runs and exits 0. Files the commands would
-   * write go to a temporary directory; example fleet paths are resolved from the repository root;
-   * a command that names a file the reader supplies (e.g. {@code my-prices.yaml}) is skipped.
+   * write go to a temporary directory; example fleet paths are resolved from the repository root; a
+   * command that names a file the reader supplies (e.g. {@code my-prices.yaml}) is skipped.
    */
   @Test
   void test_everyReadmeCommandRuns(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
@@ -131,7 +149,9 @@ class DocExcerptsTest {
         continue;
       }
       Cli.Result r = Cli.run(args.toArray(new String[0]));
-      assertThat(r.code()).as("README command: flopex %s%n%s", String.join(" ", c), r.err()).isZero();
+      assertThat(r.code())
+          .as("README command: flopex %s%n%s", String.join(" ", c), r.err())
+          .isZero();
       ran++;
     }
     assertThat(ran).isEqualTo(commands.size() - 1);

@@ -3,7 +3,10 @@ package dev.flopex.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates the repository's example fleet files from the cli module (Maven's working directory) or the repository root. */
+/**
+ * Locates the repository's example fleet files from the cli module (Maven's working directory) or
+ * the repository root.
+ */
 final class Examples {
   private Examples() {}
 
@@ -15,6 +18,7 @@ final class Examples {
         return dir + name;
       }
     }
-    throw new IllegalStateException("examples/fleets/" + name + " not found from " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "examples/fleets/" + name + " not found from " + Path.of("").toAbsolutePath());
   }
 }

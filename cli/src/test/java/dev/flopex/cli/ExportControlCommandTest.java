@@ -27,7 +27,11 @@ class ExportControlCommandTest {
         .contains("=> not controlled under us-2022-10: no classification matched");
     // the TPP test was met but decided nothing; the interconnect test decided
     assertThat(r.outLines()).anyMatch(l -> l.matches(" +1 +3A090 +tpp >= 4800 +15832 +met +no"));
-    assertThat(r.outLines()).anyMatch(l -> l.matches(" +1 +3A090 +interconnect_bidirectional_gb_s >= 600 GB/s +528 GB/s +not met +yes"));
+    assertThat(r.outLines())
+        .anyMatch(
+            l ->
+                l.matches(
+                    " +1 +3A090 +interconnect_bidirectional_gb_s >= 600 GB/s +528 GB/s +not met +yes"));
     assertThat(r.out()).doesNotContain(": yes");
   }
 
@@ -36,7 +40,12 @@ class ExportControlCommandTest {
     Cli.Result r = Cli.run("export-control", "classify", "h800-sxm5", "--as-of", "2024-01-01");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("rule in force on 2024-01-01: us-2023-10", "3A090.a", "controlled", "licence required  yes");
+    assertThat(r.out())
+        .contains(
+            "rule in force on 2024-01-01: us-2023-10",
+            "3A090.a",
+            "controlled",
+            "licence required  yes");
   }
 
   @Test
@@ -45,9 +54,14 @@ class ExportControlCommandTest {
     Cli.Result r = Cli.run("export-control", "classify", "H20", "--as-of", "2025-05-01");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("us-2025-04-h20", "licence required  yes", "US export fee     -",
-        "licence policy    licence required by an is-informed notice to the exporter; no published review policy: licence required by USG notice to NVIDIA");
-    assertThat(r.outLines()).anyMatch(l -> l.matches(" +1 +licence requirement +sku in \\[h20\\] +h20 +met +yes"));
+    assertThat(r.out())
+        .contains(
+            "us-2025-04-h20",
+            "licence required  yes",
+            "US export fee     -",
+            "licence policy    licence required by an is-informed notice to the exporter; no published review policy: licence required by USG notice to NVIDIA");
+    assertThat(r.outLines())
+        .anyMatch(l -> l.matches(" +1 +licence requirement +sku in \\[h20\\] +h20 +met +yes"));
   }
 
   @Test
@@ -56,18 +70,43 @@ class ExportControlCommandTest {
     Cli.Result r = Cli.run("export-control", "classify", "h200-sxm", "--as-of", "2026-02-01");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("us-2026-01", "3A090.a",
-        "US export fee     25% of US import value, paid by the exporter (h200-band-sec232-duty-25pct; high confidence)");
+    assertThat(r.out())
+        .contains(
+            "us-2026-01",
+            "3A090.a",
+            "US export fee     25% of US import value, paid by the exporter (h200-band-sec232-duty-25pct; high confidence)");
 
-    JsonNode d = JSON.readTree(Cli.run("export-control", "classify", "h200-sxm", "--rule", "us-2026-01", "--format", "json").out())
-        .get("decisions").get(0);
+    JsonNode d =
+        JSON.readTree(
+                Cli.run(
+                        "export-control",
+                        "classify",
+                        "h200-sxm",
+                        "--rule",
+                        "us-2026-01",
+                        "--format",
+                        "json")
+                    .out())
+            .get("decisions")
+            .get(0);
     assertThat(d.at("/fee/fraction").doubleValue()).isEqualTo(0.25);
     assertThat(d.at("/fee/base").asText()).isEqualTo("us_import_value");
     assertThat(d.at("/fee/payer").asText()).isEqualTo("exporter");
     assertThat(d.at("/fee/effective_from").asText()).isEqualTo("2026-01-15");
     assertThat(d.at("/fee/sources").toString()).contains("cbp-csms-67400472");
-    JsonNode before = JSON.readTree(Cli.run("export-control", "classify", "h200-sxm", "--rule", "us-2025-12", "--format", "json").out())
-        .get("decisions").get(0);
+    JsonNode before =
+        JSON.readTree(
+                Cli.run(
+                        "export-control",
+                        "classify",
+                        "h200-sxm",
+                        "--rule",
+                        "us-2025-12",
+                        "--format",
+                        "json")
+                    .out())
+            .get("decisions")
+            .get(0);
     assertThat(before.get("fee").isNull()).isTrue();
   }
 
@@ -91,7 +130,8 @@ class ExportControlCommandTest {
 
   @Test
   void classifyAsJson() throws IOException {
-    Cli.Result r = Cli.run("export-control", "classify", "h800-sxm5", "--rule", "all", "--format", "json");
+    Cli.Result r =
+        Cli.run("export-control", "classify", "h800-sxm5", "--rule", "all", "--format", "json");
 
     assertThat(r.code()).isZero();
     JsonNode root = JSON.readTree(r.out());
@@ -101,8 +141,9 @@ class ExportControlCommandTest {
     JsonNode first = root.get("decisions").get(0);
     assertThat(first.at("/rule/id").asText()).isEqualTo("us-2022-10");
     assertThat(first.get("outcome").asText()).isEqualTo("not_controlled");
-    assertThat(first.get("license_required").asBoolean()).isFalse();
-    assertThat(first.get("reasons").toString()).contains("interconnect_bidirectional_gb_s 528 >= 600: not met; decided");
+    assertThat(first.get("licence_required").asBoolean()).isFalse();
+    assertThat(first.get("reasons").toString())
+        .contains("interconnect_bidirectional_gb_s 528 >= 600: not met; decided");
     assertThat(first.get("licence_requirement").asText()).isEqualTo("not_required");
     JsonNode tpp = first.get("tests").get(0);
     assertThat(tpp.get("metric").asText()).isEqualTo("tpp");
@@ -115,7 +156,8 @@ class ExportControlCommandTest {
     assertThat(io.get("unit").asText()).isEqualTo("GB/s");
     assertThat(io.get("outcome").asText()).isEqualTo("false");
     assertThat(io.get("decided").asBoolean()).isTrue();
-    assertThat(root.get("decisions").size()).isEqualTo(HardwareCatalog.builtIn().exportControls().rules().size());
+    assertThat(root.get("decisions").size())
+        .isEqualTo(HardwareCatalog.builtIn().exportControls().rules().size());
   }
 
   @Test
@@ -148,7 +190,8 @@ class ExportControlCommandTest {
 
   @Test
   void ruleAndDateCannotBeCombined() {
-    Cli.Result r = Cli.run("export-control", "classify", "h20", "--rule", "all", "--as-of", "2024-01-01");
+    Cli.Result r =
+        Cli.run("export-control", "classify", "h20", "--rule", "all", "--as-of", "2024-01-01");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--as-of", "--rule");

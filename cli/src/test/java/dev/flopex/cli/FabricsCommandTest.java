@@ -12,11 +12,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The fabric choice on the command line and in fleet files (docs/model.md §3, docs/fleet-files.md). */
+/**
+ * The fabric choice on the command line and in fleet files (docs/model.md §3, docs/fleet-files.md).
+ */
 class FabricsCommandTest {
   private static final String[] H100_100MW = {
-    "tco", "--system", "hgx-h100", "--it-mw", "100", "--purchase-date", "2026-06-01", "--assumptions", "neocloud",
-    "--region", "us-virginia", "--facility", "owned"
+    "tco",
+    "--system",
+    "hgx-h100",
+    "--it-mw",
+    "100",
+    "--purchase-date",
+    "2026-06-01",
+    "--assumptions",
+    "neocloud",
+    "--region",
+    "us-virginia",
+    "--facility",
+    "owned"
   };
 
   private static String[] with(String[] base, String... more) {
@@ -34,8 +47,12 @@ class FabricsCommandTest {
 
   @Test
   void test_powerMw100_onePlaneIsRefusedNamingTheLimit() {
-    assertOneLineError(Cli.run(H100_100MW), "endpoints must be <= 65536 for a 3-tier fat tree of radix 64", "in 1 plane",
-        "use 2 planes", "x that");
+    assertOneLineError(
+        Cli.run(H100_100MW),
+        "endpoints must be <= 65536 for a 3-tier fat tree of radix 64",
+        "in 1 plane",
+        "use 2 planes",
+        "x that");
   }
 
   @Test
@@ -48,47 +65,81 @@ class FabricsCommandTest {
     assertThat(net.at("/planes").asLong()).isEqualTo(2);
     assertThat(net.at("/endpoints").asLong()).isGreaterThan(65_536);
     Cli.Result detail = Cli.run(with(H100_100MW, "--planes", "2", "--detail"));
-    assertThat(detail.out()).contains("quantum-2-qm9700, multi-plane fat tree (2 planes), 3 tiers per plane, radix 64");
+    assertThat(detail.out())
+        .contains("quantum-2-qm9700, multi-plane fat tree (2 planes), 3 tiers per plane, radix 64");
   }
 
   @Test
   void test_gb200At131kOnRailOnlyAndEthernet() {
     String[] gb200 = {
-      "tco", "--system", "gb200-nvl72", "--gpus", "131072", "--rounding", "up", "--purchase-date", "2026-06-01", "--assumptions",
-      "hyperscaler", "--region", "us-virginia", "--facility", "owned", "--nic-link", "osfp-400g-dr4", "--switch-link",
-      "osfp-800g-2xdr4-100m", "--fabric-link", "osfp-800g-2xdr4", "--detail"
+      "tco",
+      "--system",
+      "gb200-nvl72",
+      "--gpus",
+      "131072",
+      "--rounding",
+      "up",
+      "--purchase-date",
+      "2026-06-01",
+      "--assumptions",
+      "hyperscaler",
+      "--region",
+      "us-virginia",
+      "--facility",
+      "owned",
+      "--nic-link",
+      "osfp-400g-dr4",
+      "--switch-link",
+      "osfp-800g-2xdr4-100m",
+      "--fabric-link",
+      "osfp-800g-2xdr4",
+      "--detail"
     };
     Cli.Result ib = Cli.run(with(gb200, "--topology", "rail-only"));
     assertThat(ib.code()).as(ib.err()).isZero();
-    assertThat(ib.out()).contains("quantum-2-qm9700, rail-only, 2 tiers per plane, radix 64, 131,112 endpoints: 4,104 leaf + 2,088 spine + 0 core"
-        + " = 6,192 switches");
+    assertThat(ib.out())
+        .contains(
+            "quantum-2-qm9700, rail-only, 2 tiers per plane, radix 64, 131,112 endpoints: 4,104 leaf + 2,088 spine + 0 core"
+                + " = 6,192 switches");
     Cli.Result eth = Cli.run(with(gb200, "--switch", "tomahawk6-102t-system", "--planes", "6"));
     assertThat(eth.code()).as(eth.err()).isZero();
-    assertThat(eth.out()).contains("tomahawk6-102t-system, multi-plane fat tree (6 planes), 2 tiers per plane, radix 256");
+    assertThat(eth.out())
+        .contains(
+            "tomahawk6-102t-system, multi-plane fat tree (6 planes), 2 tiers per plane, radix 256");
   }
 
   @Test
   void test_badFabricOptions() {
-    assertOneLineError(Cli.run(with(H100_100MW, "--switch", "qm970")), "switch 'qm970' is not in the catalog; did you mean quantum-2-qm9700");
-    assertOneLineError(Cli.run(with(H100_100MW, "--topology", "dragonfly")), "--topology", "must be one of fat-tree, rail-optimized, rail-only");
-    assertOneLineError(Cli.run(with(H100_100MW, "--planes", "3")), "planes must divide the 8 scale_out NIC ports of each hgx-h100");
+    assertOneLineError(
+        Cli.run(with(H100_100MW, "--switch", "qm970")),
+        "switch 'qm970' is not in the catalog; did you mean quantum-2-qm9700");
+    assertOneLineError(
+        Cli.run(with(H100_100MW, "--topology", "dragonfly")),
+        "--topology",
+        "must be one of fat-tree, rail-optimized, rail-only");
+    assertOneLineError(
+        Cli.run(with(H100_100MW, "--planes", "3")),
+        "planes must divide the 8 scale_out NIC ports of each hgx-h100");
     assertOneLineError(Cli.run(with(H100_100MW, "--planes", "0")), "--planes", "must be >= 1");
   }
 
   private static Path fleet(Path dir, String network) throws IOException {
-    String yaml = "schema: flopex-fleet/1\n"
-        + "name: fabrics\n"
-        + "terms: {horizon_years: 5, utilisation: 0.8}\n"
-        + "clusters:\n"
-        + "  - name: h800\n"
-        + "    system: hgx-h100\n"
-        + "    gpus: 16384\n"
-        + "    purchase_date: 2024-09-01\n"
-        + "    site: {region: us-virginia, facility: colocation-wholesale, name: colocation}\n"
-        + "    assumptions: neocloud\n"
-        + "    networks:\n"
-        + "      - {name: scale-out, role: scale_out, server_link_nic_end: osfp-400g-sr4, server_link_switch_end: osfp-800g-2xsr4, "
-        + "fabric_link: osfp-800g-2xsr4, " + network + "}\n";
+    String yaml =
+        "schema: flopex-fleet/1\n"
+            + "name: fabrics\n"
+            + "terms: {horizon_years: 5, utilisation: 0.8}\n"
+            + "clusters:\n"
+            + "  - name: h800\n"
+            + "    system: hgx-h100\n"
+            + "    gpus: 16384\n"
+            + "    purchase_date: 2024-09-01\n"
+            + "    site: {region: us-virginia, facility: colocation-wholesale, name: colocation}\n"
+            + "    assumptions: neocloud\n"
+            + "    networks:\n"
+            + "      - {name: scale-out, role: scale_out, server_link_nic_end: osfp-400g-sr4, server_link_switch_end: osfp-800g-2xsr4, "
+            + "fabric_link: osfp-800g-2xsr4, "
+            + network
+            + "}\n";
     Path f = dir.resolve("fabrics.yaml");
     Files.writeString(f, yaml);
     return f;
@@ -96,8 +147,14 @@ class FabricsCommandTest {
 
   @Test
   void test_fleetFile_deepseekMultiPlane(@TempDir Path dir) throws IOException {
-    // DeepSeek's MPFT: 2,048 servers x 8 NICs in 8 two-tier planes of QM9700 = 768 switches (Table 3)
-    Cli.Result r = Cli.run("fleet", fleet(dir, "switch: quantum-2-qm9700, topology: fat-tree, planes: 8").toString(), "--format", "json");
+    // DeepSeek's MPFT: 2,048 servers x 8 NICs in 8 two-tier planes of QM9700 = 768 switches (Table
+    // 3)
+    Cli.Result r =
+        Cli.run(
+            "fleet",
+            fleet(dir, "switch: quantum-2-qm9700, topology: fat-tree, planes: 8").toString(),
+            "--format",
+            "json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode net = new ObjectMapper().readTree(r.out()).at("/clusters/0/networks/0");
     assertThat(net.at("/switches").asLong()).isEqualTo(768);
@@ -108,9 +165,14 @@ class FabricsCommandTest {
   void test_fleetFile_badFabric(@TempDir Path dir) throws IOException {
     Cli.Result sw = Cli.run("fleet", fleet(dir, "switch: quantum-2-qm970").toString());
     assertOneLineError(sw, "fabrics.yaml:", "did you mean quantum-2-qm9700");
-    Cli.Result both = Cli.run("fleet", fleet(dir, "switch: quantum-2-qm9700, topology: rail-only, rail_optimized: true").toString());
+    Cli.Result both =
+        Cli.run(
+            "fleet",
+            fleet(dir, "switch: quantum-2-qm9700, topology: rail-only, rail_optimized: true")
+                .toString());
     assertOneLineError(both, "fabrics.yaml:", "rail_optimized", "must not be given with topology");
-    Cli.Result planes = Cli.run("fleet", fleet(dir, "switch: quantum-2-qm9700, planes: 3").toString());
+    Cli.Result planes =
+        Cli.run("fleet", fleet(dir, "switch: quantum-2-qm9700, planes: 3").toString());
     assertOneLineError(planes, "fabrics.yaml:", "planes must divide the 8 scale_out NIC ports");
   }
 }

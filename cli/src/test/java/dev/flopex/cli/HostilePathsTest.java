@@ -18,21 +18,28 @@ import org.junit.jupiter.api.io.TempDir;
  * no file of its set behind.
  */
 class HostilePathsTest {
-  private static final String FLEET = Path.of("..", "examples", "fleets", "h100-neocloud.yaml").toString();
+  private static final String FLEET =
+      Path.of("..", "examples", "fleets", "h100-neocloud.yaml").toString();
 
   private static void assertOneLineUsageError(Cli.Result r, String... contains) {
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.out()).as("no result printed").isEmpty();
     assertThat(r.errLines()).hasSize(1);
-    assertThat(r.err()).startsWith("flopex: ").contains(contains).doesNotContain("Exception", "\tat ");
+    assertThat(r.err())
+        .startsWith("flopex: ")
+        .contains(contains)
+        .doesNotContain("Exception", "\tat ");
   }
 
   @Test
   void test_exportToADevice_isRefused_andTheDeviceStaysADevice() {
     for (String device : new String[] {"/dev/null", "/dev/full"}) {
       assumeTrue(Files.exists(Path.of(device)), device);
-      assertOneLineUsageError(Cli.run("catalog", "export", "--format", "csv", "--output", device),
-          "--output must be a new or regular file, not a device, FIFO or socket but was '" + device + "'");
+      assertOneLineUsageError(
+          Cli.run("catalog", "export", "--format", "csv", "--output", device),
+          "--output must be a new or regular file, not a device, FIFO or socket but was '"
+              + device
+              + "'");
       assertThat(Files.isRegularFile(Path.of(device))).isFalse();
     }
   }
@@ -48,7 +55,8 @@ class HostilePathsTest {
   }
 
   @Test
-  void test_exportThroughASymlink_writesItsTarget_andKeepsTheLink(@TempDir Path dir) throws IOException {
+  void test_exportThroughASymlink_writesItsTarget_andKeepsTheLink(@TempDir Path dir)
+      throws IOException {
     Path real = Files.writeString(dir.resolve("catalog.csv"), "old");
     Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real);
     Cli.Result r = Cli.run("catalog", "export", "--format", "csv", "--output", link.toString());
@@ -59,8 +67,10 @@ class HostilePathsTest {
 
   @Test
   void test_reportToStandardOutput_isRefused() {
-    assertOneLineUsageError(Cli.run("fleet", FLEET, "--html", "/dev/stdout"), "--html must name a file or directory");
-    assertOneLineUsageError(Cli.run("fleet", FLEET, "--charts", "-"), "--charts must name a file or directory");
+    assertOneLineUsageError(
+        Cli.run("fleet", FLEET, "--html", "/dev/stdout"), "--html must name a file or directory");
+    assertOneLineUsageError(
+        Cli.run("fleet", FLEET, "--charts", "-"), "--charts must name a file or directory");
   }
 
   @Test
@@ -69,11 +79,18 @@ class HostilePathsTest {
     Path fifo = dir.resolve("fleet.yaml");
     Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
     assumeTrue(p.waitFor() == 0, "mkfifo");
-    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-      assertOneLineUsageError(Cli.run("fleet", "/dev/zero"), "must be a regular file but was a device, FIFO or socket (/dev/zero)");
-      assertOneLineUsageError(Cli.run("--catalog", "/dev/zero", "catalog", "list"), "must be a regular file");
-      assertOneLineUsageError(Cli.run("fleet", fifo.toString()), "must be a regular file but was a device, FIFO or socket");
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          assertOneLineUsageError(
+              Cli.run("fleet", "/dev/zero"),
+              "must be a regular file but was a device, FIFO or socket (/dev/zero)");
+          assertOneLineUsageError(
+              Cli.run("--catalog", "/dev/zero", "catalog", "list"), "must be a regular file");
+          assertOneLineUsageError(
+              Cli.run("fleet", fifo.toString()),
+              "must be a regular file but was a device, FIFO or socket");
+        });
   }
 
   @Test
@@ -83,18 +100,25 @@ class HostilePathsTest {
     System.arraycopy(text, 0, bad, 0, text.length);
     bad[text.length] = (byte) 0xFF;
     Path f = Files.write(dir.resolve("bad.yaml"), bad);
-    long lines = text.length == 0 ? 0 : new String(text, java.nio.charset.StandardCharsets.UTF_8).lines().count();
-    assertOneLineUsageError(Cli.run("fleet", f.toString()), "bad.yaml:" + (lines + 1) + ": file must be UTF-8 text but was byte 0xFF");
+    long lines =
+        text.length == 0
+            ? 0
+            : new String(text, java.nio.charset.StandardCharsets.UTF_8).lines().count();
+    assertOneLineUsageError(
+        Cli.run("fleet", f.toString()),
+        "bad.yaml:" + (lines + 1) + ": file must be UTF-8 text but was byte 0xFF");
   }
 
   @Test
-  void test_aReportThatCannotBeWritten_printsNoResult_andLeavesNoFile(@TempDir Path dir) throws IOException {
+  void test_aReportThatCannotBeWritten_printsNoResult_andLeavesNoFile(@TempDir Path dir)
+      throws IOException {
     // the HTML's name is longer than the file system allows: the set fails as a whole, the charts
     // directory made for this run is removed again, and the table is not printed
     // (ReportFilesTest covers a set that fails after some files were staged)
     Path html = dir.resolve("r".repeat(300) + ".html");
     Path charts = dir.resolve("charts");
-    Cli.Result r = Cli.run("fleet", FLEET, "--charts", charts.toString(), "--html", html.toString());
+    Cli.Result r =
+        Cli.run("fleet", FLEET, "--charts", charts.toString(), "--html", html.toString());
     assertOneLineUsageError(r, "--html", "must be writable (writing failed: ");
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left).as("no chart, no temporary file, no new directory").isEmpty();

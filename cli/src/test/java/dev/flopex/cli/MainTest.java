@@ -11,13 +11,26 @@ class MainTest {
     Cli.Result r = Cli.run("--help");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Usage: flopex", "catalog", "export-control", "--catalog", "--version")
-        .contains("fleet", "tco", "training-cost", "inference-cost", "rental", "compare", "sensitivity", "montecarlo");
-    assertThat(Cli.run("montecarlo", "--help").out()).contains("Usage: flopex montecarlo", "--samples", "--seed", "--threads", "--output");
-    assertThat(Cli.run("sensitivity", "--help").out()).contains("Usage: flopex sensitivity", "--output", "--format");
+    assertThat(r.out())
+        .contains("Usage: flopex", "catalog", "export-control", "--catalog", "--version")
+        .contains(
+            "fleet",
+            "tco",
+            "training-cost",
+            "inference-cost",
+            "rental",
+            "compare",
+            "sensitivity",
+            "montecarlo");
+    assertThat(Cli.run("montecarlo", "--help").out())
+        .contains("Usage: flopex montecarlo", "--samples", "--seed", "--threads", "--output");
+    assertThat(Cli.run("sensitivity", "--help").out())
+        .contains("Usage: flopex sensitivity", "--output", "--format");
     assertThat(Cli.run("compare", "--help").out()).contains("Usage: flopex compare", "FILE");
-    assertThat(Cli.run("tco", "--help").out()).contains("Usage: flopex tco", "--system", "--set", "--utility-mw", "--it-mw");
-    assertThat(Cli.run("catalog", "show", "--help").out()).contains("Usage: flopex catalog show", "--format");
+    assertThat(Cli.run("tco", "--help").out())
+        .contains("Usage: flopex tco", "--system", "--set", "--utility-mw", "--it-mw");
+    assertThat(Cli.run("catalog", "show", "--help").out())
+        .contains("Usage: flopex catalog show", "--format");
   }
 
   @Test
@@ -25,7 +38,9 @@ class MainTest {
     Cli.Result r = Cli.run("--version");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("flopex ").contains("(catalog 2026.12.02, data as of 2026-12-02)");
+    assertThat(r.out())
+        .startsWith("flopex ")
+        .contains("(catalog 2026.12.02, data as of 2026-12-02)");
   }
 
   @Test
@@ -67,7 +82,8 @@ class MainTest {
   @Test
   void nullArgumentsDoNotThrow() {
     java.io.ByteArrayOutputStream sink = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream stream = new java.io.PrintStream(sink, true, java.nio.charset.StandardCharsets.UTF_8);
+    java.io.PrintStream stream =
+        new java.io.PrintStream(sink, true, java.nio.charset.StandardCharsets.UTF_8);
     assertThat(Main.run(stream, stream, (String[]) null)).isEqualTo(2);
     assertThat(sink.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("flopex: ");
   }

@@ -41,7 +41,8 @@ class MonteCarloCommandTest {
     assertThat(first.err()).isEmpty();
     assertThat(second.out()).isEqualTo(first.out());
     assertThat(one.out()).isEqualTo(two.out()).isEqualTo(first.out());
-    String other = Cli.run("montecarlo", H100, "--samples", "2000", "--seed", "2", "--format", "json").out();
+    String other =
+        Cli.run("montecarlo", H100, "--samples", "2000", "--seed", "2", "--format", "json").out();
     assertThat(other).isNotEqualTo(first.out());
   }
 
@@ -72,7 +73,9 @@ class MonteCarloCommandTest {
     double value = min;
     for (JsonNode p : ps) {
       assertThat(p.get("p").doubleValue()).isGreaterThan(level);
-      assertThat(p.get("value").doubleValue()).isGreaterThanOrEqualTo(value).isLessThanOrEqualTo(max);
+      assertThat(p.get("value").doubleValue())
+          .isGreaterThanOrEqualTo(value)
+          .isLessThanOrEqualTo(max);
       level = p.get("p").doubleValue();
       value = p.get("value").doubleValue();
     }
@@ -98,16 +101,24 @@ class MonteCarloCommandTest {
     JsonNode fleet = JSON.readTree(Cli.run("fleet", H100, "--format", "json").out());
 
     JsonNode perHour = JSON.readTree(Cli.run(args("--format", "json")).out());
-    assertThat(perHour.get("base_output").doubleValue()).isEqualTo(fleet.at("/totals/usd_per_gpu_hour").doubleValue());
-    assertThat(perHour.at("/basis/headline").asText()).isEqualTo(fleet.at("/basis/headline").asText());
-    assertThat(perHour.at("/basis/accounting").asText()).isEqualTo(fleet.at("/basis/accounting").asText());
-    JsonNode tco = JSON.readTree(Cli.run(args("--format", "json", "--output", "accounting_tco")).out());
+    assertThat(perHour.get("base_output").doubleValue())
+        .isEqualTo(fleet.at("/totals/usd_per_gpu_hour").doubleValue());
+    assertThat(perHour.at("/basis/headline").asText())
+        .isEqualTo(fleet.at("/basis/headline").asText());
+    assertThat(perHour.at("/basis/accounting").asText())
+        .isEqualTo(fleet.at("/basis/accounting").asText());
+    JsonNode tco =
+        JSON.readTree(Cli.run(args("--format", "json", "--output", "accounting_tco")).out());
     assertThat(tco.get("output").asText()).isEqualTo("accounting_tco");
     assertThat(tco.get("unit").asText()).isEqualTo("USD");
-    assertThat(tco.get("base_output").doubleValue()).isCloseTo(fleet.at("/totals/accounting_tco_usd").doubleValue(), within(0.01));
-    assertThat(tco.get("mean").doubleValue()).isBetween(tco.get("min").doubleValue(), tco.get("max").doubleValue());
-    JsonNode economic = JSON.readTree(Cli.run(args("--format", "json", "--output", "economic_cost")).out());
-    assertThat(economic.get("base_output").doubleValue()).isCloseTo(fleet.at("/totals/economic_cost_usd").doubleValue(), within(0.01));
+    assertThat(tco.get("base_output").doubleValue())
+        .isCloseTo(fleet.at("/totals/accounting_tco_usd").doubleValue(), within(0.01));
+    assertThat(tco.get("mean").doubleValue())
+        .isBetween(tco.get("min").doubleValue(), tco.get("max").doubleValue());
+    JsonNode economic =
+        JSON.readTree(Cli.run(args("--format", "json", "--output", "economic_cost")).out());
+    assertThat(economic.get("base_output").doubleValue())
+        .isCloseTo(fleet.at("/totals/economic_cost_usd").doubleValue(), within(0.01));
   }
 
   @Test
@@ -118,17 +129,36 @@ class MonteCarloCommandTest {
     // not a terminal: no progress bar
     assertThat(r.err()).isEmpty();
     List<String> lines = r.outLines();
-    assertThat(lines.get(0)).isEqualTo("Monte Carlo of fleet h100-neocloud: economic cost per GPU-hour (USD/GPU-h)");
-    assertThat(lines.get(1)).isEqualTo("2,000 samples, seed 1, 8 uncertain inputs, rank-correlated");
+    assertThat(lines.get(0))
+        .isEqualTo("Monte Carlo of fleet h100-neocloud: economic cost per GPU-hour (USD/GPU-h)");
+    assertThat(lines.get(1))
+        .isEqualTo("2,000 samples, seed 1, 8 uncertain inputs, rank-correlated");
     assertThat(lines.get(2)).startsWith("terms: 5 years");
     assertThat(lines.get(3)).isEqualTo("basis: " + Results.evaluate(H100).basis().headline());
     assertThat(lines.get(4)).isEqualTo("basis: " + Results.evaluate(H100).basis().accounting());
     lines = lines.subList(2, lines.size()); // as before the basis lines
-    String[] labels = {"base case", "mean", "standard deviation", "standard error", "min", "P5", "P25", "P50", "P75", "P95", "max"};
+    String[] labels = {
+      "base case",
+      "mean",
+      "standard deviation",
+      "standard error",
+      "min",
+      "P5",
+      "P25",
+      "P50",
+      "P75",
+      "P95",
+      "max"
+    };
     for (int i = 0; i < labels.length; i++) {
       assertThat(lines.get(4 + i)).startsWith("  " + labels[i] + " ");
     }
-    int h = lines.indexOf(lines.stream().filter(l -> l.startsWith("histogram, 20 bins")).findFirst().orElseThrow());
+    int h =
+        lines.indexOf(
+            lines.stream()
+                .filter(l -> l.startsWith("histogram, 20 bins"))
+                .findFirst()
+                .orElseThrow());
     assertThat(lines.get(h + 1).strip()).matches("FROM +TO +SAMPLES +SHARE");
     long total = 0;
     int longest = 0;
@@ -143,8 +173,12 @@ class MonteCarloCommandTest {
     assertThat(longest).isEqualTo(40);
     assertThat(lines.get(h + 22)).isEmpty();
     assertThat(lines.get(h + 23)).isEqualTo("uncertain inputs");
-    assertThat(r.out()).contains("prices.hgx-h100", "triangular(min=250000, mode=317000, max=380000)",
-        "assumptions.resale_decline_per_year", "assumptions.busy_power_fraction");
+    assertThat(r.out())
+        .contains(
+            "prices.hgx-h100",
+            "triangular(min=250000, mode=317000, max=380000)",
+            "assumptions.resale_decline_per_year",
+            "assumptions.busy_power_fraction");
   }
 
   @Test
@@ -156,26 +190,47 @@ class MonteCarloCommandTest {
     assertThat(lines.get(0)).isEqualTo("statistic,value");
     assertThat(lines).contains("samples,2000", "seed,1", "output,cost_per_gpu_hour");
     assertThat(Cli.csv(csv.out()).stream().map(rec -> rec.get(0)))
-        .containsSubsequence("base_output", "mean", "standard_deviation", "standard_error", "min", "p5", "p25", "p50", "p75", "p95", "max",
-            "basis_headline", "basis_accounting");
-    assertThat(Cli.csv(csv.out())).allSatisfy(rec -> assertThat(rec).hasSize(2))
+        .containsSubsequence(
+            "base_output",
+            "mean",
+            "standard_deviation",
+            "standard_error",
+            "min",
+            "p5",
+            "p25",
+            "p50",
+            "p75",
+            "p95",
+            "max",
+            "basis_headline",
+            "basis_accounting");
+    assertThat(Cli.csv(csv.out()))
+        .allSatisfy(rec -> assertThat(rec).hasSize(2))
         .contains(List.of("basis_headline", Results.evaluate(H100).basis().headline()));
 
     Cli.Result md = Cli.run(args("--format", "markdown"));
     assertThat(md.code()).isZero();
-    assertThat(md.outLines().get(0)).isEqualTo("## Monte Carlo of fleet h100-neocloud: economic cost per GPU-hour (USD/GPU-h)");
-    assertThat(md.outLines()).contains("Basis:", "- " + Results.evaluate(H100).basis().accounting());
-    assertThat(md.outLines()).contains("| STATISTIC | USD/GPU-h | NOTE |", "| FROM | TO | SAMPLES | SHARE |", "| INPUT | DISTRIBUTION |");
+    assertThat(md.outLines().get(0))
+        .isEqualTo("## Monte Carlo of fleet h100-neocloud: economic cost per GPU-hour (USD/GPU-h)");
+    assertThat(md.outLines())
+        .contains("Basis:", "- " + Results.evaluate(H100).basis().accounting());
+    assertThat(md.outLines())
+        .contains(
+            "| STATISTIC | USD/GPU-h | NOTE |",
+            "| FROM | TO | SAMPLES | SHARE |",
+            "| INPUT | DISTRIBUTION |");
   }
 
   @Test
   void oneSampleHasNoSpread() throws IOException {
-    JsonNode j = JSON.readTree(Cli.run("montecarlo", H100, "--samples", "1", "--format", "json").out());
+    JsonNode j =
+        JSON.readTree(Cli.run("montecarlo", H100, "--samples", "1", "--format", "json").out());
 
     assertThat(j.get("samples").asInt()).isEqualTo(1);
     assertThat(j.get("standard_deviation").isNull()).isTrue();
     assertThat(j.get("min").doubleValue()).isEqualTo(j.get("max").doubleValue());
-    assertThat(Cli.run("montecarlo", H100, "--samples", "1").out()).containsPattern("standard deviation +-");
+    assertThat(Cli.run("montecarlo", H100, "--samples", "1").out())
+        .containsPattern("standard deviation +-");
   }
 
   @Test
@@ -185,7 +240,10 @@ class MonteCarloCommandTest {
       Locale.setDefault(Locale.GERMANY);
       String german = Cli.run(args("--output", "economic_cost")).out();
       Locale.setDefault(Locale.US);
-      assertThat(german).isEqualTo(Cli.run(args("--output", "economic_cost")).out()).contains("2,000 samples").doesNotContain("2.000 samples");
+      assertThat(german)
+          .isEqualTo(Cli.run(args("--output", "economic_cost")).out())
+          .contains("2,000 samples")
+          .doesNotContain("2.000 samples");
     } finally {
       Locale.setDefault(saved);
     }
@@ -193,18 +251,26 @@ class MonteCarloCommandTest {
 
   @Test
   void badInputsAreOneLineErrors() {
-    assertOneLineError(Cli.run("montecarlo", H100, "--samples", "0"), "--samples must be >= 1 but was 0");
-    assertOneLineError(Cli.run("montecarlo", H100, "--samples", "-3"), "--samples must be >= 1 but was -3");
-    assertOneLineError(Cli.run("montecarlo", H100, "--samples", "1e12"), "--samples must be <= 10,000,000");
-    assertOneLineError(Cli.run("montecarlo", H100, "--samples", "2.5"), "--samples", "whole number");
-    assertOneLineError(Cli.run("montecarlo", H100, "--output", "margin"),
+    assertOneLineError(
+        Cli.run("montecarlo", H100, "--samples", "0"), "--samples must be >= 1 but was 0");
+    assertOneLineError(
+        Cli.run("montecarlo", H100, "--samples", "-3"), "--samples must be >= 1 but was -3");
+    assertOneLineError(
+        Cli.run("montecarlo", H100, "--samples", "1e12"), "--samples must be <= 10,000,000");
+    assertOneLineError(
+        Cli.run("montecarlo", H100, "--samples", "2.5"), "--samples", "whole number");
+    assertOneLineError(
+        Cli.run("montecarlo", H100, "--output", "margin"),
         "--output must be one of cost_per_gpu_hour, cost_per_useful_gpu_hour, economic_cost, npv_of_costs, accounting_tco, capex, "
             + "opex_year1 but was 'margin'");
     assertOneLineError(Cli.run("montecarlo", H100, "--output", "tco"), "--output tco is ambiguous");
-    assertOneLineError(Cli.run("montecarlo", H100, "--seed", "abc"), "--seed must be a whole number");
-    assertOneLineError(Cli.run("montecarlo", H100, "--threads", "0"), "--threads must be >= 1 but was 0");
+    assertOneLineError(
+        Cli.run("montecarlo", H100, "--seed", "abc"), "--seed must be a whole number");
+    assertOneLineError(
+        Cli.run("montecarlo", H100, "--threads", "0"), "--threads must be >= 1 but was 0");
     assertOneLineError(Cli.run("montecarlo", MIXED), MIXED + " has no uncertainty section");
-    assertOneLineError(Cli.run("montecarlo", "no-such-fleet.yaml"),
+    assertOneLineError(
+        Cli.run("montecarlo", "no-such-fleet.yaml"),
         "FILE must name an existing fleet file (YAML, schema flopex-fleet/1) but was 'no-such-fleet.yaml'");
   }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * parses options and prints. A scan of {@code cli/src/main/java} enforces three rules:
  *
  * <ol>
- *   <li>no arithmetic on money ({@code Money.plus}, {@code minus}, {@code times}, {@code dividedBy});
+ *   <li>no arithmetic on money ({@code Money.plus}, {@code minus}, {@code times}, {@code
+ *       dividedBy});
  *   <li>a money amount ({@code .amount()}) goes straight into a formatter ({@code Fmt.x(...)},
  *       {@code Outputs.x(...)}) as a whole argument, never into a variable or an expression;
  *   <li>money is made ({@code Money.usd}) only from an option value parsed by {@code Opts}.
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class NoCostArithmeticTest {
   private static final Path SOURCES = Path.of("src", "main", "java", "dev", "flopex", "cli");
-  private static final Pattern MONEY_ARITHMETIC = Pattern.compile("\\.(plus|minus|times|dividedBy)\\(");
+  private static final Pattern MONEY_ARITHMETIC =
+      Pattern.compile("\\.(plus|minus|times|dividedBy)\\(");
   private static final Pattern AMOUNT = Pattern.compile("\\.amount\\(\\)");
   private static final Pattern FORMATTER_CALL = Pattern.compile("\\b(Fmt|Outputs)\\.\\w+\\($");
   private static final Pattern MONEY_MADE = Pattern.compile("Money\\.usd\\((?!Opts\\.)");
@@ -39,21 +41,33 @@ class NoCostArithmeticTest {
     List<String> problems = new ArrayList<>();
     try (Stream<Path> files = Files.list(SOURCES)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-        problems.addAll(scan(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
+        problems.addAll(
+            scan(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
       }
     }
-    assertThat(problems).as("cost arithmetic belongs in the library (costing), printing in report").isEmpty();
+    assertThat(problems)
+        .as("cost arithmetic belongs in the library (costing), printing in report")
+        .isEmpty();
   }
 
   @Test
   void theScanFindsArithmetic() {
-    assertThat(scan("A", "double s = 0; for (Money v : r.cashFlows()) { s += v.amount(); }")).hasSize(1);
+    assertThat(scan("A", "double s = 0; for (Money v : r.cashFlows()) { s += v.amount(); }"))
+        .hasSize(1);
     assertThat(scan("A", "Money p = l.unitPrice().dividedBy(per);")).hasSize(1);
     assertThat(scan("A", "double share = r.delta().amount() / base;")).hasSize(1);
     assertThat(scan("A", "t.add(Fmt.money(a.amount() * 2));")).hasSize(1);
     assertThat(scan("A", "return Money.usd(s);")).hasSize(1);
-    assertThat(scan("A", "t.add(Fmt.money(r.capexTotal().amount()), Fmt.grouped(r.opex().amount(), 0));")).isEmpty();
-    assertThat(scan("A", "b.price(Money.usd(Opts.nonNegative(\"--price\", price))); // s += x.amount()")).isEmpty();
+    assertThat(
+            scan(
+                "A",
+                "t.add(Fmt.money(r.capexTotal().amount()), Fmt.grouped(r.opex().amount(), 0));"))
+        .isEmpty();
+    assertThat(
+            scan(
+                "A",
+                "b.price(Money.usd(Opts.nonNegative(\"--price\", price))); // s += x.amount()"))
+        .isEmpty();
     assertThat(scan("A", "String s = \"total.amount() * 2\";")).isEmpty();
   }
 
@@ -82,7 +96,9 @@ class NoCostArithmeticTest {
     return problems;
   }
 
-  /** Returns where the expression whose {@code .amount()} is called starts, e.g. {@code r.capex()}. */
+  /**
+   * Returns where the expression whose {@code .amount()} is called starts, e.g. {@code r.capex()}.
+   */
   private static int receiverStart(String line, int dot) {
     int j = dot;
     int depth = 0;

@@ -2,12 +2,14 @@ package dev.flopex.cli;
 
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.costing.CostEngine;
-import dev.flopex.costing.files.FleetFiles;
 import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.files.FleetFiles;
 import dev.flopex.costing.files.FleetSpec;
 import java.nio.file.Path;
 
-/** The library's own result for a fleet file, which the CLI's output must render (never recompute). */
+/**
+ * The library's own result for a fleet file, which the CLI's output must render (never recompute).
+ */
 final class Results {
   private Results() {}
 

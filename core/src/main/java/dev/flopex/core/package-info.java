@@ -14,8 +14,8 @@
  *       value, its unit and the rule that was broken.
  * </ul>
  *
- * <p>All types here are immutable and thread-safe. No method accepts or returns {@code null}
- * unless its documentation says so.
+ * <p>All types here are immutable and thread-safe. No method accepts or returns {@code null} unless
+ * its documentation says so.
  */
 @NullMarked
 @FlopexStyle

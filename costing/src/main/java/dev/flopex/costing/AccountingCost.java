@@ -8,8 +8,8 @@ import org.immutables.value.Value;
  * A cluster's cost on the accounting basis ({@code docs/model.md} §8-§10): book depreciation of
  * each capital component to zero over its useful life, operating costs as paid and interest on
  * debt, within the horizon, undiscounted. A horizon shorter than a life keeps the undepreciated
- * {@link #bookValueAtHorizon()}, so the TCO can be below CapEx; {@link CostBasis#accounting()}
- * says so.
+ * {@link #bookValueAtHorizon()}, so the TCO can be below CapEx; {@link CostBasis#accounting()} says
+ * so.
  *
  * @since 0.2
  */

@@ -13,7 +13,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface AmortisedCost {
 
-  /** Returns the server hardware charged to the run: value at start x charge rate x GPU-hours / 8766 h. */
+  /**
+   * Returns the server hardware charged to the run: value at start x charge rate x GPU-hours / 8766
+   * h.
+   */
   Money hardware();
 
   /** Returns the cluster-level interconnect: hardware x f / (1 - f). */
@@ -32,7 +35,8 @@ public interface AmortisedCost {
   String formula();
 
   /**
-   * Returns {@link #total()} in the inputs' constant dollars ({@link AmortisedHardware#dollarBasis()}).
+   * Returns {@link #total()} in the inputs' constant dollars ({@link
+   * AmortisedHardware#dollarBasis()}).
    *
    * @since 0.2
    */

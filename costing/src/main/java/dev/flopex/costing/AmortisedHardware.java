@@ -2,15 +2,15 @@ package dev.flopex.costing;
 
 import dev.flopex.core.money.Money;
 import dev.flopex.core.validation.Check;
-import org.immutables.value.Value;
 import dev.flopex.costing.economics.EpochRun;
-import dev.flopex.costing.economics.TrainingRun;
 import dev.flopex.costing.internal.EpochMethod;
+import org.immutables.value.Value;
 
 /**
  * The inputs of Epoch AI's "amortised hardware CapEx plus energy" training-cost method (Cottier et
  * al. 2024, arXiv:2405.21015, and the code {@code epoch-research/training-cost-trends}), used by
- * {@link dev.flopex.costing.economics.TrainingRun#amortisedHardware()}. Formula in {@code docs/model.md} §12.3:
+ * {@link dev.flopex.costing.economics.TrainingRun#amortisedHardware()}. Formula in {@code
+ * docs/model.md} §12.3:
  *
  * <pre>
  *   V        = pricePerGpu x 10^(-oomsPerYear x ageYears)          value when training starts
@@ -20,10 +20,10 @@ import dev.flopex.costing.internal.EpochMethod;
  * </pre>
  *
  * <p>Epoch charges hardware by how fast its value falls (price-performance progress, 0.14 orders of
- * magnitude a year), not by straight-line depreciation and not with a cost of capital. That rate
- * is the same as straight-line depreciation over an effective life of {@code 1 / (0.14 ln 10) =
- * 3.10} years at the value the hardware has when training starts. Epoch's year is 8,766 hours
- * (365.25 days), not the 8,760 the cluster model uses. Money amounts are in {@link #pricePerGpu()}'s
+ * magnitude a year), not by straight-line depreciation and not with a cost of capital. That rate is
+ * the same as straight-line depreciation over an effective life of {@code 1 / (0.14 ln 10) = 3.10}
+ * years at the value the hardware has when training starts. Epoch's year is 8,766 hours (365.25
+ * days), not the 8,760 the cluster model uses. Money amounts are in {@link #pricePerGpu()}'s
  * currency, and the electricity price is per kWh in that currency.
  *
  * <pre>{@code
@@ -36,10 +36,18 @@ import dev.flopex.costing.internal.EpochMethod;
  */
 @Value.Immutable
 public interface AmortisedHardware {
-  /** Epoch's rate of decline of hardware value (ML GPU price-performance), orders of magnitude per year. */
+  /**
+   * Epoch's rate of decline of hardware value (ML GPU price-performance), orders of magnitude per
+   * year.
+   */
   double EPOCH_OOMS_PER_YEAR = 0.14;
-  /** Epoch's cluster-level interconnect share of total cluster cost ({@code CLUSTER_INTERCONNECT_COST_FRACTION}). */
+
+  /**
+   * Epoch's cluster-level interconnect share of total cluster cost ({@code
+   * CLUSTER_INTERCONNECT_COST_FRACTION}).
+   */
   double EPOCH_INTERCONNECT_FRACTION = 0.19;
+
   /** Epoch's hours per year (365.25 days). */
   double HOURS_PER_YEAR = 8766;
 
@@ -85,7 +93,9 @@ public interface AmortisedHardware {
    */
   java.util.Optional<String> dating();
 
-  /** Returns the decline of hardware value, orders of magnitude per year; Epoch's 0.14 by default. */
+  /**
+   * Returns the decline of hardware value, orders of magnitude per year; Epoch's 0.14 by default.
+   */
   @Value.Default
   default double oomsPerYear() {
     return EPOCH_OOMS_PER_YEAR;
@@ -97,10 +107,16 @@ public interface AmortisedHardware {
     return EPOCH_INTERCONNECT_FRACTION;
   }
 
-  /** Returns server power at maximum / GPU TDP ({@code >= 1}): Epoch's {@code chip_to_server_power}, 1.821 for H100. */
+  /**
+   * Returns server power at maximum / GPU TDP ({@code >= 1}): Epoch's {@code chip_to_server_power},
+   * 1.821 for H100.
+   */
   double serverPowerRatio();
 
-  /** Returns the average server power as a fraction of its maximum, in (0, 1] (Epoch: 0.75 for GPUs). */
+  /**
+   * Returns the average server power as a fraction of its maximum, in (0, 1] (Epoch: 0.75 for
+   * GPUs).
+   */
   double loadFactor();
 
   /** Returns the power usage effectiveness ({@code >= 1}). */
@@ -109,17 +125,26 @@ public interface AmortisedHardware {
   /** Returns the electricity price per kWh ({@code >= 0}), in {@link #pricePerGpu()}'s currency. */
   double electricityPricePerKwh();
 
-  /** Returns the yearly rate at which value is charged, {@code oomsPerYear x ln 10} (0.322 for 0.14). */
+  /**
+   * Returns the yearly rate at which value is charged, {@code oomsPerYear x ln 10} (0.322 for
+   * 0.14).
+   */
   default double chargeRatePerYear() {
     return oomsPerYear() * Math.log(10);
   }
 
-  /** Returns the straight-line life equivalent to {@link #chargeRatePerYear()}, in years (3.10 for 0.14). */
+  /**
+   * Returns the straight-line life equivalent to {@link #chargeRatePerYear()}, in years (3.10 for
+   * 0.14).
+   */
   default double effectiveLifeYears() {
     return 1 / chargeRatePerYear();
   }
 
-  /** Returns the value per GPU when training starts, {@code pricePerGpu x 10^(-oomsPerYear x ageYears)}. */
+  /**
+   * Returns the value per GPU when training starts, {@code pricePerGpu x 10^(-oomsPerYear x
+   * ageYears)}.
+   */
   default Money valueAtTrainingStart() {
     return pricePerGpu().times(Math.pow(10, -oomsPerYear() * ageYears()));
   }
@@ -127,30 +152,39 @@ public interface AmortisedHardware {
   /** Checks ranges. */
   @Value.Check
   default void check() {
-    Check.nonNegative(pricePerGpu().amount(), "pricePerGpu", pricePerGpu().currency().getCurrencyCode());
+    Check.nonNegative(
+        pricePerGpu().amount(), "pricePerGpu", pricePerGpu().currency().getCurrencyCode());
     Check.nonNegative(ageYears(), "ageYears", "years");
     Check.positive(oomsPerYear(), "oomsPerYear", "OOM/year");
     Check.nonNegative(interconnectFraction(), "interconnectFraction", "");
-    Check.that(interconnectFraction() < 1, "interconnectFraction", Check.format(interconnectFraction()),
+    Check.that(
+        interconnectFraction() < 1,
+        "interconnectFraction",
+        Check.format(interconnectFraction()),
         "must be < 1 (it is a share of total cluster cost)");
     Check.atLeast(serverPowerRatio(), 1, "serverPowerRatio", "");
     Check.fraction(loadFactor(), "loadFactor");
     Check.atLeast(pue(), 1, "pue", "");
-    Check.nonNegative(electricityPricePerKwh(), "electricityPricePerKwh", pricePerGpu().currency().getCurrencyCode() + "/kWh");
+    Check.nonNegative(
+        electricityPricePerKwh(),
+        "electricityPricePerKwh",
+        pricePerGpu().currency().getCurrencyCode() + "/kWh");
   }
 
   /**
    * Returns Epoch's method with the power figures of a cluster's resolved assumptions ({@link
    * Cluster#assumptionValues()}): {@code serverPowerRatio = 1 + server_overhead_fraction}, {@code
-   * loadFactor = busy_power_fraction}, {@code pue} and {@code electricity_usd_per_kwh}; Epoch's 0.14
-   * OOM/year and 19 % interconnect share, at the given age.
+   * loadFactor = busy_power_fraction}, {@code pue} and {@code electricity_usd_per_kwh}; Epoch's
+   * 0.14 OOM/year and 19 % interconnect share, at the given age.
    *
    * @param pricePerGpu the server hardware price per GPU, in USD
    * @param assumptions resolved values, e.g. {@code cluster.assumptionValues()}
    * @param ageYears years from acquisition to the start of training
    * @return the inputs
    */
-  static AmortisedHardware epoch(Money pricePerGpu, java.util.Map<AssumptionKey, dev.flopex.core.provenance.Sourced<Double>> assumptions,
+  static AmortisedHardware epoch(
+      Money pricePerGpu,
+      java.util.Map<AssumptionKey, dev.flopex.core.provenance.Sourced<Double>> assumptions,
       double ageYears) {
     return builder()
         .pricePerGpu(pricePerGpu)
@@ -162,10 +196,12 @@ public interface AmortisedHardware {
         .build();
   }
 
-  private static double value(java.util.Map<AssumptionKey, dev.flopex.core.provenance.Sourced<Double>> m, AssumptionKey k) {
+  private static double value(
+      java.util.Map<AssumptionKey, dev.flopex.core.provenance.Sourced<Double>> m, AssumptionKey k) {
     dev.flopex.core.provenance.Sourced<Double> v = m.get(k);
     if (v == null) {
-      throw new dev.flopex.core.validation.ValidationException(k.key(), null, "must be given (resolve a cluster's assumptions first)");
+      throw new dev.flopex.core.validation.ValidationException(
+          k.key(), null, "must be given (resolve a cluster's assumptions first)");
     }
     return v.value();
   }
@@ -175,7 +211,8 @@ public interface AmortisedHardware {
    * the GPU family, acquisition at release + 90 days (or the price date, if later), training start
    * at publication - training hours - 60 days (or Epoch's fixed date), the family's server-to-GPU
    * power ratio, 0.75 load, PUE 1.1 for hyperscalers (1.25 otherwise), the publication year's
-   * electricity price, and the PPI factor to {@link dev.flopex.costing.economics.EpochRun#dollarMonth()} dollars.
+   * electricity price, and the PPI factor to {@link
+   * dev.flopex.costing.economics.EpochRun#dollarMonth()} dollars.
    *
    * @param run the run
    * @return the inputs

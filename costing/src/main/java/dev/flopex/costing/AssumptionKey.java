@@ -25,19 +25,22 @@ public enum AssumptionKey {
    * Colocation rent, USD per contracted kW of critical IT per month: the region's wholesale or
    * retail rate, as the site's {@link Facility} says.
    */
-  COLOCATION_USD_PER_KW_MONTH("colocation_usd_per_kw_month", "USD/kW-month", Range.NON_NEGATIVE, Scope.SITE),
+  COLOCATION_USD_PER_KW_MONTH(
+      "colocation_usd_per_kw_month", "USD/kW-month", Range.NON_NEGATIVE, Scope.SITE),
   /** Cost to build a facility, USD per MW of critical IT capacity (owned sites). */
   FACILITY_BUILD_USD_PER_MW("facility_build_usd_per_mw", "USD/MW", Range.NON_NEGATIVE, Scope.SITE),
   /** Customs duty on imported hardware, as a fraction of its price. */
   IMPORT_DUTY_FRACTION("import_duty_fraction", "", Range.UNIT_INTERVAL, Scope.SITE),
-  /** Sales tax or VAT on hardware that a business buyer cannot recover, as a fraction of its price. */
+  /**
+   * Sales tax or VAT on hardware that a business buyer cannot recover, as a fraction of its price.
+   */
   SALES_TAX_FRACTION("sales_tax_fraction", "", Range.UNIT_INTERVAL, Scope.SITE),
   // ------------------------------------------------------------------ hardware (from the catalog)
   /**
    * Fraction of its market value hardware loses each year: the economic depreciation of the
-   * cluster's accelerator generation, from the catalog's sourced price-decline curve (or Epoch
-   * AI's 0.14 orders of magnitude per year where the generation has none). Value after {@code t}
-   * years = price x (1 - decline)^t.
+   * cluster's accelerator generation, from the catalog's sourced price-decline curve (or Epoch AI's
+   * 0.14 orders of magnitude per year where the generation has none). Value after {@code t} years =
+   * price x (1 - decline)^t.
    */
   RESALE_DECLINE_PER_YEAR("resale_decline_per_year", "/year", Range.DECLINE, Scope.HARDWARE),
   // ------------------------------------------------------------------ operator (assumption set)
@@ -58,27 +61,37 @@ public enum AssumptionKey {
   /** Years of vendor warranty and support included in the hardware price. */
   WARRANTY_YEARS("warranty_years", "years", Range.YEARS, Scope.OPERATOR),
   /** Maintenance and support after the warranty, per year, as a fraction of hardware CapEx. */
-  MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR("maintenance_fraction_of_capex_per_year", "/year", Range.UNIT_INTERVAL, Scope.OPERATOR),
+  MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR(
+      "maintenance_fraction_of_capex_per_year", "/year", Range.UNIT_INTERVAL, Scope.OPERATOR),
   /** Software licences, USD per GPU per year. */
-  SOFTWARE_USD_PER_GPU_YEAR("software_usd_per_gpu_year", "USD/GPU-year", Range.NON_NEGATIVE, Scope.OPERATOR),
+  SOFTWARE_USD_PER_GPU_YEAR(
+      "software_usd_per_gpu_year", "USD/GPU-year", Range.NON_NEGATIVE, Scope.OPERATOR),
   /** Operations staff (fully loaded), USD per MW of contracted critical IT per year. */
   STAFF_USD_PER_MW_YEAR("staff_usd_per_mw_year", "USD/MW-year", Range.NON_NEGATIVE, Scope.OPERATOR),
   /**
-   * Facility staff (mechanical, electrical, security) an owned site adds, USD per MW-year; a
-   * rented site pays them in its rent.
+   * Facility staff (mechanical, electrical, security) an owned site adds, USD per MW-year; a rented
+   * site pays them in its rent.
    */
-  FACILITY_STAFF_USD_PER_MW_YEAR("facility_staff_usd_per_mw_year", "USD/MW-year", Range.NON_NEGATIVE, Scope.OPERATOR),
-  /** Insurance premium, per year, as a fraction of the insured (market) value at the start of the year. */
-  INSURANCE_FRACTION_OF_VALUE_PER_YEAR("insurance_fraction_of_value_per_year", "/year", Range.UNIT_INTERVAL, Scope.OPERATOR),
+  FACILITY_STAFF_USD_PER_MW_YEAR(
+      "facility_staff_usd_per_mw_year", "USD/MW-year", Range.NON_NEGATIVE, Scope.OPERATOR),
+  /**
+   * Insurance premium, per year, as a fraction of the insured (market) value at the start of the
+   * year.
+   */
+  INSURANCE_FRACTION_OF_VALUE_PER_YEAR(
+      "insurance_fraction_of_value_per_year", "/year", Range.UNIT_INTERVAL, Scope.OPERATOR),
   /** Installation and integration, as a fraction of hardware CapEx. */
-  INSTALLATION_FRACTION_OF_CAPEX("installation_fraction_of_capex", "", Range.UNIT_INTERVAL, Scope.OPERATOR),
+  INSTALLATION_FRACTION_OF_CAPEX(
+      "installation_fraction_of_capex", "", Range.UNIT_INTERVAL, Scope.OPERATOR),
   /** Spare parts and spare servers, as a fraction of hardware CapEx. */
   SPARES_FRACTION_OF_CAPEX("spares_fraction_of_capex", "", Range.UNIT_INTERVAL, Scope.OPERATOR),
   /** Power of an idle server (GPUs and the rest) as a fraction of its maximum. */
   IDLE_POWER_FRACTION("idle_power_fraction", "", Range.UNIT_INTERVAL, Scope.OPERATOR),
   /** Average power of a busy server as a fraction of its maximum (>= the idle fraction). */
   BUSY_POWER_FRACTION("busy_power_fraction", "", Range.FRACTION, Scope.OPERATOR),
-  /** Non-GPU server power as a fraction of GPU power, used when a system has no max-power figure. */
+  /**
+   * Non-GPU server power as a fraction of GPU power, used when a system has no max-power figure.
+   */
   SERVER_OVERHEAD_FRACTION("server_overhead_fraction", "", Range.NON_NEGATIVE, Scope.OPERATOR),
   /** Yearly escalation of operating costs other than insurance, as a fraction (0.02 = 2 %/year). */
   OPEX_ESCALATION_PER_YEAR("opex_escalation_per_year", "/year", Range.ESCALATION, Scope.OPERATOR),
@@ -86,15 +99,23 @@ public enum AssumptionKey {
   RACK_POWER_DENSITY_KW("rack_power_density_kw", "kW", Range.POSITIVE, Scope.OPERATOR),
   /** Shared storage per GPU, TB (decimal), usable. */
   STORAGE_TB_PER_GPU("storage_tb_per_gpu", "TB", Range.NON_NEGATIVE, Scope.OPERATOR),
-  /** Price of shared storage systems (controllers, media, software), USD per usable TB (decimal). */
+  /**
+   * Price of shared storage systems (controllers, media, software), USD per usable TB (decimal).
+   */
   STORAGE_USD_PER_TB("storage_usd_per_tb", "USD/TB", Range.NON_NEGATIVE, Scope.OPERATOR),
   /** Power of shared storage systems, W per usable TB (decimal). */
   STORAGE_W_PER_TB("storage_w_per_tb", "W/TB", Range.NON_NEGATIVE, Scope.OPERATOR),
   /** Unexpected job interruptions per million GPU-hours (hardware and software failures). */
-  INTERRUPTIONS_PER_MILLION_GPU_HOURS("interruptions_per_million_gpu_hours", "/million GPU-hours", Range.NON_NEGATIVE, Scope.OPERATOR),
+  INTERRUPTIONS_PER_MILLION_GPU_HOURS(
+      "interruptions_per_million_gpu_hours",
+      "/million GPU-hours",
+      Range.NON_NEGATIVE,
+      Scope.OPERATOR),
   /** Time a job stops to write a checkpoint, minutes. */
   CHECKPOINT_WRITE_MINUTES("checkpoint_write_minutes", "min", Range.NON_NEGATIVE, Scope.OPERATOR),
-  /** Time from an interruption until the job computes again (detection, restart, reload), minutes. */
+  /**
+   * Time from an interruption until the job computes again (detection, restart, reload), minutes.
+   */
   RESTART_MINUTES("restart_minutes", "min", Range.NON_NEGATIVE, Scope.OPERATOR),
   /** Share of the cluster's GPUs held as hot spares, doing no work. */
   HOT_SPARE_FRACTION("hot_spare_fraction", "", Range.BELOW_ONE, Scope.OPERATOR),
@@ -110,7 +131,10 @@ public enum AssumptionKey {
     OPERATOR,
     /** The cluster's {@link Region}; an assumption set or a cluster may override it. */
     SITE,
-    /** The catalog's data for the cluster's hardware; an assumption set or a cluster may override it. */
+    /**
+     * The catalog's data for the cluster's hardware; an assumption set or a cluster may override
+     * it.
+     */
     HARDWARE
   }
 
@@ -202,8 +226,8 @@ public enum AssumptionKey {
   }
 
   /**
-   * Checks that {@code value} is allowed for this key. Rates and fractions are fractions: a cost
-   * of equity of 12 is refused with the hint "did you mean 0.12?".
+   * Checks that {@code value} is allowed for this key. Rates and fractions are fractions: a cost of
+   * equity of 12 is refused with the hint "did you mean 0.12?".
    *
    * @param value the value
    * @return {@code value}
@@ -242,22 +266,40 @@ public enum AssumptionKey {
     }
   }
 
-  /** The largest value any assumption may take: none comes near it, and beyond it costs overflow to Infinity. */
+  /**
+   * The largest value any assumption may take: none comes near it, and beyond it costs overflow to
+   * Infinity.
+   */
   public static final double MAX_VALUE = 1e15;
 
   private double notHuge(double value) {
     if (value > MAX_VALUE) {
-      throw new ValidationException(key, Check.format(value, unit), "must be at most 1e15 (larger values overflow the costs they enter)");
+      throw new ValidationException(
+          key,
+          Check.format(value, unit),
+          "must be at most 1e15 (larger values overflow the costs they enter)");
     }
     return value;
   }
 
-  /** A fraction or rate that looks like a percentage (11 for 11 %) gets the hint "did you mean 0.11?". */
+  /**
+   * A fraction or rate that looks like a percentage (11 for 11 %) gets the hint "did you mean
+   * 0.11?".
+   */
   private ValidationException hinted(double value, ValidationException e) {
-    boolean fraction = range == Range.ESCALATION || range == Range.UNIT_INTERVAL || range == Range.BELOW_ONE || range == Range.DECLINE
-        || range == Range.RATE_OR_ZERO || range == Range.RATE || range == Range.FRACTION;
+    boolean fraction =
+        range == Range.ESCALATION
+            || range == Range.UNIT_INTERVAL
+            || range == Range.BELOW_ONE
+            || range == Range.DECLINE
+            || range == Range.RATE_OR_ZERO
+            || range == Range.RATE
+            || range == Range.FRACTION;
     if (fraction && Double.isFinite(value) && value > 1 && value <= 100) {
-      return new ValidationException(key, e.value().orElse(null), e.rule() + " (a fraction: did you mean " + Check.format(value / 100) + "?)");
+      return new ValidationException(
+          key,
+          e.value().orElse(null),
+          e.rule() + " (a fraction: did you mean " + Check.format(value / 100) + "?)");
     }
     return e;
   }
@@ -277,9 +319,15 @@ public enum AssumptionKey {
       }
     }
     String hint = Removed.hint(k);
-    java.util.List<String> keys = Arrays.stream(values()).map(AssumptionKey::key).collect(Collectors.toList());
-    throw new ValidationException("assumption", "'" + key + "'", (hint.isEmpty() ? "" : hint + "; it ")
-        + "must be one of " + String.join(", ", keys) + (hint.isEmpty() ? dev.flopex.core.validation.Suggestions.didYouMean(key, keys) : ""));
+    java.util.List<String> keys =
+        Arrays.stream(values()).map(AssumptionKey::key).collect(Collectors.toList());
+    throw new ValidationException(
+        "assumption",
+        "'" + key + "'",
+        (hint.isEmpty() ? "" : hint + "; it ")
+            + "must be one of "
+            + String.join(", ", keys)
+            + (hint.isEmpty() ? dev.flopex.core.validation.Suggestions.didYouMean(key, keys) : ""));
   }
 
   /** Keys of earlier versions, and what replaced them. */

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * provenance. Site keys (electricity, rent, build cost, PUE, duty, tax) come from the cluster's
  * {@link Region} and the resale decline from the catalog, unless the set gives them too, in which
  * case the set's value wins (a cluster's own overrides are folded into its set). {@link #with}
- * returns a copy with one value overridden (the override carries its own provenance, e.g. a
- * user's negotiated electricity price).
+ * returns a copy with one value overridden (the override carries its own provenance, e.g. a user's
+ * negotiated electricity price).
  *
  * @since 0.1
  */
@@ -31,7 +31,10 @@ public interface AssumptionSet {
   /** Returns what the set represents. */
   String description();
 
-  /** Returns every value the set gives, with its provenance: all operator keys, and any others it overrides. */
+  /**
+   * Returns every value the set gives, with its provenance: all operator keys, and any others it
+   * overrides.
+   */
   Map<AssumptionKey, Sourced<Double>> values();
 
   /**
@@ -39,7 +42,8 @@ public interface AssumptionSet {
    *
    * @param key the key
    * @return the value
-   * @throws ValidationException if the set does not give it (a site or hardware key it does not override)
+   * @throws ValidationException if the set does not give it (a site or hardware key it does not
+   *     override)
    */
   default double value(AssumptionKey key) {
     return sourced(key).value();
@@ -50,13 +54,20 @@ public interface AssumptionSet {
    *
    * @param key the key
    * @return the sourced value
-   * @throws ValidationException if the set does not give it (a site or hardware key it does not override)
+   * @throws ValidationException if the set does not give it (a site or hardware key it does not
+   *     override)
    */
   default Sourced<Double> sourced(AssumptionKey key) {
     Sourced<Double> v = values().get(key);
     if (v == null) {
-      throw new ValidationException(id() + "." + key.key(), null, "is not in the assumption set (a " + key.scope().name().toLowerCase(java.util.Locale.ROOT)
-          + " key: it comes from the cluster's " + (key.scope() == AssumptionKey.Scope.SITE ? "region" : "catalog entry") + ")");
+      throw new ValidationException(
+          id() + "." + key.key(),
+          null,
+          "is not in the assumption set (a "
+              + key.scope().name().toLowerCase(java.util.Locale.ROOT)
+              + " key: it comes from the cluster's "
+              + (key.scope() == AssumptionKey.Scope.SITE ? "region" : "catalog entry")
+              + ")");
     }
     return v;
   }
@@ -74,7 +85,12 @@ public interface AssumptionSet {
     Map<AssumptionKey, Sourced<Double>> m = new EnumMap<>(AssumptionKey.class);
     m.putAll(values());
     m.put(key, Sourced.of(key.check(value), provenance));
-    return ImmutableAssumptionSet.builder().id(id()).name(name()).description(description()).putAllValues(m).build();
+    return ImmutableAssumptionSet.builder()
+        .id(id())
+        .name(name())
+        .description(description())
+        .putAllValues(m)
+        .build();
   }
 
   /** Checks that every operator key has a value, and every value is in range. */
@@ -84,15 +100,22 @@ public interface AssumptionSet {
     for (AssumptionKey k : AssumptionKey.values()) {
       Sourced<Double> v = values().get(k);
       if (v == null && k.scope() == AssumptionKey.Scope.OPERATOR) {
-        throw new ValidationException(id() + "." + k.key(), null, "must be given (every assumption set defines every operator key)");
+        throw new ValidationException(
+            id() + "." + k.key(),
+            null,
+            "must be given (every assumption set defines every operator key)");
       }
       if (v != null) {
         k.check(v.value());
       }
     }
-    Check.that(value(AssumptionKey.BUSY_POWER_FRACTION) >= value(AssumptionKey.IDLE_POWER_FRACTION), id() + ".busy_power_fraction",
+    Check.that(
+        value(AssumptionKey.BUSY_POWER_FRACTION) >= value(AssumptionKey.IDLE_POWER_FRACTION),
+        id() + ".busy_power_fraction",
         Check.format(value(AssumptionKey.BUSY_POWER_FRACTION)),
-        "must be >= idle_power_fraction (" + Check.format(value(AssumptionKey.IDLE_POWER_FRACTION)) + ")");
+        "must be >= idle_power_fraction ("
+            + Check.format(value(AssumptionKey.IDLE_POWER_FRACTION))
+            + ")");
   }
 
   /** Returns a new builder. */

@@ -7,23 +7,24 @@ import dev.flopex.core.provenance.Sourced;
 import dev.flopex.core.validation.DataFileException;
 import dev.flopex.core.validation.Suggestions;
 import dev.flopex.core.validation.ValidationException;
+import dev.flopex.costing.internal.Resources;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import dev.flopex.costing.internal.Resources;
 
 /**
  * The named assumption sets: the built-in {@code hyperscaler}, {@code neocloud} and {@code
- * enterprise-colo} ({@code assumption-sets.yaml}, sources in {@code docs/assumptions.md}), and
- * sets read from user files in the same schema.
+ * enterprise-colo} ({@code assumption-sets.yaml}, sources in {@code docs/assumptions.md}), and sets
+ * read from user files in the same schema.
  *
  * @since 0.1
  */
 public final class AssumptionSets {
   private static final String RESOURCE = "/dev/flopex/costing/assumptions/assumption-sets.yaml";
-  private static final Map<String, AssumptionSet> BUILT_IN = load("assumption-sets.yaml", Resources.text(RESOURCE));
+  private static final Map<String, AssumptionSet> BUILT_IN =
+      load("assumption-sets.yaml", Resources.text(RESOURCE));
 
   private AssumptionSets() {}
 
@@ -42,7 +43,8 @@ public final class AssumptionSets {
   public static AssumptionSet get(String id) {
     AssumptionSet s = BUILT_IN.get(id);
     if (s == null) {
-      throw new ValidationException("assumption_set", "'" + id + "'", Suggestions.oneOf(id, BUILT_IN.keySet()));
+      throw new ValidationException(
+          "assumption_set", "'" + id + "'", Suggestions.oneOf(id, BUILT_IN.keySet()));
     }
     return s;
   }
@@ -73,29 +75,44 @@ public final class AssumptionSets {
         } catch (ValidationException e) {
           throw v.error("'" + k + "'", e.rule());
         }
-        values.put(key, fr.figure(v, n -> {
-          YNode val = n.get("value");
-          try {
-            return key.check(val.number(key.unit()));
-          } catch (DataFileException e) {
-            throw e;
-          } catch (ValidationException e) {
-            throw val.error(e.value().orElse(null), e.rule());
-          }
-        }));
+        values.put(
+            key,
+            fr.figure(
+                v,
+                n -> {
+                  YNode val = n.get("value");
+                  try {
+                    return key.check(val.number(key.unit()));
+                  } catch (DataFileException e) {
+                    throw e;
+                  } catch (ValidationException e) {
+                    throw val.error(e.value().orElse(null), e.rule());
+                  }
+                }));
       }
       vs.done();
       for (AssumptionKey k : AssumptionKey.values()) {
         if (!values.containsKey(k) && k.scope() == AssumptionKey.Scope.OPERATOR) {
-          throw vs.error(vs.path + "." + k.key(), null, "is required (every set defines every operator key: "
-              + java.util.Arrays.stream(AssumptionKey.values()).filter(x -> x.scope() == AssumptionKey.Scope.OPERATOR)
-                  .map(AssumptionKey::key).collect(Collectors.joining(", ")) + ")");
+          throw vs.error(
+              vs.path + "." + k.key(),
+              null,
+              "is required (every set defines every operator key: "
+                  + java.util.Arrays.stream(AssumptionKey.values())
+                      .filter(x -> x.scope() == AssumptionKey.Scope.OPERATOR)
+                      .map(AssumptionKey::key)
+                      .collect(Collectors.joining(", "))
+                  + ")");
         }
       }
       AssumptionSet set;
       try {
-        set = AssumptionSet.builder().id(id.text()).name(s.get("name").text())
-            .description(s.get("description").text()).putAllValues(values).build();
+        set =
+            AssumptionSet.builder()
+                .id(id.text())
+                .name(s.get("name").text())
+                .description(s.get("description").text())
+                .putAllValues(values)
+                .build();
       } catch (DataFileException e) {
         throw e;
       } catch (ValidationException e) {

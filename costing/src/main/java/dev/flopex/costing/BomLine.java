@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One line of a bill of materials: a part or a named assumption, a quantity, a unit price with
- * its date and provenance, and the extended cost ({@code quantity x unit price}).
+ * One line of a bill of materials: a part or a named assumption, a quantity, a unit price with its
+ * date and provenance, and the extended cost ({@code quantity x unit price}).
  *
  * @since 0.1
  */

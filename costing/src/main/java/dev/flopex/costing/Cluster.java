@@ -5,11 +5,11 @@ import dev.flopex.catalog.PricePoint;
 import dev.flopex.catalog.SystemSpec;
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
+import dev.flopex.costing.internal.Assumptions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
-import dev.flopex.costing.internal.Assumptions;
 
 /**
  * A cluster to cost: a number of one system (server or rack) from the catalog, its networks, its
@@ -36,7 +36,6 @@ public interface Cluster {
 
   /** The latest purchase date a cluster may have (plans, not forecasts of the next century). */
   LocalDate LATEST_PURCHASE = LocalDate.of(2100, 12, 31);
-
 
   /** How to turn a GPU count that is not a multiple of the GPUs per server into servers. */
   enum Rounding {
@@ -82,7 +81,8 @@ public interface Cluster {
    * @since 0.2
    */
   @Value.Lazy
-  default java.util.Map<AssumptionKey, dev.flopex.core.provenance.Sourced<Double>> assumptionValues() {
+  default java.util.Map<AssumptionKey, dev.flopex.core.provenance.Sourced<Double>>
+      assumptionValues() {
     return java.util.Collections.unmodifiableMap(Assumptions.resolve(this).values);
   }
 
@@ -102,12 +102,22 @@ public interface Cluster {
     Check.positive(servers(), "servers");
     Check.that(!networks().isEmpty(), "networks", "[]", "must include the scale-out network");
     LocalDate d = purchaseDate();
-    Check.that(!d.isBefore(EARLIEST_PURCHASE) && !d.isAfter(LATEST_PURCHASE), "purchase_date", d.toString(),
+    Check.that(
+        !d.isBefore(EARLIEST_PURCHASE) && !d.isAfter(LATEST_PURCHASE),
+        "purchase_date",
+        d.toString(),
         "must be in [" + EARLIEST_PURCHASE + ", " + LATEST_PURCHASE + "]");
     Accelerator a = system().accelerator();
-    a.launchDate().ifPresent(l -> Check.that(!d.isBefore(l.value().start()), "purchase_date", d.toString(),
-        "must not be before " + a.id() + " launched (" + l.value() + ", catalog)"));
-    Assumptions.resolve(this); // refuses an unknown site value or an unpaid building now, not at costing time
+    a.launchDate()
+        .ifPresent(
+            l ->
+                Check.that(
+                    !d.isBefore(l.value().start()),
+                    "purchase_date",
+                    d.toString(),
+                    "must not be before " + a.id() + " launched (" + l.value() + ", catalog)"));
+    Assumptions.resolve(
+        this); // refuses an unknown site value or an unpaid building now, not at costing time
   }
 
   /**
@@ -117,7 +127,8 @@ public interface Cluster {
    * @param gpus the GPU count, at least 1
    * @param rounding what to do when it does not divide exactly
    * @return the number of systems
-   * @throws ValidationException "gpus must be a multiple of 8 GPUs per system (hgx-h100); use 1000 or 1008, ... but was 1001"
+   * @throws ValidationException "gpus must be a multiple of 8 GPUs per system (hgx-h100); use 1000
+   *     or 1008, ... but was 1001"
    */
   static long serversFor(SystemSpec system, long gpus, Rounding rounding) {
     Check.positive(gpus, "gpus");
@@ -131,13 +142,25 @@ public interface Cluster {
         return gpus / per + 1;
       case DOWN:
         if (gpus / per == 0) {
-          throw new ValidationException("gpus", Long.toString(gpus), "must be >= " + per + " to fill one " + system.id() + " when rounding down");
+          throw new ValidationException(
+              "gpus",
+              Long.toString(gpus),
+              "must be >= " + per + " to fill one " + system.id() + " when rounding down");
         }
         return gpus / per;
       default:
-        String use = gpus - rem == 0 ? Long.toString(per) : (gpus - rem) + " or " + (gpus - rem + per);
-        throw new ValidationException("gpus", Long.toString(gpus),
-            "must be a multiple of " + per + " GPUs per system (" + system.id() + "); use " + use + ", or round UP or DOWN explicitly");
+        String use =
+            gpus - rem == 0 ? Long.toString(per) : (gpus - rem) + " or " + (gpus - rem + per);
+        throw new ValidationException(
+            "gpus",
+            Long.toString(gpus),
+            "must be a multiple of "
+                + per
+                + " GPUs per system ("
+                + system.id()
+                + "); use "
+                + use
+                + ", or round UP or DOWN explicitly");
     }
   }
 

@@ -65,7 +65,8 @@ public interface ClusterResult {
   default double assumption(AssumptionKey key) {
     Sourced<Double> v = assumptions().get(key);
     if (v == null) {
-      throw new IllegalStateException("no " + key.key() + " in a cluster result"); // the engine sets every key
+      throw new IllegalStateException(
+          "no " + key.key() + " in a cluster result"); // the engine sets every key
     }
     return v.value();
   }
@@ -92,7 +93,8 @@ public interface ClusterResult {
   CostBasis basis();
 
   /**
-   * Returns the headline: the economic cost per GPU-hour used ({@link EconomicCost#costPerGpuHour()}).
+   * Returns the headline: the economic cost per GPU-hour used ({@link
+   * EconomicCost#costPerGpuHour()}).
    *
    * @return the cost per GPU-hour
    */
@@ -122,10 +124,18 @@ public interface ClusterResult {
    */
   default Money costPerEffectivePflopHour(Precision precision, double mfu) {
     Check.fraction(mfu, "mfu");
-    double pflops = cluster().system().accelerator().dense(precision)
-        .orElseThrow(() -> new ValidationException("precision", precision.key(),
-            "must have a dense figure for " + cluster().system().accelerator().id()))
-        .in(ComputeRateUnit.PETAFLOP_PER_SECOND);
+    double pflops =
+        cluster()
+            .system()
+            .accelerator()
+            .dense(precision)
+            .orElseThrow(
+                () ->
+                    new ValidationException(
+                        "precision",
+                        precision.key(),
+                        "must have a dense figure for " + cluster().system().accelerator().id()))
+            .in(ComputeRateUnit.PETAFLOP_PER_SECOND);
     return costPerGpuHour().dividedBy(pflops * mfu);
   }
 

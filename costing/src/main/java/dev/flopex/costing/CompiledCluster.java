@@ -6,8 +6,8 @@ import java.util.List;
  * A cluster compiled into a primitive evaluation plan, for evaluating many variants (scenarios,
  * sensitivity, Monte Carlo samples) without rebuilding the object model.
  *
- * <p>Inputs that may vary are slots of a {@code double[]} parameter vector: {@code servers},
- * {@code terms.utilisation}, {@code terms.horizon_years}, {@code terms.debt_rate}, {@code
+ * <p>Inputs that may vary are slots of a {@code double[]} parameter vector: {@code servers}, {@code
+ * terms.utilisation}, {@code terms.horizon_years}, {@code terms.debt_rate}, {@code
  * terms.debt_tenor_years}, {@code assumptions.<key>} for every {@link AssumptionKey} and {@code
  * prices.<part id>} for every priced part. {@link #evaluate} allocates nothing and writes into a
  * per-thread {@link Evaluation}; its numbers are exactly those of {@link
@@ -82,7 +82,10 @@ public interface CompiledCluster {
     /** Returns the present value of costs at the WACC, net of the market value kept, USD. */
     double npvOfCosts();
 
-    /** Returns the accounting TCO: book depreciation, operating costs and interest within the horizon, USD. */
+    /**
+     * Returns the accounting TCO: book depreciation, operating costs and interest within the
+     * horizon, USD.
+     */
     double accountingTco();
 
     /** Returns total CapEx, USD. */

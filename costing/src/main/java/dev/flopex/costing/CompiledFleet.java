@@ -50,7 +50,9 @@ public interface CompiledFleet {
      */
     double costPerGpuHour();
 
-    /** Returns the fleet's economic cost per useful GPU-hour (after each cluster's goodput), USD. */
+    /**
+     * Returns the fleet's economic cost per useful GPU-hour (after each cluster's goodput), USD.
+     */
     double costPerUsefulGpuHour();
 
     /** Returns the fleet's economic cost over the horizon, USD (the clusters' sum). */

@@ -3,9 +3,9 @@ package dev.flopex.costing;
 import org.immutables.value.Value;
 
 /**
- * What a result's numbers mean, in one line per basis: which basis the headline is on (economic,
- * at which WACC, which residual value, which region and facility, which price basis), and what
- * the accounting figures include (book lives, financing, and the book value a short horizon keeps).
+ * What a result's numbers mean, in one line per basis: which basis the headline is on (economic, at
+ * which WACC, which residual value, which region and facility, which price basis), and what the
+ * accounting figures include (book lives, financing, and the book value a short horizon keeps).
  * Every output flopex writes prints these lines next to the numbers.
  *
  * @since 0.2

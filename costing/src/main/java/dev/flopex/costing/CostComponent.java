@@ -2,8 +2,8 @@ package dev.flopex.costing;
 
 /**
  * The components a cluster's cost is broken into. Capital components are bought at the start: on
- * the economic basis each costs its price less the present value of what it is worth at the end
- * of the horizon; on the accounting basis its book depreciation within the horizon. Operating
+ * the economic basis each costs its price less the present value of what it is worth at the end of
+ * the horizon; on the accounting basis its book depreciation within the horizon. Operating
  * components are paid year by year.
  *
  * @since 0.1
@@ -18,8 +18,8 @@ public enum CostComponent {
   /** Shared storage. */
   STORAGE(true),
   /**
-   * Cooling plant bought beside liquid-cooled systems (coolant distribution units, secondary
-   * fluid network): part of the facility, depreciated and valued over the facility's life.
+   * Cooling plant bought beside liquid-cooled systems (coolant distribution units, secondary fluid
+   * network): part of the facility, depreciated and valued over the facility's life.
    *
    * @since 0.3
    */

@@ -16,8 +16,6 @@ import dev.flopex.costing.economics.TrainingCost;
 import dev.flopex.costing.economics.TrainingRun;
 import dev.flopex.costing.economics.WorkloadAllocation;
 import dev.flopex.costing.internal.DefaultCostEngine;
-import dev.flopex.costing.analysis.UncertainInput;
-import dev.flopex.costing.internal.Analyses;
 import dev.flopex.costing.internal.StrictCostEngine;
 
 /**
@@ -47,10 +45,10 @@ public interface CostEngine {
 
   /**
    * Returns the strict engine: it computes exactly what {@link #create()} computes, but refuses a
-   * result that has {@linkplain Warning warnings} (a price read far from its date, an unpriced part,
-   * a part without a power figure) with a {@link WarningsException} listing every one. Analyses
-   * (sensitivity, Monte Carlo, rental) are refused when their base case has warnings; sizing,
-   * training and inference carry none.
+   * result that has {@linkplain Warning warnings} (a price read far from its date, an unpriced
+   * part, a part without a power figure) with a {@link WarningsException} listing every one.
+   * Analyses (sensitivity, Monte Carlo, rental) are refused when their base case has warnings;
+   * sizing, training and inference carry none.
    *
    * <pre>{@code
    * CostEngine.strict().evaluate(cluster, terms);   // throws WarningsException instead of warning
@@ -79,8 +77,8 @@ public interface CostEngine {
    * @param cluster the cluster
    * @param terms horizon, utilisation, depreciation and financing
    * @return the result
-   * @throws dev.flopex.core.validation.ValidationException when an input is out of range or a
-   *     part has no price as of the purchase date
+   * @throws dev.flopex.core.validation.ValidationException when an input is out of range or a part
+   *     has no price as of the purchase date
    */
   ClusterResult evaluate(Cluster cluster, FinancialTerms terms);
 
@@ -100,7 +98,8 @@ public interface CostEngine {
    * @param cluster the cluster
    * @param terms the terms
    * @return the compiled plan
-   * @throws dev.flopex.core.validation.ValidationException as {@link #evaluate(Cluster, FinancialTerms)}
+   * @throws dev.flopex.core.validation.ValidationException as {@link #evaluate(Cluster,
+   *     FinancialTerms)}
    */
   CompiledCluster compile(Cluster cluster, FinancialTerms terms);
 
@@ -133,7 +132,8 @@ public interface CostEngine {
    * @throws dev.flopex.core.validation.ValidationException for an unknown input path or a value out
    *     of its range
    */
-  SensitivityResult sensitivity(Fleet fleet, FinancialTerms terms, java.util.List<SensitivityInput> inputs, Output output);
+  SensitivityResult sensitivity(
+      Fleet fleet, FinancialTerms terms, java.util.List<SensitivityInput> inputs, Output output);
 
   /**
    * One-at-a-time sensitivity of one cluster: as {@link #sensitivity(Fleet, FinancialTerms,
@@ -154,11 +154,15 @@ public interface CostEngine {
    *     nearest known path) or a value out of its range
    * @since 0.4
    */
-  SensitivityResult sensitivity(Cluster cluster, FinancialTerms terms, java.util.List<SensitivityInput> inputs, Output output);
+  SensitivityResult sensitivity(
+      Cluster cluster,
+      FinancialTerms terms,
+      java.util.List<SensitivityInput> inputs,
+      Output output);
 
   /**
-   * Runs a Monte Carlo analysis over the compiled fleet. The same seed gives bit-identical
-   * results whatever {@link dev.flopex.costing.analysis.MonteCarloSpec#threads()} is.
+   * Runs a Monte Carlo analysis over the compiled fleet. The same seed gives bit-identical results
+   * whatever {@link dev.flopex.costing.analysis.MonteCarloSpec#threads()} is.
    *
    * @param fleet the fleet
    * @param terms the terms
@@ -166,10 +170,11 @@ public interface CostEngine {
    * @param listener progress and cancellation ({@link ProgressListener#NONE} for none)
    * @return the output's distribution
    * @throws java.util.concurrent.CancellationException if the listener cancels
-   * @throws dev.flopex.core.validation.ValidationException for an unknown input path, a
-   *     correlation matrix that is not positive semi-definite, or a drawn value out of its range
+   * @throws dev.flopex.core.validation.ValidationException for an unknown input path, a correlation
+   *     matrix that is not positive semi-definite, or a drawn value out of its range
    */
-  MonteCarloResult monteCarlo(Fleet fleet, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener);
+  MonteCarloResult monteCarlo(
+      Fleet fleet, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener);
 
   /**
    * Runs a Monte Carlo analysis of one cluster: as {@link #monteCarlo(Fleet, FinancialTerms,
@@ -193,14 +198,16 @@ public interface CostEngine {
    * @throws dev.flopex.core.validation.ValidationException as the fleet form
    * @since 0.4
    */
-  MonteCarloResult monteCarlo(Cluster cluster, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener);
+  MonteCarloResult monteCarlo(
+      Cluster cluster, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener);
 
   /**
    * Returns the largest number of systems of {@code template}'s kind whose contracted critical IT
    * power fits in {@code criticalItMw}: {@code sizeForPower(template,
    * PowerBudget.criticalIt(criticalItMw)).servers()}.
    *
-   * @param template a cluster whose system, networks and assumptions are used (its count is ignored)
+   * @param template a cluster whose system, networks and assumptions are used (its count is
+   *     ignored)
    * @param criticalItMw the power budget in MW of critical IT, > 0
    * @return the number of systems, at least 1
    * @throws dev.flopex.core.validation.ValidationException when not even one system fits
@@ -224,8 +231,8 @@ public interface CostEngine {
    * @param budget the budget
    * @return the sizing, with the sized cluster
    * @throws dev.flopex.core.validation.ValidationException naming the budget's key ({@code
-   *     utility_mw} or {@code it_mw}) when not even one system fits ("need >= 0.19 MW"), or when the
-   *     power would hold more systems than the networks can connect
+   *     utility_mw} or {@code it_mw}) when not even one system fits ("need >= 0.19 MW"), or when
+   *     the power would hold more systems than the networks can connect
    * @since 0.3
    */
   PowerSizing sizeForPower(Cluster template, PowerBudget budget);
@@ -260,8 +267,8 @@ public interface CostEngine {
   TrainingCost evaluate(TrainingRun run);
 
   /**
-   * Costs LLM decoding by the roofline model: tokens per second per GPU and cost per million
-   * tokens ({@code docs/model.md} §13).
+   * Costs LLM decoding by the roofline model: tokens per second per GPU and cost per million tokens
+   * ({@code docs/model.md} §13).
    *
    * @param workload the workload
    * @return the result
@@ -282,8 +289,8 @@ public interface CostEngine {
   RentalResult evaluate(RentalTerms terms);
 
   /**
-   * Splits a fleet's or cluster's cost across named uses of its GPUs, with the idle cost
-   * ({@code docs/model.md} §15).
+   * Splits a fleet's or cluster's cost across named uses of its GPUs, with the idle cost ({@code
+   * docs/model.md} §15).
    *
    * @param allocation the allocation
    * @return the result, whose parts add up to the total

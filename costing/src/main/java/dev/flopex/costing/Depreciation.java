@@ -19,6 +19,8 @@ public enum Depreciation {
    * @return the depreciation method
    */
   public DepreciationMethod method() {
-    return this == STRAIGHT_LINE ? DepreciationMethod.straightLine() : DepreciationMethod.decliningBalance(2.0);
+    return this == STRAIGHT_LINE
+        ? DepreciationMethod.straightLine()
+        : DepreciationMethod.decliningBalance(2.0);
   }
 }

@@ -27,22 +27,33 @@ public interface EconomicCost {
    */
   Money costPerGpuHour();
 
-  /** Returns the cost per useful GPU-hour: {@link #costPerGpuHour()} / {@link Goodput#fraction()}. */
+  /**
+   * Returns the cost per useful GPU-hour: {@link #costPerGpuHour()} / {@link Goodput#fraction()}.
+   */
   Money costPerUsefulGpuHour();
 
   /** Returns the goodput the useful-hour cost is based on. */
   Goodput goodput();
 
-  /** Returns the present value at the WACC of CapEx and operating costs, less the present value of the market value kept. */
+  /**
+   * Returns the present value at the WACC of CapEx and operating costs, less the present value of
+   * the market value kept.
+   */
   Money presentValueOfCosts();
 
-  /** Returns the level yearly cost with that present value (present value x capital recovery factor). */
+  /**
+   * Returns the level yearly cost with that present value (present value x capital recovery
+   * factor).
+   */
   Money levelAnnualCost();
 
   /** Returns the level yearly cost x the horizon: the economic cost over the horizon. */
   Money totalOverHorizon();
 
-  /** Returns what the hardware (and an owned building) is worth at the end of the horizon, undiscounted. */
+  /**
+   * Returns what the hardware (and an owned building) is worth at the end of the horizon,
+   * undiscounted.
+   */
   Money residualValue();
 
   /** Returns each component's share of {@link #costPerGpuHour()}; they add up to it. */

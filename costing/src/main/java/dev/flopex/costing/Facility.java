@@ -3,9 +3,9 @@ package dev.flopex.costing;
 import java.util.Locale;
 
 /**
- * How a cluster's data-centre space is paid for. Every cluster pays for its building: a rented
- * site pays its region's colocation rent (wholesale or retail), an owned site its region's build
- * cost, depreciated over the facility's life. A site whose payment is unknown or zero is refused.
+ * How a cluster's data-centre space is paid for. Every cluster pays for its building: a rented site
+ * pays its region's colocation rent (wholesale or retail), an owned site its region's build cost,
+ * depreciated over the facility's life. A site whose payment is unknown or zero is refused.
  *
  * @since 0.1
  */
@@ -24,7 +24,9 @@ public enum Facility {
    * @since 0.2
    */
   COLOCATION_RETAIL,
-  /** Owned: built at {@link AssumptionKey#FACILITY_BUILD_USD_PER_MW} and depreciated over its life. */
+  /**
+   * Owned: built at {@link AssumptionKey#FACILITY_BUILD_USD_PER_MW} and depreciated over its life.
+   */
   OWNED;
 
   /** Returns true for the two colocation kinds. */

@@ -5,28 +5,29 @@ import dev.flopex.core.validation.ValidationException;
 import org.immutables.value.Value;
 
 /**
- * Switch counts of a network built from folded-Clos ("fat tree") planes of switches with
- * {@code radix} ports, for {@code endpoints} host ports, with an optional oversubscription at the
- * leaf.
+ * Switch counts of a network built from folded-Clos ("fat tree") planes of switches with {@code
+ * radix} ports, for {@code endpoints} host ports, with an optional oversubscription at the leaf.
  *
  * <p>With radix k and leaf oversubscription o (1 = non-blocking, 2 = 2:1), a leaf has d =
  * floor(k·o/(1+o)) down-ports and u = k − d up-ports. A design has P independent planes (1 for a
- * single fat tree; DeepSeek's multi-plane fat tree; one per rail for rail-only), each carrying
- * E/P endpoints, and within a plane R leaf groups (1, or one per rail for a rail-optimised design).
+ * single fat tree; DeepSeek's multi-plane fat tree; one per rail for rail-only), each carrying E/P
+ * endpoints, and within a plane R leaf groups (1, or one per rail for a rail-optimised design).
  * Counts per plane for E<sub>p</sub> = E/P endpoints:
  *
  * <ul>
- *   <li>leaves L = R·ceil(E<sub>p</sub>/(R·d)) (one leaf when E<sub>p</sub> ≤ k in a one-tier design);
+ *   <li>leaves L = R·ceil(E<sub>p</sub>/(R·d)) (one leaf when E<sub>p</sub> ≤ k in a one-tier
+ *       design);
  *   <li>two tiers: spines S = ceil(L·u / k);
- *   <li>three tiers: aggregation (spine) switches S = ceil(L·u / (k/2)), core C = ceil(S·(k/2) / k).
+ *   <li>three tiers: aggregation (spine) switches S = ceil(L·u / (k/2)), core C = ceil(S·(k/2) /
+ *       k).
  * </ul>
  *
  * <p>A plane of one tier holds k endpoints, of two tiers at most k leaves, of three tiers at most
  * k²/2 leaves (k pods of k/2 leaves); with R = 1 that is k·d and (k/2)·k·d endpoints. Every count,
  * link count and endpoint count of this type is the total over all planes. For N = k³/4
- * non-blocking this gives the textbook k²/2 edge, k²/2 aggregation and k²/4 core switches
- * (Al-Fares et al., "A Scalable, Commodity Data Center Network Architecture", SIGCOMM 2008). See
- * {@code docs/model.md} §3.
+ * non-blocking this gives the textbook k²/2 edge, k²/2 aggregation and k²/4 core switches (Al-Fares
+ * et al., "A Scalable, Commodity Data Center Network Architecture", SIGCOMM 2008). See {@code
+ * docs/model.md} §3.
  *
  * @since 0.1
  */
@@ -56,8 +57,8 @@ public interface FatTree {
   }
 
   /**
-   * Returns the leaf groups per plane: 1, or the rails of a rail-optimised design (each rail on
-   * its own leaves).
+   * Returns the leaf groups per plane: 1, or the rails of a rail-optimised design (each rail on its
+   * own leaves).
    *
    * @since 0.3
    */
@@ -190,20 +191,38 @@ public interface FatTree {
    *     radix, planes) and by how much
    * @since 0.3
    */
-  static FatTree design(long endpoints, int radix, double oversubscription, int tiers, long planes, long rails) {
+  static FatTree design(
+      long endpoints, int radix, double oversubscription, int tiers, long planes, long rails) {
     Check.positive(endpoints, "endpoints");
     checkRadix(radix, oversubscription);
-    Check.that(tiers >= 0 && tiers <= 3, "tiers", Integer.toString(tiers), "must be 1, 2 or 3 (or 0 for the fewest that fit)");
+    Check.that(
+        tiers >= 0 && tiers <= 3,
+        "tiers",
+        Integer.toString(tiers),
+        "must be 1, 2 or 3 (or 0 for the fewest that fit)");
     Check.that(planes >= 1, "planes", Long.toString(planes), "must be >= 1");
     Check.that(rails >= 1, "rails", Long.toString(rails), "must be >= 1");
-    Check.that(endpoints % (planes * rails) == 0, "endpoints", Long.toString(endpoints),
+    Check.that(
+        endpoints % (planes * rails) == 0,
+        "endpoints",
+        Long.toString(endpoints),
         "must be a multiple of planes x rails (" + planes * rails + ")");
     checkFits(endpoints, radix, oversubscription, tiers, planes, rails, 0);
     long[] c = new long[COUNTS];
     counts(endpoints, radix, oversubscription, tiers, planes, rails, c);
-    return ImmutableFatTree.builder().endpoints(endpoints).radix(radix).oversubscription(oversubscription).tiers((int) c[TIERS])
-        .planes(planes).rails(rails).leaves(c[LEAVES]).spines(c[SPINES]).cores(c[CORES]).leafSpineLinks(c[LEAF_SPINE_LINKS])
-        .spineCoreLinks(c[SPINE_CORE_LINKS]).build();
+    return ImmutableFatTree.builder()
+        .endpoints(endpoints)
+        .radix(radix)
+        .oversubscription(oversubscription)
+        .tiers((int) c[TIERS])
+        .planes(planes)
+        .rails(rails)
+        .leaves(c[LEAVES])
+        .spines(c[SPINES])
+        .cores(c[CORES])
+        .leafSpineLinks(c[LEAF_SPINE_LINKS])
+        .spineCoreLinks(c[SPINE_CORE_LINKS])
+        .build();
   }
 
   /**
@@ -217,30 +236,51 @@ public interface FatTree {
    * @param tiers 1 to 3, or 0 for the fewest that fit (then 3 is the limit)
    * @param planes independent planes
    * @param rails leaf groups per plane
-   * @param portsPerServer the NIC ports each server has on this network (planes must divide it),
-   *     or 0 when unknown
+   * @param portsPerServer the NIC ports each server has on this network (planes must divide it), or
+   *     0 when unknown
    * @throws ValidationException if the endpoints do not fit
    * @since 0.3
    */
-  static void checkFits(long endpoints, int radix, double oversubscription, int tiers, long planes, long rails, long portsPerServer) {
+  static void checkFits(
+      long endpoints,
+      int radix,
+      double oversubscription,
+      int tiers,
+      long planes,
+      long rails,
+      long portsPerServer) {
     int t = tiers == 0 ? 3 : tiers;
     long perPlane = endpoints / planes;
     long cap = capacity(radix, oversubscription, t, rails);
     if (perPlane <= cap) {
       return;
     }
-    String design = (rails > 1 ? "rail-optimised fat tree" : "fat tree") + " of radix " + radix + " at "
-        + Check.format(oversubscription) + ":1 oversubscription";
+    String design =
+        (rails > 1 ? "rail-optimised fat tree" : "fat tree")
+            + " of radix "
+            + radix
+            + " at "
+            + Check.format(oversubscription)
+            + ":1 oversubscription";
     long leafLimit = t == 2 ? radix : (long) radix * radix / 2;
     if (cap == 0) {
-      throw new ValidationException("rails", Long.toString(rails), "must be <= " + leafLimit + " per plane for a " + t + "-tier "
-          + design + " (one leaf per rail; use more planes, rail-only or more tiers)");
+      throw new ValidationException(
+          "rails",
+          Long.toString(rails),
+          "must be <= "
+              + leafLimit
+              + " per plane for a "
+              + t
+              + "-tier "
+              + design
+              + " (one leaf per rail; use more planes, rail-only or more tiers)");
     }
     java.util.List<String> fixes = new java.util.ArrayList<>();
     if (t < 3 && perPlane <= capacity(radix, oversubscription, 3, rails)) {
       fixes.add("3 tiers");
     }
-    long limitPlanes = portsPerServer > 0 ? portsPerServer : Math.max(planes, Math.min(1L << 20, endpoints));
+    long limitPlanes =
+        portsPerServer > 0 ? portsPerServer : Math.max(planes, Math.min(1L << 20, endpoints));
     for (long p = planes + 1; p <= limitPlanes; p++) {
       long railsAll = rails * planes;
       if (portsPerServer > 0 && portsPerServer % p != 0 || rails > 1 && railsAll % p != 0) {
@@ -259,38 +299,63 @@ public interface FatTree {
       }
     }
     String ratio = Check.format(Math.ceil((double) perPlane / cap * 100) / 100);
-    String where = (tiers == 0 ? "" : "fixed ") + t + "-tier " + design + " in " + planes + (planes == 1 ? " plane" : " planes");
-    throw new ValidationException("endpoints", endpoints + ", " + ratio + "x that",
-        "must be <= " + Math.multiplyExact(cap, planes) + " for a " + where
+    String where =
+        (tiers == 0 ? "" : "fixed ")
+            + t
+            + "-tier "
+            + design
+            + " in "
+            + planes
+            + (planes == 1 ? " plane" : " planes");
+    throw new ValidationException(
+        "endpoints",
+        endpoints + ", " + ratio + "x that",
+        "must be <= "
+            + Math.multiplyExact(cap, planes)
+            + " for a "
+            + where
             + (fixes.isEmpty() ? "" : " (use " + String.join(", or ", fixes) + ")"));
   }
 
   private static void checkRadix(int radix, double oversubscription) {
-    Check.that(radix >= 4 && radix % 2 == 0, "radix", Integer.toString(radix), "must be an even number >= 4");
+    Check.that(
+        radix >= 4 && radix % 2 == 0,
+        "radix",
+        Integer.toString(radix),
+        "must be an even number >= 4");
     Check.atLeast(oversubscription, 1, "oversubscription", "");
-    Check.that(down(radix, oversubscription) < radix, "oversubscription", Check.format(oversubscription),
+    Check.that(
+        down(radix, oversubscription) < radix,
+        "oversubscription",
+        Check.format(oversubscription),
         "must leave at least one uplink on a radix-" + radix + " leaf");
   }
 
   /** Number of slots {@link #counts} writes. */
   int COUNTS = 6;
+
   /** Slot of the tier count. */
   int TIERS = 0;
+
   /** Slot of the leaf count. */
   int LEAVES = 1;
+
   /** Slot of the spine count. */
   int SPINES = 2;
+
   /** Slot of the core count. */
   int CORES = 3;
+
   /** Slot of the leaf-to-spine link count. */
   int LEAF_SPINE_LINKS = 4;
+
   /** Slot of the spine-to-core link count. */
   int SPINE_CORE_LINKS = 5;
 
   /**
    * Writes the counts of a single-plane design into {@code out} without allocating, for the
-   * calculation kernel. Inputs must already be valid (as checked by {@link #design}); with
-   * {@code tiers} 0 the fewest tiers that fit are used.
+   * calculation kernel. Inputs must already be valid (as checked by {@link #design}); with {@code
+   * tiers} 0 the fewest tiers that fit are used.
    *
    * @param endpoints host ports
    * @param radix switch ports at the endpoint speed
@@ -317,7 +382,14 @@ public interface FatTree {
    * @param out receives tiers, leaves, spines, cores, leaf-spine links, spine-core links
    * @since 0.3
    */
-  static void counts(long endpoints, int radix, double oversubscription, int tiers, long planes, long rails, long[] out) {
+  static void counts(
+      long endpoints,
+      int radix,
+      double oversubscription,
+      int tiers,
+      long planes,
+      long rails,
+      long[] out) {
     long k = radix;
     long d = down(radix, oversubscription);
     long u = k - d;

@@ -42,7 +42,10 @@ public interface FinancialTerms {
     return Financing.CASH;
   }
 
-  /** Returns the interest rate on debt per year, a fraction in (0, 1); required with DEBT, refused with CASH. */
+  /**
+   * Returns the interest rate on debt per year, a fraction in (0, 1); required with DEBT, refused
+   * with CASH.
+   */
   OptionalDouble debtRate();
 
   /** Returns the loan term in whole years; required with DEBT, refused with CASH. */
@@ -52,45 +55,66 @@ public interface FinancialTerms {
   @Value.Check
   default void check() {
     Check.positive(horizonYears(), "horizon_years");
-    Check.that(horizonYears() <= MAX_YEARS, "horizon_years", Integer.toString(horizonYears()), "must be <= " + MAX_YEARS);
+    Check.that(
+        horizonYears() <= MAX_YEARS,
+        "horizon_years",
+        Integer.toString(horizonYears()),
+        "must be <= " + MAX_YEARS);
     Check.fraction(utilisation(), "utilisation");
     // below this a cost per GPU-hour overflows to Infinity (4.9e-324 was accepted)
     Check.atLeast(utilisation(), MIN_UTILISATION, "utilisation", "");
     if (financing() == Financing.DEBT) {
       if (debtRate().isEmpty()) {
-        throw new ValidationException("debt_rate", null, "is required with debt financing (interest per year, a fraction: 0.11 is 11 %)");
+        throw new ValidationException(
+            "debt_rate",
+            null,
+            "is required with debt financing (interest per year, a fraction: 0.11 is 11 %)");
       }
       if (debtTenorYears().isEmpty()) {
-        throw new ValidationException("debt_tenor_years", null, "is required with debt financing (whole years)");
+        throw new ValidationException(
+            "debt_tenor_years", null, "is required with debt financing (whole years)");
       }
       checkDebtRate(debtRate().getAsDouble());
       int tenor = debtTenorYears().getAsInt();
-      Check.that(tenor >= 1 && tenor <= MAX_YEARS, "debt_tenor_years", Integer.toString(tenor), "must be a whole number in [1, " + MAX_YEARS + "]");
+      Check.that(
+          tenor >= 1 && tenor <= MAX_YEARS,
+          "debt_tenor_years",
+          Integer.toString(tenor),
+          "must be a whole number in [1, " + MAX_YEARS + "]");
     } else {
       if (debtRate().isPresent()) {
-        throw new ValidationException("debt_rate", Check.format(debtRate().getAsDouble()), "must not be given with cash financing (use financing: debt)");
+        throw new ValidationException(
+            "debt_rate",
+            Check.format(debtRate().getAsDouble()),
+            "must not be given with cash financing (use financing: debt)");
       }
       if (debtTenorYears().isPresent()) {
-        throw new ValidationException("debt_tenor_years", Integer.toString(debtTenorYears().getAsInt()),
+        throw new ValidationException(
+            "debt_tenor_years",
+            Integer.toString(debtTenorYears().getAsInt()),
             "must not be given with cash financing (use financing: debt)");
       }
     }
   }
 
   /**
-   * Checks an interest rate on debt: a fraction in (0, 1); a value that looks like a percentage
-   * (11 for 11 %) gets the hint "did you mean 0.11?".
+   * Checks an interest rate on debt: a fraction in (0, 1); a value that looks like a percentage (11
+   * for 11 %) gets the hint "did you mean 0.11?".
    *
    * @param rate the rate
    * @return {@code rate}
-   * @throws ValidationException "debt_rate must be in (0, 1) /year (a fraction: did you mean 0.11?) but was 11 /year"
+   * @throws ValidationException "debt_rate must be in (0, 1) /year (a fraction: did you mean 0.11?)
+   *     but was 11 /year"
    */
   static double checkDebtRate(double rate) {
     try {
       return Check.inOpenRange(rate, 0, 1, "debt_rate", "/year");
     } catch (ValidationException e) {
       if (Double.isFinite(rate) && rate > 1 && rate <= 100) {
-        throw new ValidationException("debt_rate", e.value().orElse(null), e.rule() + " (a fraction: did you mean " + Check.format(rate / 100) + "?)");
+        throw new ValidationException(
+            "debt_rate",
+            e.value().orElse(null),
+            e.rule() + " (a fraction: did you mean " + Check.format(rate / 100) + "?)");
       }
       throw e;
     }
@@ -104,7 +128,10 @@ public interface FinancialTerms {
    * @return the terms
    */
   static FinancialTerms of(int horizonYears, double utilisation) {
-    return ImmutableFinancialTerms.builder().horizonYears(horizonYears).utilisation(utilisation).build();
+    return ImmutableFinancialTerms.builder()
+        .horizonYears(horizonYears)
+        .utilisation(utilisation)
+        .build();
   }
 
   /**
@@ -117,9 +144,15 @@ public interface FinancialTerms {
    * @return the terms
    * @since 0.2
    */
-  static FinancialTerms debt(int horizonYears, double utilisation, double debtRate, int tenorYears) {
-    return ImmutableFinancialTerms.builder().horizonYears(horizonYears).utilisation(utilisation).financing(Financing.DEBT)
-        .debtRate(debtRate).debtTenorYears(tenorYears).build();
+  static FinancialTerms debt(
+      int horizonYears, double utilisation, double debtRate, int tenorYears) {
+    return ImmutableFinancialTerms.builder()
+        .horizonYears(horizonYears)
+        .utilisation(utilisation)
+        .financing(Financing.DEBT)
+        .debtRate(debtRate)
+        .debtTenorYears(tenorYears)
+        .build();
   }
 
   /**

@@ -8,6 +8,9 @@ package dev.flopex.costing;
 public enum Financing {
   /** Paid in cash at purchase. */
   CASH,
-  /** Borrowed at {@link FinancialTerms#debtRate()} and repaid in equal yearly instalments over {@link FinancialTerms#debtTenorYears()}. */
+  /**
+   * Borrowed at {@link FinancialTerms#debtRate()} and repaid in equal yearly instalments over
+   * {@link FinancialTerms#debtTenorYears()}.
+   */
   DEBT
 }

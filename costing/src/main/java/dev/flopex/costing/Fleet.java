@@ -27,7 +27,8 @@ public interface Fleet {
     Check.that(!clusters().isEmpty(), "fleet.clusters", "[]", "must contain at least one cluster");
     Set<String> names = new HashSet<>();
     for (Cluster c : clusters()) {
-      Check.that(names.add(c.name()), "fleet.clusters", c.name(), "must have unique names (duplicate)");
+      Check.that(
+          names.add(c.name()), "fleet.clusters", c.name(), "must have unique names (duplicate)");
     }
   }
 

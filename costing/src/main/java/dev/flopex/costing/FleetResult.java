@@ -60,8 +60,8 @@ public interface FleetResult {
   Money opexYear1();
 
   /**
-   * Returns the headline: the fleet's economic cost per GPU-hour used, the clusters' present
-   * values of costs over their present values of GPU-hours.
+   * Returns the headline: the fleet's economic cost per GPU-hour used, the clusters' present values
+   * of costs over their present values of GPU-hours.
    */
   Money costPerGpuHour();
 

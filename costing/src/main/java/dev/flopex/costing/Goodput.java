@@ -5,11 +5,11 @@ import org.immutables.value.Value;
 
 /**
  * The share of a cluster's GPU-hours that advance the work, after hot spares, checkpoints and the
- * time lost to interruptions ({@code docs/model.md} §10.3). The largest job runs on {@link #jobGpus()}
- * GPUs (the cluster's working GPUs, at most {@code max_job_gpus}); it is interrupted {@link
- * #jobInterruptionsPerHour()} times an hour and checkpoints at Young's
- * optimal interval (J. W. Young, "A first order approximation to the optimum checkpoint interval",
- * CACM 17(9), 1974): {@code goodput = (1 - spare) (1 - sqrt(2 C λ) - λ R)}.
+ * time lost to interruptions ({@code docs/model.md} §10.3). The largest job runs on {@link
+ * #jobGpus()} GPUs (the cluster's working GPUs, at most {@code max_job_gpus}); it is interrupted
+ * {@link #jobInterruptionsPerHour()} times an hour and checkpoints at Young's optimal interval (J.
+ * W. Young, "A first order approximation to the optimum checkpoint interval", CACM 17(9), 1974):
+ * {@code goodput = (1 - spare) (1 - sqrt(2 C λ) - λ R)}.
  *
  * @since 0.2
  */
@@ -28,7 +28,10 @@ public interface Goodput {
   /** Returns the interruptions per hour of that job. */
   double jobInterruptionsPerHour();
 
-  /** Returns Young's optimal checkpoint interval, hours (0 when nothing interrupts or checkpoints cost nothing). */
+  /**
+   * Returns Young's optimal checkpoint interval, hours (0 when nothing interrupts or checkpoints
+   * cost nothing).
+   */
   double checkpointIntervalHours();
 
   /** Checks the fraction. */

@@ -40,19 +40,24 @@ public interface NetworkDesign {
   /** The NIC end of a server link of the reference network: a 400G OSFP transceiver. @since 0.4 */
   String REFERENCE_NIC_LINK = "osfp-400g-sr4";
 
-  /** The switch end of a server link of the reference network: half a twin-port 800G OSFP. @since 0.4 */
+  /**
+   * The switch end of a server link of the reference network: half a twin-port 800G OSFP. @since
+   * 0.4
+   */
   String REFERENCE_SWITCH_LINK = "osfp-800g-2xsr4";
 
-  /** Both ends of a switch-to-switch link of the reference network: twin-port 800G OSFPs. @since 0.4 */
+  /**
+   * Both ends of a switch-to-switch link of the reference network: twin-port 800G OSFPs. @since 0.4
+   */
   String REFERENCE_FABRIC_LINK = "osfp-800g-2xsr4";
 
   /**
-   * Returns the reference scale-out network for {@code system}, with its parts from {@code catalog}:
-   * a non-blocking fat tree named {@code scale-out} of {@link #REFERENCE_SWITCH} switches, {@link
-   * #REFERENCE_NIC_LINK} at the NIC, {@link #REFERENCE_SWITCH_LINK} at the switch and {@link
-   * #REFERENCE_FABRIC_LINK} between switches, the fewest tiers that fit (the network the CLI's
-   * {@code tco} builds by default). The reference fabric runs at the switch's port speed, so the
-   * system's scale-out NICs must run at it too.
+   * Returns the reference scale-out network for {@code system}, with its parts from {@code
+   * catalog}: a non-blocking fat tree named {@code scale-out} of {@link #REFERENCE_SWITCH}
+   * switches, {@link #REFERENCE_NIC_LINK} at the NIC, {@link #REFERENCE_SWITCH_LINK} at the switch
+   * and {@link #REFERENCE_FABRIC_LINK} between switches, the fewest tiers that fit (the network the
+   * CLI's {@code tco} builds by default). The reference fabric runs at the switch's port speed, so
+   * the system's scale-out NICs must run at it too.
    *
    * <pre>{@code
    * SystemSpec sys = catalog.system("hgx-h100");
@@ -70,22 +75,43 @@ public interface NetworkDesign {
    * @throws dev.flopex.catalog.UnknownPartException when the catalog lacks a reference part
    * @since 0.4
    */
-  static NetworkDesign referenceFor(dev.flopex.catalog.SystemSpec system, dev.flopex.catalog.HardwareCatalog catalog) {
+  static NetworkDesign referenceFor(
+      dev.flopex.catalog.SystemSpec system, dev.flopex.catalog.HardwareCatalog catalog) {
     NetworkSwitch sw = catalog.networkSwitch(REFERENCE_SWITCH);
-    double switchGbps = sw.portSpeed().value().in(dev.flopex.core.units.DataRateUnit.GIGABITS_PER_SECOND);
-    java.util.List<dev.flopex.catalog.NicAttachment> scaleOut = system.nics().stream()
-        .filter(n -> n.role() == NicRole.SCALE_OUT).toList();
-    Check.that(!scaleOut.isEmpty(), "system", system.id(),
+    double switchGbps =
+        sw.portSpeed().value().in(dev.flopex.core.units.DataRateUnit.GIGABITS_PER_SECOND);
+    java.util.List<dev.flopex.catalog.NicAttachment> scaleOut =
+        system.nics().stream().filter(n -> n.role() == NicRole.SCALE_OUT).toList();
+    Check.that(
+        !scaleOut.isEmpty(),
+        "system",
+        system.id(),
         "must have a scale-out NIC in the catalog for a reference scale-out network; build a NetworkDesign for it");
     for (dev.flopex.catalog.NicAttachment n : scaleOut) {
-      double gbps = n.nic().portSpeed().value().in(dev.flopex.core.units.DataRateUnit.GIGABITS_PER_SECOND);
-      Check.that(gbps == switchGbps, "system", system.id(),
-          "must have scale-out NIC ports at " + Check.format(switchGbps, "Gb/s") + " for the reference network (" + REFERENCE_SWITCH
-              + "; its " + n.nic().id() + " runs at " + Check.format(gbps, "Gb/s") + "): build a NetworkDesign for it");
+      double gbps =
+          n.nic().portSpeed().value().in(dev.flopex.core.units.DataRateUnit.GIGABITS_PER_SECOND);
+      Check.that(
+          gbps == switchGbps,
+          "system",
+          system.id(),
+          "must have scale-out NIC ports at "
+              + Check.format(switchGbps, "Gb/s")
+              + " for the reference network ("
+              + REFERENCE_SWITCH
+              + "; its "
+              + n.nic().id()
+              + " runs at "
+              + Check.format(gbps, "Gb/s")
+              + "): build a NetworkDesign for it");
     }
-    return builder().name("scale-out").role(NicRole.SCALE_OUT).networkSwitch(sw)
-        .serverLinkNicEnd(catalog.link(REFERENCE_NIC_LINK)).serverLinkSwitchEnd(catalog.link(REFERENCE_SWITCH_LINK))
-        .fabricLink(catalog.link(REFERENCE_FABRIC_LINK)).build();
+    return builder()
+        .name("scale-out")
+        .role(NicRole.SCALE_OUT)
+        .networkSwitch(sw)
+        .serverLinkNicEnd(catalog.link(REFERENCE_NIC_LINK))
+        .serverLinkSwitchEnd(catalog.link(REFERENCE_SWITCH_LINK))
+        .fabricLink(catalog.link(REFERENCE_FABRIC_LINK))
+        .build();
   }
 
   /** Returns a name, e.g. {@code scale-out}. */
@@ -126,9 +152,9 @@ public interface NetworkDesign {
   }
 
   /**
-   * Returns the independent planes the server ports are spread over (1 by default); must divide
-   * the NIC ports each server has on this network. A {@link Topology#RAIL_ONLY} design has one
-   * plane per port whatever this says, so it must be 1 or that port count.
+   * Returns the independent planes the server ports are spread over (1 by default); must divide the
+   * NIC ports each server has on this network. A {@link Topology#RAIL_ONLY} design has one plane
+   * per port whatever this says, so it must be 1 or that port count.
    *
    * @since 0.3
    */
@@ -140,8 +166,8 @@ public interface NetworkDesign {
   /**
    * Returns whether the design is rail-optimised.
    *
-   * @deprecated since 0.3: read {@link #topology()}; before 0.3 this was documentation only and
-   *     the counts were those of a plain fat tree.
+   * @deprecated since 0.3: read {@link #topology()}; before 0.3 this was documentation only and the
+   *     counts were those of a plain fat tree.
    */
   @Deprecated
   default boolean railOptimized() {
@@ -158,7 +184,10 @@ public interface NetworkDesign {
     if (topology() == Topology.RAIL_ONLY) {
       return topology().label();
     }
-    String base = planes() > 1 && topology() == Topology.FAT_TREE ? "multi-plane fat tree" : topology().label();
+    String base =
+        planes() > 1 && topology() == Topology.FAT_TREE
+            ? "multi-plane fat tree"
+            : topology().label();
     return planes() > 1 ? base + " (" + planes() + " planes)" : base;
   }
 
@@ -169,8 +198,16 @@ public interface NetworkDesign {
   @Value.Check
   default void check() {
     Check.atLeast(oversubscription(), 1, "network." + name() + ".oversubscription", "");
-    tiers().ifPresent(t -> Check.that(t >= 1 && t <= 3, "network." + name() + ".tiers", Integer.toString(t), "must be 1, 2 or 3"));
-    Check.that(planes() >= 1, "network." + name() + ".planes", Integer.toString(planes()), "must be >= 1");
+    tiers()
+        .ifPresent(
+            t ->
+                Check.that(
+                    t >= 1 && t <= 3,
+                    "network." + name() + ".tiers",
+                    Integer.toString(t),
+                    "must be 1, 2 or 3"));
+    Check.that(
+        planes() >= 1, "network." + name() + ".planes", Integer.toString(planes()), "must be >= 1");
   }
 
   /**

@@ -4,8 +4,8 @@ package dev.flopex.costing;
  * What a power budget measures ({@code docs/model.md} §1, "Power-first sizing").
  *
  * <ul>
- *   <li>{@link #UTILITY}: MW the utility delivers to the whole facility, so cooling and power losses
- *       come out of it: critical IT MW = utility MW / PUE.
+ *   <li>{@link #UTILITY}: MW the utility delivers to the whole facility, so cooling and power
+ *       losses come out of it: critical IT MW = utility MW / PUE.
  *   <li>{@link #CRITICAL_IT}: MW of critical IT load, the figure a colocation contract or a data
  *       centre's "IT capacity" states; PUE does not enter.
  * </ul>

@@ -30,7 +30,11 @@ public interface PowerBudget {
   @Value.Check
   default void check() {
     Check.positive(megawatts(), basis().key(), "MW");
-    Check.that(megawatts() <= MAX_MW, basis().key(), Check.format(megawatts(), "MW"), "must be <= " + Check.format(MAX_MW, "MW"));
+    Check.that(
+        megawatts() <= MAX_MW,
+        basis().key(),
+        Check.format(megawatts(), "MW"),
+        "must be <= " + Check.format(MAX_MW, "MW"));
   }
 
   /**

@@ -120,14 +120,30 @@ public interface PowerBuild {
     Set<String> names = new HashSet<>();
     for (int i = 0; i < tranches().size(); i++) {
       PowerSizing t = tranches().get(i);
-      Check.that(t.budget().basis() == first.budget().basis(), "tranches[" + i + "]." + t.budget().basis().key(),
-          Check.format(t.budget().megawatts(), "MW"), "must be given as " + first.budget().basis().key() + " like tranches[0] (one basis per build)");
+      Check.that(
+          t.budget().basis() == first.budget().basis(),
+          "tranches[" + i + "]." + t.budget().basis().key(),
+          Check.format(t.budget().megawatts(), "MW"),
+          "must be given as "
+              + first.budget().basis().key()
+              + " like tranches[0] (one basis per build)");
       if (i > 0) {
         java.time.LocalDate prev = tranches().get(i - 1).cluster().purchaseDate();
-        Check.that(t.cluster().purchaseDate().isAfter(prev), "tranches[" + i + "].energised", t.cluster().purchaseDate().toString(),
-            "must be after tranches[" + (i - 1) + "].energised (" + prev + "): tranches are listed in date order, one per date");
+        Check.that(
+            t.cluster().purchaseDate().isAfter(prev),
+            "tranches[" + i + "].energised",
+            t.cluster().purchaseDate().toString(),
+            "must be after tranches["
+                + (i - 1)
+                + "].energised ("
+                + prev
+                + "): tranches are listed in date order, one per date");
       }
-      Check.that(names.add(t.cluster().name()), "tranches[" + i + "].name", t.cluster().name(), "must be unique");
+      Check.that(
+          names.add(t.cluster().name()),
+          "tranches[" + i + "].name",
+          t.cluster().name(),
+          "must be unique");
     }
   }
 

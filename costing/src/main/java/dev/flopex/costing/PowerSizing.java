@@ -50,7 +50,9 @@ public interface PowerSizing {
   /** Returns critical IT MW available: utility MW / PUE, or the critical IT budget itself. */
   @Value.Derived
   default double criticalItMwAvailable() {
-    return budget().basis() == PowerBasis.UTILITY ? budget().megawatts() / pue().value() : budget().megawatts();
+    return budget().basis() == PowerBasis.UTILITY
+        ? budget().megawatts() / pue().value()
+        : budget().megawatts();
   }
 
   /** Returns utility MW the cluster needs at its contracted power: contracted IT MW x PUE. */
@@ -75,8 +77,15 @@ public interface PowerSizing {
   @Value.Check
   default void check() {
     Check.nonNegative(contractedItMw(), "contracted_it_mw", "MW");
-    Check.that(usedMw() <= budget().megawatts(), budget().basis().key(), Check.format(budget().megawatts(), "MW"),
-        "must hold the cluster's " + Check.format(usedMw(), "MW") + " (" + CONTRACTED_POWER_CONVENTION + ")");
+    Check.that(
+        usedMw() <= budget().megawatts(),
+        budget().basis().key(),
+        Check.format(budget().megawatts(), "MW"),
+        "must hold the cluster's "
+            + Check.format(usedMw(), "MW")
+            + " ("
+            + CONTRACTED_POWER_CONVENTION
+            + ")");
   }
 
   /** Returns a new builder. */

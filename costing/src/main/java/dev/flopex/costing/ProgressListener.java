@@ -1,15 +1,15 @@
 package dev.flopex.costing;
 
 /**
- * Receives progress of a long analysis and may cancel it. Called from worker threads, at most
- * once per block of samples; implementations must be thread-safe and quick.
+ * Receives progress of a long analysis and may cancel it. Called from worker threads, at most once
+ * per block of samples; implementations must be thread-safe and quick.
  *
  * @since 0.1
  */
 public interface ProgressListener {
 
   /** A listener that ignores progress and never cancels. */
-  ProgressListener NONE = (done, total) -> { };
+  ProgressListener NONE = (done, total) -> {};
 
   /**
    * Reports that {@code done} of {@code total} samples are finished.
@@ -19,7 +19,10 @@ public interface ProgressListener {
    */
   void progress(long done, long total);
 
-  /** Returns true to stop the analysis (it then throws {@link java.util.concurrent.CancellationException}). */
+  /**
+   * Returns true to stop the analysis (it then throws {@link
+   * java.util.concurrent.CancellationException}).
+   */
   default boolean cancelled() {
     return false;
   }

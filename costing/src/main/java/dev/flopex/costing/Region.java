@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * Where a site is, and what building and running a data centre there costs: the industrial
  * electricity tariff, wholesale and retail colocation rent, build cost per MW, typical PUE for new
  * builds, customs duty on hardware and sales tax a business cannot recover. Each figure is sourced;
- * a figure no source gave is absent, with the reason in {@link #gaps()}, and a cluster that needs it
- * is refused until it is set. Built-in regions: {@link Regions}; sources in {@code
+ * a figure no source gave is absent, with the reason in {@link #gaps()}, and a cluster that needs
+ * it is refused until it is set. Built-in regions: {@link Regions}; sources in {@code
  * docs/regions.md}.
  *
  * @since 0.2
@@ -46,12 +46,15 @@ public interface Region {
   /** Returns sales tax on hardware that a business cannot recover, a fraction (VAT/GST: 0). */
   Optional<Sourced<Double>> salesTaxFraction();
 
-  /** Returns, for each figure the region lacks, by its file key, what was searched and why it is absent. */
+  /**
+   * Returns, for each figure the region lacks, by its file key, what was searched and why it is
+   * absent.
+   */
   Map<String, String> gaps();
 
   /**
-   * Returns the region's value for a site key at a facility: the colocation key takes the
-   * wholesale or retail rent as {@code facility} says.
+   * Returns the region's value for a site key at a facility: the colocation key takes the wholesale
+   * or retail rent as {@code facility} says.
    *
    * @param key a {@link AssumptionKey.Scope#SITE} key
    * @param facility the site's facility
@@ -64,7 +67,9 @@ public interface Region {
       case PUE:
         return pue();
       case COLOCATION_USD_PER_KW_MONTH:
-        return facility == Facility.COLOCATION_RETAIL ? colocationRetailUsdPerKwMonth() : colocationWholesaleUsdPerKwMonth();
+        return facility == Facility.COLOCATION_RETAIL
+            ? colocationRetailUsdPerKwMonth()
+            : colocationWholesaleUsdPerKwMonth();
       case FACILITY_BUILD_USD_PER_MW:
         return facilityBuildUsdPerMw();
       case IMPORT_DUTY_FRACTION:
@@ -86,7 +91,9 @@ public interface Region {
    */
   static String fileKey(AssumptionKey key, Facility facility) {
     if (key == AssumptionKey.COLOCATION_USD_PER_KW_MONTH) {
-      return facility == Facility.COLOCATION_RETAIL ? "colocation_retail_usd_per_kw_month" : "colocation_wholesale_usd_per_kw_month";
+      return facility == Facility.COLOCATION_RETAIL
+          ? "colocation_retail_usd_per_kw_month"
+          : "colocation_wholesale_usd_per_kw_month";
     }
     return key.key();
   }
@@ -97,9 +104,12 @@ public interface Region {
     Check.identifier(id(), "region.id");
     Check.notBlank(name(), "region.name");
     electricityUsdPerKwh().ifPresent(v -> AssumptionKey.ELECTRICITY_USD_PER_KWH.check(v.value()));
-    colocationWholesaleUsdPerKwMonth().ifPresent(v -> AssumptionKey.COLOCATION_USD_PER_KW_MONTH.check(v.value()));
-    colocationRetailUsdPerKwMonth().ifPresent(v -> AssumptionKey.COLOCATION_USD_PER_KW_MONTH.check(v.value()));
-    facilityBuildUsdPerMw().ifPresent(v -> AssumptionKey.FACILITY_BUILD_USD_PER_MW.check(v.value()));
+    colocationWholesaleUsdPerKwMonth()
+        .ifPresent(v -> AssumptionKey.COLOCATION_USD_PER_KW_MONTH.check(v.value()));
+    colocationRetailUsdPerKwMonth()
+        .ifPresent(v -> AssumptionKey.COLOCATION_USD_PER_KW_MONTH.check(v.value()));
+    facilityBuildUsdPerMw()
+        .ifPresent(v -> AssumptionKey.FACILITY_BUILD_USD_PER_MW.check(v.value()));
     pue().ifPresent(v -> AssumptionKey.PUE.check(v.value()));
     importDutyFraction().ifPresent(v -> AssumptionKey.IMPORT_DUTY_FRACTION.check(v.value()));
     salesTaxFraction().ifPresent(v -> AssumptionKey.SALES_TAX_FRACTION.check(v.value()));

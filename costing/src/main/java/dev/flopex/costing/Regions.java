@@ -7,12 +7,12 @@ import dev.flopex.core.provenance.Sourced;
 import dev.flopex.core.validation.DataFileException;
 import dev.flopex.core.validation.Suggestions;
 import dev.flopex.core.validation.ValidationException;
+import dev.flopex.costing.internal.Resources;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import dev.flopex.costing.internal.Resources;
 
 /**
  * The built-in site table: {@link Region}s from {@code regions.yaml} (schema {@code
@@ -29,7 +29,8 @@ import dev.flopex.costing.internal.Resources;
  */
 public final class Regions {
   private static final String RESOURCE = "/dev/flopex/costing/regions/regions.yaml";
-  private static final Map<String, Region> BUILT_IN = load("regions.yaml", Resources.text(RESOURCE));
+  private static final Map<String, Region> BUILT_IN =
+      load("regions.yaml", Resources.text(RESOURCE));
 
   private Regions() {}
 
@@ -48,7 +49,8 @@ public final class Regions {
   public static Region get(String id) {
     Region r = BUILT_IN.get(id.strip().toLowerCase(Locale.ROOT));
     if (r == null) {
-      throw new ValidationException("region", "'" + id + "'", Suggestions.oneOf(id, BUILT_IN.keySet()));
+      throw new ValidationException(
+          "region", "'" + id + "'", Suggestions.oneOf(id, BUILT_IN.keySet()));
     }
     return r;
   }
@@ -70,22 +72,46 @@ public final class Regions {
       r.requireObject();
       YNode id = r.get("id");
       ImmutableRegion.Builder b = Region.builder().id(id.text()).name(r.get("name").text());
-      figure(r, fr, "electricity_usd_per_kwh", AssumptionKey.ELECTRICITY_USD_PER_KWH, b::electricityUsdPerKwh);
-      figure(r, fr, "colocation_wholesale_usd_per_kw_month", AssumptionKey.COLOCATION_USD_PER_KW_MONTH, b::colocationWholesaleUsdPerKwMonth);
-      figure(r, fr, "colocation_retail_usd_per_kw_month", AssumptionKey.COLOCATION_USD_PER_KW_MONTH, b::colocationRetailUsdPerKwMonth);
-      figure(r, fr, "facility_build_usd_per_mw", AssumptionKey.FACILITY_BUILD_USD_PER_MW, b::facilityBuildUsdPerMw);
+      figure(
+          r,
+          fr,
+          "electricity_usd_per_kwh",
+          AssumptionKey.ELECTRICITY_USD_PER_KWH,
+          b::electricityUsdPerKwh);
+      figure(
+          r,
+          fr,
+          "colocation_wholesale_usd_per_kw_month",
+          AssumptionKey.COLOCATION_USD_PER_KW_MONTH,
+          b::colocationWholesaleUsdPerKwMonth);
+      figure(
+          r,
+          fr,
+          "colocation_retail_usd_per_kw_month",
+          AssumptionKey.COLOCATION_USD_PER_KW_MONTH,
+          b::colocationRetailUsdPerKwMonth);
+      figure(
+          r,
+          fr,
+          "facility_build_usd_per_mw",
+          AssumptionKey.FACILITY_BUILD_USD_PER_MW,
+          b::facilityBuildUsdPerMw);
       figure(r, fr, "pue", AssumptionKey.PUE, b::pue);
-      figure(r, fr, "import_duty_fraction", AssumptionKey.IMPORT_DUTY_FRACTION, b::importDutyFraction);
+      figure(
+          r, fr, "import_duty_fraction", AssumptionKey.IMPORT_DUTY_FRACTION, b::importDutyFraction);
       figure(r, fr, "sales_tax_fraction", AssumptionKey.SALES_TAX_FRACTION, b::salesTaxFraction);
       Map<String, String> gaps = new LinkedHashMap<>();
-      r.opt("gaps").ifPresent(g -> {
-        for (String k : g.fieldNames()) {
-          if (r.has(k)) {
-            throw g.get(k).error("'" + k + "'", "must not be listed as a gap: the region gives it");
-          }
-          gaps.put(k, g.get(k).text());
-        }
-      });
+      r.opt("gaps")
+          .ifPresent(
+              g -> {
+                for (String k : g.fieldNames()) {
+                  if (r.has(k)) {
+                    throw g.get(k)
+                        .error("'" + k + "'", "must not be listed as a gap: the region gives it");
+                  }
+                  gaps.put(k, g.get(k).text());
+                }
+              });
       Region region = guarded(r, () -> b.putAllGaps(gaps).build());
       r.done();
       if (out.put(region.id(), region) != null) {
@@ -96,21 +122,25 @@ public final class Regions {
     return Collections.unmodifiableMap(out);
   }
 
-  private static void figure(YNode r, Figures fr, String field, AssumptionKey key, BiConsumerAdapter set) {
+  private static void figure(
+      YNode r, Figures fr, String field, AssumptionKey key, BiConsumerAdapter set) {
     Optional<YNode> n = r.opt(field);
     if (n.isEmpty()) {
       return;
     }
-    set.accept(fr.figure(n.get(), f -> {
-      YNode val = f.get("value");
-      try {
-        return key.check(val.number(key.unit()));
-      } catch (DataFileException e) {
-        throw e;
-      } catch (ValidationException e) {
-        throw val.error(e.value().orElse(null), e.rule());
-      }
-    }));
+    set.accept(
+        fr.figure(
+            n.get(),
+            f -> {
+              YNode val = f.get("value");
+              try {
+                return key.check(val.number(key.unit()));
+              } catch (DataFileException e) {
+                throw e;
+              } catch (ValidationException e) {
+                throw val.error(e.value().orElse(null), e.rule());
+              }
+            }));
   }
 
   /** A setter of an optional sourced figure on the region builder. */

@@ -5,9 +5,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A note the engine attaches to a result about an input it could not use as given: a price read
- * far from its date, a part without a price or a power figure. A warning never changes a number;
- * it says what a number rests on. {@link CostEngine#strict()} turns warnings into a {@link
+ * A note the engine attaches to a result about an input it could not use as given: a price read far
+ * from its date, a part without a price or a power figure. A warning never changes a number; it
+ * says what a number rests on. {@link CostEngine#strict()} turns warnings into a {@link
  * WarningsException}.
  *
  * <pre>{@code
@@ -29,11 +29,14 @@ public abstract class Warning {
   /** What a warning is about. */
   public enum Kind {
     /**
-     * A part's catalog price is read more than a year from its nearest dated price (before the first,
-     * declined after the last or interpolated); the subject is the part id.
+     * A part's catalog price is read more than a year from its nearest dated price (before the
+     * first, declined after the last or interpolated); the subject is the part id.
      */
     PRICE_DATE_FALLBACK,
-    /** A price override is dated more than a year from the purchase date; the subject is the part id. */
+    /**
+     * A price override is dated more than a year from the purchase date; the subject is the part
+     * id.
+     */
     OVERRIDE_PRICE_DATE,
     /**
      * A part bought beside each system has no new-purchase price as of the purchase date, so CapEx
@@ -45,7 +48,10 @@ public abstract class Warning {
      * its GPU power; the subject is the system id.
      */
     MISSING_MAX_POWER,
-    /** A switch, transceiver or cable has no power figure, so its power is not counted; the subject is the part id. */
+    /**
+     * A switch, transceiver or cable has no power figure, so its power is not counted; the subject
+     * is the part id.
+     */
     MISSING_POWER_FIGURE,
     /**
      * A new-purchase price a catalog overlay added is not the one the purchase is priced from

@@ -31,7 +31,12 @@ public final class WarningsException extends ValidationException {
    * @throws IllegalArgumentException when {@code warnings} is empty
    */
   public WarningsException(List<Warning> warnings) {
-    super("warnings", Integer.toString(warnings.size()), "must be none in strict mode", message(warnings), null);
+    super(
+        "warnings",
+        Integer.toString(warnings.size()),
+        "must be none in strict mode",
+        message(warnings),
+        null);
     this.warnings = List.copyOf(warnings);
   }
 
@@ -39,8 +44,10 @@ public final class WarningsException extends ValidationException {
     if (warnings.isEmpty()) {
       throw new IllegalArgumentException("a WarningsException needs at least one warning");
     }
-    StringBuilder b = new StringBuilder("strict mode: the result has ").append(warnings.size())
-        .append(warnings.size() == 1 ? " warning: " : " warnings: ");
+    StringBuilder b =
+        new StringBuilder("strict mode: the result has ")
+            .append(warnings.size())
+            .append(warnings.size() == 1 ? " warning: " : " warnings: ");
     for (int i = 0; i < warnings.size(); i++) {
       b.append(i == 0 ? "" : "; ").append(warnings.get(i).message());
     }

@@ -1,7 +1,7 @@
 /**
- * The flopex costing model and engine: clusters and fleets (system, count, networks, site,
- * purchase date, assumptions), their capacity, bill of materials, CapEx, OpEx, financing, the
- * economic cost per GPU-hour (the headline) and the accounting TCO. The entry point is {@link
+ * The flopex costing model and engine: clusters and fleets (system, count, networks, site, purchase
+ * date, assumptions), their capacity, bill of materials, CapEx, OpEx, financing, the economic cost
+ * per GPU-hour (the headline) and the accounting TCO. The entry point is {@link
  * dev.flopex.costing.CostEngine} ({@code CostEngine.create()}); its results are {@link
  * dev.flopex.costing.ClusterResult} and {@link dev.flopex.costing.FleetResult}. Formulas are
  * documented with their sources in {@code docs/model.md}, defaults in {@code docs/assumptions.md},
@@ -11,9 +11,9 @@
  * Monte Carlo), {@link dev.flopex.costing.economics} (training, inference, rental, allocation) and
  * {@link dev.flopex.costing.files} (fleet files).
  *
- * <p>Size a cluster by the power its site has, saying whether the MW are at the meter (utility,
- * PUE included) or critical IT, and cost it; a phased build energises tranches by date
- * ({@code docs/model.md}, "Power-first sizing"):
+ * <p>Size a cluster by the power its site has, saying whether the MW are at the meter (utility, PUE
+ * included) or critical IT, and cost it; a phased build energises tranches by date ({@code
+ * docs/model.md}, "Power-first sizing"):
  *
  * <pre>{@code
  * CostEngine engine = CostEngine.create();

@@ -12,23 +12,27 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * Loading assumption-set files: the shipped file loads, and each way a hand-edited copy can go wrong is
- * refused with the file, line, field and rule, never half-loaded.
+ * Loading assumption-set files: the shipped file loads, and each way a hand-edited copy can go
+ * wrong is refused with the file, line, field and rule, never half-loaded.
  */
 class AssumptionSetsTest {
 
   private static final String SHIPPED = shipped();
 
   private static String shipped() {
-    try (InputStream in = AssumptionSets.class.getResourceAsStream(
-        "/dev/flopex/costing/assumptions/assumption-sets.yaml")) {
+    try (InputStream in =
+        AssumptionSets.class.getResourceAsStream(
+            "/dev/flopex/costing/assumptions/assumption-sets.yaml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Replaces exactly the first occurrence, failing the test if the anchor is missing (so edits cannot go stale). */
+  /**
+   * Replaces exactly the first occurrence, failing the test if the anchor is missing (so edits
+   * cannot go stale).
+   */
   private static String edit(String anchor, String replacement) {
     int at = SHIPPED.indexOf(anchor);
     assertThat(at).as("anchor '%s' in the shipped file", anchor).isNotNegative();
@@ -64,7 +68,8 @@ class AssumptionSetsTest {
 
   @Test
   void test_builtInIsUnmodifiable() {
-    assertThatThrownBy(() -> AssumptionSets.builtIn().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> AssumptionSets.builtIn().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -79,19 +84,28 @@ class AssumptionSetsTest {
 
   @Test
   void test_wrongSchemaIsRefused() {
-    DataFileException e = refused(edit("schema: flopex-assumptions/1", "schema: flopex-assumptions/2"));
-    assertThat(e).hasMessageContaining("flopex-assumptions/2").hasMessageContaining("must be flopex-assumptions/1");
+    DataFileException e =
+        refused(edit("schema: flopex-assumptions/1", "schema: flopex-assumptions/2"));
+    assertThat(e)
+        .hasMessageContaining("flopex-assumptions/2")
+        .hasMessageContaining("must be flopex-assumptions/1");
   }
 
   @Test
   void test_unknownKeyIsRefusedWithASuggestion() {
-    DataFileException e = refused(edit("      tax_rate:\n        value: 0.21", "      tax_rat:\n        value: 0.21"));
+    DataFileException e =
+        refused(
+            edit("      tax_rate:\n        value: 0.21", "      tax_rat:\n        value: 0.21"));
     assertThat(e).hasMessageContaining("'tax_rat'").hasMessageContaining("tax_rate");
   }
 
   @Test
   void test_removedKeyIsRefusedWithItsReplacement() {
-    DataFileException e = refused(edit("      tax_rate:\n        value: 0.21", "      cost_of_capital:\n        value: 0.21"));
+    DataFileException e =
+        refused(
+            edit(
+                "      tax_rate:\n        value: 0.21",
+                "      cost_of_capital:\n        value: 0.21"));
     assertThat(e).hasMessageContaining("cost_of_capital").hasMessageContaining("cost_of_equity");
   }
 
@@ -114,27 +128,35 @@ class AssumptionSetsTest {
 
   @Test
   void test_outOfRangeValueIsRefusedWithTheRule() {
-    DataFileException e = refused(edit("      tax_rate:\n        value: 0.21", "      tax_rate:\n        value: 21"));
+    DataFileException e =
+        refused(edit("      tax_rate:\n        value: 0.21", "      tax_rate:\n        value: 21"));
     assertThat(e).hasMessageContaining("tax_rate").hasMessageContaining("did you mean 0.21");
   }
 
   @Test
   void test_busyBelowIdleIsRefused() {
-    DataFileException e = refused(edit("      busy_power_fraction:\n        value: 0.76",
-        "      busy_power_fraction:\n        value: 0.05"));
+    DataFileException e =
+        refused(
+            edit(
+                "      busy_power_fraction:\n        value: 0.76",
+                "      busy_power_fraction:\n        value: 0.05"));
     assertThat(e).hasMessageContaining("busy_power_fraction").hasMessageContaining("0.05");
   }
 
   @Test
   void test_unknownFieldInASetIsRefused() {
-    DataFileException e = refused(edit("  - id: neocloud\n", "  - id: neocloud\n    colour: blue\n"));
+    DataFileException e =
+        refused(edit("  - id: neocloud\n", "  - id: neocloud\n    colour: blue\n"));
     assertThat(e).hasMessageContaining("colour");
   }
 
   @Test
   void test_missingSourceIsRefused() {
-    DataFileException e = refused(edit("        source: legalclarity-us-corporate-tax-rate\n",
-        "        source: no-such-source\n"));
+    DataFileException e =
+        refused(
+            edit(
+                "        source: legalclarity-us-corporate-tax-rate\n",
+                "        source: no-such-source\n"));
     assertThat(e).hasMessageContaining("no-such-source");
   }
 }

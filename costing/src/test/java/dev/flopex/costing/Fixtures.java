@@ -26,7 +26,10 @@ final class Fixtures {
     return (ImmutableCluster) ImmutableCluster.copyOf(c);
   }
 
-  /** H100 SXM GPUs in HGX servers, neocloud assumptions, in wholesale colocation in Northern Virginia. */
+  /**
+   * H100 SXM GPUs in HGX servers, neocloud assumptions, in wholesale colocation in Northern
+   * Virginia.
+   */
   static Cluster h100Cluster(long servers) {
     return Cluster.builder()
         .name("h100-" + servers)

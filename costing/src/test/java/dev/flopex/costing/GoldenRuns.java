@@ -31,7 +31,8 @@ final class GoldenRuns {
   static double value(String caseId, String quantity) {
     Double v = VALUES.get(caseId + "/" + quantity);
     if (v == null) {
-      throw new IllegalArgumentException("golden figure " + caseId + "/" + quantity + " is not in " + RESOURCE);
+      throw new IllegalArgumentException(
+          "golden figure " + caseId + "/" + quantity + " is not in " + RESOURCE);
     }
     return v;
   }

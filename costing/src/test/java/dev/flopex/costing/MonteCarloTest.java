@@ -4,36 +4,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flopex.core.random.Distribution;
-import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Test;
 import dev.flopex.costing.analysis.MonteCarloResult;
 import dev.flopex.costing.analysis.MonteCarloSpec;
 import dev.flopex.costing.analysis.Output;
 import dev.flopex.costing.analysis.SensitivityInput;
 import dev.flopex.costing.analysis.SensitivityResult;
 import dev.flopex.costing.analysis.UncertainInput;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
 
 class MonteCarloTest {
   private static final CostEngine ENGINE = CostEngine.create();
   private static final FinancialTerms TERMS = FinancialTerms.of(5, 0.8);
-  private static final Fleet FLEET = Fleet.builder().name("f").addClusters(Fixtures.h100Cluster(256)).build();
+  private static final Fleet FLEET =
+      Fleet.builder().name("f").addClusters(Fixtures.h100Cluster(256)).build();
 
   private static MonteCarloSpec spec(int samples, int threads) {
     return MonteCarloSpec.builder()
-        .addInputs(UncertainInput.of("prices.hgx-h100", Distribution.triangular(250_000, 300_000, 380_000)))
+        .addInputs(
+            UncertainInput.of(
+                "prices.hgx-h100", Distribution.triangular(250_000, 300_000, 380_000)))
         .addInputs(UncertainInput.of("assumptions.pue", Distribution.pert(1.1, 1.3, 1.6)))
-        .addInputs(UncertainInput.of("assumptions.electricity_usd_per_kwh", Distribution.uniform(0.04, 0.12)))
+        .addInputs(
+            UncertainInput.of(
+                "assumptions.electricity_usd_per_kwh", Distribution.uniform(0.04, 0.12)))
         .addInputs(UncertainInput.of("servers", Distribution.uniform(200, 300)))
-        .samples(samples).seed(42).threads(threads).build();
+        .samples(samples)
+        .seed(42)
+        .threads(threads)
+        .build();
   }
 
   @Test
   void seededRunsAreIdenticalAcrossThreadCounts() {
     MonteCarloResult one = ENGINE.monteCarlo(FLEET, TERMS, spec(20_000, 1), ProgressListener.NONE);
     MonteCarloResult two = ENGINE.monteCarlo(FLEET, TERMS, spec(20_000, 2), ProgressListener.NONE);
-    MonteCarloResult eight = ENGINE.monteCarlo(FLEET, TERMS, spec(20_000, 8), ProgressListener.NONE);
+    MonteCarloResult eight =
+        ENGINE.monteCarlo(FLEET, TERMS, spec(20_000, 8), ProgressListener.NONE);
     assertThat(two.statistics().sortedSamples()).isEqualTo(one.statistics().sortedSamples());
     assertThat(eight.statistics().sortedSamples()).isEqualTo(one.statistics().sortedSamples());
     assertThat(eight.statistics().mean()).isEqualTo(one.statistics().mean());
@@ -42,11 +51,15 @@ class MonteCarloTest {
 
   @Test
   void seededRunsAreIdenticalFromOneTo1024Threads() {
-    // issue 10: the hostile-input campaign found results byte-identical across 1 to 1,024 threads; keep it so
+    // issue 10: the hostile-input campaign found results byte-identical across 1 to 1,024 threads;
+    // keep it so
     MonteCarloResult one = ENGINE.monteCarlo(FLEET, TERMS, spec(3_000, 1), ProgressListener.NONE);
     for (int threads : new int[] {16, 1024}) {
-      MonteCarloResult many = ENGINE.monteCarlo(FLEET, TERMS, spec(3_000, threads), ProgressListener.NONE);
-      assertThat(many.statistics().sortedSamples()).as("%d threads", threads).isEqualTo(one.statistics().sortedSamples());
+      MonteCarloResult many =
+          ENGINE.monteCarlo(FLEET, TERMS, spec(3_000, threads), ProgressListener.NONE);
+      assertThat(many.statistics().sortedSamples())
+          .as("%d threads", threads)
+          .isEqualTo(one.statistics().sortedSamples());
       assertThat(many.percentiles()).isEqualTo(one.percentiles());
     }
   }
@@ -54,16 +67,21 @@ class MonteCarloTest {
   @Test
   void sixteenConcurrentCallersGetIdenticalResults() throws Exception {
     // the engine is shared by callers on many threads; one caller's run must not disturb another's
-    MonteCarloResult reference = ENGINE.monteCarlo(FLEET, TERMS, spec(3_000, 2), ProgressListener.NONE);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+    MonteCarloResult reference =
+        ENGINE.monteCarlo(FLEET, TERMS, spec(3_000, 2), ProgressListener.NONE);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(16);
     try {
       List<java.util.concurrent.Future<MonteCarloResult>> runs = new java.util.ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        runs.add(pool.submit(() -> ENGINE.monteCarlo(FLEET, TERMS, spec(3_000, 2), ProgressListener.NONE)));
+        runs.add(
+            pool.submit(
+                () -> ENGINE.monteCarlo(FLEET, TERMS, spec(3_000, 2), ProgressListener.NONE)));
       }
       for (java.util.concurrent.Future<MonteCarloResult> f : runs) {
         MonteCarloResult r = f.get(120, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(r.statistics().sortedSamples()).isEqualTo(reference.statistics().sortedSamples());
+        assertThat(r.statistics().sortedSamples())
+            .isEqualTo(reference.statistics().sortedSamples());
       }
     } finally {
       pool.shutdownNow();
@@ -74,13 +92,23 @@ class MonteCarloTest {
   void sampleMeanConvergesToAnalyticMeanForLinearModel() {
     // TCO is linear in the server price, so E[TCO] = TCO at the mean price
     double mean = Distribution.uniform(200_000, 400_000).mean();
-    MonteCarloSpec s = MonteCarloSpec.builder()
-        .addInputs(UncertainInput.of("prices.hgx-h100", Distribution.uniform(200_000, 400_000)))
-        .samples(50_000).seed(7).output(Output.ECONOMIC_COST).build();
+    MonteCarloSpec s =
+        MonteCarloSpec.builder()
+            .addInputs(UncertainInput.of("prices.hgx-h100", Distribution.uniform(200_000, 400_000)))
+            .samples(50_000)
+            .seed(7)
+            .output(Output.ECONOMIC_COST)
+            .build();
     MonteCarloResult r = ENGINE.monteCarlo(FLEET, TERMS, s, ProgressListener.NONE);
-    SensitivityResult at = ENGINE.sensitivity(FLEET, TERMS, List.of(SensitivityInput.of("prices.hgx-h100", mean, mean)), Output.ECONOMIC_COST);
+    SensitivityResult at =
+        ENGINE.sensitivity(
+            FLEET,
+            TERMS,
+            List.of(SensitivityInput.of("prices.hgx-h100", mean, mean)),
+            Output.ECONOMIC_COST);
     double analytic = at.bars().get(0).outputAtLow();
-    assertThat(Math.abs(r.statistics().mean() - analytic)).isLessThan(4 * r.statistics().standardError());
+    assertThat(Math.abs(r.statistics().mean() - analytic))
+        .isLessThan(4 * r.statistics().standardError());
   }
 
   @Test
@@ -98,37 +126,75 @@ class MonteCarloTest {
   @Test
   void test_monteCarlo_progressAndCancellation() {
     AtomicLong last = new AtomicLong();
-    ENGINE.monteCarlo(FLEET, TERMS, spec(10_000, 2), (done, total) -> last.accumulateAndGet(done, Math::max));
+    ENGINE.monteCarlo(
+        FLEET, TERMS, spec(10_000, 2), (done, total) -> last.accumulateAndGet(done, Math::max));
     assertThat(last.get()).isEqualTo(10_000);
-    ProgressListener cancelAtOnce = new ProgressListener() {
-      @Override
-      public void progress(long done, long total) {}
+    ProgressListener cancelAtOnce =
+        new ProgressListener() {
+          @Override
+          public void progress(long done, long total) {}
 
-      @Override
-      public boolean cancelled() {
-        return true;
-      }
-    };
+          @Override
+          public boolean cancelled() {
+            return true;
+          }
+        };
     assertThatThrownBy(() -> ENGINE.monteCarlo(FLEET, TERMS, spec(10_000, 2), cancelAtOnce))
         .isInstanceOf(CancellationException.class);
   }
 
   @Test
   void test_monteCarlo_badInput() {
-    assertThatThrownBy(() -> MonteCarloSpec.builder().addInputs(UncertainInput.of("assumptions.pue", Distribution.uniform(1, 2)))
-        .samples(0).build()).hasMessage("samples must be > 0 but was 0");
-    assertThatThrownBy(() -> ENGINE.monteCarlo(FLEET, TERMS, MonteCarloSpec.builder()
-        .addInputs(UncertainInput.of("assumptions.weather", Distribution.uniform(1, 2))).samples(10).build(), ProgressListener.NONE))
+    assertThatThrownBy(
+            () ->
+                MonteCarloSpec.builder()
+                    .addInputs(UncertainInput.of("assumptions.pue", Distribution.uniform(1, 2)))
+                    .samples(0)
+                    .build())
+        .hasMessage("samples must be > 0 but was 0");
+    assertThatThrownBy(
+            () ->
+                ENGINE.monteCarlo(
+                    FLEET,
+                    TERMS,
+                    MonteCarloSpec.builder()
+                        .addInputs(
+                            UncertainInput.of("assumptions.weather", Distribution.uniform(1, 2)))
+                        .samples(10)
+                        .build(),
+                    ProgressListener.NONE))
         .hasMessageStartingWith("input must name an input of the fleet");
-    assertThatThrownBy(() -> ENGINE.monteCarlo(FLEET, TERMS, MonteCarloSpec.builder()
-        .addInputs(UncertainInput.of("assumptions.pue", Distribution.uniform(1, 2)))
-        .addInputs(UncertainInput.of("assumptions.electricity_usd_per_kwh", Distribution.uniform(0.05, 0.1)))
-        .addInputs(UncertainInput.of("prices.hgx-h100", Distribution.uniform(1, 2)))
-        .addCorrelation(List.of(1.0, 0.9, -0.9), List.of(0.9, 1.0, 0.9), List.of(-0.9, 0.9, 1.0))
-        .samples(10).build(), ProgressListener.NONE))
+    assertThatThrownBy(
+            () ->
+                ENGINE.monteCarlo(
+                    FLEET,
+                    TERMS,
+                    MonteCarloSpec.builder()
+                        .addInputs(UncertainInput.of("assumptions.pue", Distribution.uniform(1, 2)))
+                        .addInputs(
+                            UncertainInput.of(
+                                "assumptions.electricity_usd_per_kwh",
+                                Distribution.uniform(0.05, 0.1)))
+                        .addInputs(UncertainInput.of("prices.hgx-h100", Distribution.uniform(1, 2)))
+                        .addCorrelation(
+                            List.of(1.0, 0.9, -0.9),
+                            List.of(0.9, 1.0, 0.9),
+                            List.of(-0.9, 0.9, 1.0))
+                        .samples(10)
+                        .build(),
+                    ProgressListener.NONE))
         .hasMessageContaining("positive semi-definite");
-    assertThatThrownBy(() -> ENGINE.monteCarlo(FLEET, TERMS, MonteCarloSpec.builder()
-        .addInputs(UncertainInput.of("assumptions.pue", Distribution.uniform(0.5, 2))).samples(100).build(), ProgressListener.NONE))
+    assertThatThrownBy(
+            () ->
+                ENGINE.monteCarlo(
+                    FLEET,
+                    TERMS,
+                    MonteCarloSpec.builder()
+                        .addInputs(
+                            UncertainInput.of("assumptions.pue", Distribution.uniform(0.5, 2)))
+                        .samples(100)
+                        .build(),
+                    ProgressListener.NONE))
         .hasMessageStartingWith("pue must be in [1, 10]");
   }
 }

@@ -15,10 +15,11 @@ import java.util.Locale;
 
 /**
  * How an application embeds the flopex catalog: look SKUs up by alias, read typed figures with
- * their units and provenance, set the datasheet beside a measurement, and classify chips under
- * US export rules as of a date.
+ * their units and provenance, set the datasheet beside a measurement, and classify chips under US
+ * export rules as of a date.
  *
- * <p>Run: {@code ./mvnw -q -pl examples -am install -DskipTests && java -cp ... dev.flopex.examples.CatalogTour}
+ * <p>Run: {@code ./mvnw -q -pl examples -am install -DskipTests && java -cp ...
+ * dev.flopex.examples.CatalogTour}
  */
 public final class CatalogTour {
   private CatalogTour() {}
@@ -39,14 +40,23 @@ public final class CatalogTour {
    */
   public static void run(PrintStream out) {
     HardwareCatalog catalog = HardwareCatalog.builtIn();
-    out.println("flopex catalog " + catalog.version() + ": " + catalog.accelerators().size() + " accelerators");
+    out.println(
+        "flopex catalog "
+            + catalog.version()
+            + ": "
+            + catalog.accelerators().size()
+            + " accelerators");
 
     // 1. Typed figures: dense vs sparse are separate, memory keeps the vendor's unit (GiB).
     for (String name : List.of("H100", "H200", "B200", "MI300X")) {
       Accelerator a = catalog.accelerator(name);
       double bf16 = a.dense(Precision.BF16).orElseThrow().in(ComputeRateUnit.TERAFLOP_PER_SECOND);
-      out.printf(Locale.ROOT, "%-28s BF16 dense %7.1f TFLOP/s, memory %s (= %.1f GB), source: %s%n",
-          a.name(), bf16, a.memory().capacity().value(),
+      out.printf(
+          Locale.ROOT,
+          "%-28s BF16 dense %7.1f TFLOP/s, memory %s (= %.1f GB), source: %s%n",
+          a.name(),
+          bf16,
+          a.memory().capacity().value(),
           a.memory().capacity().value().in(DataSizeUnit.GIGABYTES),
           a.memory().capacity().provenance().source().title());
     }
@@ -56,10 +66,17 @@ public final class CatalogTour {
     for (Measurement m : h200.measurements()) {
       if (m.precision().isPresent() && m.sustained().isPresent()) {
         Precision p = m.precision().get();
-        h200.dense(p).ifPresent(peak -> out.printf(Locale.ROOT,
-            "H200 %-12s datasheet %7.1f, sustained %7.1f %s (%.0f%%)%n", p.key(),
-            peak.in(p.displayUnit()), m.sustained().get().in(p.displayUnit()),
-            p.displayUnit().symbol(), 100 * m.sustained().get().ratio(peak)));
+        h200.dense(p)
+            .ifPresent(
+                peak ->
+                    out.printf(
+                        Locale.ROOT,
+                        "H200 %-12s datasheet %7.1f, sustained %7.1f %s (%.0f%%)%n",
+                        p.key(),
+                        peak.in(p.displayUnit()),
+                        m.sustained().get().in(p.displayUnit()),
+                        p.displayUnit().symbol(),
+                        100 * m.sustained().get().ratio(peak)));
       }
     }
 
@@ -67,11 +84,19 @@ public final class CatalogTour {
     ExportControls ec = catalog.exportControls();
     for (LocalDate date : List.of(LocalDate.of(2023, 6, 1), LocalDate.of(2024, 6, 1))) {
       Decision d = ec.classify(catalog.accelerator("H800"), date);
-      out.println("H800 on " + date + " under " + d.rule().id() + ": " + d.outcome()
-          + d.eccn().map(e -> " (" + e + ")").orElse(""));
+      out.println(
+          "H800 on "
+              + date
+              + " under "
+              + d.rule().id()
+              + ": "
+              + d.outcome()
+              + d.eccn().map(e -> " (" + e + ")").orElse(""));
       out.println("  => " + d.verdict());
-      // the tests the outcome rests on (a threshold met in a branch that failed anyway is not among them)
-      d.decidingTests().forEach(t -> out.println("     decided by " + t.classification() + ": " + t.text()));
+      // the tests the outcome rests on (a threshold met in a branch that failed anyway is not among
+      // them)
+      d.decidingTests()
+          .forEach(t -> out.println("     decided by " + t.classification() + ": " + t.text()));
     }
   }
 }

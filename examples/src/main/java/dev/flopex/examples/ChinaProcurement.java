@@ -5,9 +5,9 @@ import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.catalog.Precision;
 import dev.flopex.catalog.PriceQuote;
 import dev.flopex.catalog.exportcontrol.Decision;
-import dev.flopex.catalog.exportcontrol.LicenceRequirement;
 import dev.flopex.catalog.exportcontrol.ExportControls;
 import dev.flopex.catalog.exportcontrol.FeeInclusivePrice;
+import dev.flopex.catalog.exportcontrol.LicenceRequirement;
 import dev.flopex.catalog.exportcontrol.MarketAccessEvent;
 import dev.flopex.catalog.exportcontrol.PassThrough;
 import dev.flopex.catalog.exportcontrol.Rule;
@@ -23,9 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Export-control-aware procurement: for each encoded US rule, which catalog accelerators a buyer
- * in China could buy without a licence, and which of those gives the most dense BF16 (and FP8)
- * TFLOP/s per USD 1,000 at the price known on that date.
+ * Export-control-aware procurement: for each encoded US rule, which catalog accelerators a buyer in
+ * China could buy without a licence, and which of those gives the most dense BF16 (and FP8) TFLOP/s
+ * per USD 1,000 at the price known on that date.
  *
  * <p>Chips that need a licence whose classification carries a US export fee (the reported 15% H20
  * revenue share from August 2025, the 25% Section 232 duty on H200-band chips from January 2026)
@@ -36,11 +36,12 @@ import java.util.Set;
  *
  * <p>An analytical model of public rule texts, not legal advice: "allowed" means no licence
  * requirement under the encoded chip thresholds only, and ignores end-use and end-user rules and
- * entity listings. Chips that are not sold as chips by US vendors (Google TPUs and AWS Trainium
- * are cloud-only; Huawei Ascend is domestic) are listed separately; nothing is claimed about
- * Chinese rules.
+ * entity listings. Chips that are not sold as chips by US vendors (Google TPUs and AWS Trainium are
+ * cloud-only; Huawei Ascend is domestic) are listed separately; nothing is claimed about Chinese
+ * rules.
  *
- * <p>Run: {@code ./mvnw -q -pl examples -am install -DskipTests && java -cp ... dev.flopex.examples.ChinaProcurement}
+ * <p>Run: {@code ./mvnw -q -pl examples -am install -DskipTests && java -cp ...
+ * dev.flopex.examples.ChinaProcurement}
  */
 public final class ChinaProcurement {
   private ChinaProcurement() {}
@@ -70,7 +71,11 @@ public final class ChinaProcurement {
    * @param bf16PerKusd dense BF16 TFLOP/s per USD 1,000, if BF16 is known
    * @param fp8PerKusd dense FP8 TFLOP/s per USD 1,000, if FP8 is known
    */
-  record Priced(Accelerator accelerator, PriceQuote price, Optional<Double> bf16PerKusd, Optional<Double> fp8PerKusd) {}
+  record Priced(
+      Accelerator accelerator,
+      PriceQuote price,
+      Optional<Double> bf16PerKusd,
+      Optional<Double> fp8PerKusd) {}
 
   /**
    * A SKU that needs a licence whose classification carries a US export fee, priced as the buyer
@@ -79,11 +84,16 @@ public final class ChinaProcurement {
    * @param accelerator the SKU
    * @param quote the catalog's new-purchase price on the date (without the fee)
    * @param withFee the price with the fee under {@link #PASS_THROUGH}, and its basis
-   * @param bf16PerKusd dense BF16 TFLOP/s per USD 1,000 at the fee-inclusive price, if BF16 is known
+   * @param bf16PerKusd dense BF16 TFLOP/s per USD 1,000 at the fee-inclusive price, if BF16 is
+   *     known
    * @param fp8PerKusd dense FP8 TFLOP/s per USD 1,000 at the fee-inclusive price, if FP8 is known
    */
-  record FeePriced(Accelerator accelerator, PriceQuote quote, FeeInclusivePrice withFee,
-      Optional<Double> bf16PerKusd, Optional<Double> fp8PerKusd) {}
+  record FeePriced(
+      Accelerator accelerator,
+      PriceQuote quote,
+      FeeInclusivePrice withFee,
+      Optional<Double> bf16PerKusd,
+      Optional<Double> fp8PerKusd) {}
 
   /**
    * What one rule allows on one date.
@@ -129,14 +139,23 @@ public final class ChinaProcurement {
    */
   public static void run(PrintStream out) {
     HardwareCatalog catalog = HardwareCatalog.builtIn();
-    out.println("Export-control-aware procurement for a buyer in China (flopex catalog " + catalog.version() + ")");
+    out.println(
+        "Export-control-aware procurement for a buyer in China (flopex catalog "
+            + catalog.version()
+            + ")");
     out.println(DISCLAIMER);
-    out.println("INDETERMINATE outcomes (a metric is unknown) are treated as unknown and excluded.");
-    out.println("US export fees (revenue shares, duties) are " + PASS_THROUGH.basis() + " ("
-        + PASS_THROUGH.confidence().name().toLowerCase(Locale.ROOT) + " confidence): an assumption, not a fact.");
+    out.println(
+        "INDETERMINATE outcomes (a metric is unknown) are treated as unknown and excluded.");
+    out.println(
+        "US export fees (revenue shares, duties) are "
+            + PASS_THROUGH.basis()
+            + " ("
+            + PASS_THROUGH.confidence().name().toLowerCase(Locale.ROOT)
+            + " confidence): an assumption, not a fact.");
 
     out.println();
-    out.println("Not subject to US chip rules here / not for sale as chips (no claim about Chinese rules):");
+    out.println(
+        "Not subject to US chip rules here / not for sale as chips (no claim about Chinese rules):");
     for (Accelerator a : catalog.accelerators()) {
       if (!US_CHIP_VENDORS.contains(a.vendor())) {
         out.println("  " + a.id() + " (" + a.vendor() + "): " + whyExcluded(a.vendor()));
@@ -145,36 +164,74 @@ public final class ChinaProcurement {
 
     for (Window w : analyse(catalog)) {
       out.println();
-      out.println(w.rule().id() + " on " + w.date() + " (" + w.rule().effectiveFrom() + " to "
-          + w.rule().effectiveUntil().map(LocalDate::toString).orElse("open") + ")");
+      out.println(
+          w.rule().id()
+              + " on "
+              + w.date()
+              + " ("
+              + w.rule().effectiveFrom()
+              + " to "
+              + w.rule().effectiveUntil().map(LocalDate::toString).orElse("open")
+              + ")");
       out.println("  allowed without licence: " + list(w.allowed()));
       out.println("  licence required:        " + list(w.licensed()));
       out.println("  unknown, excluded:       " + list(w.unknown()));
       List<Priced> ranked = new ArrayList<>(w.priced());
       ranked.sort(Comparator.comparing((Priced p) -> p.bf16PerKusd().orElse(0.0)).reversed());
       for (Priced p : ranked) {
-        out.printf(Locale.ROOT, "    %-16s USD %,9.0f per GPU new, %-9s  BF16 %s  FP8 %s TFLOP/s per USD 1,000  (%s)%n",
-            p.accelerator().id(), p.price().price().amount(), p.price().from().basis().key(),
-            rate(p.bf16PerKusd()), rate(p.fp8PerKusd()), p.price().explanation());
+        out.printf(
+            Locale.ROOT,
+            "    %-16s USD %,9.0f per GPU new, %-9s  BF16 %s  FP8 %s TFLOP/s per USD 1,000  (%s)%n",
+            p.accelerator().id(),
+            p.price().price().amount(),
+            p.price().from().basis().key(),
+            rate(p.bf16PerKusd()),
+            rate(p.fp8PerKusd()),
+            p.price().explanation());
       }
-      List<String> unpriced = w.allowed().stream()
-          .filter(id -> w.priced().stream().noneMatch(p -> p.accelerator().id().equals(id))).toList();
-      out.println("  allowed but no USD new-purchase price per GPU dated by then (not ranked): " + list(unpriced));
-      out.println("  best BF16 per dollar: " + w.bestBf16().map(ChinaProcurement::pick).orElse("none priced"));
-      out.println("  best FP8 per dollar:  " + w.bestFp8().map(ChinaProcurement::pick).orElse("none priced"));
+      List<String> unpriced =
+          w.allowed().stream()
+              .filter(id -> w.priced().stream().noneMatch(p -> p.accelerator().id().equals(id)))
+              .toList();
+      out.println(
+          "  allowed but no USD new-purchase price per GPU dated by then (not ranked): "
+              + list(unpriced));
+      out.println(
+          "  best BF16 per dollar: "
+              + w.bestBf16().map(ChinaProcurement::pick).orElse("none priced"));
+      out.println(
+          "  best FP8 per dollar:  "
+              + w.bestFp8().map(ChinaProcurement::pick).orElse("none priced"));
       out.println("  licence required, with a US export fee if licensed: " + list(w.feeBearing()));
       for (FeePriced p : w.feePriced()) {
-        out.printf(Locale.ROOT, "    %-16s USD %,9.0f per GPU new -> USD %,9.0f with the fee (+%.1f%%)  BF16 %s  FP8 %s TFLOP/s per USD 1,000%n",
-            p.accelerator().id(), p.quote().price().amount(), p.withFee().price().amount(), 100 * p.withFee().uplift(),
-            rate(p.bf16PerKusd()), rate(p.fp8PerKusd()));
+        out.printf(
+            Locale.ROOT,
+            "    %-16s USD %,9.0f per GPU new -> USD %,9.0f with the fee (+%.1f%%)  BF16 %s  FP8 %s TFLOP/s per USD 1,000%n",
+            p.accelerator().id(),
+            p.quote().price().amount(),
+            p.withFee().price().amount(),
+            100 * p.withFee().uplift(),
+            rate(p.bf16PerKusd()),
+            rate(p.fp8PerKusd()));
         out.println("      basis: " + p.withFee().basis());
         out.println("      pre-fee price: " + p.quote().explanation());
       }
-      out.println("  China import side on " + w.date() + " (market access, not US rules): "
-          + (w.marketAccess().isEmpty() ? "(none encoded)" : ""));
+      out.println(
+          "  China import side on "
+              + w.date()
+              + " (market access, not US rules): "
+              + (w.marketAccess().isEmpty() ? "(none encoded)" : ""));
       for (MarketAccessEvent e : w.marketAccess()) {
-        out.println("    " + e.id() + ": " + e.title() + "; " + e.effect() + " ("
-            + e.confidence().name().toLowerCase(Locale.ROOT) + " confidence)");
+        out.println(
+            "    "
+                + e.id()
+                + ": "
+                + e.title()
+                + "; "
+                + e.effect()
+                + " ("
+                + e.confidence().name().toLowerCase(Locale.ROOT)
+                + " confidence)");
       }
     }
   }
@@ -190,9 +247,13 @@ public final class ChinaProcurement {
     ExportControls ec = catalog.exportControls();
     List<Window> windows = new ArrayList<>();
     for (Rule rule : ec.rules()) {
-      LocalDate date = rule.effectiveUntil()
-          .map(u -> rule.effectiveFrom().plusDays(ChronoUnit.DAYS.between(rule.effectiveFrom(), u) / 2))
-          .orElse(rule.effectiveFrom());
+      LocalDate date =
+          rule.effectiveUntil()
+              .map(
+                  u ->
+                      rule.effectiveFrom()
+                          .plusDays(ChronoUnit.DAYS.between(rule.effectiveFrom(), u) / 2))
+              .orElse(rule.effectiveFrom());
       List<String> allowed = new ArrayList<>();
       List<String> licensed = new ArrayList<>();
       List<String> unknown = new ArrayList<>();
@@ -204,7 +265,8 @@ public final class ChinaProcurement {
           continue;
         }
         if (a.compute().isEmpty()) {
-          // no dense figure (only unstated-sparsity peaks, e.g. Rubin CPX, or none, e.g. RTX PRO 6000D):
+          // no dense figure (only unstated-sparsity peaks, e.g. Rubin CPX, or none, e.g. RTX PRO
+          // 6000D):
           // TPP is undefined, so the part cannot be classified and is listed as unknown
           unknown.add(a.id());
           continue;
@@ -216,23 +278,50 @@ public final class ChinaProcurement {
           licensed.add(a.id());
           if (d.fee().isPresent()) {
             feeBearing.add(a.id());
-            newUsdPrice(a, date).ifPresent(q -> {
-              FeeInclusivePrice f = d.feeInclusivePrice(q.price(), PASS_THROUGH).orElseThrow();
-              feePriced.add(new FeePriced(a, q, f, perKusd(a, Precision.BF16, f.price()), perKusd(a, Precision.FP8, f.price())));
-            });
+            newUsdPrice(a, date)
+                .ifPresent(
+                    q -> {
+                      FeeInclusivePrice f =
+                          d.feeInclusivePrice(q.price(), PASS_THROUGH).orElseThrow();
+                      feePriced.add(
+                          new FeePriced(
+                              a,
+                              q,
+                              f,
+                              perKusd(a, Precision.BF16, f.price()),
+                              perKusd(a, Precision.FP8, f.price())));
+                    });
           }
         } else if (d.outcome() == Decision.Outcome.NOT_CONTROLLED) {
           allowed.add(a.id());
           newUsdPrice(a, date)
-              .ifPresent(p -> priced.add(new Priced(a, p, perKusd(a, Precision.BF16, p.price()), perKusd(a, Precision.FP8, p.price()))));
+              .ifPresent(
+                  p ->
+                      priced.add(
+                          new Priced(
+                              a,
+                              p,
+                              perKusd(a, Precision.BF16, p.price()),
+                              perKusd(a, Precision.FP8, p.price()))));
         } else {
-          // CONTROLLED with no licence requirement: still not "allowed" (the brief requires NOT_CONTROLLED).
+          // CONTROLLED with no licence requirement: still not "allowed" (the brief requires
+          // NOT_CONTROLLED).
           licensed.add(a.id());
         }
       }
-      windows.add(new Window(rule, date, List.copyOf(allowed), List.copyOf(licensed), List.copyOf(unknown),
-          List.copyOf(priced), best(priced, Priced::bf16PerKusd), best(priced, Priced::fp8PerKusd),
-          List.copyOf(feeBearing), List.copyOf(feePriced), ec.marketAccessOn(date)));
+      windows.add(
+          new Window(
+              rule,
+              date,
+              List.copyOf(allowed),
+              List.copyOf(licensed),
+              List.copyOf(unknown),
+              List.copyOf(priced),
+              best(priced, Priced::bf16PerKusd),
+              best(priced, Priced::fp8PerKusd),
+              List.copyOf(feeBearing),
+              List.copyOf(feePriced),
+              ec.marketAccessOn(date)));
     }
     return List.copyOf(windows);
   }
@@ -248,11 +337,14 @@ public final class ChinaProcurement {
         .filter(p -> p.price().currency().getCurrencyCode().equals("USD"));
   }
 
-  private static Optional<Double> perKusd(Accelerator a, Precision p, dev.flopex.core.money.Money price) {
-    return a.dense(p).map(r -> r.in(ComputeRateUnit.TERAFLOP_PER_SECOND) / (price.amount() / 1000.0));
+  private static Optional<Double> perKusd(
+      Accelerator a, Precision p, dev.flopex.core.money.Money price) {
+    return a.dense(p)
+        .map(r -> r.in(ComputeRateUnit.TERAFLOP_PER_SECOND) / (price.amount() / 1000.0));
   }
 
-  private static Optional<Priced> best(List<Priced> priced, java.util.function.Function<Priced, Optional<Double>> rate) {
+  private static Optional<Priced> best(
+      List<Priced> priced, java.util.function.Function<Priced, Optional<Double>> rate) {
     return priced.stream()
         .filter(p -> rate.apply(p).isPresent())
         .max(Comparator.comparing(p -> rate.apply(p).orElseThrow()));

@@ -10,12 +10,12 @@ import dev.flopex.costing.CostComponent;
 import dev.flopex.costing.CostEngine;
 import dev.flopex.costing.CostLine;
 import dev.flopex.costing.FinancialTerms;
-import dev.flopex.costing.files.FleetFiles;
 import dev.flopex.costing.FleetResult;
-import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.costing.analysis.Output;
 import dev.flopex.costing.analysis.SensitivityResult;
 import dev.flopex.costing.analysis.TornadoBar;
+import dev.flopex.costing.files.FleetFiles;
+import dev.flopex.costing.files.FleetSpec;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,13 +45,18 @@ public final class DeepSeekFleet {
   /** SemiAnalysis (31 Jan 2025): "total server CapEx for DeepSeek is ~$1.6B", USD. */
   public static final double PUBLISHED_SERVER_CAPEX_USD = 1.6e9;
 
-  /** SemiAnalysis: "$944M associated with operating such clusters" (4 years, per the table), USD. */
+  /**
+   * SemiAnalysis: "$944M associated with operating such clusters" (4 years, per the table), USD.
+   */
   public static final double PUBLISHED_OPERATING_COST_USD = 944e6;
 
   /** The published table's "TCO (4y Ownership)" horizon, years. */
   public static final int PUBLISHED_HORIZON_YEARS = 4;
 
-  /** The critique's reading of the table's Total column, which sums only its first three columns, USD. */
+  /**
+   * The critique's reading of the table's Total column, which sums only its first three columns,
+   * USD.
+   */
   public static final double PUBLISHED_AS_SUMMED_CAPEX_USD = 1.3e9;
 
   /** The critique's corrected CapEx for the Hoppers only (H800, H100, H20), USD. */
@@ -64,8 +69,14 @@ public final class DeepSeekFleet {
   static final int MAX_SEARCH_YEARS = 20;
 
   /** The operating components, in the order the comparison with $944M lists them. */
-  static final List<CostComponent> OPERATING = List.of(CostComponent.ELECTRICITY, CostComponent.STAFF, CostComponent.MAINTENANCE,
-      CostComponent.SOFTWARE, CostComponent.INSURANCE, CostComponent.COLOCATION);
+  static final List<CostComponent> OPERATING =
+      List.of(
+          CostComponent.ELECTRICITY,
+          CostComponent.STAFF,
+          CostComponent.MAINTENANCE,
+          CostComponent.SOFTWARE,
+          CostComponent.INSURANCE,
+          CostComponent.COLOCATION);
 
   private DeepSeekFleet() {}
 
@@ -85,8 +96,18 @@ public final class DeepSeekFleet {
    * @param costPerGpuHour the economic cost per GPU-hour (the headline); empty on a total row, as
    *     it is not a sum (the fleet result gives the fleet's)
    */
-  public record Row(String cluster, String system, String accelerator, long gpus, long servers, Money serverPrice,
-      Money serverCapex, Money capex, Money opexYear1, Money opexHorizon, java.util.Optional<Money> costPerGpuHour) {}
+  public record Row(
+      String cluster,
+      String system,
+      String accelerator,
+      long gpus,
+      long servers,
+      Money serverPrice,
+      Money serverCapex,
+      Money capex,
+      Money opexYear1,
+      Money opexHorizon,
+      java.util.Optional<Money> costPerGpuHour) {}
 
   /**
    * What the example computed.
@@ -95,8 +116,8 @@ public final class DeepSeekFleet {
    * @param result the fleet's cost under the file's terms
    * @param rows one row per cluster, in file order
    * @param total the total row, summed from {@code rows}
-   * @param opexByComponent the operating cost over the horizon by component (the fleet's
-   *     accounting figures for the operating components), in {@link #OPERATING} order, zeros included
+   * @param opexByComponent the operating cost over the horizon by component (the fleet's accounting
+   *     figures for the operating components), in {@link #OPERATING} order, zeros included
    * @param opexGap the model's operating cost over the horizon less the published $944M
    * @param horizonForPublishedOpex years of operation at which the model's cumulative operating
    *     cost reaches the published $944M (NaN if not within {@link #MAX_SEARCH_YEARS})
@@ -106,9 +127,18 @@ public final class DeepSeekFleet {
    * @param economicSensitivity the file's sensitivity inputs on the economic cost over the horizon
    * @param capexSensitivity the same inputs on CapEx
    */
-  public record Summary(FleetSpec spec, FleetResult result, List<Row> rows, Row total, java.util.Map<CostComponent, Money> opexByComponent,
-      Money opexGap, double horizonForPublishedOpex, Money h20PowerBiasHorizon, Money h20PowerBiasYear1,
-      SensitivityResult economicSensitivity, SensitivityResult capexSensitivity) {
+  public record Summary(
+      FleetSpec spec,
+      FleetResult result,
+      List<Row> rows,
+      Row total,
+      java.util.Map<CostComponent, Money> opexByComponent,
+      Money opexGap,
+      double horizonForPublishedOpex,
+      Money h20PowerBiasHorizon,
+      Money h20PowerBiasYear1,
+      SensitivityResult economicSensitivity,
+      SensitivityResult capexSensitivity) {
 
     /** Returns the rows for the Hopper clusters (all but A100). */
     public List<Row> hopperRows() {
@@ -150,8 +180,13 @@ public final class DeepSeekFleet {
     int horizon = spec.terms().horizonYears();
 
     out.println("DeepSeek fleet (" + spec.description().orElse(spec.fleet().name()) + ")");
-    out.printf(Locale.ROOT, "terms: %d years, utilisation %s, %s, %s%n", horizon,
-        spec.terms().utilisation(), spec.terms().depreciation(), spec.terms().financing());
+    out.printf(
+        Locale.ROOT,
+        "terms: %d years, utilisation %s, %s, %s%n",
+        horizon,
+        spec.terms().utilisation(),
+        spec.terms().depreciation(),
+        spec.terms().financing());
     out.println("basis: " + result.basis().headline());
     out.println("basis: " + result.basis().accounting());
     out.println();
@@ -176,18 +211,28 @@ public final class DeepSeekFleet {
         double usedW = used.tdp().orElseThrow().value().in(PowerUnit.WATTS);
         double share = 1 - realW / usedW;
         for (CostLine l : c.accounting().lines()) {
-          if (l.component() == CostComponent.ELECTRICITY || l.component() == CostComponent.COLOCATION) {
+          if (l.component() == CostComponent.ELECTRICITY
+              || l.component() == CostComponent.COLOCATION) {
             biasHorizon = biasHorizon.plus(l.amount().times(share));
             biasYear1 = biasYear1.plus(l.byYear().get(0).times(share));
           }
         }
-        out.printf(Locale.ROOT, "%n* cluster %s uses %s as a stand-in system (its accelerator is not the H20; the fleet file"
-            + " uses hgx-h20 by default).%n  Its GPUs are costed at the %s's %.0f W instead of the H20's %.0f W: electricity and"
-            + " colocation are overstated%n  by up to %.0f%% of those lines, USD %s in year 1 and USD %s over %d years"
-            + " (if non-GPU power scales with GPU TDP,%n  as the model's server_overhead_fraction rule assumes; network"
-            + " power ignored).%n",
-            c.cluster().name(), c.cluster().system().id(), used.id(), usedW, realW, 100 * share,
-            musd(biasYear1.amount()), musd(biasHorizon.amount()), horizon);
+        out.printf(
+            Locale.ROOT,
+            "%n* cluster %s uses %s as a stand-in system (its accelerator is not the H20; the fleet file"
+                + " uses hgx-h20 by default).%n  Its GPUs are costed at the %s's %.0f W instead of the H20's %.0f W: electricity and"
+                + " colocation are overstated%n  by up to %.0f%% of those lines, USD %s in year 1 and USD %s over %d years"
+                + " (if non-GPU power scales with GPU TDP,%n  as the model's server_overhead_fraction rule assumes; network"
+                + " power ignored).%n",
+            c.cluster().name(),
+            c.cluster().system().id(),
+            used.id(),
+            usedW,
+            realW,
+            100 * share,
+            musd(biasYear1.amount()),
+            musd(biasHorizon.amount()),
+            horizon);
       }
     }
 
@@ -201,17 +246,35 @@ public final class DeepSeekFleet {
       }
     }
     out.printf(Locale.ROOT, "%nServer CapEx vs SemiAnalysis%n");
-    out.printf(Locale.ROOT, "  all 60,000 GPUs   flopex USD %s   published ~USD %s   %+.1f%%%n", musd(ours),
-        musd(PUBLISHED_SERVER_CAPEX_USD), 100 * (ours / PUBLISHED_SERVER_CAPEX_USD - 1));
-    out.printf(Locale.ROOT, "  Hoppers only      flopex USD %s   critique ~USD %s   %+.1f%%%n", musd(oursHopper),
-        musd(CRITIQUE_HOPPER_CAPEX_USD), 100 * (oursHopper / CRITIQUE_HOPPER_CAPEX_USD - 1));
-    out.printf(Locale.ROOT, "  without H100      flopex USD %s   table's Total ~USD %s (it summed 3 of 4 columns)%n",
-        musd(oursFirstThree), musd(PUBLISHED_AS_SUMMED_CAPEX_USD));
-    Money facility = result.clusters().stream().map(c -> c.capex().getOrDefault(CostComponent.FACILITY, Money.usd(0)))
-        .reduce(Money.usd(0), Money::plus);
-    out.printf(Locale.ROOT, "  all CapEx (servers + network, optics, storage, installation, spares, duties and taxes%s) USD %s%s%n",
-        facility.isZero() ? "" : ", buildings", musd(total.capex().amount()),
-        facility.isZero() ? " (no buildings: every site is rented)" : ", of which the owned buildings USD " + musd(facility.amount()));
+    out.printf(
+        Locale.ROOT,
+        "  all 60,000 GPUs   flopex USD %s   published ~USD %s   %+.1f%%%n",
+        musd(ours),
+        musd(PUBLISHED_SERVER_CAPEX_USD),
+        100 * (ours / PUBLISHED_SERVER_CAPEX_USD - 1));
+    out.printf(
+        Locale.ROOT,
+        "  Hoppers only      flopex USD %s   critique ~USD %s   %+.1f%%%n",
+        musd(oursHopper),
+        musd(CRITIQUE_HOPPER_CAPEX_USD),
+        100 * (oursHopper / CRITIQUE_HOPPER_CAPEX_USD - 1));
+    out.printf(
+        Locale.ROOT,
+        "  without H100      flopex USD %s   table's Total ~USD %s (it summed 3 of 4 columns)%n",
+        musd(oursFirstThree),
+        musd(PUBLISHED_AS_SUMMED_CAPEX_USD));
+    Money facility =
+        result.clusters().stream()
+            .map(c -> c.capex().getOrDefault(CostComponent.FACILITY, Money.usd(0)))
+            .reduce(Money.usd(0), Money::plus);
+    out.printf(
+        Locale.ROOT,
+        "  all CapEx (servers + network, optics, storage, installation, spares, duties and taxes%s) USD %s%s%n",
+        facility.isZero() ? "" : ", buildings",
+        musd(total.capex().amount()),
+        facility.isZero()
+            ? " (no buildings: every site is rented)"
+            : ", of which the owned buildings USD " + musd(facility.amount()));
 
     // 4. Operating cost against the published $944M, on the basis the published figure is on: costs
     //    as paid over the horizon, undiscounted (the accounting basis's operating lines)
@@ -222,52 +285,106 @@ public final class DeepSeekFleet {
     double opexHorizon = total.opexHorizon().amount();
     Money gap = Money.usd(opexHorizon - PUBLISHED_OPERATING_COST_USD);
     double horizonFor = horizonForOperatingCost(engine, spec, PUBLISHED_OPERATING_COST_USD);
-    out.printf(Locale.ROOT, "%nOperating cost vs SemiAnalysis' USD %s (\"associated with operating such clusters\", %d years; not itemised)%n",
-        musd(PUBLISHED_OPERATING_COST_USD), PUBLISHED_HORIZON_YEARS);
-    out.printf(Locale.ROOT, "  flopex over %d years, as paid (undiscounted) USD %s   gap USD %s (%+.1f%%)%n", horizon, musd(opexHorizon),
-        musd(gap.amount()), 100 * (opexHorizon / PUBLISHED_OPERATING_COST_USD - 1));
+    out.printf(
+        Locale.ROOT,
+        "%nOperating cost vs SemiAnalysis' USD %s (\"associated with operating such clusters\", %d years; not itemised)%n",
+        musd(PUBLISHED_OPERATING_COST_USD),
+        PUBLISHED_HORIZON_YEARS);
+    out.printf(
+        Locale.ROOT,
+        "  flopex over %d years, as paid (undiscounted) USD %s   gap USD %s (%+.1f%%)%n",
+        horizon,
+        musd(opexHorizon),
+        musd(gap.amount()),
+        100 * (opexHorizon / PUBLISHED_OPERATING_COST_USD - 1));
     out.printf(Locale.ROOT, "  what flopex's figure includes:%n");
     for (java.util.Map.Entry<CostComponent, Money> e : opexBy.entrySet()) {
-      out.printf(Locale.ROOT, "    %-12s USD %9s  %s%n", e.getKey().name().toLowerCase(Locale.ROOT), musd(e.getValue().amount()),
+      out.printf(
+          Locale.ROOT,
+          "    %-12s USD %9s  %s%n",
+          e.getKey().name().toLowerCase(Locale.ROOT),
+          musd(e.getValue().amount()),
           includes(e.getKey(), result));
     }
-    out.printf(Locale.ROOT, "  not included: %sthe hardware itself, interest%n", facility.isZero() ? ""
-        : "the buildings (owned: USD " + musd(facility.amount()) + " of CapEx above), ");
-    out.printf(Locale.ROOT, "  flopex year 1 USD %s (published / %d = USD %s per year)%n", musd(total.opexYear1().amount()),
-        PUBLISHED_HORIZON_YEARS, musd(PUBLISHED_OPERATING_COST_USD / PUBLISHED_HORIZON_YEARS));
+    out.printf(
+        Locale.ROOT,
+        "  not included: %sthe hardware itself, interest%n",
+        facility.isZero()
+            ? ""
+            : "the buildings (owned: USD " + musd(facility.amount()) + " of CapEx above), ");
+    out.printf(
+        Locale.ROOT,
+        "  flopex year 1 USD %s (published / %d = USD %s per year)%n",
+        musd(total.opexYear1().amount()),
+        PUBLISHED_HORIZON_YEARS,
+        musd(PUBLISHED_OPERATING_COST_USD / PUBLISHED_HORIZON_YEARS));
     if (Double.isNaN(horizonFor)) {
-      out.printf(Locale.ROOT, "  cumulative operating cost does not reach USD %s within %d years%n", musd(PUBLISHED_OPERATING_COST_USD),
+      out.printf(
+          Locale.ROOT,
+          "  cumulative operating cost does not reach USD %s within %d years%n",
+          musd(PUBLISHED_OPERATING_COST_USD),
           MAX_SEARCH_YEARS);
     } else {
-      out.printf(Locale.ROOT, "  cumulative operating cost would reach USD %s after %.2f years of operation%n",
-          musd(PUBLISHED_OPERATING_COST_USD), horizonFor);
+      out.printf(
+          Locale.ROOT,
+          "  cumulative operating cost would reach USD %s after %.2f years of operation%n",
+          musd(PUBLISHED_OPERATING_COST_USD),
+          horizonFor);
     }
     if (!biasHorizon.isZero()) {
-      out.printf(Locale.ROOT, "  with the stand-in's full power bias removed: USD %s over %d years   %+.1f%%%n",
-          musd(opexHorizon - biasHorizon.amount()), horizon,
+      out.printf(
+          Locale.ROOT,
+          "  with the stand-in's full power bias removed: USD %s over %d years   %+.1f%%%n",
+          musd(opexHorizon - biasHorizon.amount()),
+          horizon,
           100 * ((opexHorizon - biasHorizon.amount()) / PUBLISHED_OPERATING_COST_USD - 1));
     }
-    out.printf(Locale.ROOT, "  server CapEx + %d-year operating cost USD %s vs published USD %s + %s = USD %s%n", horizon,
-        musd(ours + opexHorizon), musd(PUBLISHED_SERVER_CAPEX_USD), musd(PUBLISHED_OPERATING_COST_USD),
+    out.printf(
+        Locale.ROOT,
+        "  server CapEx + %d-year operating cost USD %s vs published USD %s + %s = USD %s%n",
+        horizon,
+        musd(ours + opexHorizon),
+        musd(PUBLISHED_SERVER_CAPEX_USD),
+        musd(PUBLISHED_OPERATING_COST_USD),
         musd(PUBLISHED_SERVER_CAPEX_USD + PUBLISHED_OPERATING_COST_USD));
 
     // 5. The cost on each basis
     out.printf(Locale.ROOT, "%nCost of the fleet over %d years%n", horizon);
-    out.printf(Locale.ROOT, "  economic cost per GPU-hour (headline)  USD %.4f per GPU-hour of capacity (utilisation 1)%n",
+    out.printf(
+        Locale.ROOT,
+        "  economic cost per GPU-hour (headline)  USD %.4f per GPU-hour of capacity (utilisation 1)%n",
         result.costPerGpuHour().amount());
-    out.printf(Locale.ROOT, "  economic cost                          USD %s (level annual cost at each cluster's WACC x %d, net of the"
-        + " market value kept)%n", musd(result.economicCost().amount()), horizon);
-    out.printf(Locale.ROOT, "  book TCO (accounting)                  USD %s (depreciation within the horizon + operating costs)%n",
+    out.printf(
+        Locale.ROOT,
+        "  economic cost                          USD %s (level annual cost at each cluster's WACC x %d, net of the"
+            + " market value kept)%n",
+        musd(result.economicCost().amount()),
+        horizon);
+    out.printf(
+        Locale.ROOT,
+        "  book TCO (accounting)                  USD %s (depreciation within the horizon + operating costs)%n",
         musd(result.accountingTco().amount()));
 
     // 6. What moves the answer: the file's sensitivity inputs, one at a time.
-    SensitivityResult economic = engine.sensitivity(spec.fleet(), spec.terms(), spec.sensitivity(), Output.ECONOMIC_COST);
-    SensitivityResult capex = engine.sensitivity(spec.fleet(), spec.terms(), spec.sensitivity(), Output.CAPEX);
+    SensitivityResult economic =
+        engine.sensitivity(spec.fleet(), spec.terms(), spec.sensitivity(), Output.ECONOMIC_COST);
+    SensitivityResult capex =
+        engine.sensitivity(spec.fleet(), spec.terms(), spec.sensitivity(), Output.CAPEX);
     printTornado(out, "the economic cost over " + horizon + " years", economic);
     printTornado(out, "CapEx", capex);
 
-    return new Summary(spec, result, List.copyOf(rows), total, java.util.Collections.unmodifiableMap(opexBy), gap, horizonFor,
-        biasHorizon, biasYear1, economic, capex);
+    return new Summary(
+        spec,
+        result,
+        List.copyOf(rows),
+        total,
+        java.util.Collections.unmodifiableMap(opexBy),
+        gap,
+        horizonFor,
+        biasHorizon,
+        biasYear1,
+        economic,
+        capex);
   }
 
   /** What an operating component of this fleet holds, from its resolved assumptions. */
@@ -275,34 +392,59 @@ public final class DeepSeekFleet {
     ClusterResult c = r.clusters().get(0);
     switch (k) {
       case ELECTRICITY:
-        return String.format(Locale.ROOT, "USD %s/kWh, PUE %s, every server at its busy power (utilisation %s)",
-            c.assumption(dev.flopex.costing.AssumptionKey.ELECTRICITY_USD_PER_KWH), c.assumption(dev.flopex.costing.AssumptionKey.PUE),
+        return String.format(
+            Locale.ROOT,
+            "USD %s/kWh, PUE %s, every server at its busy power (utilisation %s)",
+            c.assumption(dev.flopex.costing.AssumptionKey.ELECTRICITY_USD_PER_KWH),
+            c.assumption(dev.flopex.costing.AssumptionKey.PUE),
             c.terms().utilisation());
       case STAFF:
         if (allRented(r)) {
-          return String.format(Locale.ROOT, "USD %,.0f operations staff per MW-year (%s set; facility staff are in the rent)",
-              c.assumption(dev.flopex.costing.AssumptionKey.STAFF_USD_PER_MW_YEAR), c.cluster().assumptions().id());
+          return String.format(
+              Locale.ROOT,
+              "USD %,.0f operations staff per MW-year (%s set; facility staff are in the rent)",
+              c.assumption(dev.flopex.costing.AssumptionKey.STAFF_USD_PER_MW_YEAR),
+              c.cluster().assumptions().id());
         }
-        return String.format(Locale.ROOT, "USD %,.0f operations + USD %,.0f facility staff per MW-year (%s set; facility staff at %s sites)",
+        return String.format(
+            Locale.ROOT,
+            "USD %,.0f operations + USD %,.0f facility staff per MW-year (%s set; facility staff at %s sites)",
             c.assumption(dev.flopex.costing.AssumptionKey.STAFF_USD_PER_MW_YEAR),
-            c.assumption(dev.flopex.costing.AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR), c.cluster().assumptions().id(),
+            c.assumption(dev.flopex.costing.AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR),
+            c.cluster().assumptions().id(),
             allOwned(r) ? "the owned" : "owned");
       case MAINTENANCE:
-        return String.format(Locale.ROOT, "%.0f%% of hardware CapEx a year after the %.0f-year warranty",
-            100 * c.assumption(dev.flopex.costing.AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR),
+        return String.format(
+            Locale.ROOT,
+            "%.0f%% of hardware CapEx a year after the %.0f-year warranty",
+            100
+                * c.assumption(
+                    dev.flopex.costing.AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR),
             c.assumption(dev.flopex.costing.AssumptionKey.WARRANTY_YEARS));
       case SOFTWARE:
-        return String.format(Locale.ROOT, "USD %,.0f per GPU-year (own software stack)",
+        return String.format(
+            Locale.ROOT,
+            "USD %,.0f per GPU-year (own software stack)",
             c.assumption(dev.flopex.costing.AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR));
       case INSURANCE:
-        return String.format(Locale.ROOT, "%.2f%% a year of the falling insured value",
-            100 * c.assumption(dev.flopex.costing.AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR));
+        return String.format(
+            Locale.ROOT,
+            "%.2f%% a year of the falling insured value",
+            100
+                * c.assumption(
+                    dev.flopex.costing.AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR));
       case COLOCATION:
         if (allOwned(r)) {
           return "none: the sites are owned";
         }
-        return String.format(Locale.ROOT, "rent on contracted IT power%s, USD %s/kW-month", allRented(r) ? "" : " at the rented sites",
-            r.clusters().stream().filter(x -> x.cluster().site().facility().isRented()).findFirst().orElseThrow()
+        return String.format(
+            Locale.ROOT,
+            "rent on contracted IT power%s, USD %s/kW-month",
+            allRented(r) ? "" : " at the rented sites",
+            r.clusters().stream()
+                .filter(x -> x.cluster().site().facility().isRented())
+                .findFirst()
+                .orElseThrow()
                 .assumption(dev.flopex.costing.AssumptionKey.COLOCATION_USD_PER_KW_MONTH));
       default:
         return "";
@@ -320,9 +462,15 @@ public final class DeepSeekFleet {
   /** Returns the years of operation at which cumulative operating cost reaches {@code target}. */
   static double horizonForOperatingCost(CostEngine engine, FleetSpec spec, double target) {
     FinancialTerms t = spec.terms();
-    FinancialTerms longer = FinancialTerms.builder().horizonYears(MAX_SEARCH_YEARS).utilisation(t.utilisation())
-        .depreciation(t.depreciation()).financing(t.financing()).debtRate(t.debtRate())
-        .debtTenorYears(t.debtTenorYears()).build();
+    FinancialTerms longer =
+        FinancialTerms.builder()
+            .horizonYears(MAX_SEARCH_YEARS)
+            .utilisation(t.utilisation())
+            .depreciation(t.depreciation())
+            .financing(t.financing())
+            .debtRate(t.debtRate())
+            .debtTenorYears(t.debtTenorYears())
+            .build();
     FleetResult r = engine.evaluate(spec.fleet(), longer);
     double[] perYear = new double[MAX_SEARCH_YEARS];
     for (ClusterResult c : r.clusters()) {
@@ -362,16 +510,28 @@ public final class DeepSeekFleet {
         opex = opex.plus(l.amount());
       }
     }
-    return new Row(c.cluster().name(), c.cluster().system().id(), c.cluster().system().accelerator().id(),
-        c.capacity().gpus(), c.capacity().servers(), serverPrice,
-        c.capex().getOrDefault(CostComponent.SERVERS, Money.usd(0)), c.capexTotal(), c.opexYear1(), opex, java.util.Optional.of(c.costPerGpuHour()));
+    return new Row(
+        c.cluster().name(),
+        c.cluster().system().id(),
+        c.cluster().system().accelerator().id(),
+        c.capacity().gpus(),
+        c.capacity().servers(),
+        serverPrice,
+        c.capex().getOrDefault(CostComponent.SERVERS, Money.usd(0)),
+        c.capexTotal(),
+        c.opexYear1(),
+        opex,
+        java.util.Optional.of(c.costPerGpuHour()));
   }
 
   private static List<Row> hopperRows(List<Row> rows) {
     return rows.stream().filter(r -> !r.accelerator().startsWith("a100")).toList();
   }
 
-  /** Sums rows in order; the server price of a total is the GPU-weighted average (server CapEx / servers). */
+  /**
+   * Sums rows in order; the server price of a total is the GPU-weighted average (server CapEx /
+   * servers).
+   */
   static Row sum(List<Row> rows) {
     long gpus = 0;
     long servers = 0;
@@ -389,38 +549,88 @@ public final class DeepSeekFleet {
     }
     Money avg = servers == 0 ? Money.usd(0) : serverCapex.dividedBy(servers);
     // the fleet's cost per GPU-hour is not a sum of the rows': the fleet result gives it
-    return new Row("TOTAL", "", "", gpus, servers, avg, serverCapex, capex, opex1, opexH, java.util.Optional.empty());
+    return new Row(
+        "TOTAL",
+        "",
+        "",
+        gpus,
+        servers,
+        avg,
+        serverCapex,
+        capex,
+        opex1,
+        opexH,
+        java.util.Optional.empty());
   }
 
   private static void printTable(PrintStream out, List<Row> rows, Row total, int horizon) {
     String fmt = "%-6s %-10s %-15s %7s %8s %11s %15s %15s %13s %15s %10s%n";
-    out.printf(Locale.ROOT, fmt, "SKU", "SYSTEM", "GPU", "GPUS", "SERVERS", "USD/SERVER", "SERVER CAPEX",
-        "TOTAL CAPEX", "OPEX YEAR 1", "OPEX " + horizon + " YEARS", "USD/GPU-H");
+    out.printf(
+        Locale.ROOT,
+        fmt,
+        "SKU",
+        "SYSTEM",
+        "GPU",
+        "GPUS",
+        "SERVERS",
+        "USD/SERVER",
+        "SERVER CAPEX",
+        "TOTAL CAPEX",
+        "OPEX YEAR 1",
+        "OPEX " + horizon + " YEARS",
+        "USD/GPU-H");
     for (Row r : rows) {
       boolean standIn = r.cluster().equals(H20_CLUSTER) && !r.accelerator().equals("h20");
       printRow(out, fmt, r, standIn ? r.system() + "*" : r.system());
     }
     printRow(out, fmt, total, "");
-    out.printf(Locale.ROOT, "(TOTAL is summed from the rows above; USD/SERVER on it is server CapEx / servers; OPEX is operating cost as"
-        + " paid, undiscounted; USD/GPU-H is the economic cost per GPU-hour, the headline)%n");
+    out.printf(
+        Locale.ROOT,
+        "(TOTAL is summed from the rows above; USD/SERVER on it is server CapEx / servers; OPEX is operating cost as"
+            + " paid, undiscounted; USD/GPU-H is the economic cost per GPU-hour, the headline)%n");
   }
 
   private static void printRow(PrintStream out, String fmt, Row r, String system) {
-    out.printf(Locale.ROOT, fmt, r.cluster(), system, r.accelerator(), String.format(Locale.ROOT, "%,d", r.gpus()),
-        String.format(Locale.ROOT, "%,d", r.servers()), usd(r.serverPrice().amount()), usd(r.serverCapex().amount()),
-        usd(r.capex().amount()), usd(r.opexYear1().amount()), usd(r.opexHorizon().amount()),
+    out.printf(
+        Locale.ROOT,
+        fmt,
+        r.cluster(),
+        system,
+        r.accelerator(),
+        String.format(Locale.ROOT, "%,d", r.gpus()),
+        String.format(Locale.ROOT, "%,d", r.servers()),
+        usd(r.serverPrice().amount()),
+        usd(r.serverCapex().amount()),
+        usd(r.capex().amount()),
+        usd(r.opexYear1().amount()),
+        usd(r.opexHorizon().amount()),
         r.costPerGpuHour().map(m -> String.format(Locale.ROOT, "%.2f", m.amount())).orElse(""));
   }
 
   private static void printTornado(PrintStream out, String title, SensitivityResult s) {
-    out.printf(Locale.ROOT, "%nSensitivity of %s (base USD %s), one input at a time, largest swing first%n", title,
+    out.printf(
+        Locale.ROOT,
+        "%nSensitivity of %s (base USD %s), one input at a time, largest swing first%n",
+        title,
         musd(s.baseOutput()));
-    out.printf(Locale.ROOT, "  %-4s %-42s %21s %23s %12s%n", "RANK", "INPUT", "LOW -> HIGH", "OUTPUT (USD M)", "SWING USD M");
+    out.printf(
+        Locale.ROOT,
+        "  %-4s %-42s %21s %23s %12s%n",
+        "RANK",
+        "INPUT",
+        "LOW -> HIGH",
+        "OUTPUT (USD M)",
+        "SWING USD M");
     int rank = 1;
     for (TornadoBar b : s.bars()) {
-      out.printf(Locale.ROOT, "  %4d %-42s %21s %23s %12s%n", rank++, b.path(),
+      out.printf(
+          Locale.ROOT,
+          "  %4d %-42s %21s %23s %12s%n",
+          rank++,
+          b.path(),
           num(b.lowInput()) + " -> " + num(b.highInput()),
-          musd(b.outputAtLow()) + " -> " + musd(b.outputAtHigh()), musd(b.swing()));
+          musd(b.outputAtLow()) + " -> " + musd(b.outputAtHigh()),
+          musd(b.swing()));
     }
   }
 
@@ -434,7 +644,8 @@ public final class DeepSeekFleet {
   }
 
   private static String num(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
+    return v == Math.rint(v) && Math.abs(v) < 1e15
+        ? String.format(Locale.ROOT, "%,d", (long) v)
         : String.format(Locale.ROOT, "%s", v);
   }
 }

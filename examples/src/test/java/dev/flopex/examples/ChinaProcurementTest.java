@@ -47,15 +47,21 @@ class ChinaProcurementTest {
         assertThat(p.price().from().basis().isNewPurchase()).isTrue();
         assertThat(p.price().rule()).isNotEqualTo(dev.flopex.catalog.PriceQuote.Rule.BEFORE_FIRST);
         assertThat(p.price().date()).isEqualTo(w.date());
-        w.bestBf16().ifPresent(b -> assertThat(b.bf16PerKusd().orElseThrow())
-            .isGreaterThanOrEqualTo(p.bf16PerKusd().orElse(0.0)));
+        w.bestBf16()
+            .ifPresent(
+                b ->
+                    assertThat(b.bf16PerKusd().orElseThrow())
+                        .isGreaterThanOrEqualTo(p.bf16PerKusd().orElse(0.0)));
       }
     }
     assertThat(window(windows, "us-2022-10").bestBf16()).isPresent();
   }
 
   private static ChinaProcurement.FeePriced feePriced(Window w, String sku) {
-    return w.feePriced().stream().filter(p -> p.accelerator().id().equals(sku)).findFirst().orElseThrow();
+    return w.feePriced().stream()
+        .filter(p -> p.accelerator().id().equals(sku))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -66,29 +72,43 @@ class ChinaProcurementTest {
     assertThat(window(windows, "us-2025-04-h20").feeBearing()).doesNotContain("h20");
     assertThat(window(windows, "us-2025-05").feeBearing()).doesNotContain("h20");
 
-    // from 2025-08-08 the licences carry the reported 15% revenue share (Reuters 2025-08-11): grossed up
+    // from 2025-08-08 the licences carry the reported 15% revenue share (Reuters 2025-08-11):
+    // grossed up
     // in full, P / (1 - 0.15)
     Window aug = window(windows, "us-2025-08");
     assertThat(aug.licensed()).contains("h20");
     ChinaProcurement.FeePriced h20 = feePriced(aug, "h20");
-    assertThat(h20.withFee().price().amount()).isCloseTo(h20.quote().price().amount() / 0.85, within(1e-6));
+    assertThat(h20.withFee().price().amount())
+        .isCloseTo(h20.quote().price().amount() / 0.85, within(1e-6));
     assertThat(h20.withFee().fee().fraction()).isEqualTo(0.15);
     assertThat(h20.bf16PerKusd().orElseThrow())
-        .isCloseTo(h20.accelerator().dense(dev.flopex.catalog.Precision.BF16).orElseThrow()
-            .in(dev.flopex.core.units.ComputeRateUnit.TERAFLOP_PER_SECOND) / (h20.withFee().price().amount() / 1000), within(1e-9));
-    assertThat(aug.marketAccess()).extracting(e -> e.id()).contains("cn-2025-07-31-cac-h20-summons", "cn-2025-08-h20-purchase-guidance");
+        .isCloseTo(
+            h20.accelerator()
+                    .dense(dev.flopex.catalog.Precision.BF16)
+                    .orElseThrow()
+                    .in(dev.flopex.core.units.ComputeRateUnit.TERAFLOP_PER_SECOND)
+                / (h20.withFee().price().amount() / 1000),
+            within(1e-9));
+    assertThat(aug.marketAccess())
+        .extracting(e -> e.id())
+        .contains("cn-2025-07-31-cac-h20-summons", "cn-2025-08-h20-purchase-guidance");
 
     // the December 2025 announcement is not in force before 2026-01-15: no fee for the H200
     assertThat(window(windows, "us-2025-12").feeBearing()).doesNotContain("h200-sxm");
 
-    // from 2026-01-15 the H200 band pays the 25% Section 232 duty (CBP CSMS #67400472, Covington): P x 1.25
+    // from 2026-01-15 the H200 band pays the 25% Section 232 duty (CBP CSMS #67400472, Covington):
+    // P x 1.25
     Window jan = window(windows, "us-2026-01");
     assertThat(jan.feeBearing()).contains("h200-sxm", "h20");
     ChinaProcurement.FeePriced h200 = feePriced(jan, "h200-sxm");
-    assertThat(h200.withFee().price().amount()).isCloseTo(h200.quote().price().amount() * 1.25, within(1e-6));
-    assertThat(h200.withFee().basis()).startsWith("h200-sxm price includes the 25% US share")
+    assertThat(h200.withFee().price().amount())
+        .isCloseTo(h200.quote().price().amount() * 1.25, within(1e-6));
+    assertThat(h200.withFee().basis())
+        .startsWith("h200-sxm price includes the 25% US share")
         .contains("us-2026-01", "assumed passed through in full to the buyer", "low confidence");
-    assertThat(jan.marketAccess()).extracting(e -> e.id()).contains("cn-2026-01-28-h200-import-approvals");
+    assertThat(jan.marketAccess())
+        .extracting(e -> e.id())
+        .contains("cn-2026-01-28-h200-import-approvals");
 
     for (Window w : windows) {
       for (ChinaProcurement.FeePriced p : w.feePriced()) {
@@ -108,11 +128,22 @@ class ChinaProcurementTest {
     ChinaProcurement.run(new PrintStream(buf, true, StandardCharsets.UTF_8));
     String out = buf.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("not legal advice", "end-use/end-user rules", "entity listings");
-    assertThat(out).contains("tpu-v5p (Google): cloud-only", "trainium2 (AWS): cloud-only", "ascend-910b (Huawei): domestic");
-    assertThat(out).contains("us-2022-10 on ", "us-2023-10 on ", "us-2025-04-h20 on ", "best BF16 per dollar: ");
-    assertThat(out).contains("US export fees (revenue shares, duties) are assumed passed through in full to the buyer (low confidence): an assumption, not a fact");
-    assertThat(out).contains("basis: h200-sxm price includes the 25% US share collected as a duty on the US import value (us-2026-01,");
+    assertThat(out)
+        .contains(
+            "tpu-v5p (Google): cloud-only",
+            "trainium2 (AWS): cloud-only",
+            "ascend-910b (Huawei): domestic");
+    assertThat(out)
+        .contains(
+            "us-2022-10 on ", "us-2023-10 on ", "us-2025-04-h20 on ", "best BF16 per dollar: ");
+    assertThat(out)
+        .contains(
+            "US export fees (revenue shares, duties) are assumed passed through in full to the buyer (low confidence): an assumption, not a fact");
+    assertThat(out)
+        .contains(
+            "basis: h200-sxm price includes the 25% US share collected as a duty on the US import value (us-2026-01,");
     assertThat(out).contains("basis: h20 price includes the 15% US revenue share (us-2025-08,");
-    assertThat(out).contains("(market access, not US rules)", "cn-2026-01-28-h200-import-approvals");
+    assertThat(out)
+        .contains("(market access, not US rules)", "cn-2026-01-28-h200-import-approvals");
   }
 }

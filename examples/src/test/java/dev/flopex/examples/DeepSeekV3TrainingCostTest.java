@@ -43,19 +43,24 @@ class DeepSeekV3TrainingCostTest {
     assertThat(t).isPositive().isFinite();
     // Epoch's price per GPU is the fleet file's hgx-h800 override / 8
     assertThat(summary.serverPricePerGpu().amount()).isCloseTo(278_545 / 8.0, within(1e-9));
-    // the cluster is the 2,048 training GPUs, and way (3) is the run's GPU-hours at its economic cost per GPU-hour
+    // the cluster is the 2,048 training GPUs, and way (3) is the run's GPU-hours at its economic
+    // cost per GPU-hour
     assertThat(summary.cluster().cluster().gpus()).isEqualTo(2048);
-    assertThat(t).isCloseTo(summary.cluster().economic().costPerGpuHour().amount() * 2_788_000, within(1e-3));
+    assertThat(t)
+        .isCloseTo(
+            summary.cluster().economic().costPerGpuHour().amount() * 2_788_000, within(1e-3));
     assertThat(out).contains("basis: " + summary.cluster().basis().headline());
   }
 
   @Test
   void test_amortisedServers_areAgedFromThePurchaseDateToEpochsTrainingStart() {
-    // bought 2023-06-01 (the fleet file); training started 2024-12-15 - 56 days - 60 days = 2024-08-21
+    // bought 2023-06-01 (the fleet file); training started 2024-12-15 - 56 days - 60 days =
+    // 2024-08-21
     assertThat(summary.ageYears()).isCloseTo(447 / 365.25, within(1e-9));
     assertThat(out).contains("bought 2023-06-01", "training started 2024-08-21");
     // the value at the start of training is the price declined 0.14 OOM/year over the age
-    double valueAtStart = summary.serverPricePerGpu().amount() * Math.pow(10, -0.14 * summary.ageYears());
+    double valueAtStart =
+        summary.serverPricePerGpu().amount() * Math.pow(10, -0.14 * summary.ageYears());
     assertThat(summary.amortised().hardware().amount())
         .isCloseTo(valueAtStart * 0.14 * Math.log(10) / 8766 * 2_788_000, within(1.0));
   }

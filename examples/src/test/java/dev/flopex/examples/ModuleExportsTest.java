@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class ModuleExportsTest {
 
-  private static ModuleDescriptor descriptor(Class<?> anyClassOfTheModule) throws URISyntaxException {
-    Path location = Path.of(anyClassOfTheModule.getProtectionDomain().getCodeSource().getLocation().toURI());
+  private static ModuleDescriptor descriptor(Class<?> anyClassOfTheModule)
+      throws URISyntaxException {
+    Path location =
+        Path.of(anyClassOfTheModule.getProtectionDomain().getCodeSource().getLocation().toURI());
     return ModuleFinder.of(location).findAll().iterator().next().descriptor();
   }
 
@@ -39,20 +41,34 @@ class ModuleExportsTest {
   @Test
   void everyLibraryModuleExportsOnlyItsApi() throws URISyntaxException {
     assertThat(descriptor(Money.class).name()).isEqualTo("dev.flopex.core");
-    assertThat(exports(descriptor(Money.class))).containsOnlyKeys("dev.flopex.core", "dev.flopex.core.finance",
-        "dev.flopex.core.money", "dev.flopex.core.provenance", "dev.flopex.core.random", "dev.flopex.core.units",
-        "dev.flopex.core.validation");
+    assertThat(exports(descriptor(Money.class)))
+        .containsOnlyKeys(
+            "dev.flopex.core",
+            "dev.flopex.core.finance",
+            "dev.flopex.core.money",
+            "dev.flopex.core.provenance",
+            "dev.flopex.core.random",
+            "dev.flopex.core.units",
+            "dev.flopex.core.validation");
 
     ModuleDescriptor catalog = descriptor(HardwareCatalog.class);
     assertThat(catalog.name()).isEqualTo("dev.flopex.catalog");
-    assertThat(exports(catalog)).containsOnlyKeys("dev.flopex.catalog", "dev.flopex.catalog.exportcontrol",
-        "dev.flopex.catalog.internal.yaml");
-    assertThat(exports(catalog).get("dev.flopex.catalog.internal.yaml")).containsExactly("dev.flopex.costing");
+    assertThat(exports(catalog))
+        .containsOnlyKeys(
+            "dev.flopex.catalog",
+            "dev.flopex.catalog.exportcontrol",
+            "dev.flopex.catalog.internal.yaml");
+    assertThat(exports(catalog).get("dev.flopex.catalog.internal.yaml"))
+        .containsExactly("dev.flopex.costing");
 
     ModuleDescriptor costing = descriptor(CostEngine.class);
     assertThat(costing.name()).isEqualTo("dev.flopex.costing");
-    assertThat(exports(costing)).containsOnlyKeys("dev.flopex.costing", "dev.flopex.costing.analysis",
-        "dev.flopex.costing.economics", "dev.flopex.costing.files");
+    assertThat(exports(costing))
+        .containsOnlyKeys(
+            "dev.flopex.costing",
+            "dev.flopex.costing.analysis",
+            "dev.flopex.costing.economics",
+            "dev.flopex.costing.files");
     assertThat(costing.packages()).contains("dev.flopex.costing.internal");
 
     ModuleDescriptor report = descriptor(Charts.class);
@@ -62,11 +78,13 @@ class ModuleExportsTest {
 
   @Test
   void noInternalPackageIsExportedToEveryone() throws URISyntaxException {
-    for (Class<?> c : new Class<?>[] {Money.class, HardwareCatalog.class, CostEngine.class, Charts.class}) {
-      Set<String> unqualifiedInternal = descriptor(c).exports().stream()
-          .filter(e -> !e.isQualified() && e.source().contains(".internal"))
-          .map(ModuleDescriptor.Exports::source)
-          .collect(Collectors.toSet());
+    for (Class<?> c :
+        new Class<?>[] {Money.class, HardwareCatalog.class, CostEngine.class, Charts.class}) {
+      Set<String> unqualifiedInternal =
+          descriptor(c).exports().stream()
+              .filter(e -> !e.isQualified() && e.source().contains(".internal"))
+              .map(ModuleDescriptor.Exports::source)
+              .collect(Collectors.toSet());
       assertThat(unqualifiedInternal).as(descriptor(c).name()).isEmpty();
     }
   }

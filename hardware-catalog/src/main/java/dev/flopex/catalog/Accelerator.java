@@ -147,7 +147,8 @@ public interface Accelerator extends Part {
           e.getKey().key(),
           "must not list a precision that has a throughput figure");
     }
-    for (Map.Entry<Precision, Sourced<Quantity<ComputeRateUnit>>> e : unstatedCompute().entrySet()) {
+    for (Map.Entry<Precision, Sourced<Quantity<ComputeRateUnit>>> e :
+        unstatedCompute().entrySet()) {
       Check.that(
           !compute().containsKey(e.getKey()),
           "compute." + e.getKey().key(),
@@ -158,7 +159,10 @@ public interface Accelerator extends Part {
           "unsupported",
           e.getKey().key(),
           "must not list a precision that has a throughput figure");
-      Check.positive(e.getValue().value().in(e.getKey().displayUnit()), "compute." + e.getKey().key(), e.getKey().displayUnit().symbol());
+      Check.positive(
+          e.getValue().value().in(e.getKey().displayUnit()),
+          "compute." + e.getKey().key(),
+          e.getKey().displayUnit().symbol());
     }
     diesPerPackage().ifPresent(d -> Check.positive(d.value(), "dies_per_package"));
     Check.that(
@@ -166,7 +170,8 @@ public interface Accelerator extends Part {
         "figures_per",
         "die",
         "needs dies_per_package, so package figures can be derived");
-    dieArea().ifPresent(a -> Check.positive(a.value().value(), "die_area", a.value().unit().symbol()));
+    dieArea()
+        .ifPresent(a -> Check.positive(a.value().value(), "die_area", a.value().unit().symbol()));
     tdp().ifPresent(t -> Check.positive(t.value().value(), "tdp", t.value().unit().symbol()));
   }
 

@@ -32,13 +32,15 @@ public final class AcceleratorFilters {
   }
 
   /**
-   * Matches a dense peak at {@code precision} of at least {@code min}; unknown figures do not match.
+   * Matches a dense peak at {@code precision} of at least {@code min}; unknown figures do not
+   * match.
    *
    * @param precision the precision
    * @param min the minimum dense rate
    * @return the filter
    */
-  public static Predicate<Accelerator> denseAtLeast(Precision precision, Quantity<ComputeRateUnit> min) {
+  public static Predicate<Accelerator> denseAtLeast(
+      Precision precision, Quantity<ComputeRateUnit> min) {
     return a -> a.dense(precision).map(d -> d.compareTo(min) >= 0).orElse(false);
   }
 

@@ -54,7 +54,8 @@ public interface CatalogChange {
    * [acme-h100-quote-2026-11, my-prices.yaml:10]}.
    */
   default String describe() {
-    StringBuilder b = new StringBuilder(kind().key()).append(' ').append(section()).append(' ').append(id());
+    StringBuilder b =
+        new StringBuilder(kind().key()).append(' ').append(section()).append(' ').append(id());
     if (!field().isEmpty()) {
       b.append(' ').append(field());
     }
@@ -74,12 +75,21 @@ public interface CatalogChange {
   /** Checks that the values present match the kind. */
   @Value.Check
   default void check() {
-    Check.that(before().isPresent() == (kind() != Kind.ADDED), "before", before().map(CatalogValue::withUnit).orElse("absent"),
+    Check.that(
+        before().isPresent() == (kind() != Kind.ADDED),
+        "before",
+        before().map(CatalogValue::withUnit).orElse("absent"),
         "must be present exactly when the change is not 'added'");
-    Check.that(after().isPresent() == (kind() != Kind.REMOVED), "after", after().map(CatalogValue::withUnit).orElse("absent"),
+    Check.that(
+        after().isPresent() == (kind() != Kind.REMOVED),
+        "after",
+        after().map(CatalogValue::withUnit).orElse("absent"),
         "must be present exactly when the change is not 'removed'");
-    Check.that(kind() != Kind.CHANGED || !before().orElseThrow().sameValue(after().orElseThrow()), "after",
-        after().map(CatalogValue::withUnit).orElse(""), "must differ from before for a 'changed' change");
+    Check.that(
+        kind() != Kind.CHANGED || !before().orElseThrow().sameValue(after().orElseThrow()),
+        "after",
+        after().map(CatalogValue::withUnit).orElse(""),
+        "must differ from before for a 'changed' change");
   }
 
   /** Returns a new builder. */

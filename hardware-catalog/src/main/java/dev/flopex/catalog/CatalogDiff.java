@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
- * What changed between two catalogs: entries and fields added, removed or changed, each with the old
- * and new value, unit, source and the file and line it was read from.
+ * What changed between two catalogs: entries and fields added, removed or changed, each with the
+ * old and new value, unit, source and the file and line it was read from.
  *
  * <pre>{@code
  * HardwareCatalog mine = HardwareCatalog.loader().overlay(Path.of("my-prices.yaml")).load();
@@ -27,11 +27,12 @@ import org.immutables.value.Value;
  * of its file schema, not over the Java types: a field added to the schema is compared without any
  * change here. Two values are equal when they state the same number (or text) in the same unit
  * ({@link CatalogValue#sameValue}); a change of source, confidence or note is a change of that
- * field ({@code tdp_w.source}, ...). An entry only one catalog has is one change, not one per field.
+ * field ({@code tdp_w.source}, ...). An entry only one catalog has is one change, not one per
+ * field.
  *
  * <p>Order: sections as in the catalog files ({@code accelerators}, {@code nics}, {@code switches},
- * {@code links}, {@code systems}), then {@code sources}; within a section by id, then by field path,
- * both by plain string order. The same two catalogs always give the same list.
+ * {@code links}, {@code systems}), then {@code sources}; within a section by id, then by field
+ * path, both by plain string order. The same two catalogs always give the same list.
  *
  * @since 0.3
  */
@@ -39,7 +40,8 @@ import org.immutables.value.Value;
 public interface CatalogDiff {
 
   /** The sections in the order changes are listed. */
-  List<String> SECTIONS = List.of("accelerators", "nics", "switches", "links", "systems", "sources");
+  List<String> SECTIONS =
+      List.of("accelerators", "nics", "switches", "links", "systems", "sources");
 
   /** Returns the old catalog's version. */
   String oldVersion();
@@ -76,19 +78,35 @@ public interface CatalogDiff {
   }
 
   /**
-   * Returns one line naming both catalogs and counting the changes, e.g. {@code catalog
-   * 2026.12.02 (data as of 2026-12-02) -> catalog 2026.12.02+overlay (data as of 2026-12-02): 3
-   * changes (1 added, 1 removed, 1 changed)}.
+   * Returns one line naming both catalogs and counting the changes, e.g. {@code catalog 2026.12.02
+   * (data as of 2026-12-02) -> catalog 2026.12.02+overlay (data as of 2026-12-02): 3 changes (1
+   * added, 1 removed, 1 changed)}.
    *
    * @return the line
    */
   default String summary() {
     Map<CatalogChange.Kind, Integer> c = counts();
     int n = changes().size();
-    return "catalog " + oldVersion() + " (data as of " + oldAsOf().map(LocalDate::toString).orElse("unstated") + ") -> catalog "
-        + newVersion() + " (data as of " + newAsOf().map(LocalDate::toString).orElse("unstated") + "): "
-        + (n == 0 ? "no changes" : n + (n == 1 ? " change" : " changes") + " (" + c.get(CatalogChange.Kind.ADDED) + " added, "
-        + c.get(CatalogChange.Kind.REMOVED) + " removed, " + c.get(CatalogChange.Kind.CHANGED) + " changed)");
+    return "catalog "
+        + oldVersion()
+        + " (data as of "
+        + oldAsOf().map(LocalDate::toString).orElse("unstated")
+        + ") -> catalog "
+        + newVersion()
+        + " (data as of "
+        + newAsOf().map(LocalDate::toString).orElse("unstated")
+        + "): "
+        + (n == 0
+            ? "no changes"
+            : n
+                + (n == 1 ? " change" : " changes")
+                + " ("
+                + c.get(CatalogChange.Kind.ADDED)
+                + " added, "
+                + c.get(CatalogChange.Kind.REMOVED)
+                + " removed, "
+                + c.get(CatalogChange.Kind.CHANGED)
+                + " changed)");
   }
 
   /**
@@ -97,8 +115,8 @@ public interface CatalogDiff {
    * @param old the old catalog (built-in, overlaid or loaded from files)
    * @param now the new catalog
    * @return the differences
-   * @throws IllegalArgumentException for a catalog not built by {@link HardwareCatalog#builtIn()} or
-   *     {@link HardwareCatalog#loader()}
+   * @throws IllegalArgumentException for a catalog not built by {@link HardwareCatalog#builtIn()}
+   *     or {@link HardwareCatalog#loader()}
    */
   static CatalogDiff between(HardwareCatalog old, HardwareCatalog now) {
     Map<String, Map<String, Map<String, CatalogValue>>> a = index(CatalogExport.fields(old));
@@ -112,7 +130,8 @@ public interface CatalogDiff {
       for (String id : ids) {
         Map<String, CatalogValue> ea = sa.get(id);
         Map<String, CatalogValue> eb = sb.get(id);
-        ImmutableCatalogChange.Builder c = CatalogChange.builder().section(section).id(id).field("");
+        ImmutableCatalogChange.Builder c =
+            CatalogChange.builder().section(section).id(id).field("");
         if (ea != null && eb != null) {
           fields(changes, section, id, ea, eb);
         } else if (eb != null) {
@@ -123,13 +142,20 @@ public interface CatalogDiff {
       }
     }
     return ImmutableCatalogDiff.builder()
-        .oldVersion(old.version()).oldAsOf(old.asOf())
-        .newVersion(now.version()).newAsOf(now.asOf())
+        .oldVersion(old.version())
+        .oldAsOf(old.asOf())
+        .newVersion(now.version())
+        .newAsOf(now.asOf())
         .addAllChanges(changes)
         .build();
   }
 
-  private static void fields(List<CatalogChange> out, String section, String id, Map<String, CatalogValue> a, Map<String, CatalogValue> b) {
+  private static void fields(
+      List<CatalogChange> out,
+      String section,
+      String id,
+      Map<String, CatalogValue> a,
+      Map<String, CatalogValue> b) {
     TreeSet<String> paths = new TreeSet<>(a.keySet());
     paths.addAll(b.keySet());
     for (String p : paths) {
@@ -159,10 +185,13 @@ public interface CatalogDiff {
     return entry.values().iterator().next();
   }
 
-  private static Map<String, Map<String, Map<String, CatalogValue>>> index(List<CatalogField> fields) {
+  private static Map<String, Map<String, Map<String, CatalogValue>>> index(
+      List<CatalogField> fields) {
     Map<String, Map<String, Map<String, CatalogValue>>> m = new LinkedHashMap<>();
     for (CatalogField f : fields) {
-      m.computeIfAbsent(f.section(), k -> new TreeMap<>()).computeIfAbsent(f.id(), k -> new TreeMap<>()).put(f.field(), f.value());
+      m.computeIfAbsent(f.section(), k -> new TreeMap<>())
+          .computeIfAbsent(f.id(), k -> new TreeMap<>())
+          .put(f.field(), f.value());
     }
     return m;
   }

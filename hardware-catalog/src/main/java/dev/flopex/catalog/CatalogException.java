@@ -27,7 +27,12 @@ public final class CatalogException extends DataFileException {
    * @param cause the cause, or {@code null}
    */
   public CatalogException(
-      String file, int line, String field, @Nullable String value, String rule, @Nullable Throwable cause) {
+      String file,
+      int line,
+      String field,
+      @Nullable String value,
+      String rule,
+      @Nullable Throwable cause) {
     super(file, line, field, value, rule, cause);
   }
 }

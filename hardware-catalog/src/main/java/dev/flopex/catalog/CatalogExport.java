@@ -11,10 +11,10 @@ import dev.flopex.core.units.ComputeRateUnit;
 import dev.flopex.core.units.DataRateUnit;
 import dev.flopex.core.units.DataSizeUnit;
 import dev.flopex.core.units.PowerUnit;
+import dev.flopex.core.validation.Check;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import dev.flopex.core.validation.Check;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,24 +26,58 @@ import org.jspecify.annotations.Nullable;
 /**
  * Flat export of the accelerator catalog: one record per SKU with the keys of {@link #COLUMNS}, as
  * JSON or CSV. Values are plain numbers in the unit the key names ({@code memory_capacity_gb} is
- * decimal gigabytes, so an 80 GiB HBM stack exports as 85.899); unknown values are {@code null}
- * in JSON and empty in CSV. Provenance is not flattened: use the typed API for it.
+ * decimal gigabytes, so an 80 GiB HBM stack exports as 85.899); unknown values are {@code null} in
+ * JSON and empty in CSV. Provenance is not flattened: use the typed API for it.
  *
  * @since 0.1
  */
 public final class CatalogExport {
   /** The record keys, in order. */
-  public static final List<String> COLUMNS = List.of(
-      "id", "vendor", "name", "form_factor", "status", "status_since", "launch_date", "die_area_mm2",
-      "figures_per", "dies_per_package", "cooling",
-      "fp64_vector_tflops", "fp64_tensor_tflops", "fp32_tflops", "tf32_dense_tflops",
-      "bf16_dense_tflops", "fp16_dense_tflops", "fp8_dense_tflops", "int8_dense_tops",
-      "fp6_dense_tflops", "fp4_dense_tflops", "mxfp8_dense_tflops", "mxfp6_dense_tflops",
-      "mxfp4_dense_tflops", "nvfp4_dense_tflops", "sparsity_2x", "unstated_sparsity_peaks",
-      "memory_type", "memory_capacity_gb",
-      "memory_bandwidth_tb_s", "scale_up_technology", "scale_up_bandwidth_gb_s_bidirectional",
-      "scale_up_domain_size", "host_interface", "tdp_w", "price_usd", "price_as_of", "price_basis", "price_unit", "tpp",
-      "performance_density", "catalog_version", "catalog_as_of");
+  public static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "vendor",
+          "name",
+          "form_factor",
+          "status",
+          "status_since",
+          "launch_date",
+          "die_area_mm2",
+          "figures_per",
+          "dies_per_package",
+          "cooling",
+          "fp64_vector_tflops",
+          "fp64_tensor_tflops",
+          "fp32_tflops",
+          "tf32_dense_tflops",
+          "bf16_dense_tflops",
+          "fp16_dense_tflops",
+          "fp8_dense_tflops",
+          "int8_dense_tops",
+          "fp6_dense_tflops",
+          "fp4_dense_tflops",
+          "mxfp8_dense_tflops",
+          "mxfp6_dense_tflops",
+          "mxfp4_dense_tflops",
+          "nvfp4_dense_tflops",
+          "sparsity_2x",
+          "unstated_sparsity_peaks",
+          "memory_type",
+          "memory_capacity_gb",
+          "memory_bandwidth_tb_s",
+          "scale_up_technology",
+          "scale_up_bandwidth_gb_s_bidirectional",
+          "scale_up_domain_size",
+          "host_interface",
+          "tdp_w",
+          "price_usd",
+          "price_as_of",
+          "price_basis",
+          "price_unit",
+          "tpp",
+          "performance_density",
+          "catalog_version",
+          "catalog_as_of");
 
   private CatalogExport() {}
 
@@ -85,7 +119,8 @@ public final class CatalogExport {
     return record(a, catalogVersion, null);
   }
 
-  private static Map<String, @Nullable Object> record(Accelerator a, String catalogVersion, java.time.@Nullable LocalDate asOf) {
+  private static Map<String, @Nullable Object> record(
+      Accelerator a, String catalogVersion, java.time.@Nullable LocalDate asOf) {
     Map<String, @Nullable Object> r = new LinkedHashMap<>();
     r.put("id", a.id());
     r.put("vendor", a.vendor());
@@ -94,7 +129,9 @@ public final class CatalogExport {
     r.put("status", a.status().map(s -> s.status().key()).orElse(null));
     r.put("status_since", a.status().map(s -> s.date().toString()).orElse(null));
     r.put("launch_date", a.launchDate().map(d -> d.value().toString()).orElse(null));
-    r.put("die_area_mm2", a.dieArea().map(d -> d.value().in(AreaUnit.SQUARE_MILLIMETRES)).orElse(null));
+    r.put(
+        "die_area_mm2",
+        a.dieArea().map(d -> d.value().in(AreaUnit.SQUARE_MILLIMETRES)).orElse(null));
     r.put("figures_per", a.figuresPer().name().toLowerCase(java.util.Locale.ROOT));
     r.put("dies_per_package", a.diesPerPackage().map(d -> d.value()).orElse(null));
     r.put("cooling", a.cooling().map(c -> c.value().key()).orElse(null));
@@ -113,20 +150,41 @@ public final class CatalogExport {
     r.put("mxfp4_dense_tflops", dense(a, Precision.MXFP4));
     r.put("nvfp4_dense_tflops", dense(a, Precision.NVFP4));
     r.put("sparsity_2x", a.sparsityDoubles());
-    r.put("unstated_sparsity_peaks", a.unstatedCompute().isEmpty() ? null
-        : a.unstatedCompute().entrySet().stream()
-            .map(e -> e.getKey().key() + " " + Check.format(round(e.getValue().value().in(e.getKey().displayUnit())), e.getKey().displayUnit().symbol()))
-            .collect(java.util.stream.Collectors.joining("; ")));
+    r.put(
+        "unstated_sparsity_peaks",
+        a.unstatedCompute().isEmpty()
+            ? null
+            : a.unstatedCompute().entrySet().stream()
+                .map(
+                    e ->
+                        e.getKey().key()
+                            + " "
+                            + Check.format(
+                                round(e.getValue().value().in(e.getKey().displayUnit())),
+                                e.getKey().displayUnit().symbol()))
+                .collect(java.util.stream.Collectors.joining("; ")));
     r.put("memory_type", a.memory().type().map(MemoryType::label).orElse(null));
     r.put("memory_capacity_gb", round(a.memory().capacity().value().in(DataSizeUnit.GIGABYTES)));
-    r.put("memory_bandwidth_tb_s", a.memory().bandwidth().map(b -> round(b.value().in(DataRateUnit.TERABYTES_PER_SECOND))).orElse(null));
+    r.put(
+        "memory_bandwidth_tb_s",
+        a.memory()
+            .bandwidth()
+            .map(b -> round(b.value().in(DataRateUnit.TERABYTES_PER_SECOND)))
+            .orElse(null));
     r.put("scale_up_technology", a.scaleUp().map(ScaleUpSpec::technology).orElse(null));
-    r.put("scale_up_bandwidth_gb_s_bidirectional", a.scaleUp().flatMap(ScaleUpSpec::bandwidth)
-        .map(b -> round(b.value().bidirectional().in(DataRateUnit.GIGABYTES_PER_SECOND))).orElse(null));
-    r.put("scale_up_domain_size", a.scaleUp().flatMap(ScaleUpSpec::domainSize).map(d -> d.value()).orElse(null));
+    r.put(
+        "scale_up_bandwidth_gb_s_bidirectional",
+        a.scaleUp()
+            .flatMap(ScaleUpSpec::bandwidth)
+            .map(b -> round(b.value().bidirectional().in(DataRateUnit.GIGABYTES_PER_SECOND)))
+            .orElse(null));
+    r.put(
+        "scale_up_domain_size",
+        a.scaleUp().flatMap(ScaleUpSpec::domainSize).map(d -> d.value()).orElse(null));
     r.put("host_interface", a.hostInterface().map(h -> h.value()).orElse(null));
     r.put("tdp_w", a.tdp().map(t -> t.value().in(PowerUnit.WATTS)).orElse(null));
-    // like for like across accelerators: the latest new-purchase price per GPU (never a used, rental,
+    // like for like across accelerators: the latest new-purchase price per GPU (never a used,
+    // rental,
     // per-system or per-rack price), with its basis and unit
     Optional<PricePoint> price = a.latestNewPrice(PriceUnit.PER_GPU);
     r.put("price_usd", price.map(p -> p.price().amount()).orElse(null));
@@ -135,7 +193,9 @@ public final class CatalogExport {
     r.put("price_unit", price.map(p -> p.unit().key()).orElse(null));
     ExportMetrics m = ExportMetrics.of(a);
     r.put("tpp", m.tpp().isPresent() ? round(m.tpp().getAsDouble()) : null);
-    r.put("performance_density", m.performanceDensity().isPresent() ? round(m.performanceDensity().getAsDouble()) : null);
+    r.put(
+        "performance_density",
+        m.performanceDensity().isPresent() ? round(m.performanceDensity().getAsDouble()) : null);
     r.put("catalog_version", catalogVersion);
     r.put("catalog_as_of", asOf == null ? null : asOf.toString());
     return r;
@@ -143,25 +203,35 @@ public final class CatalogExport {
 
   /**
    * Returns every field of every entry (accelerators, NICs, switches, links, systems) and of every
-   * cited source, as the catalog files state it after overlays: value, unit, source and the file and
-   * line it came from. Unlike {@link #records}, nothing is left out or converted; this is what {@link
-   * CatalogDiff} compares. Sections in the order above, then {@code sources}; entries in file order.
+   * cited source, as the catalog files state it after overlays: value, unit, source and the file
+   * and line it came from. Unlike {@link #records}, nothing is left out or converted; this is what
+   * {@link CatalogDiff} compares. Sections in the order above, then {@code sources}; entries in
+   * file order.
    *
-   * @param catalog a catalog from {@link HardwareCatalog#builtIn()} or {@link HardwareCatalog#loader()}
+   * @param catalog a catalog from {@link HardwareCatalog#builtIn()} or {@link
+   *     HardwareCatalog#loader()}
    * @return the fields
    * @throws IllegalArgumentException for another implementation of {@link HardwareCatalog}
    * @since 0.3
    */
   public static List<CatalogField> fields(HardwareCatalog catalog) {
     if (!(catalog instanceof DefaultHardwareCatalog)) {
-      throw new IllegalArgumentException("catalog must be built by HardwareCatalog.builtIn() or HardwareCatalog.loader() but was "
-          + catalog.getClass().getName());
+      throw new IllegalArgumentException(
+          "catalog must be built by HardwareCatalog.builtIn() or HardwareCatalog.loader() but was "
+              + catalog.getClass().getName());
     }
     return ((DefaultHardwareCatalog) catalog).fields();
   }
 
   private static @Nullable Double dense(Accelerator a, Precision p) {
-    return a.dense(p).map(q -> q.in(p.isInteger() ? ComputeRateUnit.TERAOP_PER_SECOND : ComputeRateUnit.TERAFLOP_PER_SECOND)).orElse(null);
+    return a.dense(p)
+        .map(
+            q ->
+                q.in(
+                    p.isInteger()
+                        ? ComputeRateUnit.TERAOP_PER_SECOND
+                        : ComputeRateUnit.TERAFLOP_PER_SECOND))
+        .orElse(null);
   }
 
   /** Rounds to 10 significant digits so exports show no binary noise (85.89934592 stays exact). */
@@ -177,8 +247,10 @@ public final class CatalogExport {
    * @throws UncheckedIOException if writing fails
    */
   public static void writeJson(HardwareCatalog catalog, Writer out) {
-    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    ObjectMapper m =
+        new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     try {
       m.writeValue(out, records(catalog));
       out.write('\n');
@@ -205,7 +277,10 @@ public final class CatalogExport {
       s.addColumn(c);
     }
     try {
-      m.writer(s.build().withHeader().withNullValue("")).writeValues(out).writeAll(records(catalog)).flush();
+      m.writer(s.build().withHeader().withNullValue(""))
+          .writeValues(out)
+          .writeAll(records(catalog))
+          .flush();
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -14,28 +14,35 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Flattens catalog entries, as read from their files (an overlay entry over its base entry), into
- * {@link CatalogField}s. It walks the YAML of each entry rather than the Java value types, so a field
- * added to the schema is listed (and diffed) without any change here.
+ * {@link CatalogField}s. It walks the YAML of each entry rather than the Java value types, so a
+ * field added to the schema is listed (and diffed) without any change here.
  */
 final class CatalogFields {
-  /** List fields an overlay appends to rather than replaces (as {@link CatalogReader} merges them). */
+  /**
+   * List fields an overlay appends to rather than replaces (as {@link CatalogReader} merges them).
+   */
   private static final Set<String> APPENDED = Set.of("prices", "aliases");
 
-  /** What names an element of a list of mappings, by the list's name; otherwise its id, else its position. */
-  private static final Map<String, List<String>> LIST_KEYS = Map.of(
-      "prices", List.of("as_of", "basis", "unit", "region"),
-      "alternatives", List.of("source"),
-      "nics", List.of("part", "role"));
+  /**
+   * What names an element of a list of mappings, by the list's name; otherwise its id, else its
+   * position.
+   */
+  private static final Map<String, List<String>> LIST_KEYS =
+      Map.of(
+          "prices", List.of("as_of", "basis", "unit", "region"),
+          "alternatives", List.of("source"),
+          "nics", List.of("part", "role"));
 
   /** Units the schema puts in a key's name (docs/catalog.md §3.3), by suffix. */
-  private static final List<String[]> KEY_UNITS = List.of(
-      new String[] {"usd", "USD"},
-      new String[] {"_tflops", "TFLOP/s"},
-      new String[] {"_tops", "TOP/s"},
-      new String[] {"_kw", "kW"},
-      new String[] {"_w", "W"},
-      new String[] {"_mm2", "mm2"},
-      new String[] {"_m", "m"});
+  private static final List<String[]> KEY_UNITS =
+      List.of(
+          new String[] {"usd", "USD"},
+          new String[] {"_tflops", "TFLOP/s"},
+          new String[] {"_tops", "TOP/s"},
+          new String[] {"_kw", "kW"},
+          new String[] {"_w", "W"},
+          new String[] {"_mm2", "mm2"},
+          new String[] {"_m", "m"});
 
   private CatalogFields() {}
 
@@ -43,7 +50,8 @@ final class CatalogFields {
    * Returns the fields of every entry: {@code sections} in {@link CatalogReader#SECTIONS} order and
    * then {@code sources}, entries in file order, fields in the order the files give them.
    */
-  static List<CatalogField> of(Map<String, Map<String, YNode>> sections, Map<String, YNode> sources) {
+  static List<CatalogField> of(
+      Map<String, Map<String, YNode>> sections, Map<String, YNode> sources) {
     List<CatalogField> out = new ArrayList<>();
     for (Map.Entry<String, Map<String, YNode>> s : sections.entrySet()) {
       for (Map.Entry<String, YNode> e : s.getValue().entrySet()) {
@@ -61,7 +69,9 @@ final class CatalogFields {
     mapping(out, section, id, "", n, source, true, "", Set.of("id"));
   }
 
-  /** The fields of a mapping: its own, then those only its base has (an overlay over a base entry). */
+  /**
+   * The fields of a mapping: its own, then those only its base has (an overlay over a base entry).
+   */
   private static List<String> names(YNode n) {
     Set<String> names = new LinkedHashSet<>();
     n.json.fieldNames().forEachRemaining(names::add);
@@ -75,7 +85,12 @@ final class CatalogFields {
   private static @Nullable YNode child(YNode n, String name) {
     JsonNode c = n.json.get(name);
     if (c != null) {
-      return new YNode(c, n.doc, n.path.isEmpty() ? name : n.path + "." + name, n.pointer + "/" + name.replace("~", "~0").replace("/", "~1"), null);
+      return new YNode(
+          c,
+          n.doc,
+          n.path.isEmpty() ? name : n.path + "." + name,
+          n.pointer + "/" + name.replace("~", "~0").replace("/", "~1"),
+          null);
     }
     YNode f = n.fallback();
     return f == null ? null : child(f, name);
@@ -106,12 +121,24 @@ final class CatalogFields {
    * {@code keyFields} are left out because the path already names them (an entry's id, a list
    * element's identity).
    */
-  private static void mapping(List<CatalogField> out, String section, String id, String path, YNode n, @Nullable String inherited,
-      boolean entryLevel, String figureKey, Set<String> keyFields) {
+  private static void mapping(
+      List<CatalogField> out,
+      String section,
+      String id,
+      String path,
+      YNode n,
+      @Nullable String inherited,
+      boolean entryLevel,
+      String figureKey,
+      Set<String> keyFields) {
     YNode sourceNode = child(n, "source");
-    String source = sourceNode != null && sourceNode.json.isValueNode() ? text(sourceNode) : inherited;
+    String source =
+        sourceNode != null && sourceNode.json.isValueNode() ? text(sourceNode) : inherited;
     YNode unitNode = child(n, "unit");
-    String joinedUnit = unitNode != null && unitNode.json.isValueNode() && child(n, "value") != null ? text(unitNode) : null;
+    String joinedUnit =
+        unitNode != null && unitNode.json.isValueNode() && child(n, "value") != null
+            ? text(unitNode)
+            : null;
     boolean unitJoinsValue = joinedUnit != null;
     for (String name : names(n)) {
       if (keyFields.contains(name) || (unitJoinsValue && name.equals("unit"))) {
@@ -123,18 +150,36 @@ final class CatalogFields {
         continue;
       }
       if (c.json.isArray() || (entryLevel && APPENDED.contains(name))) {
-        list(out, section, id, p, name, elements(n, name, entryLevel), source, name.equals("alternatives") ? figureKey : name);
+        list(
+            out,
+            section,
+            id,
+            p,
+            name,
+            elements(n, name, entryLevel),
+            source,
+            name.equals("alternatives") ? figureKey : name);
       } else if (c.json.isObject()) {
         mapping(out, section, id, p, c, source, false, name, Set.of());
       } else {
-        String unit = name.equals("value") ? (joinedUnit != null ? joinedUnit : keyUnit(figureKey)) : keyUnit(name);
+        String unit =
+            name.equals("value")
+                ? (joinedUnit != null ? joinedUnit : keyUnit(figureKey))
+                : keyUnit(name);
         out.add(field(section, id, p, c, unit, source));
       }
     }
   }
 
-  private static void list(List<CatalogField> out, String section, String id, String path, String name, List<YNode> elements,
-      @Nullable String source, String figureKey) {
+  private static void list(
+      List<CatalogField> out,
+      String section,
+      String id,
+      String path,
+      String name,
+      List<YNode> elements,
+      @Nullable String source,
+      String figureKey) {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < elements.size(); i++) {
       YNode e = elements.get(i);
@@ -152,7 +197,10 @@ final class CatalogFields {
     }
   }
 
-  /** The fields of list element {@code e} that identify it (those of {@link #LIST_KEYS} it has, else its id). */
+  /**
+   * The fields of list element {@code e} that identify it (those of {@link #LIST_KEYS} it has, else
+   * its id).
+   */
   private static List<String> keyFields(String listName, YNode e) {
     List<String> keys = new ArrayList<>();
     for (String k : LIST_KEYS.getOrDefault(listName, List.of("id"))) {
@@ -181,18 +229,25 @@ final class CatalogFields {
     return null;
   }
 
-  private static CatalogField field(String section, String id, String path, YNode n, @Nullable String unit, @Nullable String source) {
+  private static CatalogField field(
+      String section,
+      String id,
+      String path,
+      YNode n,
+      @Nullable String unit,
+      @Nullable String source) {
     return CatalogField.builder()
         .section(section)
         .id(id)
         .field(path)
-        .value(CatalogValue.builder()
-            .value(text(n))
-            .unit(Optional.ofNullable(unit))
-            .source(Optional.ofNullable(source))
-            .file(n.doc.name())
-            .line(Math.max(0, n.line()))
-            .build())
+        .value(
+            CatalogValue.builder()
+                .value(text(n))
+                .unit(Optional.ofNullable(unit))
+                .source(Optional.ofNullable(source))
+                .file(n.doc.name())
+                .line(Math.max(0, n.line()))
+                .build())
         .build();
   }
 

@@ -1,17 +1,16 @@
 package dev.flopex.catalog;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.flopex.catalog.internal.yaml.Figures;
 import dev.flopex.catalog.internal.yaml.YNode;
 import dev.flopex.catalog.internal.yaml.YamlDoc;
-import dev.flopex.core.validation.TextFiles;
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.flopex.core.provenance.Confidence;
 import dev.flopex.core.provenance.Provenance;
 import dev.flopex.core.provenance.Source;
+import dev.flopex.core.validation.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +21,8 @@ import java.util.Optional;
  * Loads a {@link HardwareCatalog}: the built-in data, then user overlays in the order given.
  *
  * <p>An overlay is a YAML file in the catalog schema ({@code docs/catalog.md}). An entry whose id
- * is new is added (and must be complete); an entry whose id exists replaces the fields it names
- * and appends to {@code prices} and {@code aliases}. Every change is listed by {@link
+ * is new is added (and must be complete); an entry whose id exists replaces the fields it names and
+ * appends to {@code prices} and {@code aliases}. Every change is listed by {@link
  * HardwareCatalog#overlayChanges()}. Unknown fields, missing provenance, bad numbers and dangling
  * references throw {@link CatalogException} naming file, line, field, value and rule; nothing is
  * half-applied, because the catalog is built only when every file has been read and checked.
@@ -71,8 +70,8 @@ public final class CatalogLoader {
    *
    * @param file a YAML file in the catalog schema
    * @return this loader
-   * @throws CatalogException if the file is missing, unreadable, not a regular file (a device, FIFO or
-   *     directory is refused before it is opened), larger than 8 MiB or not UTF-8
+   * @throws CatalogException if the file is missing, unreadable, not a regular file (a device, FIFO
+   *     or directory is refused before it is opened), larger than 8 MiB or not UTF-8
    */
   @CanIgnoreReturnValue
   public CatalogLoader overlay(Path file) {
@@ -105,7 +104,8 @@ public final class CatalogLoader {
     Optional<LocalDate> asOf = Optional.empty();
     String rulesFile = null;
     if (builtIn) {
-      YamlDoc index = YamlDoc.parse("catalog.yaml", resource("catalog.yaml"), CatalogException::new);
+      YamlDoc index =
+          YamlDoc.parse("catalog.yaml", resource("catalog.yaml"), CatalogException::new);
       YNode root = index.rootNode();
       root.get("schema").requireText("flopex-catalog-index/1");
       version = root.get("version").text();
@@ -123,7 +123,8 @@ public final class CatalogLoader {
         Confidence c = Figures.enumValue(m.get("confidence"), Confidence.class);
         Provenance p = Provenance.of(source, c, m.get("note").text());
         String file = m.get("file").text();
-        reader.addMeasurements(m.get("accelerator").text(), MeasurementReader.read(file, resource(file), p));
+        reader.addMeasurements(
+            m.get("accelerator").text(), MeasurementReader.read(file, resource(file), p));
         reader.sources().putIfAbsent(source.id(), source);
         reader.addSourceNode(source.id(), src);
         m.done();
@@ -138,21 +139,25 @@ public final class CatalogLoader {
       version = version + "+overlay";
     }
     CatalogReader.Bound bound = reader.bind();
-    dev.flopex.catalog.exportcontrol.ExportControls rules = rulesFile == null
-        ? dev.flopex.catalog.exportcontrol.ExportControls.of(List.of())
-        : ExportRulesReader.read(YamlDoc.parse(rulesFile, resource(rulesFile), CatalogException::new), bound.accelerators.keySet());
-    return new DefaultHardwareCatalog(version, asOf, bound, reader.sources(), reader.changes(), rules, reader.fields());
+    dev.flopex.catalog.exportcontrol.ExportControls rules =
+        rulesFile == null
+            ? dev.flopex.catalog.exportcontrol.ExportControls.of(List.of())
+            : ExportRulesReader.read(
+                YamlDoc.parse(rulesFile, resource(rulesFile), CatalogException::new),
+                bound.accelerators.keySet());
+    return new DefaultHardwareCatalog(
+        version, asOf, bound, reader.sources(), reader.changes(), rules, reader.fields());
   }
 
   private static String resource(String file) {
     try (InputStream in = CatalogLoader.class.getResourceAsStream(DATA + file)) {
       if (in == null) {
-        throw new CatalogException(file, 0, "file", file, "must be a bundled catalog resource", null);
+        throw new CatalogException(
+            file, 0, "file", file, "must be a bundled catalog resource", null);
       }
       return TextFiles.decode(file, in.readAllBytes(), CatalogException::new);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
-
 }

@@ -1,13 +1,13 @@
 package dev.flopex.catalog;
 
-import dev.flopex.core.provenance.Sourced;
-import dev.flopex.core.units.ComputeRateUnit;
-import dev.flopex.core.units.Quantity;
 import dev.flopex.catalog.internal.yaml.Figures;
 import dev.flopex.catalog.internal.yaml.YNode;
 import dev.flopex.catalog.internal.yaml.YamlDoc;
 import dev.flopex.core.money.Money;
 import dev.flopex.core.provenance.PartialDate;
+import dev.flopex.core.provenance.Sourced;
+import dev.flopex.core.units.ComputeRateUnit;
+import dev.flopex.core.units.Quantity;
 import dev.flopex.core.validation.DataFileException;
 import dev.flopex.core.validation.ValidationException;
 import java.util.ArrayList;
@@ -19,13 +19,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads catalog YAML documents (base data, then overlays) into entries. Entries are kept as
- * located YAML nodes until every document is read, so an overlay can replace single fields of a
- * base entry; binding to value types happens once, at the end, and any error names the file and
- * line the offending field came from.
+ * Reads catalog YAML documents (base data, then overlays) into entries. Entries are kept as located
+ * YAML nodes until every document is read, so an overlay can replace single fields of a base entry;
+ * binding to value types happens once, at the end, and any error names the file and line the
+ * offending field came from.
  */
 final class CatalogReader {
-  static final List<String> SECTIONS = List.of("accelerators", "nics", "switches", "links", "systems");
+  static final List<String> SECTIONS =
+      List.of("accelerators", "nics", "switches", "links", "systems");
   private static final Set<String> APPENDED = Set.of("prices", "aliases");
 
   private final Map<String, dev.flopex.core.provenance.Source> sources = new LinkedHashMap<>();
@@ -58,9 +59,12 @@ final class CatalogReader {
    */
   java.util.function.Supplier<List<CatalogField>> fields() {
     Map<String, Map<String, YNode>> sections = new LinkedHashMap<>();
-    raw.forEach((k, v) -> sections.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
-    Map<String, YNode> src = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sourceNodes));
-    return com.google.common.base.Suppliers.memoize(() -> List.copyOf(CatalogFields.of(sections, src)));
+    raw.forEach(
+        (k, v) -> sections.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    Map<String, YNode> src =
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sourceNodes));
+    return com.google.common.base.Suppliers.memoize(
+        () -> List.copyOf(CatalogFields.of(sections, src)));
   }
 
   /** Records where a source defined outside a {@code sources:} map (a measurement's) was read. */
@@ -89,23 +93,42 @@ final class CatalogReader {
       if (!ids.add(idNode.text())) {
         throw idNode.error("'" + idNode.text() + "'", "must be unique (duplicate trend id)");
       }
-      PriceTrend trend = guarded(t, () -> PriceTrend.builder()
-          .id(idNode.text())
-          .resaleDeclinePerYear(fr.figure(t.get("resale_decline_per_year"), CatalogReader::declineRate))
-          .newPriceDeclinePerYear(fr.figure(t.get("new_price_decline_per_year"), CatalogReader::declineRate))
-          .build());
-      t.opt("architectures").ifPresent(list -> list.elements().forEach(a -> {
-        String key = a.text().toLowerCase(java.util.Locale.ROOT);
-        if (trendByArchitecture.put(key, trend) != null) {
-          throw a.error("'" + a.text() + "'", "must be named by one trend only");
-        }
-      }));
-      t.opt("parts").ifPresent(list -> list.elements().forEach(a -> {
-        if (trendByPart.put(a.text(), trend) != null) {
-          throw a.error("'" + a.text() + "'", "must be named by one trend only");
-        }
-        trendParts.put(a.text(), a);
-      }));
+      PriceTrend trend =
+          guarded(
+              t,
+              () ->
+                  PriceTrend.builder()
+                      .id(idNode.text())
+                      .resaleDeclinePerYear(
+                          fr.figure(t.get("resale_decline_per_year"), CatalogReader::declineRate))
+                      .newPriceDeclinePerYear(
+                          fr.figure(
+                              t.get("new_price_decline_per_year"), CatalogReader::declineRate))
+                      .build());
+      t.opt("architectures")
+          .ifPresent(
+              list ->
+                  list.elements()
+                      .forEach(
+                          a -> {
+                            String key = a.text().toLowerCase(java.util.Locale.ROOT);
+                            if (trendByArchitecture.put(key, trend) != null) {
+                              throw a.error(
+                                  "'" + a.text() + "'", "must be named by one trend only");
+                            }
+                          }));
+      t.opt("parts")
+          .ifPresent(
+              list ->
+                  list.elements()
+                      .forEach(
+                          a -> {
+                            if (trendByPart.put(a.text(), trend) != null) {
+                              throw a.error(
+                                  "'" + a.text() + "'", "must be named by one trend only");
+                            }
+                            trendParts.put(a.text(), a);
+                          }));
       t.opt("note").ifPresent(YNode::text);
       t.done();
     }
@@ -115,7 +138,10 @@ final class CatalogReader {
   private static double declineRate(YNode n) {
     double v = n.get("value").number("/year");
     if (!(v >= 0 && v < 1)) {
-      throw n.get("value").error(dev.flopex.core.validation.Check.format(v, "/year"), "must be in [0, 1) (a fraction of value lost per year)");
+      throw n.get("value")
+          .error(
+              dev.flopex.core.validation.Check.format(v, "/year"),
+              "must be in [0, 1) (a fraction of value lost per year)");
     }
     return v;
   }
@@ -128,8 +154,12 @@ final class CatalogReader {
     return t == null ? PriceTrend.EPOCH_FALLBACK : t;
   }
 
-  /** The documents read as overlays on earlier data: their prices carry {@link PricePoint#overlay()}. */
-  private final java.util.Set<YamlDoc> overlayDocs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /**
+   * The documents read as overlays on earlier data: their prices carry {@link
+   * PricePoint#overlay()}.
+   */
+  private final java.util.Set<YamlDoc> overlayDocs =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /** Reads one document; {@code overlay} documents may override entries of earlier ones. */
   void read(YamlDoc doc, boolean overlay) {
@@ -150,14 +180,17 @@ final class CatalogReader {
     for (String id : map.fieldNames()) {
       YNode n = map.get(id);
       if (sources.containsKey(id)) {
-        throw n.error("'" + id + "'", "must be a source id not already defined (source ids are global)");
+        throw n.error(
+            "'" + id + "'", "must be a source id not already defined (source ids are global)");
       }
       sources.put(id, Figures.readSource(id, n));
       sourceNodes.put(id, n);
     }
   }
 
-  /** Returns the entries read so far of a section; every section in SECTIONS exists from the start. */
+  /**
+   * Returns the entries read so far of a section; every section in SECTIONS exists from the start.
+   */
   private Map<String, YNode> section(String name) {
     Map<String, YNode> m = raw.get(name);
     if (m == null) {
@@ -188,11 +221,23 @@ final class CatalogReader {
           changes.add(change(OverlayChange.Kind.ADDED, section, id, "", e));
         }
       } else if (!overlay) {
-        throw idNode.error("'" + id + "'", "must be unique within " + section + " (duplicate id; to change an entry, load the file as an overlay)");
+        throw idNode.error(
+            "'" + id + "'",
+            "must be unique within "
+                + section
+                + " (duplicate id; to change an entry, load the file as an overlay)");
       } else {
         for (String f : e.fieldNames()) {
           if (!f.equals("id")) {
-            changes.add(change(APPENDED.contains(f) ? OverlayChange.Kind.APPENDED : OverlayChange.Kind.REPLACED, section, id, f, e));
+            changes.add(
+                change(
+                    APPENDED.contains(f)
+                        ? OverlayChange.Kind.APPENDED
+                        : OverlayChange.Kind.REPLACED,
+                    section,
+                    id,
+                    f,
+                    e));
           }
         }
         entries.put(id, new YNode(e.json, e.doc, e.path, e.pointer, base));
@@ -200,10 +245,17 @@ final class CatalogReader {
     }
   }
 
-  private static OverlayChange change(OverlayChange.Kind kind, String section, String id, String field, YNode where) {
+  private static OverlayChange change(
+      OverlayChange.Kind kind, String section, String id, String field, YNode where) {
     int line = field.isEmpty() ? where.line() : where.doc.line(where.pointer + "/" + field);
     return ImmutableOverlayChange.builder()
-        .kind(kind).section(section).id(id).field(field).file(where.doc.name()).line(line).build();
+        .kind(kind)
+        .section(section)
+        .id(id)
+        .field(field)
+        .file(where.doc.name())
+        .line(line)
+        .build();
   }
 
   // ---------------------------------------------------------------- binding
@@ -241,24 +293,41 @@ final class CatalogReader {
       String key = e.provider() + "/" + DefaultHardwareCatalog.normalise(e.name());
       YNode prior = instanceNames.putIfAbsent(key, n);
       if (prior != null) {
-        throw n.get(n.has("name") ? "name" : "pattern").error("'" + e.name() + "'",
-            "must not repeat a " + e.provider() + " instance already listed at line " + prior.line());
+        throw n.get(n.has("name") ? "name" : "pattern")
+            .error(
+                "'" + e.name() + "'",
+                "must not repeat a "
+                    + e.provider()
+                    + " instance already listed at line "
+                    + prior.line());
       }
       b.instances.add(e);
     }
-    // a trend may also name a component of a system (e.g. a cooling plant line), which takes it when read
+    // a trend may also name a component of a system (e.g. a cooling plant line), which takes it
+    // when read
     Set<String> componentIds = new java.util.HashSet<>();
     b.systems.values().forEach(s -> s.components().forEach(c -> componentIds.add(c.id())));
     for (Map.Entry<String, YNode> e : trendParts.entrySet()) {
       String id = e.getKey();
-      if (!b.accelerators.containsKey(id) && !b.systems.containsKey(id) && !b.switches.containsKey(id) && !b.links.containsKey(id)
-          && !b.nics.containsKey(id) && !componentIds.contains(id)) {
-        throw e.getValue().error("'" + id + "'", "must name a part or a system component in the catalog");
+      if (!b.accelerators.containsKey(id)
+          && !b.systems.containsKey(id)
+          && !b.switches.containsKey(id)
+          && !b.links.containsKey(id)
+          && !b.nics.containsKey(id)
+          && !componentIds.contains(id)) {
+        throw e.getValue()
+            .error("'" + id + "'", "must name a part or a system component in the catalog");
       }
     }
     for (String id : measurements.keySet()) {
       if (!b.accelerators.containsKey(id)) {
-        throw new CatalogException("catalog.yaml", 0, "measurements.accelerator", "'" + id + "'", "must name an accelerator", null);
+        throw new CatalogException(
+            "catalog.yaml",
+            0,
+            "measurements.accelerator",
+            "'" + id + "'",
+            "must name an accelerator",
+            null);
       }
     }
     return b;
@@ -280,8 +349,12 @@ final class CatalogReader {
         }
         String prior = owner.putIfAbsent(key, id);
         if (prior != null && !prior.equals(id)) {
-          throw a.error(a.path + " (" + id + ")", "'" + a.text() + "'",
-              "must not also name " + prior + " (ids and aliases are matched ignoring case, spaces, '-' and '_')");
+          throw a.error(
+              a.path + " (" + id + ")",
+              "'" + a.text() + "'",
+              "must not also name "
+                  + prior
+                  + " (ids and aliases are matched ignoring case, spaces, '-' and '_')");
         }
       }
     }
@@ -320,7 +393,10 @@ final class CatalogReader {
     List<PricePoint> out = new ArrayList<>();
     for (YNode p : n.appendedList("prices")) {
       PricePoint pp = price(p, fr);
-      out.add(overlayDocs.contains(p.doc) ? ((ImmutablePricePoint) ImmutablePricePoint.copyOf(pp)).withOverlay(p.doc.name()) : pp);
+      out.add(
+          overlayDocs.contains(p.doc)
+              ? ((ImmutablePricePoint) ImmutablePricePoint.copyOf(pp)).withOverlay(p.doc.name())
+              : pp);
     }
     out.sort(java.util.Comparator.comparing(PricePoint::asOf));
     return out;
@@ -332,17 +408,20 @@ final class CatalogReader {
    */
   private static List<StatusChange> statuses(YNode n, Figures fr) {
     List<StatusChange> out = new ArrayList<>();
-    n.opt("status").ifPresent(list -> {
-      for (YNode e : list.elements()) {
-        e.requireObject();
-        out.add(StatusChange.builder()
-            .status(Figures.enumValue(e.get("status"), LifecycleStatus.class))
-            .date(Figures.partialDate(e.get("date")))
-            .provenance(fr.provenance(e))
-            .build());
-        e.done();
-      }
-    });
+    n.opt("status")
+        .ifPresent(
+            list -> {
+              for (YNode e : list.elements()) {
+                e.requireObject();
+                out.add(
+                    StatusChange.builder()
+                        .status(Figures.enumValue(e.get("status"), LifecycleStatus.class))
+                        .date(Figures.partialDate(e.get("date")))
+                        .provenance(fr.provenance(e))
+                        .build());
+                e.done();
+              }
+            });
     out.sort(java.util.Comparator.comparing(c -> c.date().start()));
     return out;
   }
@@ -351,19 +430,23 @@ final class CatalogReader {
     n.requireObject();
     YNode usd = n.get("usd");
     PartialDate asOf = Figures.partialDate(n.get("as_of"));
-    PricePoint p = guarded(n, () ->
-        PricePoint.builder()
-            .price(Money.usd(usd.positive("USD")))
-            .asOf(asOf)
-            .basis(Figures.enumValue(n.get("basis"), PriceBasis.class))
-            .unit(Figures.enumValue(n.get("unit"), PriceUnit.class))
-            .region(n.get("region").text())
-            .description(n.get("description").text())
-            .provenance(fr.provenance(n))
-            .build());
+    PricePoint p =
+        guarded(
+            n,
+            () ->
+                PricePoint.builder()
+                    .price(Money.usd(usd.positive("USD")))
+                    .asOf(asOf)
+                    .basis(Figures.enumValue(n.get("basis"), PriceBasis.class))
+                    .unit(Figures.enumValue(n.get("unit"), PriceUnit.class))
+                    .region(n.get("region").text())
+                    .description(n.get("description").text())
+                    .provenance(fr.provenance(n))
+                    .build());
     n.done();
     return p;
   }
+
   private Accelerator accelerator(YNode n, Figures fr) {
     String id = n.get("id").text();
     ImmutableAccelerator.Builder b =
@@ -381,7 +464,8 @@ final class CatalogReader {
             .addAllMeasurements(measurements.getOrDefault(id, List.of()));
     n.opt("figures_per").ifPresent(f -> b.figuresPer(Figures.enumValue(f, FiguresPer.class)));
     fr.optFigure(n, "dies_per_package", Figures::count).ifPresent(b::diesPerPackage);
-    fr.optFigure(n, "cooling", x -> Figures.enumValue(x.get("value"), Cooling.class)).ifPresent(b::cooling);
+    fr.optFigure(n, "cooling", x -> Figures.enumValue(x.get("value"), Cooling.class))
+        .ifPresent(b::cooling);
     fr.optFigure(n, "launch_date", Figures::dateValue).ifPresent(b::launchDate);
     fr.optFigure(n, "process_node", Figures::text).ifPresent(b::processNode);
     fr.optFigure(n, "die_area_mm2", Figures::squareMillimetres).ifPresent(b::dieArea);
@@ -389,59 +473,70 @@ final class CatalogReader {
     fr.optFigure(n, "tdp_w", Figures::watts).ifPresent(b::tdp);
     Map<Precision, Sourced<Throughput>> compute = new EnumMap<>(Precision.class);
     Map<Precision, Sourced<Quantity<ComputeRateUnit>>> unstated = new EnumMap<>(Precision.class);
-    n.opt("compute").ifPresent(c -> {
-      for (String key : c.fieldNames()) {
-        YNode pn = c.get(key);
-        Precision p;
-        try {
-          p = Precision.fromKey(key);
-        } catch (ValidationException e) {
-          throw pn.error("'" + key + "'", e.rule());
-        }
-        if (compute.containsKey(p) || unstated.containsKey(p)) {
-          throw pn.error("'" + key + "'", "must not repeat precision " + p.key() + " (keys are matched ignoring case)");
-        }
-        if (pn.has("sparsity")) {
-          unstated.put(p, fr.figure(pn, x -> unstatedRate(x, p)));
-        } else {
-          compute.put(p, fr.figure(pn, x -> throughput(x, p)));
-        }
-      }
-      c.done();
-    });
+    n.opt("compute")
+        .ifPresent(
+            c -> {
+              for (String key : c.fieldNames()) {
+                YNode pn = c.get(key);
+                Precision p;
+                try {
+                  p = Precision.fromKey(key);
+                } catch (ValidationException e) {
+                  throw pn.error("'" + key + "'", e.rule());
+                }
+                if (compute.containsKey(p) || unstated.containsKey(p)) {
+                  throw pn.error(
+                      "'" + key + "'",
+                      "must not repeat precision " + p.key() + " (keys are matched ignoring case)");
+                }
+                if (pn.has("sparsity")) {
+                  unstated.put(p, fr.figure(pn, x -> unstatedRate(x, p)));
+                } else {
+                  compute.put(p, fr.figure(pn, x -> throughput(x, p)));
+                }
+              }
+              c.done();
+            });
     b.putAllCompute(compute);
     b.putAllUnstatedCompute(unstated);
     Set<Precision> unsupported = EnumSet.noneOf(Precision.class);
-    n.opt("unsupported").ifPresent(u -> {
-      for (YNode e : u.elements()) {
-        try {
-          unsupported.add(Precision.fromKey(e.text()));
-        } catch (ValidationException ex) {
-          throw e.error("'" + e.text() + "'", ex.rule());
-        }
-      }
-    });
+    n.opt("unsupported")
+        .ifPresent(
+            u -> {
+              for (YNode e : u.elements()) {
+                try {
+                  unsupported.add(Precision.fromKey(e.text()));
+                } catch (ValidationException ex) {
+                  throw e.error("'" + e.text() + "'", ex.rule());
+                }
+              }
+            });
     b.addAllUnsupported(unsupported);
     YNode m = n.get("memory");
     ImmutableMemorySpec.Builder mb = MemorySpec.builder();
-    m.opt("type").ifPresent(t -> {
-      try {
-        mb.type(MemoryType.parse(t.text()));
-      } catch (ValidationException e) {
-        throw t.error(e.value().orElse(null), e.rule());
-      }
-    });
+    m.opt("type")
+        .ifPresent(
+            t -> {
+              try {
+                mb.type(MemoryType.parse(t.text()));
+              } catch (ValidationException e) {
+                throw t.error(e.value().orElse(null), e.rule());
+              }
+            });
     mb.capacity(fr.figure(m.get("capacity"), Figures::dataSize));
     fr.optFigure(m, "bandwidth", Figures::dataRate).ifPresent(mb::bandwidth);
     m.done();
     b.memory(mb.build());
-    n.opt("scale_up").ifPresent(s -> {
-      ImmutableScaleUpSpec.Builder sb = ScaleUpSpec.builder().technology(s.get("technology").text());
-      fr.optFigure(s, "bandwidth", Figures::linkBandwidth).ifPresent(sb::bandwidth);
-      fr.optFigure(s, "domain_size", Figures::count).ifPresent(sb::domainSize);
-      s.done();
-      b.scaleUp(sb.build());
-    });
+    n.opt("scale_up")
+        .ifPresent(
+            s -> {
+              ImmutableScaleUpSpec.Builder sb =
+                  ScaleUpSpec.builder().technology(s.get("technology").text());
+              fr.optFigure(s, "bandwidth", Figures::linkBandwidth).ifPresent(sb::bandwidth);
+              fr.optFigure(s, "domain_size", Figures::count).ifPresent(sb::domainSize);
+              s.done();
+              b.scaleUp(sb.build());
+            });
     n.done();
     return b.build();
   }
@@ -457,37 +552,68 @@ final class CatalogReader {
    */
   private static java.util.Optional<Double> rate(YNode n, Precision p, String prefix) {
     String[] keys = rateKeys(p);
-    String[] other = p.isInteger() ? new String[] {"tflops", "pflops"} : new String[] {"tops", "pops"};
+    String[] other =
+        p.isInteger() ? new String[] {"tflops", "pflops"} : new String[] {"tops", "pops"};
     for (String o : other) {
       if (n.has(prefix + o)) {
-        throw n.error(prefix + o, p.key() + " figures must use " + prefix + keys[0] + " or " + prefix + keys[1] + " ("
-            + (p.isInteger() ? "integer" : "floating-point") + " precision)");
+        throw n.error(
+            prefix + o,
+            p.key()
+                + " figures must use "
+                + prefix
+                + keys[0]
+                + " or "
+                + prefix
+                + keys[1]
+                + " ("
+                + (p.isInteger() ? "integer" : "floating-point")
+                + " precision)");
       }
     }
     if (n.has(prefix + keys[0]) && n.has(prefix + keys[1])) {
-      throw n.error(prefix + keys[1], "must not be given with " + prefix + keys[0] + " (one figure, one unit)");
+      throw n.error(
+          prefix + keys[1],
+          "must not be given with " + prefix + keys[0] + " (one figure, one unit)");
     }
     if (n.has(prefix + keys[1])) {
-      return java.util.Optional.of(n.get(prefix + keys[1]).positive(p.isInteger() ? "POP/s" : "PFLOP/s") * 1000);
+      return java.util.Optional.of(
+          n.get(prefix + keys[1]).positive(p.isInteger() ? "POP/s" : "PFLOP/s") * 1000);
     }
     return n.opt(prefix + keys[0]).map(x -> x.positive(p.displayUnit().symbol()));
   }
 
   private static Throughput throughput(YNode n, Precision p) {
     String[] keys = rateKeys(p);
-    double dense = rate(n, p, "dense_").orElseThrow(() -> n.error(n.path + ".dense_" + keys[0], null,
-        "is required (or dense_" + keys[1] + "; a figure whose vendor does not say dense or sparse is "
-            + keys[0] + " with sparsity: unstated)"));
+    double dense =
+        rate(n, p, "dense_")
+            .orElseThrow(
+                () ->
+                    n.error(
+                        n.path + ".dense_" + keys[0],
+                        null,
+                        "is required (or dense_"
+                            + keys[1]
+                            + "; a figure whose vendor does not say dense or sparse is "
+                            + keys[0]
+                            + " with sparsity: unstated)"));
     ImmutableThroughput.Builder b =
         Throughput.builder().precision(p).dense(Quantity.of(dense, p.displayUnit()));
-    rate(n, p, "sparse_").ifPresent(sparse -> {
-      if (sparse < dense) {
-        YNode s = n.has("sparse_" + keys[0]) ? n.get("sparse_" + keys[0]) : n.get("sparse_" + keys[1]);
-        throw s.error(dev.flopex.core.validation.Check.format(sparse, p.displayUnit().symbol()),
-            "must be >= the dense figure (" + dev.flopex.core.validation.Check.format(dense, p.displayUnit().symbol()) + ")");
-      }
-      b.sparse(Quantity.<ComputeRateUnit>of(sparse, p.displayUnit()));
-    });
+    rate(n, p, "sparse_")
+        .ifPresent(
+            sparse -> {
+              if (sparse < dense) {
+                YNode s =
+                    n.has("sparse_" + keys[0])
+                        ? n.get("sparse_" + keys[0])
+                        : n.get("sparse_" + keys[1]);
+                throw s.error(
+                    dev.flopex.core.validation.Check.format(sparse, p.displayUnit().symbol()),
+                    "must be >= the dense figure ("
+                        + dev.flopex.core.validation.Check.format(dense, p.displayUnit().symbol())
+                        + ")");
+              }
+              b.sparse(Quantity.<ComputeRateUnit>of(sparse, p.displayUnit()));
+            });
     return b.build();
   }
 
@@ -498,18 +624,31 @@ final class CatalogReader {
   private static Quantity<ComputeRateUnit> unstatedRate(YNode n, Precision p) {
     YNode sp = n.get("sparsity");
     if (!sp.text().equals("unstated")) {
-      throw sp.error("'" + sp.text() + "'", "must be 'unstated' (dense and sparse figures are dense_" + rateKeys(p)[0]
-          + " and sparse_" + rateKeys(p)[0] + ")");
+      throw sp.error(
+          "'" + sp.text() + "'",
+          "must be 'unstated' (dense and sparse figures are dense_"
+              + rateKeys(p)[0]
+              + " and sparse_"
+              + rateKeys(p)[0]
+              + ")");
     }
     for (String k : new String[] {"dense_", "sparse_"}) {
       for (String r : new String[] {"tflops", "pflops", "tops", "pops"}) {
         if (n.has(k + r)) {
-          throw n.error(k + r, "must not be given with sparsity: unstated (a figure is dense, sparse or unstated)");
+          throw n.error(
+              k + r,
+              "must not be given with sparsity: unstated (a figure is dense, sparse or unstated)");
         }
       }
     }
-    double v = rate(n, p, "").orElseThrow(() -> n.error(n.path + "." + rateKeys(p)[0], null,
-        "is required with sparsity: unstated (or " + rateKeys(p)[1] + ")"));
+    double v =
+        rate(n, p, "")
+            .orElseThrow(
+                () ->
+                    n.error(
+                        n.path + "." + rateKeys(p)[0],
+                        null,
+                        "is required with sparsity: unstated (or " + rateKeys(p)[1] + ")"));
     return Quantity.of(v, p.displayUnit());
   }
 
@@ -583,7 +722,10 @@ final class CatalogReader {
     CloudInstanceTable.Entry e;
     if (n.has("pattern")) {
       if (n.has("name")) {
-        throw n.get("name").error("'" + n.get("name").text() + "'", "must not be given with pattern (an entry is one name or one pattern)");
+        throw n.get("name")
+            .error(
+                "'" + n.get("name").text() + "'",
+                "must not be given with pattern (an entry is one name or one pattern)");
       }
       YNode pat = n.get("pattern");
       if (!pat.text().contains("{N}")) {
@@ -596,12 +738,19 @@ final class CatalogReader {
       } else if (count.text().matches("N/[1-9][0-9]?")) {
         divisor = Integer.parseInt(count.text().substring(2));
       } else {
-        throw count.error("'" + count.text() + "'", "must be N or N/k for a pattern (k a whole number from 1 to 99)");
+        throw count.error(
+            "'" + count.text() + "'",
+            "must be N or N/k for a pattern (k a whole number from 1 to 99)");
       }
       e = CloudInstanceTable.pattern(provider, pat.text(), divisor, acc, prices, p);
     } else {
-      ImmutableCloudInstance.Builder ib = CloudInstance.builder().provider(provider).name(n.get("name").text())
-          .accelerator(acc).addAllPrices(prices).provenance(p);
+      ImmutableCloudInstance.Builder ib =
+          CloudInstance.builder()
+              .provider(provider)
+              .name(n.get("name").text())
+              .accelerator(acc)
+              .addAllPrices(prices)
+              .provenance(p);
       n.opt("count").ifPresent(c -> ib.acceleratorCount(c.positiveInt()));
       e = CloudInstanceTable.exact(ib.build());
     }
@@ -611,17 +760,18 @@ final class CatalogReader {
   }
 
   private SystemComponent component(YNode c, Figures fr) {
-    ImmutableSystemComponent.Builder b = SystemComponent.builder()
-        .id(c.get("id").text())
-        .vendor(c.get("vendor").text())
-        .name(c.get("name").text())
-        .kind(Figures.enumValue(c.get("kind"), SystemComponent.Kind.class))
-        .priceTrend(trendOf(c.get("id").text(), ""))
-        .count(fr.figure(c.get("count"), x -> x.get("value").positive("per system")))
-        .includedInSystemPrice(c.get("included_in_system_price").bool())
-        .provenance(fr.provenance(c))
-        .addAllPrices(prices(c, fr))
-        .addAllStatusHistory(statuses(c, fr));
+    ImmutableSystemComponent.Builder b =
+        SystemComponent.builder()
+            .id(c.get("id").text())
+            .vendor(c.get("vendor").text())
+            .name(c.get("name").text())
+            .kind(Figures.enumValue(c.get("kind"), SystemComponent.Kind.class))
+            .priceTrend(trendOf(c.get("id").text(), ""))
+            .count(fr.figure(c.get("count"), x -> x.get("value").positive("per system")))
+            .includedInSystemPrice(c.get("included_in_system_price").bool())
+            .provenance(fr.provenance(c))
+            .addAllPrices(prices(c, fr))
+            .addAllStatusHistory(statuses(c, fr));
     fr.optFigure(c, "power_w", Figures::watts).ifPresent(b::power);
     c.done();
     return b.build();
@@ -630,7 +780,13 @@ final class CatalogReader {
   private static <T> T ref(YNode n, Map<String, T> known, String what) {
     T t = known.get(n.text());
     if (t == null) {
-      throw n.error("'" + n.text() + "'", "must name " + what + " in the catalog (known: " + String.join(", ", known.keySet()) + ")");
+      throw n.error(
+          "'" + n.text() + "'",
+          "must name "
+              + what
+              + " in the catalog (known: "
+              + String.join(", ", known.keySet())
+              + ")");
     }
     return t;
   }
@@ -644,44 +800,52 @@ final class CatalogReader {
             .name(n.get("name").text())
             .kind(Figures.enumValue(n.get("kind"), SystemKind.class))
             .accelerator(ref(n.get("accelerator"), b.accelerators, "an accelerator"))
-            .priceTrend(trendByPart.getOrDefault(n.get("id").text(), ref(n.get("accelerator"), b.accelerators, "an accelerator").priceTrend()))
+            .priceTrend(
+                trendByPart.getOrDefault(
+                    n.get("id").text(),
+                    ref(n.get("accelerator"), b.accelerators, "an accelerator").priceTrend()))
             .acceleratorCount(fr.figure(n.get("accelerator_count"), Figures::count))
             .addAllPrices(prices(n, fr))
             .addAllStatusHistory(statuses(n, fr));
     fr.optFigure(n, "racks", Figures::count).ifPresent(s::racks);
-    fr.optFigure(n, "cooling", x -> Figures.enumValue(x.get("value"), Cooling.class)).ifPresent(s::cooling);
-    n.opt("components").ifPresent(list -> {
-      Set<String> ids = new java.util.HashSet<>();
-      for (YNode c : list.elements()) {
-        c.requireObject();
-        YNode cid = c.get("id");
-        if (!ids.add(cid.text())) {
-          throw cid.error("'" + cid.text() + "'", "must be unique within the system's components");
-        }
-        s.addComponents(guarded(c, () -> component(c, fr)));
-      }
-    });
+    fr.optFigure(n, "cooling", x -> Figures.enumValue(x.get("value"), Cooling.class))
+        .ifPresent(s::cooling);
+    n.opt("components")
+        .ifPresent(
+            list -> {
+              Set<String> ids = new java.util.HashSet<>();
+              for (YNode c : list.elements()) {
+                c.requireObject();
+                YNode cid = c.get("id");
+                if (!ids.add(cid.text())) {
+                  throw cid.error(
+                      "'" + cid.text() + "'", "must be unique within the system's components");
+                }
+                s.addComponents(guarded(c, () -> component(c, fr)));
+              }
+            });
     fr.optFigure(n, "cpu", Figures::text).ifPresent(s::cpu);
     fr.optFigure(n, "cpu_count", Figures::count).ifPresent(s::cpuCount);
     fr.optFigure(n, "system_memory", Figures::dataSize).ifPresent(s::systemMemory);
     fr.optFigure(n, "storage", Figures::dataSize).ifPresent(s::storage);
     fr.optFigure(n, "max_power_kw", Figures::kilowatts).ifPresent(s::maxPower);
     fr.optFigure(n, "rack_units", Figures::count).ifPresent(s::rackUnits);
-    n.opt("nics").ifPresent(list -> {
-      for (YNode a : list.elements()) {
-        a.requireObject();
-        s.addNics(
-            NicAttachment.builder()
-                .nic(ref(a.get("part"), b.nics, "a NIC"))
-                .count(a.get("count").positiveInt())
-                .role(Figures.enumValue(a.get("role"), NicRole.class))
-                .provenance(fr.provenance(a))
-                .build());
-        a.done();
-      }
-    });
+    n.opt("nics")
+        .ifPresent(
+            list -> {
+              for (YNode a : list.elements()) {
+                a.requireObject();
+                s.addNics(
+                    NicAttachment.builder()
+                        .nic(ref(a.get("part"), b.nics, "a NIC"))
+                        .count(a.get("count").positiveInt())
+                        .role(Figures.enumValue(a.get("role"), NicRole.class))
+                        .provenance(fr.provenance(a))
+                        .build());
+                a.done();
+              }
+            });
     n.done();
     return s.build();
   }
-
 }

@@ -7,11 +7,11 @@ import org.immutables.value.Value;
 /**
  * One value of a catalog entry as the catalog files state it: the value, its unit, the source the
  * figure, price or alternative holding it cites, and the data file and line it was read from. The
- * unit is the figure's {@code unit} field or, where the schema puts the unit in the key's name, that
- * unit ({@code tdp_w} is W, {@code dense_tflops} TFLOP/s, {@code usd} USD; {@code docs/catalog.md}
- * §3.3). Numbers are written in plain decimal form without trailing zeros ({@code 989.50} and
- * {@code 9.895e2} are both {@code 989.5}), so two values are equal exactly when they state the same
- * number in the same unit.
+ * unit is the figure's {@code unit} field or, where the schema puts the unit in the key's name,
+ * that unit ({@code tdp_w} is W, {@code dense_tflops} TFLOP/s, {@code usd} USD; {@code
+ * docs/catalog.md} §3.3). Numbers are written in plain decimal form without trailing zeros ({@code
+ * 989.50} and {@code 9.895e2} are both {@code 989.5}), so two values are equal exactly when they
+ * state the same number in the same unit.
  *
  * @since 0.3
  */
@@ -31,7 +31,9 @@ public interface CatalogValue {
    */
   Optional<String> source();
 
-  /** Returns the data file the value was read from, e.g. {@code accelerators-nvidia-hopper.yaml}. */
+  /**
+   * Returns the data file the value was read from, e.g. {@code accelerators-nvidia-hopper.yaml}.
+   */
   String file();
 
   /** Returns the 1-based line in {@link #file()}, or 0 when unknown. */
@@ -47,7 +49,10 @@ public interface CatalogValue {
     return line() > 0 ? file() + ":" + line() : file();
   }
 
-  /** Returns true when {@code other} states the same value in the same unit (sources and places aside). */
+  /**
+   * Returns true when {@code other} states the same value in the same unit (sources and places
+   * aside).
+   */
   default boolean sameValue(CatalogValue other) {
     return value().equals(other.value()) && unit().equals(other.unit());
   }

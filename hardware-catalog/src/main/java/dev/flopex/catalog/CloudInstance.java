@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * (its number counts TensorCores, two per chip).
  *
  * <p>Look one up with {@link HardwareCatalog#cloudInstance(String)}; names are matched ignoring
- * case, spaces, dots, hyphens and underscores. Where no source states the count it is empty,
- * never guessed.
+ * case, spaces, dots, hyphens and underscores. Where no source states the count it is empty, never
+ * guessed.
  *
  * @since 0.3
  */
@@ -49,7 +49,10 @@ public interface CloudInstance {
     Check.notBlank(name(), "name");
     acceleratorCount().ifPresent(c -> Check.positive(c, "accelerator_count"));
     for (PricePoint p : prices()) {
-      Check.that(p.unit() == PriceUnit.PER_INSTANCE_HOUR, "prices.unit", p.unit().name().toLowerCase(java.util.Locale.ROOT),
+      Check.that(
+          p.unit() == PriceUnit.PER_INSTANCE_HOUR,
+          "prices.unit",
+          p.unit().name().toLowerCase(java.util.Locale.ROOT),
           "must be per_instance_hour for a cloud instance");
     }
   }

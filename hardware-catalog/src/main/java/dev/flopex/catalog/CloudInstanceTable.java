@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The catalog's table of cloud instance names: exact names ({@code p5.48xlarge}) and name
- * patterns whose number gives the accelerator count ({@code v5p-{N}}, N counting TensorCores, so
- * the count is N/2).
+ * The catalog's table of cloud instance names: exact names ({@code p5.48xlarge}) and name patterns
+ * whose number gives the accelerator count ({@code v5p-{N}}, N counting TensorCores, so the count
+ * is N/2).
  */
 final class CloudInstanceTable {
 
@@ -27,8 +27,15 @@ final class CloudInstanceTable {
     private final List<PricePoint> prices;
     private final Provenance provenance;
 
-    private Entry(String provider, String name, @Nullable CloudInstance exact, @Nullable Pattern pattern, int divisor, Accelerator accelerator,
-        List<PricePoint> prices, Provenance provenance) {
+    private Entry(
+        String provider,
+        String name,
+        @Nullable CloudInstance exact,
+        @Nullable Pattern pattern,
+        int divisor,
+        Accelerator accelerator,
+        List<PricePoint> prices,
+        Provenance provenance) {
       this.provider = provider;
       this.name = name;
       this.exact = exact;
@@ -54,7 +61,9 @@ final class CloudInstanceTable {
     /** Returns the instance this entry names as {@code query}, if it does. */
     Optional<CloudInstance> match(String query) {
       if (exact != null) {
-        return Suggestions.normalise(exact.name()).equals(Suggestions.normalise(query)) ? Optional.of(exact) : Optional.empty();
+        return Suggestions.normalise(exact.name()).equals(Suggestions.normalise(query))
+            ? Optional.of(exact)
+            : Optional.empty();
       }
       Matcher m = java.util.Objects.requireNonNull(pattern).matcher(query.strip());
       if (!m.matches()) {
@@ -69,16 +78,29 @@ final class CloudInstanceTable {
       if (n < divisor || n % divisor != 0 || n / divisor > Integer.MAX_VALUE) {
         return Optional.empty();
       }
-      return Optional.of(CloudInstance.builder().provider(provider).name(query.strip()).accelerator(accelerator)
-          .acceleratorCount((int) (n / divisor)).addAllPrices(prices).provenance(provenance).build());
+      return Optional.of(
+          CloudInstance.builder()
+              .provider(provider)
+              .name(query.strip())
+              .accelerator(accelerator)
+              .acceleratorCount((int) (n / divisor))
+              .addAllPrices(prices)
+              .provenance(provenance)
+              .build());
     }
   }
 
   static Entry exact(CloudInstance i) {
-    return new Entry(i.provider(), i.name(), i, null, 1, i.accelerator(), i.prices(), i.provenance());
+    return new Entry(
+        i.provider(), i.name(), i, null, 1, i.accelerator(), i.prices(), i.provenance());
   }
 
-  static Entry pattern(String provider, String pattern, int divisor, Accelerator accelerator, List<PricePoint> prices,
+  static Entry pattern(
+      String provider,
+      String pattern,
+      int divisor,
+      Accelerator accelerator,
+      List<PricePoint> prices,
       Provenance provenance) {
     String[] parts = pattern.split("\\{N\\}", -1);
     StringBuilder re = new StringBuilder();
@@ -88,8 +110,15 @@ final class CloudInstanceTable {
       }
       re.append(Pattern.quote(parts[i]));
     }
-    return new Entry(provider, pattern, null, Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE), divisor, accelerator,
-        List.copyOf(prices), provenance);
+    return new Entry(
+        provider,
+        pattern,
+        null,
+        Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE),
+        divisor,
+        accelerator,
+        List.copyOf(prices),
+        provenance);
   }
 
   private final List<Entry> entries;
@@ -117,13 +146,15 @@ final class CloudInstanceTable {
   }
 
   CloudInstance get(String name) {
-    return find(name).orElseThrow(() -> {
-      List<String> names = new ArrayList<>();
-      for (Entry e : entries) {
-        names.add(e.name());
-      }
-      return new UnknownPartException("cloud instance", name, Suggestions.closest(name, names));
-    });
+    return find(name)
+        .orElseThrow(
+            () -> {
+              List<String> names = new ArrayList<>();
+              for (Entry e : entries) {
+                names.add(e.name());
+              }
+              return new UnknownPartException(
+                  "cloud instance", name, Suggestions.closest(name, names));
+            });
   }
-
 }

@@ -3,8 +3,8 @@ package dev.flopex.catalog;
 import java.util.Locale;
 
 /**
- * How a part or system is cooled: by air, by liquid (direct-to-chip cold plates fed from a
- * coolant distribution unit), or offered in both variants.
+ * How a part or system is cooled: by air, by liquid (direct-to-chip cold plates fed from a coolant
+ * distribution unit), or offered in both variants.
  *
  * @since 0.3
  */

@@ -3,15 +3,12 @@ package dev.flopex.catalog;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.flopex.core.provenance.Source;
+import dev.flopex.core.validation.Suggestions;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import dev.flopex.core.validation.Suggestions;
 
 /** The immutable catalog built by {@link CatalogLoader}. */
 final class DefaultHardwareCatalog implements HardwareCatalog {
@@ -77,9 +74,8 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
     private final ImmutableMap<String, T> byKey;
 
     /**
-     * Indexes {@code entries} by normalised id and alias. {@link CatalogReader} has already
-     * refused empty or ambiguous names, at the file and line they came from, before any catalog
-     * is built.
+     * Indexes {@code entries} by normalised id and alias. {@link CatalogReader} has already refused
+     * empty or ambiguous names, at the file and line they came from, before any catalog is built.
      */
     Index(String kind, Map<String, T> entries) {
       this.kind = kind;
@@ -179,7 +175,10 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
     return sources;
   }
 
-  /** Returns every field of every entry and source as the files state them; see {@link CatalogFields}. */
+  /**
+   * Returns every field of every entry and source as the files state them; see {@link
+   * CatalogFields}.
+   */
   List<CatalogField> fields() {
     return fields.get();
   }
@@ -191,7 +190,14 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
 
   @Override
   public String toString() {
-    return "HardwareCatalog[" + version + ", as of " + asOf.map(LocalDate::toString).orElse("unstated") + ", " + accelerators.all.size() + " accelerators, "
-        + systems.all.size() + " systems]";
+    return "HardwareCatalog["
+        + version
+        + ", as of "
+        + asOf.map(LocalDate::toString).orElse("unstated")
+        + ", "
+        + accelerators.all.size()
+        + " accelerators, "
+        + systems.all.size()
+        + " systems]";
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The hardware catalog: accelerators, systems and network parts, each figure with its
- * provenance. The entry point of the {@code hardware-catalog} module.
+ * The hardware catalog: accelerators, systems and network parts, each figure with its provenance.
+ * The entry point of the {@code hardware-catalog} module.
  *
  * <pre>{@code
  * HardwareCatalog catalog = HardwareCatalog.builtIn();
@@ -51,9 +51,9 @@ public interface HardwareCatalog {
   String version();
 
   /**
-   * Returns the day the built-in data was last checked against its sources ({@code as_of} in
-   * {@code catalog.yaml}): no source of the built-in data was read after it. Overlays do not change
-   * it; a catalog built without the built-in data has none.
+   * Returns the day the built-in data was last checked against its sources ({@code as_of} in {@code
+   * catalog.yaml}): no source of the built-in data was read after it. Overlays do not change it; a
+   * catalog built without the built-in data has none.
    *
    * @return the date, or empty for a catalog built only from user files
    * @since 0.3
@@ -68,7 +68,10 @@ public interface HardwareCatalog {
    * @since 0.3
    */
   default String versionLine() {
-    return "catalog " + version() + ", data as of " + asOf().map(LocalDate::toString).orElse("unstated");
+    return "catalog "
+        + version()
+        + ", data as of "
+        + asOf().map(LocalDate::toString).orElse("unstated");
   }
 
   /** Returns every accelerator. */
@@ -81,7 +84,9 @@ public interface HardwareCatalog {
    * @return the matching accelerators, in catalog order
    */
   default List<Accelerator> accelerators(Predicate<? super Accelerator> filter) {
-    return accelerators().stream().filter(filter).collect(java.util.stream.Collectors.toUnmodifiableList());
+    return accelerators().stream()
+        .filter(filter)
+        .collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
   /**
@@ -159,8 +164,8 @@ public interface HardwareCatalog {
   List<CloudInstance> cloudInstances();
 
   /**
-   * Returns the cloud instance with this name, ignoring case, spaces, dots, hyphens and
-   * underscores ({@code "p5.48xlarge"}, {@code "Standard_ND96isr_H100_v5"}, {@code "v5p-128"}).
+   * Returns the cloud instance with this name, ignoring case, spaces, dots, hyphens and underscores
+   * ({@code "p5.48xlarge"}, {@code "Standard_ND96isr_H100_v5"}, {@code "v5p-128"}).
    *
    * @param name the provider's name for it
    * @return the instance, with the accelerator and count it carries

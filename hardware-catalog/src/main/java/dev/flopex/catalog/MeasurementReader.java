@@ -22,7 +22,8 @@ final class MeasurementReader {
     try {
       root = JSON.readTree(text);
     } catch (IOException e) {
-      throw new CatalogException(name, 0, "file", null, "must be well-formed JSON: " + e.getMessage(), e);
+      throw new CatalogException(
+          name, 0, "file", null, "must be well-formed JSON: " + e.getMessage(), e);
     }
     JsonNode results = root.path("results");
     if (!results.isArray()) {
@@ -50,7 +51,9 @@ final class MeasurementReader {
         b.power(PowerUnit.WATTS.of(positive(name, op, r, "power_w_median_sustained")));
       }
       if (r.has("tb_per_s_read_plus_write")) {
-        b.memoryBandwidth(DataRateUnit.TERABYTES_PER_SECOND.of(positive(name, op, r, "tb_per_s_read_plus_write")));
+        b.memoryBandwidth(
+            DataRateUnit.TERABYTES_PER_SECOND.of(
+                positive(name, op, r, "tb_per_s_read_plus_write")));
       }
       out.add(b.build());
     }
@@ -60,7 +63,13 @@ final class MeasurementReader {
   private static double positive(String name, String op, JsonNode r, String field) {
     JsonNode n = r.get(field);
     if (n == null || !n.isNumber() || !(n.doubleValue() > 0) || !Double.isFinite(n.doubleValue())) {
-      throw new CatalogException(name, 0, op + "." + field, n == null ? null : n.asText(), "must be a positive number", null);
+      throw new CatalogException(
+          name,
+          0,
+          op + "." + field,
+          n == null ? null : n.asText(),
+          "must be a positive number",
+          null);
     }
     return n.doubleValue();
   }

@@ -31,7 +31,9 @@ public interface MemorySpec {
   default void check() {
     Quantity<DataSizeUnit> c = capacity().value();
     Check.positive(c.value(), "memory.capacity", c.unit().symbol());
-    bandwidth().ifPresent(b -> Check.positive(b.value().value(), "memory.bandwidth", b.value().unit().symbol()));
+    bandwidth()
+        .ifPresent(
+            b -> Check.positive(b.value().value(), "memory.bandwidth", b.value().unit().symbol()));
   }
 
   /** Returns a new builder. */

@@ -55,22 +55,29 @@ public enum MemoryType {
   }
 
   /**
-   * Finds a memory type by its spelling, ignoring case, spaces and a version suffix such as
-   * {@code " 1.0"} ({@code "hbm3e"}, {@code "HiBL 1.0"}).
+   * Finds a memory type by its spelling, ignoring case, spaces and a version suffix such as {@code
+   * " 1.0"} ({@code "hbm3e"}, {@code "HiBL 1.0"}).
    *
    * @param text the spelling
    * @return the memory type
    * @throws ValidationException listing the known types
    */
   public static MemoryType parse(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+\\d+(\\.\\d+)?$", "").replace(" ", "");
+    String t =
+        text.strip()
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("\\s+\\d+(\\.\\d+)?$", "")
+            .replace(" ", "");
     for (MemoryType m : values()) {
       if (m.label.toLowerCase(Locale.ROOT).equals(t)) {
         return m;
       }
     }
-    throw new ValidationException("memory.type", "'" + text + "'",
-        "must be one of " + Arrays.stream(values()).map(MemoryType::label).collect(Collectors.joining(", ")));
+    throw new ValidationException(
+        "memory.type",
+        "'" + text + "'",
+        "must be one of "
+            + Arrays.stream(values()).map(MemoryType::label).collect(Collectors.joining(", ")));
   }
 
   @Override

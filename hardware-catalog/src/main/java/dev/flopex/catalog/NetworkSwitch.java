@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A network switch: its protocol, radix (ports) and port speed, and its switching capacity with
- * the direction the vendor's figure counts.
+ * A network switch: its protocol, radix (ports) and port speed, and its switching capacity with the
+ * direction the vendor's figure counts.
  *
  * @since 0.1
  */

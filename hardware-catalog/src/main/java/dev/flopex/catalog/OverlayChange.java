@@ -4,8 +4,8 @@ import org.immutables.value.Value;
 
 /**
  * One change a user overlay made to the catalog: an entry added, a field replaced or a list
- * (prices, aliases) appended to. {@link HardwareCatalog#overlayChanges()} lists them so that a
- * user can see exactly what their file changed.
+ * (prices, aliases) appended to. {@link HardwareCatalog#overlayChanges()} lists them so that a user
+ * can see exactly what their file changed.
  *
  * @since 0.1
  */
@@ -42,8 +42,16 @@ public interface OverlayChange {
 
   /** Returns e.g. {@code overlay.yaml:7: accelerators h100-sxm5.tdp_w replaced}. */
   default String describe() {
-    return file() + ":" + line() + ": " + section() + " " + id() + (field().isEmpty() ? "" : "." + field())
-        + " " + kind().name().toLowerCase(java.util.Locale.ROOT);
+    return file()
+        + ":"
+        + line()
+        + ": "
+        + section()
+        + " "
+        + id()
+        + (field().isEmpty() ? "" : "." + field())
+        + " "
+        + kind().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Returns a new builder. */

@@ -45,8 +45,8 @@ public interface Part {
   }
 
   /**
-   * Returns the lifecycle status in force on {@code date}: the last change whose date starts on
-   * or before it.
+   * Returns the lifecycle status in force on {@code date}: the last change whose date starts on or
+   * before it.
    *
    * @param date the date
    * @return the status then, or empty when none was recorded by that date
@@ -77,10 +77,10 @@ public interface Part {
   }
 
   /**
-   * Returns the price of a new unit bought on {@code date}, read off the part's new-purchase
-   * prices (list, street, negotiated, estimate; never used or rental prices) by the rules of
-   * {@link PriceQuote}: the price dated that day, geometric interpolation between two dated prices,
-   * the last price declining at the part's {@link #priceTrend()} after it, or the first price before
+   * Returns the price of a new unit bought on {@code date}, read off the part's new-purchase prices
+   * (list, street, negotiated, estimate; never used or rental prices) by the rules of {@link
+   * PriceQuote}: the price dated that day, geometric interpolation between two dated prices, the
+   * last price declining at the part's {@link #priceTrend()} after it, or the first price before
    * it.
    *
    * @param date the purchase date
@@ -92,9 +92,9 @@ public interface Part {
   }
 
   /**
-   * Returns the price of a new unit bought on {@code date} as {@link #newPrice(LocalDate)} does, but
-   * read only off new-purchase prices per {@code unit}, so that a part priced both per GPU and per
-   * system (or per rack) is never interpolated across the two, and prices of different parts
+   * Returns the price of a new unit bought on {@code date} as {@link #newPrice(LocalDate)} does,
+   * but read only off new-purchase prices per {@code unit}, so that a part priced both per GPU and
+   * per system (or per rack) is never interpolated across the two, and prices of different parts
    * compare like for like (e.g. $/TFLOP of accelerators from {@link PriceUnit#PER_GPU} prices).
    *
    * @param date the purchase date
@@ -130,7 +130,9 @@ public interface Part {
    * @since 0.2
    */
   default Optional<PricePoint> latestNewPrice() {
-    return prices().stream().filter(p -> p.basis().isNewPurchase()).max(Comparator.comparing(PricePoint::asOf));
+    return prices().stream()
+        .filter(p -> p.basis().isNewPurchase())
+        .max(Comparator.comparing(PricePoint::asOf));
   }
 
   /**
@@ -145,7 +147,9 @@ public interface Part {
   default Optional<PricePoint> latestNewPrice(PriceUnit unit) {
     PricePoint best = null;
     for (PricePoint p : prices()) {
-      if (p.basis().isNewPurchase() && p.unit() == unit && (best == null || p.asOf().compareTo(best.asOf()) > 0)) {
+      if (p.basis().isNewPurchase()
+          && p.unit() == unit
+          && (best == null || p.asOf().compareTo(best.asOf()) > 0)) {
         best = p;
       }
     }

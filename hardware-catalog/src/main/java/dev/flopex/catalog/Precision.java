@@ -56,8 +56,8 @@ public enum Precision {
    */
   MXFP4("mxfp4", 4, false),
   /**
-   * NVIDIA NVFP4: E2M1 elements in blocks of 16 sharing an FP8 (E4M3) scale, plus a per-tensor
-   * FP32 scale.
+   * NVIDIA NVFP4: E2M1 elements in blocks of 16 sharing an FP8 (E4M3) scale, plus a per-tensor FP32
+   * scale.
    *
    * @since 0.3
    */
@@ -110,6 +110,7 @@ public enum Precision {
     throw new ValidationException(
         "precision",
         "'" + key + "'",
-        "must be one of " + Arrays.stream(values()).map(Precision::key).collect(Collectors.joining(", ")));
+        "must be one of "
+            + Arrays.stream(values()).map(Precision::key).collect(Collectors.joining(", ")));
   }
 }

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * What a price is: a new-purchase price (list, street, negotiated, or an analyst's estimate of a
- * sale price), a used price, or a cloud rental price. New and used prices never share a timeline:
- * a cluster bought new is priced only from new-purchase points ({@link Part#newPrice}).
+ * sale price), a used price, or a cloud rental price. New and used prices never share a timeline: a
+ * cluster bought new is priced only from new-purchase points ({@link Part#newPrice}).
  *
  * @since 0.2
  */

@@ -65,9 +65,15 @@ public interface PricePoint {
     Check.notBlank(description(), "description");
     Check.notBlank(region(), "region");
     boolean hourly = unit() == PriceUnit.PER_GPU_HOUR || unit() == PriceUnit.PER_INSTANCE_HOUR;
-    Check.that(basis().isRental() == hourly, "unit", unit().key(),
-        basis().isRental() ? "must be per-gpu-hour or per-instance-hour for a " + basis().key() + " price"
-            : "must not be hourly for a " + basis().key() + " price (rental prices are cloud-on-demand or cloud-reserved)");
+    Check.that(
+        basis().isRental() == hourly,
+        "unit",
+        unit().key(),
+        basis().isRental()
+            ? "must be per-gpu-hour or per-instance-hour for a " + basis().key() + " price"
+            : "must not be hourly for a "
+                + basis().key()
+                + " price (rental prices are cloud-on-demand or cloud-reserved)");
   }
 
   /** Returns a new builder. */

@@ -11,12 +11,12 @@ import org.immutables.value.Value;
  *
  * <ul>
  *   <li>{@link Rule#AT_POINT}: a price is dated on that day (or its month or year);
- *   <li>{@link Rule#INTERPOLATED}: between two dated prices, geometrically ({@code p1 (p2 /
- *       p1)^((d - t1) / (t2 - t1))});
+ *   <li>{@link Rule#INTERPOLATED}: between two dated prices, geometrically ({@code p1 (p2 / p1)^((d
+ *       - t1) / (t2 - t1))});
  *   <li>{@link Rule#DECLINED_AFTER_LAST}: after the last dated price, that price falling at the
  *       part's {@link PriceTrend#newPriceDeclinePerYear()} ({@code p (1 - d)^years});
- *   <li>{@link Rule#BEFORE_FIRST}: before the first dated price, that price unchanged (flopex does not
- *       extrapolate prices backwards to dates when the part may not have been on sale).
+ *   <li>{@link Rule#BEFORE_FIRST}: before the first dated price, that price unchanged (flopex does
+ *       not extrapolate prices backwards to dates when the part may not have been on sale).
  * </ul>
  *
  * <p>When several prices carry the same date (two estimates for two sales channels), the first
@@ -61,9 +61,10 @@ public interface PriceQuote {
   double yearsFromNearestPoint();
 
   /**
-   * Returns the rule in words, e.g. "USD 27500 (2023-08, street) declined at 27.6 %/year (epoch-fallback)
-   * for the 1.6 years since 2023-08-01". The years run from the start of the point's month (or year);
-   * {@link #yearsFromNearestPoint()} runs from its end, so it can be 0.1 smaller.
+   * Returns the rule in words, e.g. "USD 27500 (2023-08, street) declined at 27.6 %/year
+   * (epoch-fallback) for the 1.6 years since 2023-08-01". The years run from the start of the
+   * point's month (or year); {@link #yearsFromNearestPoint()} runs from its end, so it can be 0.1
+   * smaller.
    */
   String explanation();
 

@@ -49,24 +49,49 @@ final class PriceTimeline {
     // a point "covers" a date inside its own month or year
     for (PricePoint p : points) {
       if (!date.isBefore(p.asOf().start()) && !date.isAfter(p.asOf().end())) {
-        return Optional.of(q.price(p.price()).from(p).rule(PriceQuote.Rule.AT_POINT).yearsFromNearestPoint(0)
-            .explanation(describe(p)).build());
+        return Optional.of(
+            q.price(p.price())
+                .from(p)
+                .rule(PriceQuote.Rule.AT_POINT)
+                .yearsFromNearestPoint(0)
+                .explanation(describe(p))
+                .build());
       }
     }
     if (date.isBefore(first.asOf().start())) {
       double y = years(date, first.asOf().start());
-      return Optional.of(q.price(first.price()).from(first).rule(PriceQuote.Rule.BEFORE_FIRST).yearsFromNearestPoint(y)
-          .explanation(describe(first) + ", the first dated price, " + Check.format(round(y)) + " years after the purchase").build());
+      return Optional.of(
+          q.price(first.price())
+              .from(first)
+              .rule(PriceQuote.Rule.BEFORE_FIRST)
+              .yearsFromNearestPoint(y)
+              .explanation(
+                  describe(first)
+                      + ", the first dated price, "
+                      + Check.format(round(y))
+                      + " years after the purchase")
+              .build());
     }
     if (date.isAfter(last.asOf().end())) {
       double y = years(last.asOf().start(), date);
       double d = trend.newPriceDeclinePerYear().value();
       double price = last.price().amount() * Math.pow(1 - d, y);
-      return Optional.of(q.price(Money.of(last.price().currency(), price)).from(last).rule(PriceQuote.Rule.DECLINED_AFTER_LAST)
-          .yearsFromNearestPoint(years(last.asOf().end(), date))
-          .explanation(describe(last) + " declined at " + percent(d) + "/year (" + trend.id() + ") for the " + Check.format(round(y))
-              + " years since " + last.asOf().start())
-          .build());
+      return Optional.of(
+          q.price(Money.of(last.price().currency(), price))
+              .from(last)
+              .rule(PriceQuote.Rule.DECLINED_AFTER_LAST)
+              .yearsFromNearestPoint(years(last.asOf().end(), date))
+              .explanation(
+                  describe(last)
+                      + " declined at "
+                      + percent(d)
+                      + "/year ("
+                      + trend.id()
+                      + ") for the "
+                      + Check.format(round(y))
+                      + " years since "
+                      + last.asOf().start())
+              .build());
     }
     PricePoint before = first;
     PricePoint after = last;
@@ -84,9 +109,15 @@ final class PriceTimeline {
     double p2 = after.price().amount();
     double price = p1 * Math.pow(p2 / p1, t);
     double nearest = Math.min(years(before.asOf().end(), date), years(date, after.asOf().start()));
-    return Optional.of(q.price(Money.of(before.price().currency(), price)).from(before).to(after).rule(PriceQuote.Rule.INTERPOLATED)
-        .yearsFromNearestPoint(nearest)
-        .explanation("geometric interpolation between " + describe(before) + " and " + describe(after)).build());
+    return Optional.of(
+        q.price(Money.of(before.price().currency(), price))
+            .from(before)
+            .to(after)
+            .rule(PriceQuote.Rule.INTERPOLATED)
+            .yearsFromNearestPoint(nearest)
+            .explanation(
+                "geometric interpolation between " + describe(before) + " and " + describe(after))
+            .build());
   }
 
   private static double round(double years) {
@@ -98,7 +129,13 @@ final class PriceTimeline {
   }
 
   static String describe(PricePoint p) {
-    return p.price().currency().getCurrencyCode() + " " + Check.format(Math.round(p.price().amount())) + " (" + p.asOf() + ", "
-        + p.basis().key() + ")";
+    return p.price().currency().getCurrencyCode()
+        + " "
+        + Check.format(Math.round(p.price().amount()))
+        + " ("
+        + p.asOf()
+        + ", "
+        + p.basis().key()
+        + ")";
   }
 }

@@ -68,8 +68,10 @@ public interface PriceTrend {
   @Value.Check
   default void check() {
     Check.identifier(id(), "price_trend.id");
-    Check.inHalfOpenRange(resaleDeclinePerYear().value(), 0, 1, id() + ".resale_decline_per_year", "/year");
-    Check.inHalfOpenRange(newPriceDeclinePerYear().value(), 0, 1, id() + ".new_price_decline_per_year", "/year");
+    Check.inHalfOpenRange(
+        resaleDeclinePerYear().value(), 0, 1, id() + ".resale_decline_per_year", "/year");
+    Check.inHalfOpenRange(
+        newPriceDeclinePerYear().value(), 0, 1, id() + ".new_price_decline_per_year", "/year");
   }
 
   /** Returns a new builder. */
@@ -78,20 +80,31 @@ public interface PriceTrend {
   }
 
   private static PriceTrend epochFallback() {
-    Source epoch = Source.builder()
-        .id("cottier-2024-rising-costs-arxiv")
-        .title("The rising costs of training frontier AI models (Cottier et al.), arXiv:2405.21015: hardware value"
-            + " depreciated by ML GPU price-performance progress, 0.14 orders of magnitude per year")
-        .publisher("Epoch AI / arXiv")
-        .url("https://arxiv.org/abs/2405.21015")
-        .published(PartialDate.parse("2024-05"))
-        .read(LocalDate.of(2026, 11, 28))
-        .kind(SourceKind.WHITEPAPER)
-        .build();
+    Source epoch =
+        Source.builder()
+            .id("cottier-2024-rising-costs-arxiv")
+            .title(
+                "The rising costs of training frontier AI models (Cottier et al.), arXiv:2405.21015: hardware value"
+                    + " depreciated by ML GPU price-performance progress, 0.14 orders of magnitude per year")
+            .publisher("Epoch AI / arXiv")
+            .url("https://arxiv.org/abs/2405.21015")
+            .published(PartialDate.parse("2024-05"))
+            .read(LocalDate.of(2026, 11, 28))
+            .kind(SourceKind.WHITEPAPER)
+            .build();
     double d = 1 - Math.pow(10, -EPOCH_OOM_PER_YEAR);
-    Provenance p = Provenance.of(epoch, Confidence.LOW,
-        "fallback for parts without a sourced curve: 1 - 10^-0.14 = " + Check.format(Math.round(d * 1e4) / 1e4) + " of value per year");
-    return builder().id("epoch-fallback").resaleDeclinePerYear(Sourced.of(d, p)).newPriceDeclinePerYear(Sourced.of(d, p))
-        .fallback(true).build();
+    Provenance p =
+        Provenance.of(
+            epoch,
+            Confidence.LOW,
+            "fallback for parts without a sourced curve: 1 - 10^-0.14 = "
+                + Check.format(Math.round(d * 1e4) / 1e4)
+                + " of value per year");
+    return builder()
+        .id("epoch-fallback")
+        .resaleDeclinePerYear(Sourced.of(d, p))
+        .newPriceDeclinePerYear(Sourced.of(d, p))
+        .fallback(true)
+        .build();
   }
 }

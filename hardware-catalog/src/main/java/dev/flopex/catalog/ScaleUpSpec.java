@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The scale-up fabric an accelerator joins (NVLink, Infinity Fabric, ICI...): its technology,
- * per-accelerator bandwidth with the direction the figure counts, and the number of accelerators
- * in one domain.
+ * per-accelerator bandwidth with the direction the figure counts, and the number of accelerators in
+ * one domain.
  *
  * @since 0.1
  */
@@ -29,7 +29,13 @@ public interface ScaleUpSpec {
   @Value.Check
   default void check() {
     Check.notBlank(technology(), "scale_up.technology");
-    bandwidth().ifPresent(b -> Check.positive(b.value().stated().value(), "scale_up.bandwidth", b.value().stated().unit().symbol()));
+    bandwidth()
+        .ifPresent(
+            b ->
+                Check.positive(
+                    b.value().stated().value(),
+                    "scale_up.bandwidth",
+                    b.value().stated().unit().symbol()));
     domainSize().ifPresent(d -> Check.positive(d.value(), "scale_up.domain_size"));
   }
 

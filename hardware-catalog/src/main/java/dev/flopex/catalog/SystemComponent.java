@@ -11,11 +11,11 @@ import org.immutables.value.Value;
 
 /**
  * A part that comes with every unit of a system: an NVLink switch tray inside a GB300 NVL72, the
- * cold plates and manifolds of its liquid loop, or a coolant distribution unit (CDU) bought
- * beside it. A component is either {@linkplain #includedInSystemPrice() inside the system's
- * price} (listed so the bill of materials shows it) or bought on its own, when the cost engine
- * adds {@link #count()} of it per system at its own price; one without a price is reported as
- * unpriced, never costed at 0 silently.
+ * cold plates and manifolds of its liquid loop, or a coolant distribution unit (CDU) bought beside
+ * it. A component is either {@linkplain #includedInSystemPrice() inside the system's price} (listed
+ * so the bill of materials shows it) or bought on its own, when the cost engine adds {@link
+ * #count()} of it per system at its own price; one without a price is reported as unpriced, never
+ * costed at 0 silently.
  *
  * <p>A component is a {@link Part}: it has an id, a vendor, dated prices (per unit) and a price
  * trend.
@@ -66,9 +66,16 @@ public interface SystemComponent extends Part {
   @Value.Check
   default void check() {
     Check.identifier(id(), "id");
-    Check.that(count().value() > 0 && Double.isFinite(count().value()), "components." + id() + ".count",
-        Check.format(count().value()), "must be > 0");
-    power().ifPresent(p -> Check.positive(p.value().value(), "components." + id() + ".power", p.value().unit().symbol()));
+    Check.that(
+        count().value() > 0 && Double.isFinite(count().value()),
+        "components." + id() + ".count",
+        Check.format(count().value()),
+        "must be > 0");
+    power()
+        .ifPresent(
+            p ->
+                Check.positive(
+                    p.value().value(), "components." + id() + ".power", p.value().unit().symbol()));
   }
 
   /** Returns a new builder. */

@@ -80,10 +80,18 @@ public interface SystemSpec extends Part {
     Check.positive(acceleratorCount().value(), "accelerator_count");
     cpuCount().ifPresent(c -> Check.positive(c.value(), "cpu_count"));
     rackUnits().ifPresent(c -> Check.positive(c.value(), "rack_units"));
-    maxPower().ifPresent(p -> Check.positive(p.value().value(), "max_power", p.value().unit().symbol()));
+    maxPower()
+        .ifPresent(p -> Check.positive(p.value().value(), "max_power", p.value().unit().symbol()));
     racks().ifPresent(r -> Check.positive(r.value(), "racks"));
-    Check.that(kind() != SystemKind.POD || racks().isPresent(), "racks", null, "must be given for a pod (how many racks one pod fills)");
-    Check.that(kind() == SystemKind.POD || racks().isEmpty(), "racks", racks().map(r -> r.value().toString()).orElse(""),
+    Check.that(
+        kind() != SystemKind.POD || racks().isPresent(),
+        "racks",
+        null,
+        "must be given for a pod (how many racks one pod fills)");
+    Check.that(
+        kind() == SystemKind.POD || racks().isEmpty(),
+        "racks",
+        racks().map(r -> r.value().toString()).orElse(""),
         "must be given only for a pod (a rack is 1, servers are packed by power)");
   }
 

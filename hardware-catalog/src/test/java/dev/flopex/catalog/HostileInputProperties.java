@@ -54,21 +54,24 @@ class HostileInputProperties {
   void randomTextLoadsOrThrowsCatalogException() {
     qt().withExamples(1000)
         .forAll(CatalogGenerators.randomText())
-        .checkAssert(text -> tryLoad(false, FILE, text).ifPresent(e -> assertWellFormedError(e, FILE)));
+        .checkAssert(
+            text -> tryLoad(false, FILE, text).ifPresent(e -> assertWellFormedError(e, FILE)));
   }
 
   @Test
   void yamlTokenSoupLoadsOrThrowsCatalogException() {
     qt().withExamples(1000)
         .forAll(CatalogGenerators.yamlTokenSoup())
-        .checkAssert(text -> tryLoad(false, FILE, text).ifPresent(e -> assertWellFormedError(e, FILE)));
+        .checkAssert(
+            text -> tryLoad(false, FILE, text).ifPresent(e -> assertWellFormedError(e, FILE)));
   }
 
   @Test
   void spliceDamagedOverlayLoadsOrThrowsCatalogException() {
     qt().withExamples(500)
         .forAll(CatalogGenerators.splicedOverlay())
-        .checkAssert(text -> tryLoad(false, FILE, text).ifPresent(e -> assertWellFormedError(e, FILE)));
+        .checkAssert(
+            text -> tryLoad(false, FILE, text).ifPresent(e -> assertWellFormedError(e, FILE)));
   }
 
   @Test
@@ -87,28 +90,37 @@ class HostileInputProperties {
   void hostileFragmentsSplicedIntoAnOverlayLoadOrThrowCatalogException() {
     qt().withExamples(200)
         .forAll(CatalogGenerators.hostileFragmentsInOverlay())
-        .checkAssert(doc -> tryLoad(false, FILE, doc).ifPresent(e -> assertWellFormedError(e, FILE)));
+        .checkAssert(
+            doc -> tryLoad(false, FILE, doc).ifPresent(e -> assertWellFormedError(e, FILE)));
   }
 
   @Test
   void everyMutationIsRejectedNamingFieldAndRule() {
     qt().withExamples(200)
         .forAll(CatalogGenerators.mutations())
-        .checkAssert(mutation -> {
-          String yaml = render(mutation.apply().apply(CatalogGenerators.richOverlay()));
-          Optional<CatalogException> error = tryLoad(false, FILE, yaml);
-          assertThat(error).as("mutation '%s' must be rejected; document:%n%s", mutation, yaml).isPresent();
-          CatalogException e = error.orElseThrow();
-          assertWellFormedError(e, FILE);
-          if (mutation.expectedText() != null) {
-            assertThat(e.getMessage()).as("mutation '%s'", mutation).startsWith(FILE + ":").contains(mutation.expectedText());
-            assertThat(e.file()).isEqualTo(FILE);
-            assertThat(e.line()).as("mutation '%s': %s", mutation, e.getMessage()).isPresent();
-            assertThat(e.line().orElseThrow()).isLessThanOrEqualTo(yaml.split("\n", -1).length);
-          } else if (mutation.expectedRule() != null) {
-            assertThat(e.getMessage()).as("mutation '%s'", mutation).contains(mutation.expectedRule());
-          }
-        });
+        .checkAssert(
+            mutation -> {
+              String yaml = render(mutation.apply().apply(CatalogGenerators.richOverlay()));
+              Optional<CatalogException> error = tryLoad(false, FILE, yaml);
+              assertThat(error)
+                  .as("mutation '%s' must be rejected; document:%n%s", mutation, yaml)
+                  .isPresent();
+              CatalogException e = error.orElseThrow();
+              assertWellFormedError(e, FILE);
+              if (mutation.expectedText() != null) {
+                assertThat(e.getMessage())
+                    .as("mutation '%s'", mutation)
+                    .startsWith(FILE + ":")
+                    .contains(mutation.expectedText());
+                assertThat(e.file()).isEqualTo(FILE);
+                assertThat(e.line()).as("mutation '%s': %s", mutation, e.getMessage()).isPresent();
+                assertThat(e.line().orElseThrow()).isLessThanOrEqualTo(yaml.split("\n", -1).length);
+              } else if (mutation.expectedRule() != null) {
+                assertThat(e.getMessage())
+                    .as("mutation '%s'", mutation)
+                    .contains(mutation.expectedRule());
+              }
+            });
   }
 
   /** Every fixed mutation at least once (the property above samples them). */
@@ -117,11 +129,16 @@ class HostileInputProperties {
     for (Mutation mutation : CatalogGenerators.fixedMutations()) {
       String yaml = render(mutation.apply().apply(CatalogGenerators.richOverlay()));
       Optional<CatalogException> error = tryLoad(false, FILE, yaml);
-      assertThat(error).as("mutation '%s' must be rejected; document:%n%s", mutation, yaml).isPresent();
+      assertThat(error)
+          .as("mutation '%s' must be rejected; document:%n%s", mutation, yaml)
+          .isPresent();
       CatalogException e = error.orElseThrow();
       assertWellFormedError(e, FILE);
       if (mutation.expectedText() != null) {
-        assertThat(e.getMessage()).as("mutation '%s'", mutation).startsWith(FILE + ":").contains(mutation.expectedText());
+        assertThat(e.getMessage())
+            .as("mutation '%s'", mutation)
+            .startsWith(FILE + ":")
+            .contains(mutation.expectedText());
       } else if (mutation.expectedRule() != null) {
         assertThat(e.getMessage()).as("mutation '%s'", mutation).contains(mutation.expectedRule());
       }
@@ -132,34 +149,55 @@ class HostileInputProperties {
   void aFailingOverlayOverTheBuiltInCatalogNeverHalfApplies() {
     // a valid overlay that changes h100-sxm5, followed by a mutated one: the load must fail as a
     // whole, and neither the built-in catalog nor a later load may see the first overlay's change
-    String goodChange = "schema: flopex-catalog/1\naccelerators:\n  - id: h100-sxm5\n"
-        + "    tdp_w: {value: 650, source: nvidia-h100-product-page-specs, confidence: medium}\n";
+    String goodChange =
+        "schema: flopex-catalog/1\naccelerators:\n  - id: h100-sxm5\n"
+            + "    tdp_w: {value: 650, source: nvidia-h100-product-page-specs, confidence: medium}\n";
     // 25 examples: every load over the built-in data re-parses its ~6,000 lines (about 80 ms)
     qt().withExamples(25)
         .forAll(CatalogGenerators.mutations())
-        .checkAssert(mutation -> {
-          String bad = render(mutation.apply().apply(CatalogGenerators.richOverlay()));
-          Optional<CatalogException> error = tryLoad(
-              () -> HardwareCatalog.loader().withBuiltIn().overlay("good.yaml", goodChange).overlay(FILE, bad).load(), bad);
-          assertThat(error).as("mutation '%s'", mutation).isPresent();
-          assertThat(error.orElseThrow().file()).as("the error is in the bad file, not the good one: %s", error.orElseThrow().getMessage())
-              .isNotEqualTo("good.yaml");
-          assertBuiltInUnchanged();
-          assertThat(HardwareCatalog.builtIn().accelerator("h100-sxm5").tdp().orElseThrow().value().in(PowerUnit.WATTS)).isEqualTo(700.0);
-        });
+        .checkAssert(
+            mutation -> {
+              String bad = render(mutation.apply().apply(CatalogGenerators.richOverlay()));
+              Optional<CatalogException> error =
+                  tryLoad(
+                      () ->
+                          HardwareCatalog.loader()
+                              .withBuiltIn()
+                              .overlay("good.yaml", goodChange)
+                              .overlay(FILE, bad)
+                              .load(),
+                      bad);
+              assertThat(error).as("mutation '%s'", mutation).isPresent();
+              assertThat(error.orElseThrow().file())
+                  .as(
+                      "the error is in the bad file, not the good one: %s",
+                      error.orElseThrow().getMessage())
+                  .isNotEqualTo("good.yaml");
+              assertBuiltInUnchanged();
+              assertThat(
+                      HardwareCatalog.builtIn()
+                          .accelerator("h100-sxm5")
+                          .tdp()
+                          .orElseThrow()
+                          .value()
+                          .in(PowerUnit.WATTS))
+                  .isEqualTo(700.0);
+            });
   }
 
   @Test
   void validGeneratedEntriesLoadWithTheFiguresWritten() {
     qt().withExamples(200)
         .forAll(CatalogGenerators.validAccelerators())
-        .checkAssert(v -> {
-          String yaml = render(v.overlay());
-          HardwareCatalog c = HardwareCatalog.loader().withoutBuiltIn().overlay(FILE, yaml).load();
-          assertRoundTrip(c.accelerator(v.id()), v);
-          assertThat(c.accelerators()).hasSize(1);
-          assertThat(c.version()).isEqualTo("user+overlay");
-        });
+        .checkAssert(
+            v -> {
+              String yaml = render(v.overlay());
+              HardwareCatalog c =
+                  HardwareCatalog.loader().withoutBuiltIn().overlay(FILE, yaml).load();
+              assertRoundTrip(c.accelerator(v.id()), v);
+              assertThat(c.accelerators()).hasSize(1);
+              assertThat(c.version()).isEqualTo("user+overlay");
+            });
   }
 
   @Test
@@ -167,29 +205,37 @@ class HostileInputProperties {
     // 25 examples: every load over the built-in data re-parses its ~6,000 lines (about 80 ms)
     qt().withExamples(25)
         .forAll(CatalogGenerators.validAccelerators())
-        .checkAssert(v -> {
-          String yaml = render(v.overlay());
-          HardwareCatalog c = HardwareCatalog.loader().withBuiltIn().overlay(FILE, yaml).load();
-          assertRoundTrip(c.accelerator(v.id()), v);
-          assertThat(c.accelerators()).hasSize(builtInAccelerators.size() + 1);
-          assertThat(c.overlayChanges()).singleElement().satisfies(ch -> {
-            assertThat(ch.kind()).isEqualTo(OverlayChange.Kind.ADDED);
-            assertThat(ch.id()).isEqualTo(v.id());
-            assertThat(ch.file()).isEqualTo(FILE);
-            assertThat(ch.line()).isEqualTo(CatalogGenerators.lineOf(yaml, "- id: " + v.id()));
-          });
-          assertBuiltInUnchanged();
-        });
+        .checkAssert(
+            v -> {
+              String yaml = render(v.overlay());
+              HardwareCatalog c = HardwareCatalog.loader().withBuiltIn().overlay(FILE, yaml).load();
+              assertRoundTrip(c.accelerator(v.id()), v);
+              assertThat(c.accelerators()).hasSize(builtInAccelerators.size() + 1);
+              assertThat(c.overlayChanges())
+                  .singleElement()
+                  .satisfies(
+                      ch -> {
+                        assertThat(ch.kind()).isEqualTo(OverlayChange.Kind.ADDED);
+                        assertThat(ch.id()).isEqualTo(v.id());
+                        assertThat(ch.file()).isEqualTo(FILE);
+                        assertThat(ch.line())
+                            .isEqualTo(CatalogGenerators.lineOf(yaml, "- id: " + v.id()));
+                      });
+              assertBuiltInUnchanged();
+            });
   }
 
   private static void assertRoundTrip(Accelerator a, ValidAccelerator v) {
     assertThat(a.id()).isEqualTo(v.id());
-    assertThat(a.tdp().orElseThrow().value().in(PowerUnit.WATTS)).isEqualTo(Double.parseDouble(v.tdp()));
+    assertThat(a.tdp().orElseThrow().value().in(PowerUnit.WATTS))
+        .isEqualTo(Double.parseDouble(v.tdp()));
     assertThat(a.tdp().orElseThrow().provenance().note()).contains(v.note());
     assertThat(a.tdp().orElseThrow().provenance().source().id()).isEqualTo(SOURCE_ID);
     assertThat(a.tdp().orElseThrow().confidence()).isEqualTo(Confidence.HIGH);
-    assertThat(a.dense(Precision.BF16).orElseThrow().in(Precision.BF16.displayUnit())).isEqualTo(Double.parseDouble(v.dense()));
-    assertThat(a.sparse(Precision.BF16).orElseThrow().in(Precision.BF16.displayUnit())).isEqualTo(Double.parseDouble(v.sparse()));
+    assertThat(a.dense(Precision.BF16).orElseThrow().in(Precision.BF16.displayUnit()))
+        .isEqualTo(Double.parseDouble(v.dense()));
+    assertThat(a.sparse(Precision.BF16).orElseThrow().in(Precision.BF16.displayUnit()))
+        .isEqualTo(Double.parseDouble(v.sparse()));
     DataSizeUnit unit = Unit.parse(DataSizeUnit.class, v.capacityUnit());
     assertThat(a.memory().capacity().value().unit()).isEqualTo(unit);
     assertThat(a.memory().capacity().value().value()).isEqualTo(Double.parseDouble(v.capacity()));

@@ -16,7 +16,11 @@ class MultiLineValueMessageTest {
     String yaml = "schema: flopex-catalog/1\naccelerators: |\n  - id: a\n  - id: b\n";
     assertThatThrownBy(() -> HardwareCatalog.loader().withBuiltIn().overlay("t.yaml", yaml).load())
         .isInstanceOf(CatalogException.class)
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n")
-            .contains("t.yaml:2: accelerators must be a list but was '- id: a\\n- id: b\\n'"));
+        .satisfies(
+            e ->
+                assertThat(e.getMessage())
+                    .doesNotContain("\n")
+                    .contains(
+                        "t.yaml:2: accelerators must be a list but was '- id: a\\n- id: b\\n'"));
   }
 }

@@ -23,15 +23,46 @@ class Yaml12Test {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"NO", "no", "No", "off", "Off", "OFF", "on", "On", "ON", "yes", "Yes", "YES", "y", "Y", "n", "N",
-      "1e3", "0.10", "+1", ".5", "1.0", "-0", "007x", "true", "False", "12:30", "2024-01-01"})
+  @ValueSource(
+      strings = {
+        "NO",
+        "no",
+        "No",
+        "off",
+        "Off",
+        "OFF",
+        "on",
+        "On",
+        "ON",
+        "yes",
+        "Yes",
+        "YES",
+        "y",
+        "Y",
+        "n",
+        "N",
+        "1e3",
+        "0.10",
+        "+1",
+        ".5",
+        "1.0",
+        "-0",
+        "007x",
+        "true",
+        "False",
+        "12:30",
+        "2024-01-01"
+      })
   void test_textFieldsKeepThePlainScalarAsWritten(String written) {
     assertThat(root("name: " + written + "\n").get("name").text()).isEqualTo(written);
   }
 
   @Test
   void test_listsOfTextKeepTheirSpelling() {
-    List<String> aliases = root("aliases: [on, Off, NO, 0.10]\n").get("aliases").elements().stream().map(YNode::text).toList();
+    List<String> aliases =
+        root("aliases: [on, Off, NO, 0.10]\n").get("aliases").elements().stream()
+            .map(YNode::text)
+            .toList();
     assertThat(aliases).containsExactly("on", "Off", "NO", "0.10");
   }
 
@@ -50,22 +81,31 @@ class Yaml12Test {
   @Test
   void test_yaml11BooleansAreNotBooleans() {
     YNode r = root("a: yes\nb: off\n");
-    assertThatThrownBy(() -> r.get("a").bool()).hasMessage("x.yaml:1: a must be true or false but was 'yes'");
-    assertThatThrownBy(() -> r.get("b").bool()).hasMessage("x.yaml:2: b must be true or false but was 'off'");
+    assertThatThrownBy(() -> r.get("a").bool())
+        .hasMessage("x.yaml:1: a must be true or false but was 'yes'");
+    assertThatThrownBy(() -> r.get("b").bool())
+        .hasMessage("x.yaml:2: b must be true or false but was 'off'");
   }
 
   @Test
   void test_quotedScalarsAreAlwaysText() {
     YNode r = root("a: \"1e3\"\nb: '42'\n");
     assertThat(r.get("a").text()).isEqualTo("1e3");
-    assertThatThrownBy(() -> r.get("b").number("W")).hasMessage("x.yaml:2: b must be a number (W) but was '42'");
+    assertThatThrownBy(() -> r.get("b").number("W"))
+        .hasMessage("x.yaml:2: b must be a number (W) but was '42'");
   }
 
   @Test
   void test_nullAndEmptyAreNotText() {
     YNode r = root("a:\nb: ~\nc: null\n");
     for (String k : List.of("a", "b", "c")) {
-      assertThatThrownBy(() -> r.get(k).text()).hasMessage("x.yaml:" + (k.charAt(0) - 'a' + 1) + ": " + k + " must have a value (null is not allowed; leave the field out instead)");
+      assertThatThrownBy(() -> r.get(k).text())
+          .hasMessage(
+              "x.yaml:"
+                  + (k.charAt(0) - 'a' + 1)
+                  + ": "
+                  + k
+                  + " must have a value (null is not allowed; leave the field out instead)");
     }
   }
 
@@ -82,18 +122,29 @@ class Yaml12Test {
 
   @Test
   void test_whatPlainDataMustNotHave_isRefusedWithLineAndField() {
-    assertThatThrownBy(() -> root("a: 1\n---\nb: 2\n")).hasMessage("x.yaml:2: file must contain exactly one YAML document (found a second '---')");
-    assertThatThrownBy(() -> root("a:\n  b: 1\n  b: 2\n")).hasMessage("x.yaml:3: a.b must not repeat a key (first given at line 2) but was 'b'");
+    assertThatThrownBy(() -> root("a: 1\n---\nb: 2\n"))
+        .hasMessage("x.yaml:2: file must contain exactly one YAML document (found a second '---')");
+    assertThatThrownBy(() -> root("a:\n  b: 1\n  b: 2\n"))
+        .hasMessage("x.yaml:3: a.b must not repeat a key (first given at line 2) but was 'b'");
     assertThatThrownBy(() -> root("? [a]\n: 1\n")).hasMessageContaining("must use plain text keys");
-    assertThatThrownBy(() -> root("a: 012\n")).hasMessageContaining("a must be a plain decimal number");
-    assertThatThrownBy(() -> root("a: 0x1F\n")).hasMessageContaining("a must be a plain decimal number");
-    assertThatThrownBy(() -> root("a: 1_000\n")).hasMessageContaining("a must be a plain decimal number");
-    assertThatThrownBy(() -> root("a: .nan\n")).hasMessage("x.yaml:1: a must be finite but was .nan");
-    assertThatThrownBy(() -> root("a: [1, .inf]\n")).hasMessage("x.yaml:1: a[1] must be finite but was .inf");
+    assertThatThrownBy(() -> root("a: 012\n"))
+        .hasMessageContaining("a must be a plain decimal number");
+    assertThatThrownBy(() -> root("a: 0x1F\n"))
+        .hasMessageContaining("a must be a plain decimal number");
+    assertThatThrownBy(() -> root("a: 1_000\n"))
+        .hasMessageContaining("a must be a plain decimal number");
+    assertThatThrownBy(() -> root("a: .nan\n"))
+        .hasMessage("x.yaml:1: a must be finite but was .nan");
+    assertThatThrownBy(() -> root("a: [1, .inf]\n"))
+        .hasMessage("x.yaml:1: a[1] must be finite but was .inf");
     assertThatThrownBy(() -> root("a: !foo x\n")).hasMessageContaining("type tags are not allowed");
-    assertThatThrownBy(() -> root("- 1\n- 2\n")).hasMessage("x.yaml:1: file must be a YAML mapping at the top level");
-    assertThatThrownBy(() -> root("")).hasMessage("x.yaml:1: file must be a YAML mapping at the top level");
-    assertThat(root("a: ${HOME}\n").get("a").text()).as("no environment substitution").isEqualTo("${HOME}");
+    assertThatThrownBy(() -> root("- 1\n- 2\n"))
+        .hasMessage("x.yaml:1: file must be a YAML mapping at the top level");
+    assertThatThrownBy(() -> root(""))
+        .hasMessage("x.yaml:1: file must be a YAML mapping at the top level");
+    assertThat(root("a: ${HOME}\n").get("a").text())
+        .as("no environment substitution")
+        .isEqualTo("${HOME}");
   }
 
   @Test
@@ -103,14 +154,18 @@ class Yaml12Test {
       block.append("  ".repeat(i)).append("k").append(i).append(":\n");
     }
     block.append("  ".repeat(45)).append("v: 1\n");
-    assertThatThrownBy(() -> root(block.toString())).hasMessageContaining("must nest lists and mappings at most 40 deep");
-    assertThatThrownBy(() -> root("a: " + "[".repeat(100) + "\n")).hasMessageContaining("must nest lists and mappings at most 40 deep");
+    assertThatThrownBy(() -> root(block.toString()))
+        .hasMessageContaining("must nest lists and mappings at most 40 deep");
+    assertThatThrownBy(() -> root("a: " + "[".repeat(100) + "\n"))
+        .hasMessageContaining("must nest lists and mappings at most 40 deep");
   }
 
   @Test
   void test_aLongLineIsReadInLinearTime() {
-    // issue 10: a 7 MB file with one long line took 30 s and 2 GB; this is a hang guard, not a benchmark
+    // issue 10: a 7 MB file with one long line took 30 s and 2 GB; this is a hang guard, not a
+    // benchmark
     String yaml = "name: " + "x".repeat(7_000_000) + "\n";
-    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThat(root(yaml).get("name").text()).hasSize(7_000_000));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30), () -> assertThat(root(yaml).get("name").text()).hasSize(7_000_000));
   }
 }

@@ -13,11 +13,11 @@ import org.immutables.value.Value;
  * #kind()}). Built by {@link Charts} from costing results, or by hand through {@link #builder()}.
  * Renders to PNG ({@link #png(int, int)}) and SVG ({@link #svg(int, int)}) through JFreeChart.
  *
- * <p>Invariants, checked when built: at least one row (a chart of an empty result is refused
- * with a {@link ValidationException} naming the chart), every row has one value per column,
- * every value is finite, and the {@link ChartKind}'s own shape (a waterfall's total is the sum of
- * its steps; a tornado has two columns and a base marker; a histogram's bins are ordered with
- * non-negative counts).
+ * <p>Invariants, checked when built: at least one row (a chart of an empty result is refused with a
+ * {@link ValidationException} naming the chart), every row has one value per column, every value is
+ * finite, and the {@link ChartKind}'s own shape (a waterfall's total is the sum of its steps; a
+ * tornado has two columns and a base marker; a histogram's bins are ordered with non-negative
+ * counts).
  *
  * @since 0.1
  */
@@ -83,8 +83,8 @@ public interface Chart {
 
   /**
    * Renders the chart as an SVG document ({@code <svg>} element) of the given size in pixels;
-   * definitions (clip paths) are prefixed with the chart id so several charts can be inlined in
-   * one HTML page.
+   * definitions (clip paths) are prefixed with the chart id so several charts can be inlined in one
+   * HTML page.
    */
   default String svg(int width, int height) {
     return ChartRenderer.svg(this, pixels(width, "width"), pixels(height, "height"));
@@ -117,7 +117,8 @@ public interface Chart {
    * Returns {@link #svg()} as the bytes of a standalone SVG file: UTF-8, with an XML declaration.
    */
   default byte[] svgFile() {
-    return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg() + "\n").getBytes(StandardCharsets.UTF_8);
+    return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg() + "\n")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -133,7 +134,10 @@ public interface Chart {
     for (ChartRow r : rows()) {
       b.append(r.label()).append(':');
       for (int i = 0; i < columns().size(); i++) {
-        b.append(i == 0 ? " " : ", ").append(columns().get(i)).append('=').append(number(r.values().get(i)));
+        b.append(i == 0 ? " " : ", ")
+            .append(columns().get(i))
+            .append('=')
+            .append(number(r.values().get(i)));
       }
       b.append('\n');
     }
@@ -153,22 +157,31 @@ public interface Chart {
   default void check() {
     String field = "chart '" + id() + "'";
     if (!Charts.ID.matcher(id()).matches()) {
-      throw new ValidationException("chart id", "'" + id() + "'", "must be lower-case letters, digits and hyphens, starting with a letter");
+      throw new ValidationException(
+          "chart id",
+          "'" + id() + "'",
+          "must be lower-case letters, digits and hyphens, starting with a letter");
     }
     Check.notBlank(title(), field + " title");
     if (rows().isEmpty()) {
-      throw new ValidationException(field + " rows", "0", "must have at least one row: the result to chart is empty");
+      throw new ValidationException(
+          field + " rows", "0", "must have at least one row: the result to chart is empty");
     }
     if (columns().isEmpty()) {
       throw new ValidationException(field + " columns", "0", "must have at least one value column");
     }
     for (ChartRow r : rows()) {
       if (r.values().size() != columns().size()) {
-        throw new ValidationException(field + " row '" + r.label() + "'", r.values().size() + " values",
+        throw new ValidationException(
+            field + " row '" + r.label() + "'",
+            r.values().size() + " values",
             "must have one value per column (" + columns().size() + ")");
       }
       for (int i = 0; i < r.values().size(); i++) {
-        Check.finite(r.values().get(i), field + " row '" + r.label() + "' " + columns().get(i), valueAxisLabel());
+        Check.finite(
+            r.values().get(i),
+            field + " row '" + r.label() + "' " + columns().get(i),
+            valueAxisLabel());
       }
     }
     for (ChartMarker m : markers()) {
@@ -180,7 +193,9 @@ public interface Chart {
         break;
       case TORNADO:
         if (columns().size() != 2 || markers().size() != 1) {
-          throw new ValidationException(field, columns().size() + " columns, " + markers().size() + " markers",
+          throw new ValidationException(
+              field,
+              columns().size() + " columns, " + markers().size() + " markers",
               "a tornado must have 2 columns (output at low, output at high) and 1 marker (the base)");
         }
         break;
@@ -194,7 +209,9 @@ public interface Chart {
 
   private void checkWaterfall(String field) {
     if (columns().size() != 1 || rows().size() < 2) {
-      throw new ValidationException(field, columns().size() + " columns, " + rows().size() + " rows",
+      throw new ValidationException(
+          field,
+          columns().size() + " columns, " + rows().size() + " rows",
           "a waterfall must have 1 column and at least 2 rows (steps and a total)");
     }
     double sum = 0;
@@ -203,13 +220,16 @@ public interface Chart {
     }
     double total = rows().get(rows().size() - 1).values().get(0);
     if (Math.abs(sum - total) > 1e-9 * Math.max(1, Math.abs(total))) {
-      throw new ValidationException(field + " total", number(total), "must equal the sum of the steps, " + number(sum));
+      throw new ValidationException(
+          field + " total", number(total), "must equal the sum of the steps, " + number(sum));
     }
   }
 
   private void checkHistogram(String field) {
     if (columns().size() != 3) {
-      throw new ValidationException(field, columns().size() + " columns",
+      throw new ValidationException(
+          field,
+          columns().size() + " columns",
           "a histogram must have 3 columns (lower edge, upper edge, count)");
     }
     double previous = Double.NEGATIVE_INFINITY;
@@ -218,7 +238,9 @@ public interface Chart {
       double hi = r.values().get(1);
       double n = r.values().get(2);
       if (lo < previous || hi < lo || n < 0) {
-        throw new ValidationException(field + " bin '" + r.label() + "'", number(lo) + " to " + number(hi) + ", count " + number(n),
+        throw new ValidationException(
+            field + " bin '" + r.label() + "'",
+            number(lo) + " to " + number(hi) + ", count " + number(n),
             "bins must be ordered, with lower edge <= upper edge and count >= 0");
       }
       previous = hi;
@@ -227,7 +249,8 @@ public interface Chart {
 
   private static int pixels(int value, String field) {
     if (value < MIN_PIXELS || value > MAX_PIXELS) {
-      throw new ValidationException(field, value + " px", "must be between " + MIN_PIXELS + " and " + MAX_PIXELS + " px");
+      throw new ValidationException(
+          field, value + " px", "must be between " + MIN_PIXELS + " and " + MAX_PIXELS + " px");
     }
     return value;
   }

@@ -7,14 +7,14 @@ package dev.flopex.report;
  */
 public enum ChartKind {
   /**
-   * Stacked bars: one bar per row (the category axis), one stacked segment per value column
-   * (the legend). Used for CapEx by component (stacked by cluster), OpEx by year (stacked by
-   * component) and scenario comparisons (stacked by component).
+   * Stacked bars: one bar per row (the category axis), one stacked segment per value column (the
+   * legend). Used for CapEx by component (stacked by cluster), OpEx by year (stacked by component)
+   * and scenario comparisons (stacked by component).
    */
   STACKED_BARS,
   /**
-   * A waterfall: one column of values; each row but the last is a step added to the running
-   * total, and the last row is the total, which must equal the sum of the steps.
+   * A waterfall: one column of values; each row but the last is a step added to the running total,
+   * and the last row is the total, which must equal the sum of the steps.
    */
   WATERFALL,
   /**
@@ -23,8 +23,8 @@ public enum ChartKind {
    */
   TORNADO,
   /**
-   * A histogram: per row (a bin) three columns, the bin's lower edge, upper edge and count;
-   * markers (percentiles, mean) are drawn as vertical lines on the value axis.
+   * A histogram: per row (a bin) three columns, the bin's lower edge, upper edge and count; markers
+   * (percentiles, mean) are drawn as vertical lines on the value axis.
    */
   HISTOGRAM
 }

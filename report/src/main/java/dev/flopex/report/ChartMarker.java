@@ -3,8 +3,8 @@ package dev.flopex.report;
 import org.immutables.value.Value;
 
 /**
- * A labelled line across a {@link Chart}'s value axis, e.g. the base case of a tornado or the
- * 5th percentile of a histogram.
+ * A labelled line across a {@link Chart}'s value axis, e.g. the base case of a tornado or the 5th
+ * percentile of a histogram.
  *
  * @since 0.1
  */

@@ -16,6 +16,12 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGGraphics2DIOException;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -42,16 +48,13 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.apache.batik.svggen.SVGGeneratorContext;
-import org.apache.batik.svggen.SVGGraphics2D;
-import org.apache.batik.svggen.SVGGraphics2DIOException;
-import org.apache.batik.svggen.SVGIDGenerator;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** Draws a {@link Chart} with JFreeChart; PNG through ChartUtils, SVG through Apache Batik's SVG generator. */
+/**
+ * Draws a {@link Chart} with JFreeChart; PNG through ChartUtils, SVG through Apache Batik's SVG
+ * generator.
+ */
 final class ChartRenderer {
   /** Okabe and Ito's colour-blind-safe palette, then Tol's muted colours for more series. */
   private static final Paint[] PALETTE = {
@@ -60,6 +63,7 @@ final class ChartRenderer {
     new Color(0x882255), new Color(0x44AA99), new Color(0x999933), new Color(0x777777),
     new Color(0xAA4499), new Color(0x117733), new Color(0x000000)
   };
+
   private static final Color GRID = new Color(0xDDDDDD);
   private static final String FONT = Font.SANS_SERIF;
 
@@ -99,12 +103,13 @@ final class ChartRenderer {
     ctx.setComment(null);
     ctx.setEmbeddedFontsOn(false);
     ctx.setPrecision(4);
-    ctx.setIDGenerator(new SVGIDGenerator() {
-      @Override
-      public String generateID(String prefix) {
-        return super.generateID(defsPrefix + prefix);
-      }
-    });
+    ctx.setIDGenerator(
+        new SVGIDGenerator() {
+          @Override
+          public String generateID(String prefix) {
+            return super.generateID(defsPrefix + prefix);
+          }
+        });
     SVGGraphics2D g2 = new SVGGraphics2D(ctx, false);
     g2.setSVGCanvasSize(new Dimension(width, height));
     c.draw(g2, new Rectangle2D.Double(0, 0, width, height));
@@ -129,7 +134,8 @@ final class ChartRenderer {
     try {
       g2.stream(root, out, true, false);
     } catch (SVGGraphics2DIOException e) {
-      throw new UncheckedIOException("rendering chart '" + chart.id() + "' as SVG", new IOException(e));
+      throw new UncheckedIOException(
+          "rendering chart '" + chart.id() + "' as SVG", new IOException(e));
     } finally {
       g2.dispose();
     }
@@ -188,13 +194,14 @@ final class ChartRenderer {
     t.setXYBarPainter(new StandardXYBarPainter());
     t.setShadowVisible(false);
     t.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    t.setDrawingSupplier(new DefaultDrawingSupplier(
-        PALETTE,
-        DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
-        DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
-        DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE,
-        DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
-        DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
+    t.setDrawingSupplier(
+        new DefaultDrawingSupplier(
+            PALETTE,
+            DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
+            DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
+            DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE,
+            DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
+            DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
     return t;
   }
 
@@ -209,8 +216,16 @@ final class ChartRenderer {
         data.addValue(r.values().get(i), chart.columns().get(i), r.label());
       }
     }
-    JFreeChart c = ChartFactory.createStackedBarChart(chart.title(), chart.categoryAxisLabel(), chart.valueAxisLabel(),
-        data, orientation(chart), chart.columns().size() > 1, false, false);
+    JFreeChart c =
+        ChartFactory.createStackedBarChart(
+            chart.title(),
+            chart.categoryAxisLabel(),
+            chart.valueAxisLabel(),
+            data,
+            orientation(chart),
+            chart.columns().size() > 1,
+            false,
+            false);
     CategoryPlot plot = c.getCategoryPlot();
     styleCategoryAxis(chart, plot.getDomainAxis());
     styleValueAxis((NumberAxis) plot.getRangeAxis(), values(chart));
@@ -224,8 +239,16 @@ final class ChartRenderer {
     for (ChartRow r : chart.rows()) {
       data.addValue(r.values().get(0), chart.columns().get(0), r.label());
     }
-    JFreeChart c = ChartFactory.createWaterfallChart(chart.title(), chart.categoryAxisLabel(), chart.valueAxisLabel(),
-        data, orientation(chart), false, false, false);
+    JFreeChart c =
+        ChartFactory.createWaterfallChart(
+            chart.title(),
+            chart.categoryAxisLabel(),
+            chart.valueAxisLabel(),
+            data,
+            orientation(chart),
+            false,
+            false,
+            false);
     CategoryPlot plot = c.getCategoryPlot();
     org.jfree.chart.renderer.category.WaterfallBarRenderer r =
         (org.jfree.chart.renderer.category.WaterfallBarRenderer) plot.getRenderer();
@@ -264,8 +287,13 @@ final class ChartRenderer {
     plot.setDomainAxis(categoryAxis);
     plot.setRangeAxis(valueAxis);
     for (int s = 0; s < 2; s++) {
-      plot.setDataset(s, new DefaultIntervalCategoryDataset(
-          new String[] {chart.columns().get(s)}, categories, new Number[][] {starts[s]}, new Number[][] {ends[s]}));
+      plot.setDataset(
+          s,
+          new DefaultIntervalCategoryDataset(
+              new String[] {chart.columns().get(s)},
+              categories,
+              new Number[][] {starts[s]},
+              new Number[][] {ends[s]}));
       IntervalBarRenderer renderer = new IntervalBarRenderer();
       renderer.setSeriesPaint(0, PALETTE[s]);
       renderer.setDrawBarOutline(false);
@@ -295,8 +323,17 @@ final class ChartRenderer {
     }
     XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
     data.addSeries(s);
-    JFreeChart c = ChartFactory.createXYBarChart(chart.title(), chart.valueAxisLabel(), false, chart.categoryAxisLabel(),
-        data, PlotOrientation.VERTICAL, false, false, false);
+    JFreeChart c =
+        ChartFactory.createXYBarChart(
+            chart.title(),
+            chart.valueAxisLabel(),
+            false,
+            chart.categoryAxisLabel(),
+            data,
+            PlotOrientation.VERTICAL,
+            false,
+            false,
+            false);
     XYPlot plot = c.getXYPlot();
     XYBarRenderer r = (XYBarRenderer) plot.getRenderer();
     r.setSeriesPaint(0, PALETTE[5]);
@@ -330,7 +367,9 @@ final class ChartRenderer {
   private static ValueMarker marker(ChartMarker m, int index) {
     ValueMarker v = new ValueMarker(m.value());
     v.setPaint(index == 0 ? Color.BLACK : PALETTE[3 + (index % 3)]);
-    v.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
+    v.setStroke(
+        new BasicStroke(
+            1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
     v.setLabel(m.label());
     v.setLabelFont(new Font(FONT, Font.PLAIN, 11));
     v.setLabelPaint(Color.BLACK);

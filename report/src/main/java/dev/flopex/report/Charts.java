@@ -22,14 +22,14 @@ import java.util.Map;
 
 /**
  * The entry point of the report module: charts of costing results. Each method returns a {@link
- * Chart} holding exactly the numbers it draws, taken from the result without recomputing any
- * model formula; the formulas are in {@code docs/model.md}, the charts in {@code docs/reports.md}.
+ * Chart} holding exactly the numbers it draws, taken from the result without recomputing any model
+ * formula; the formulas are in {@code docs/model.md}, the charts in {@code docs/reports.md}.
  *
  * <ul>
  *   <li>{@link #capexBreakdown(FleetResult)}: CapEx by capital component, stacked by cluster.
- *   <li>{@link #opexByYear(FleetResult)}: operating cost (and financing interest) per year,
- *       stacked by component, as escalated by the model: the accounting basis's non-capital cost
- *       lines ({@link dev.flopex.costing.AccountingCost#lines()}).
+ *   <li>{@link #opexByYear(FleetResult)}: operating cost (and financing interest) per year, stacked
+ *       by component, as escalated by the model: the accounting basis's non-capital cost lines
+ *       ({@link dev.flopex.costing.AccountingCost#lines()}).
  *   <li>{@link #costPerGpuHourWaterfall(FleetResult)}: the economic cost per GPU-hour (the
  *       headline) built up from each component's share ({@link
  *       FleetResult#costPerGpuHourByComponent()}); the last bar, the total, equals {@link
@@ -38,8 +38,8 @@ import java.util.Map;
  *       scenario.
  *   <li>{@link #tornado(SensitivityResult)}: one bar per input from the base output to the output
  *       at the input's low and high values, largest swing on top.
- *   <li>{@link #histogram(MonteCarloResult)}: the Monte Carlo samples' histogram with the
- *       requested percentiles and the mean as markers.
+ *   <li>{@link #histogram(MonteCarloResult)}: the Monte Carlo samples' histogram with the requested
+ *       percentiles and the mean as markers.
  * </ul>
  *
  * <p>Every method refuses an empty result (nothing to draw) with a {@link ValidationException}
@@ -98,8 +98,11 @@ public final class Charts {
     return Chart.builder()
         .id("capex-breakdown")
         .title("CapEx by component: " + name)
-        .subtitle("total USD " + money(total) + " paid at purchase (the same on the economic and accounting bases); prices as of each"
-            + " cluster's purchase date")
+        .subtitle(
+            "total USD "
+                + money(total)
+                + " paid at purchase (the same on the economic and accounting bases); prices as of each"
+                + " cluster's purchase date")
         .kind(ChartKind.STACKED_BARS)
         .horizontal(true)
         .categoryAxisLabel("component")
@@ -153,7 +156,8 @@ public final class Charts {
     return Chart.builder()
         .id("opex-by-year")
         .title("Operating cost by year: " + name)
-        .subtitle("accounting basis, USD as paid (undiscounted), escalated as modelled; financing is interest on debt; excludes CapEx and depreciation")
+        .subtitle(
+            "accounting basis, USD as paid (undiscounted), escalated as modelled; financing is interest on debt; excludes CapEx and depreciation")
         .kind(ChartKind.STACKED_BARS)
         .categoryAxisLabel("year")
         .valueAxisLabel("USD")
@@ -165,11 +169,14 @@ public final class Charts {
   /**
    * The economic cost per GPU-hour (the headline) as a waterfall: each component's share of it
    * ({@link FleetResult#costPerGpuHourByComponent()}: present value of the component's costs at the
-   * WACC, capital net of the market value kept, over the present value of GPU-hours used), then
-   * the total, which equals {@link FleetResult#costPerGpuHour()}.
+   * WACC, capital net of the market value kept, over the present value of GPU-hours used), then the
+   * total, which equals {@link FleetResult#costPerGpuHour()}.
    */
   public static Chart costPerGpuHourWaterfall(FleetResult result) {
-    return waterfall(result.fleet().name(), result.costPerGpuHourByComponent(), result.costPerGpuHour(),
+    return waterfall(
+        result.fleet().name(),
+        result.costPerGpuHourByComponent(),
+        result.costPerGpuHour(),
         result.clusters().isEmpty() ? null : result.clusters().get(0).terms());
   }
 
@@ -179,10 +186,17 @@ public final class Charts {
    * #costPerGpuHourWaterfall(FleetResult)}.
    */
   public static Chart costPerGpuHourWaterfall(ClusterResult result) {
-    return waterfall(result.cluster().name(), result.economic().costPerGpuHourByComponent(), result.costPerGpuHour(), result.terms());
+    return waterfall(
+        result.cluster().name(),
+        result.economic().costPerGpuHourByComponent(),
+        result.costPerGpuHour(),
+        result.terms());
   }
 
-  private static Chart waterfall(String name, Map<CostComponent, Money> byComponent, Money perGpuHour,
+  private static Chart waterfall(
+      String name,
+      Map<CostComponent, Money> byComponent,
+      Money perGpuHour,
       @org.jspecify.annotations.Nullable FinancialTerms terms) {
     List<ChartRow> rows = new ArrayList<>();
     double total = perGpuHour.amount();
@@ -195,14 +209,23 @@ public final class Charts {
       }
     }
     if (!rows.isEmpty()) {
-      // the parts are each component's share of the headline; floating-point rounding aside they add up
+      // the parts are each component's share of the headline; floating-point rounding aside they
+      // add up
       total = running;
       rows.add(ChartRow.of("Total", List.of(total)));
     }
-    String sub = "economic basis: USD " + String.format(Locale.ROOT, "%.4f", total) + " per GPU-hour used"
-        + (terms == null ? "" : String.format(Locale.ROOT, " over %d years at %.0f%% utilisation",
-            terms.horizonYears(), terms.utilisation() * 100))
-        + "; present value of costs at the WACC, net of the hardware's market value at the end, over the present value of GPU-hours";
+    String sub =
+        "economic basis: USD "
+            + String.format(Locale.ROOT, "%.4f", total)
+            + " per GPU-hour used"
+            + (terms == null
+                ? ""
+                : String.format(
+                    Locale.ROOT,
+                    " over %d years at %.0f%% utilisation",
+                    terms.horizonYears(),
+                    terms.utilisation() * 100))
+            + "; present value of costs at the WACC, net of the hardware's market value at the end, over the present value of GPU-hours";
     return Chart.builder()
         .id("cost-per-gpu-hour")
         .title("Economic cost per GPU-hour by component: " + name)
@@ -237,7 +260,8 @@ public final class Charts {
     return Chart.builder()
         .id("comparison")
         .title("Economic cost by component per scenario")
-        .subtitle("economic basis (level annual cost at the WACC x horizon, net of the market value kept), USD, each scenario over its own horizon")
+        .subtitle(
+            "economic basis (level annual cost at the WACC x horizon, net of the market value kept), USD, each scenario over its own horizon")
         .kind(ChartKind.STACKED_BARS)
         .horizontal(true)
         .categoryAxisLabel("scenario")
@@ -274,7 +298,11 @@ public final class Charts {
     return Chart.builder()
         .id("tornado")
         .title("Sensitivity of " + outputLabel(o))
-        .subtitle("one input at a time at its low and high value; base " + value(o, result.baseOutput()) + " " + o.unit())
+        .subtitle(
+            "one input at a time at its low and high value; base "
+                + value(o, result.baseOutput())
+                + " "
+                + o.unit())
         .kind(ChartKind.TORNADO)
         .horizontal(true)
         .categoryAxisLabel("input (low to high)")
@@ -296,20 +324,38 @@ public final class Charts {
     if (s.count() > 0) {
       Histogram h = s.histogram();
       for (int i = 0; i < h.binCount(); i++) {
-        rows.add(ChartRow.of(
-            "[" + number(h.lowerEdge(i)) + ", " + number(h.upperEdge(i)) + (i == h.binCount() - 1 ? "]" : ")"),
-            List.of(h.lowerEdge(i), h.upperEdge(i), (double) h.count(i))));
+        rows.add(
+            ChartRow.of(
+                "["
+                    + number(h.lowerEdge(i))
+                    + ", "
+                    + number(h.upperEdge(i))
+                    + (i == h.binCount() - 1 ? "]" : ")"),
+                List.of(h.lowerEdge(i), h.upperEdge(i), (double) h.count(i))));
       }
     }
     List<ChartMarker> markers = new ArrayList<>();
-    result.percentiles().forEach((level, v) -> markers.add(ChartMarker.of("P" + number(level * 100), v)));
+    result
+        .percentiles()
+        .forEach((level, v) -> markers.add(ChartMarker.of("P" + number(level * 100), v)));
     if (s.count() > 0) {
       markers.add(ChartMarker.of("mean", s.mean()));
     }
     return Chart.builder()
         .id("montecarlo-histogram")
-        .title("Distribution of " + outputLabel(o) + " over " + String.format(Locale.ROOT, "%,d", s.count()) + " samples")
-        .subtitle("seed " + result.spec().seed() + "; base case " + value(o, result.baseOutput()) + " " + o.unit())
+        .title(
+            "Distribution of "
+                + outputLabel(o)
+                + " over "
+                + String.format(Locale.ROOT, "%,d", s.count())
+                + " samples")
+        .subtitle(
+            "seed "
+                + result.spec().seed()
+                + "; base case "
+                + value(o, result.baseOutput())
+                + " "
+                + o.unit())
         .kind(ChartKind.HISTOGRAM)
         .categoryAxisLabel("samples")
         .valueAxisLabel(outputLabel(o) + " (" + o.unit() + ")")
@@ -364,9 +410,9 @@ public final class Charts {
   }
 
   /**
-   * Formats a value for labels: whole and grouped from 10,000 up ({@code 317,000}), otherwise up
-   * to 4 significant digits without trailing zeros ({@code 0.08}, {@code 2.2}, {@code 95}); very
-   * small magnitudes in scientific notation.
+   * Formats a value for labels: whole and grouped from 10,000 up ({@code 317,000}), otherwise up to
+   * 4 significant digits without trailing zeros ({@code 0.08}, {@code 2.2}, {@code 95}); very small
+   * magnitudes in scientific notation.
    */
   static String number(double v) {
     if (Math.abs(v) >= 10_000) {

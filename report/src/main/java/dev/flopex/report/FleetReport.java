@@ -23,6 +23,7 @@ import dev.flopex.costing.NetworkDesign;
 import dev.flopex.costing.PowerBasis;
 import dev.flopex.costing.PowerBuild;
 import dev.flopex.costing.PowerSizing;
+import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.report.internal.Apportion;
 import dev.flopex.report.internal.Basis;
 import dev.flopex.report.internal.Csv;
@@ -31,7 +32,6 @@ import dev.flopex.report.internal.Fmt;
 import dev.flopex.report.internal.Json;
 import dev.flopex.report.internal.Table;
 import dev.flopex.report.internal.Terms;
-import dev.flopex.costing.files.FleetSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -55,13 +55,13 @@ import java.util.Set;
  * totals row (the totals are {@link FleetResult}'s own), the cost by component on both bases with
  * shares that add up to the totals, any power sizing, optionally ({@link #withDetail}) each
  * cluster's capacity, bill of materials and cost lines, and the warnings last, each once. Nothing
- * here computes a cost: every figure is the library's. "USD/GPU-H" is the economic headline
- * ({@link FleetResult#costPerGpuHour()}); "ECONOMIC COST USD" the economic cost over the horizon;
- * "BOOK TCO USD" the accounting basis's TCO.
+ * here computes a cost: every figure is the library's. "USD/GPU-H" is the economic headline ({@link
+ * FleetResult#costPerGpuHour()}); "ECONOMIC COST USD" the economic cost over the horizon; "BOOK TCO
+ * USD" the accounting basis's TCO.
  *
  * <p>In text and Markdown, the parts of a breakdown (components, BoM lines, cost lines, years) are
- * rounded so that they add up to the rounded total (largest-remainder rounding); JSON and CSV
- * carry the unrounded figures (money to the cent, other numbers to 10 significant digits).
+ * rounded so that they add up to the rounded total (largest-remainder rounding); JSON and CSV carry
+ * the unrounded figures (money to the cent, other numbers to 10 significant digits).
  *
  * <pre>{@code
  * FleetSpec spec = FleetFiles.load(Path.of("examples/fleets/mixed-fleet.yaml"), HardwareCatalog.builtIn());
@@ -77,15 +77,43 @@ import java.util.Set;
  */
 public final class FleetReport {
   private static final String[] MAIN_HEADERS = {
-    "CLUSTER", "SYSTEM", "GPUS", "SERVERS", "RACKS", "TIERS", "SWITCHES", "CONTRACTED MW", "CAPEX USD", "OPEX YR1 USD",
-    "ECONOMIC COST USD", "BOOK TCO USD", "USD/GPU-H"
+    "CLUSTER",
+    "SYSTEM",
+    "GPUS",
+    "SERVERS",
+    "RACKS",
+    "TIERS",
+    "SWITCHES",
+    "CONTRACTED MW",
+    "CAPEX USD",
+    "OPEX YR1 USD",
+    "ECONOMIC COST USD",
+    "BOOK TCO USD",
+    "USD/GPU-H"
   };
 
   /** The CSV columns, in order (one record per cluster). */
-  public static final List<String> CSV_COLUMNS = List.of(
-      "fleet", "cluster", "system", "gpus", "servers", "racks", "tiers", "switches", "contracted_mw", "capex_usd",
-      "opex_year1_usd", "economic_cost_usd", "npv_of_costs_usd", "usd_per_gpu_hour", "usd_per_useful_gpu_hour", "accounting_tco_usd",
-      "accounting_usd_per_gpu_hour", "basis_headline", "basis_accounting");
+  public static final List<String> CSV_COLUMNS =
+      List.of(
+          "fleet",
+          "cluster",
+          "system",
+          "gpus",
+          "servers",
+          "racks",
+          "tiers",
+          "switches",
+          "contracted_mw",
+          "capex_usd",
+          "opex_year1_usd",
+          "economic_cost_usd",
+          "npv_of_costs_usd",
+          "usd_per_gpu_hour",
+          "usd_per_useful_gpu_hour",
+          "accounting_tco_usd",
+          "accounting_usd_per_gpu_hour",
+          "basis_headline",
+          "basis_accounting");
 
   private final FleetResult result;
   private final String kind;
@@ -95,7 +123,13 @@ public final class FleetReport {
   private final List<PowerBuild> power;
   private final boolean detail;
 
-  private FleetReport(FleetResult result, String kind, String name, Optional<String> description, List<PowerBuild> power, boolean detail) {
+  private FleetReport(
+      FleetResult result,
+      String kind,
+      String name,
+      Optional<String> description,
+      List<PowerBuild> power,
+      boolean detail) {
     this.result = result;
     this.kind = kind;
     this.name = name;
@@ -113,12 +147,13 @@ public final class FleetReport {
    * @return the report
    */
   public static FleetReport of(FleetResult result) {
-    return new FleetReport(result, "fleet", result.fleet().name(), Optional.empty(), List.of(), false);
+    return new FleetReport(
+        result, "fleet", result.fleet().name(), Optional.empty(), List.of(), false);
   }
 
   /**
-   * Returns the report of a fleet file costed under its terms: titled with the file's fleet name and
-   * description, with a power sizing section for each cluster entry sized by power ({@link
+   * Returns the report of a fleet file costed under its terms: titled with the file's fleet name
+   * and description, with a power sizing section for each cluster entry sized by power ({@link
    * FleetSpec#powerBuilds()}); what {@code flopex fleet FILE} prints.
    *
    * @param spec the fleet file as read ({@code FleetFiles.load})
@@ -126,7 +161,8 @@ public final class FleetReport {
    * @return the report
    */
   public static FleetReport of(FleetSpec spec, FleetResult result) {
-    return new FleetReport(result, "fleet", spec.fleet().name(), spec.description(), spec.powerBuilds(), false);
+    return new FleetReport(
+        result, "fleet", spec.fleet().name(), spec.description(), spec.powerBuilds(), false);
   }
 
   /**
@@ -137,14 +173,21 @@ public final class FleetReport {
    * @return the copy
    */
   public FleetReport asCluster(String description) {
-    return new FleetReport(result, "cluster", result.clusters().get(0).cluster().name(), Optional.of(description), power, detail);
+    return new FleetReport(
+        result,
+        "cluster",
+        result.clusters().get(0).cluster().name(),
+        Optional.of(description),
+        power,
+        detail);
   }
 
   /**
    * Returns a copy with these power builds, each shown as a power sizing section (how clusters
    * sized by a power budget were sized: budget, PUE, headroom, systems per tranche).
    *
-   * @param builds the builds, e.g. {@code List.of(engine.sizeForPower(template, budget))} wrapped in a {@link PowerBuild}
+   * @param builds the builds, e.g. {@code List.of(engine.sizeForPower(template, budget))} wrapped
+   *     in a {@link PowerBuild}
    * @return the copy
    */
   public FleetReport withPowerBuilds(List<PowerBuild> builds) {
@@ -236,10 +279,10 @@ public final class FleetReport {
   }
 
   /**
-   * Returns a builder holding {@link #html()}'s text but not its charts, to which more sections
-   * and charts can be added before {@link HtmlReport.Builder#build()}: add {@link #charts()} (and
-   * any others; the page shows them all after the summary); each {@link
-   * HtmlReport.Builder#heading} starts a collapsible section after this report's.
+   * Returns a builder holding {@link #html()}'s text but not its charts, to which more sections and
+   * charts can be added before {@link HtmlReport.Builder#build()}: add {@link #charts()} (and any
+   * others; the page shows them all after the summary); each {@link HtmlReport.Builder#heading}
+   * starts a collapsible section after this report's.
    *
    * @return the builder
    */
@@ -279,23 +322,64 @@ public final class FleetReport {
 
   private static String powerCaption(PowerBuild b) {
     PowerBasis basis = b.basis();
-    return "power sizing of " + b.name() + (b.tranches().size() > 1 ? " in " + b.tranches().size() + " tranches" : "") + ": sized by "
-        + basis.description() + " (" + basis.key() + "); " + PowerSizing.CONTRACTED_POWER_CONVENTION
-        + (basis == PowerBasis.UTILITY ? ", x PUE at the meter" : "") + "; headroom in " + basis.label() + " MW";
+    return "power sizing of "
+        + b.name()
+        + (b.tranches().size() > 1 ? " in " + b.tranches().size() + " tranches" : "")
+        + ": sized by "
+        + basis.description()
+        + " ("
+        + basis.key()
+        + "); "
+        + PowerSizing.CONTRACTED_POWER_CONVENTION
+        + (basis == PowerBasis.UTILITY ? ", x PUE at the meter" : "")
+        + "; headroom in "
+        + basis.label()
+        + " MW";
   }
 
-  /** One row per tranche (the date is its energisation and purchase date), with a total row for several. */
+  /**
+   * One row per tranche (the date is its energisation and purchase date), with a total row for
+   * several.
+   */
   private static Table powerTable(PowerBuild b) {
-    Table t = new Table("CLUSTER", "DATE", "BUDGET MW", "PUE", "IT MW AVAILABLE", "CONTRACTED IT MW", "UTILITY MW USED", "HEADROOM MW", "SYSTEMS",
-        "GPUS").right(2, 3, 4, 5, 6, 7, 8, 9);
+    Table t =
+        new Table(
+                "CLUSTER",
+                "DATE",
+                "BUDGET MW",
+                "PUE",
+                "IT MW AVAILABLE",
+                "CONTRACTED IT MW",
+                "UTILITY MW USED",
+                "HEADROOM MW",
+                "SYSTEMS",
+                "GPUS")
+            .right(2, 3, 4, 5, 6, 7, 8, 9);
     for (PowerSizing s : b.tranches()) {
-      t.add(s.cluster().name(), s.cluster().purchaseDate().toString(), Fmt.grouped(s.budget().megawatts(), 2), Fmt.num(s.pue().value()),
-          Fmt.grouped(s.criticalItMwAvailable(), 2), Fmt.grouped(s.contractedItMw(), 2), Fmt.grouped(s.utilityMwUsed(), 2),
-          Fmt.grouped(s.headroomMw(), 2), Fmt.grouped(s.servers()), Fmt.grouped(s.gpus()));
+      t.add(
+          s.cluster().name(),
+          s.cluster().purchaseDate().toString(),
+          Fmt.grouped(s.budget().megawatts(), 2),
+          Fmt.num(s.pue().value()),
+          Fmt.grouped(s.criticalItMwAvailable(), 2),
+          Fmt.grouped(s.contractedItMw(), 2),
+          Fmt.grouped(s.utilityMwUsed(), 2),
+          Fmt.grouped(s.headroomMw(), 2),
+          Fmt.grouped(s.servers()),
+          Fmt.grouped(s.gpus()));
     }
     if (b.tranches().size() > 1) {
-      t.add("TOTAL", "", Fmt.grouped(b.budgetMw(), 2), "", Fmt.grouped(b.criticalItMwAvailable(), 2), Fmt.grouped(b.contractedItMw(), 2),
-          Fmt.grouped(b.utilityMwUsed(), 2), Fmt.grouped(b.headroomMw(), 2), Fmt.grouped(b.servers()), Fmt.grouped(b.gpus()));
+      t.add(
+          "TOTAL",
+          "",
+          Fmt.grouped(b.budgetMw(), 2),
+          "",
+          Fmt.grouped(b.criticalItMwAvailable(), 2),
+          Fmt.grouped(b.contractedItMw(), 2),
+          Fmt.grouped(b.utilityMwUsed(), 2),
+          Fmt.grouped(b.headroomMw(), 2),
+          Fmt.grouped(b.servers()),
+          Fmt.grouped(b.gpus()));
     }
     return t;
   }
@@ -305,7 +389,14 @@ public final class FleetReport {
     Set<String> lines = new LinkedHashSet<>();
     for (PowerSizing s : b.tranches()) {
       Provenance p = s.pue().provenance();
-      lines.add("PUE " + Fmt.num(s.pue().value()) + ": " + sourceText(p) + ", " + Fmt.words(p.confidence()) + " confidence");
+      lines.add(
+          "PUE "
+              + Fmt.num(s.pue().value())
+              + ": "
+              + sourceText(p)
+              + ", "
+              + Fmt.words(p.confidence())
+              + " confidence");
     }
     return new ArrayList<>(lines);
   }
@@ -357,15 +448,34 @@ public final class FleetReport {
     Table t = new Table(MAIN_HEADERS).right(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
     for (ClusterResult r : result.clusters()) {
       CapacityPlan p = r.capacity();
-      t.add(r.cluster().name(), r.cluster().system().id(), Fmt.grouped(p.gpus()), Fmt.grouped(p.servers()), Fmt.grouped(p.racks()),
-          p.tiers(), Fmt.grouped(p.switches()), Fmt.grouped(contractedMw(r), 2), Fmt.grouped(r.capexTotal().amount(), 0),
-          Fmt.grouped(r.opexYear1().amount(), 0), Fmt.grouped(r.economic().totalOverHorizon().amount(), 0),
-          Fmt.grouped(r.accounting().tco().amount(), 0), Fmt.grouped(r.costPerGpuHour().amount(), 2));
+      t.add(
+          r.cluster().name(),
+          r.cluster().system().id(),
+          Fmt.grouped(p.gpus()),
+          Fmt.grouped(p.servers()),
+          Fmt.grouped(p.racks()),
+          p.tiers(),
+          Fmt.grouped(p.switches()),
+          Fmt.grouped(contractedMw(r), 2),
+          Fmt.grouped(r.capexTotal().amount(), 0),
+          Fmt.grouped(r.opexYear1().amount(), 0),
+          Fmt.grouped(r.economic().totalOverHorizon().amount(), 0),
+          Fmt.grouped(r.accounting().tco().amount(), 0),
+          Fmt.grouped(r.costPerGpuHour().amount(), 2));
     }
-    t.add("TOTAL", "", Fmt.grouped(result.gpus()), Fmt.grouped(result.servers()), Fmt.grouped(result.racks()), "",
-        Fmt.grouped(result.switches()), Fmt.grouped(result.contractedItPower().in(PowerUnit.MEGAWATTS), 2),
-        Fmt.grouped(result.capexTotal().amount(), 0), Fmt.grouped(result.opexYear1().amount(), 0),
-        Fmt.grouped(result.economicCost().amount(), 0), Fmt.grouped(result.accountingTco().amount(), 0),
+    t.add(
+        "TOTAL",
+        "",
+        Fmt.grouped(result.gpus()),
+        Fmt.grouped(result.servers()),
+        Fmt.grouped(result.racks()),
+        "",
+        Fmt.grouped(result.switches()),
+        Fmt.grouped(result.contractedItPower().in(PowerUnit.MEGAWATTS), 2),
+        Fmt.grouped(result.capexTotal().amount(), 0),
+        Fmt.grouped(result.opexYear1().amount(), 0),
+        Fmt.grouped(result.economicCost().amount(), 0),
+        Fmt.grouped(result.accountingTco().amount(), 0),
         Fmt.grouped(result.costPerGpuHour().amount(), 2));
     return t;
   }
@@ -393,27 +503,59 @@ public final class FleetReport {
     String[] shareText = Apportion.format(shares, 1);
     String[] perHourText = Apportion.format(perHour, 4);
     String[] bookText = Apportion.format(book, 0);
-    Table t = new Table("COMPONENT", "ECONOMIC COST USD", "SHARE", "USD/GPU-H", "BOOK TCO USD").right(1, 2, 3, 4);
+    Table t =
+        new Table("COMPONENT", "ECONOMIC COST USD", "SHARE", "USD/GPU-H", "BOOK TCO USD")
+            .right(1, 2, 3, 4);
     for (int i = 0; i < n; i++) {
-      t.add(Fmt.words(comps.get(i)), economicText[i], shareText[i] + "%", perHourText[i], bookText[i]);
+      t.add(
+          Fmt.words(comps.get(i)),
+          economicText[i],
+          shareText[i] + "%",
+          perHourText[i],
+          bookText[i]);
     }
-    t.add("total", economicText[n], result.economicCost().amount() == 0 ? Fmt.NONE : shareText[n] + "%", perHourText[n], bookText[n]);
+    t.add(
+        "total",
+        economicText[n],
+        result.economicCost().amount() == 0 ? Fmt.NONE : shareText[n] + "%",
+        perHourText[n],
+        bookText[n]);
     return t;
   }
 
   private String componentCaption() {
     String years = terms.horizonYears() + (terms.horizonYears() == 1 ? " year" : " years");
-    return "Cost by component over " + years + ": economic cost (level annual cost at the WACC x " + years
+    return "Cost by component over "
+        + years
+        + ": economic cost (level annual cost at the WACC x "
+        + years
         + ", capital net of the market value kept) and its part of the USD/GPU-H headline; book TCO (accounting, undiscounted)";
   }
 
   private List<String[]> summary() {
     List<String[]> s = new ArrayList<>();
-    s.add(new String[] {"economic cost per GPU-hour", "USD " + Fmt.grouped(result.costPerGpuHour().amount(), 4)
-        + " per GPU-hour used (the headline); USD " + Fmt.grouped(result.costPerUsefulGpuHour().amount(), 4) + " per useful GPU-hour (after goodput)"});
-    s.add(new String[] {"economic cost", "USD " + Fmt.money(result.economicCost().amount()) + " over the horizon; present value of costs USD "
-        + Fmt.money(result.npvOfCosts().amount()) + " (each cluster at its assumption set's WACC)"});
-    s.add(new String[] {"book TCO", "USD " + Fmt.money(result.accountingTco().amount()) + " (accounting basis)"});
+    s.add(
+        new String[] {
+          "economic cost per GPU-hour",
+          "USD "
+              + Fmt.grouped(result.costPerGpuHour().amount(), 4)
+              + " per GPU-hour used (the headline); USD "
+              + Fmt.grouped(result.costPerUsefulGpuHour().amount(), 4)
+              + " per useful GPU-hour (after goodput)"
+        });
+    s.add(
+        new String[] {
+          "economic cost",
+          "USD "
+              + Fmt.money(result.economicCost().amount())
+              + " over the horizon; present value of costs USD "
+              + Fmt.money(result.npvOfCosts().amount())
+              + " (each cluster at its assumption set's WACC)"
+        });
+    s.add(
+        new String[] {
+          "book TCO", "USD " + Fmt.money(result.accountingTco().amount()) + " (accounting basis)"
+        });
     return s;
   }
 
@@ -573,54 +715,139 @@ public final class FleetReport {
    * @return the charts, in that order
    */
   public List<Chart> charts() {
-    return List.of(Charts.capexBreakdown(result), Charts.opexByYear(result), Charts.costPerGpuHourWaterfall(result));
+    return List.of(
+        Charts.capexBreakdown(result),
+        Charts.opexByYear(result),
+        Charts.costPerGpuHourWaterfall(result));
   }
-
 
   private static Table capacityTable(ClusterResult r) {
     CapacityPlan p = r.capacity();
     Table t = new Table();
-    t.add("system", r.cluster().system().id() + " (" + r.cluster().system().name() + "), "
-        + r.cluster().system().acceleratorCount().value() + " x " + r.cluster().system().accelerator().id());
-    t.add("site", r.cluster().site().name() + " (region " + r.cluster().site().region().id() + ", " + r.cluster().site().facility().key() + ")");
+    t.add(
+        "system",
+        r.cluster().system().id()
+            + " ("
+            + r.cluster().system().name()
+            + "), "
+            + r.cluster().system().acceleratorCount().value()
+            + " x "
+            + r.cluster().system().accelerator().id());
+    t.add(
+        "site",
+        r.cluster().site().name()
+            + " (region "
+            + r.cluster().site().region().id()
+            + ", "
+            + r.cluster().site().facility().key()
+            + ")");
     t.add("assumptions", r.cluster().assumptions().id());
     t.add("GPUs", Fmt.grouped(p.gpus()));
-    t.add("servers", Fmt.grouped(p.servers()) + " (" + p.serversPerRack() + " per rack, " + Fmt.grouped(p.racks()) + " racks)");
+    t.add(
+        "servers",
+        Fmt.grouped(p.servers())
+            + " ("
+            + p.serversPerRack()
+            + " per rack, "
+            + Fmt.grouped(p.racks())
+            + " racks)");
     for (int i = 0; i < p.networks().size(); i++) {
       FatTree f = p.networks().get(i);
       NetworkDesign d = r.cluster().networks().get(i);
-      t.add("network " + d.name(), d.networkSwitch().id() + ", " + d.designName() + ", " + f.tiers() + " tiers"
-          + (f.planes() > 1 ? " per plane" : "") + ", radix " + f.radix() + ", "
-          + Fmt.grouped(f.endpoints()) + " endpoints: " + Fmt.grouped(f.leaves()) + " leaf + " + Fmt.grouped(f.spines()) + " spine + "
-          + Fmt.grouped(f.cores()) + " core = " + Fmt.grouped(f.switches()) + " switches");
+      t.add(
+          "network " + d.name(),
+          d.networkSwitch().id()
+              + ", "
+              + d.designName()
+              + ", "
+              + f.tiers()
+              + " tiers"
+              + (f.planes() > 1 ? " per plane" : "")
+              + ", radix "
+              + f.radix()
+              + ", "
+              + Fmt.grouped(f.endpoints())
+              + " endpoints: "
+              + Fmt.grouped(f.leaves())
+              + " leaf + "
+              + Fmt.grouped(f.spines())
+              + " spine + "
+              + Fmt.grouped(f.cores())
+              + " core = "
+              + Fmt.grouped(f.switches())
+              + " switches");
     }
     for (Map.Entry<String, Long> e : p.links().entrySet()) {
       t.add("  " + e.getKey(), Fmt.grouped(e.getValue()));
     }
     t.add("storage", Fmt.grouped(p.storage().in(DataSizeUnit.TERABYTES), 1) + " TB");
-    t.add("power", "GPU " + kw(p.gpuPower().in(PowerUnit.KILOWATTS)) + " + server overhead " + kw(p.serverOverheadPower().in(PowerUnit.KILOWATTS))
-        + " + network " + kw(p.networkPower().in(PowerUnit.KILOWATTS)) + " = IT " + kw(p.itPower().in(PowerUnit.KILOWATTS)) + " (average)");
+    t.add(
+        "power",
+        "GPU "
+            + kw(p.gpuPower().in(PowerUnit.KILOWATTS))
+            + " + server overhead "
+            + kw(p.serverOverheadPower().in(PowerUnit.KILOWATTS))
+            + " + network "
+            + kw(p.networkPower().in(PowerUnit.KILOWATTS))
+            + " = IT "
+            + kw(p.itPower().in(PowerUnit.KILOWATTS))
+            + " (average)");
     t.add("facility power", kw(p.facilityPower().in(PowerUnit.KILOWATTS)) + " (IT x PUE)");
-    t.add("contracted IT power", kw(p.contractedItPower().in(PowerUnit.KILOWATTS)) + " (servers at maximum + network + storage)");
+    t.add(
+        "contracted IT power",
+        kw(p.contractedItPower().in(PowerUnit.KILOWATTS))
+            + " (servers at maximum + network + storage)");
     for (Precision pr : new Precision[] {Precision.BF16, Precision.FP8, Precision.FP4}) {
       var q = p.peakCompute().get(pr);
       if (q != null) {
-        t.add("peak dense " + pr.key(), Fmt.grouped(q.in(ComputeRateUnit.PETAFLOP_PER_SECOND), 1) + " PFLOP/s");
+        t.add(
+            "peak dense " + pr.key(),
+            Fmt.grouped(q.in(ComputeRateUnit.PETAFLOP_PER_SECOND), 1) + " PFLOP/s");
       }
     }
-    t.add("accelerator memory", Fmt.grouped(p.acceleratorMemory().in(DataSizeUnit.TERABYTES), 1) + " TB");
+    t.add(
+        "accelerator memory",
+        Fmt.grouped(p.acceleratorMemory().in(DataSizeUnit.TERABYTES), 1) + " TB");
     t.add("CapEx", "USD " + Fmt.money(r.capexTotal().amount()));
     EconomicCost e = r.economic();
-    t.add("present value of costs", "USD " + Fmt.money(e.presentValueOfCosts().amount()) + " at WACC " + Fmt.percent(e.wacc())
-        + "/year, net of the market value kept");
-    t.add("market value kept", "USD " + Fmt.money(e.residualValue().amount()) + " at the end of the horizon (resale decline "
-        + Fmt.percent(e.resaleDeclinePerYear()) + "/year)");
-    t.add("economic cost", "USD " + Fmt.money(e.totalOverHorizon().amount()) + " (level annual cost USD " + Fmt.money(e.levelAnnualCost().amount())
-        + " x " + r.terms().horizonYears() + ")");
-    t.add("goodput", Fmt.percent(e.goodput().fraction()) + " (job on " + Fmt.grouped(e.goodput().jobGpus(), 0) + " GPUs, "
-        + Fmt.grouped(e.goodput().jobInterruptionsPerHour(), 4) + " interruptions/hour, checkpoint every "
-        + Fmt.grouped(e.goodput().checkpointIntervalHours(), 2) + " h, hot spares " + Fmt.percent(e.goodput().hotSpareFraction()) + ")");
-    t.add("book value kept", "USD " + Fmt.money(r.accounting().bookValueAtHorizon().amount()) + " (accounting)");
+    t.add(
+        "present value of costs",
+        "USD "
+            + Fmt.money(e.presentValueOfCosts().amount())
+            + " at WACC "
+            + Fmt.percent(e.wacc())
+            + "/year, net of the market value kept");
+    t.add(
+        "market value kept",
+        "USD "
+            + Fmt.money(e.residualValue().amount())
+            + " at the end of the horizon (resale decline "
+            + Fmt.percent(e.resaleDeclinePerYear())
+            + "/year)");
+    t.add(
+        "economic cost",
+        "USD "
+            + Fmt.money(e.totalOverHorizon().amount())
+            + " (level annual cost USD "
+            + Fmt.money(e.levelAnnualCost().amount())
+            + " x "
+            + r.terms().horizonYears()
+            + ")");
+    t.add(
+        "goodput",
+        Fmt.percent(e.goodput().fraction())
+            + " (job on "
+            + Fmt.grouped(e.goodput().jobGpus(), 0)
+            + " GPUs, "
+            + Fmt.grouped(e.goodput().jobInterruptionsPerHour(), 4)
+            + " interruptions/hour, checkpoint every "
+            + Fmt.grouped(e.goodput().checkpointIntervalHours(), 2)
+            + " h, hot spares "
+            + Fmt.percent(e.goodput().hotSpareFraction())
+            + ")");
+    t.add(
+        "book value kept",
+        "USD " + Fmt.money(r.accounting().bookValueAtHorizon().amount()) + " (accounting)");
     return t;
   }
 
@@ -641,14 +868,22 @@ public final class FleetReport {
           continue;
         }
         Provenance p = v.provenance();
-        rows.add(new String[] {k.key(), Fmt.num(v.value()) + (k.unit().isEmpty() ? "" : " " + k.unit()), sourceText(p),
-            Fmt.words(p.confidence())});
+        rows.add(
+            new String[] {
+              k.key(),
+              Fmt.num(v.value()) + (k.unit().isEmpty() ? "" : " " + k.unit()),
+              sourceText(p),
+              Fmt.words(p.confidence())
+            });
       }
     }
     return rows;
   }
 
-  /** True when the cluster's set gives {@code k} differently from the built-in set of its id (or the set is not built in). */
+  /**
+   * True when the cluster's set gives {@code k} differently from the built-in set of its id (or the
+   * set is not built in).
+   */
   private static boolean overridden(ClusterResult r, AssumptionKey k) {
     AssumptionSet set = r.cluster().assumptions();
     AssumptionSet base = AssumptionSets.builtIn().get(set.id());
@@ -670,12 +905,30 @@ public final class FleetReport {
       ext[i] = bom.get(i).extended().amount();
     }
     String[] extText = Apportion.format(ext, 0);
-    Table t = new Table("ITEM", "DESCRIPTION", "QUANTITY", "UNIT", "UNIT PRICE USD", "AS OF", "EXTENDED USD", "CONFIDENCE", "SOURCE")
-        .right(2, 4, 6);
+    Table t =
+        new Table(
+                "ITEM",
+                "DESCRIPTION",
+                "QUANTITY",
+                "UNIT",
+                "UNIT PRICE USD",
+                "AS OF",
+                "EXTENDED USD",
+                "CONFIDENCE",
+                "SOURCE")
+            .right(2, 4, 6);
     for (int i = 0; i < ext.length; i++) {
       BomLine l = bom.get(i);
-      t.add(l.item(), l.description(), quantity(l.quantity()), l.quantityUnit(), Fmt.money(l.unitPrice().amount()),
-          l.priceAsOf().orElse(Fmt.NONE), extText[i], Fmt.words(l.provenance().confidence()), l.provenance().source().id());
+      t.add(
+          l.item(),
+          l.description(),
+          quantity(l.quantity()),
+          l.quantityUnit(),
+          Fmt.money(l.unitPrice().amount()),
+          l.priceAsOf().orElse(Fmt.NONE),
+          extText[i],
+          Fmt.words(l.provenance().confidence()),
+          l.provenance().source().id());
     }
     t.add("total CapEx", "", "", "", "", "", extText[ext.length], "", "");
     return t;
@@ -686,10 +939,15 @@ public final class FleetReport {
   }
 
   private String linesCaption() {
-    return "book cost lines over " + terms.horizonYears() + (terms.horizonYears() == 1 ? " year" : " years") + " (accounting)";
+    return "book cost lines over "
+        + terms.horizonYears()
+        + (terms.horizonYears() == 1 ? " year" : " years")
+        + " (accounting)";
   }
 
-  /** Each component's part of the cluster's economic cost per GPU-hour; they add up to the headline. */
+  /**
+   * Each component's part of the cluster's economic cost per GPU-hour; they add up to the headline.
+   */
   private static Table economicTable(ClusterResult r) {
     List<CostComponent> comps = new ArrayList<>(r.economic().costPerGpuHourByComponent().keySet());
     comps.sort(null);
@@ -722,9 +980,17 @@ public final class FleetReport {
     String[] shareText = Apportion.format(shares, 1);
     Table t = new Table("COMPONENT", "BOOK TCO USD", "SHARE", "FORMULA").right(1, 2);
     for (int i = 0; i < amounts.length; i++) {
-      t.add(Fmt.words(lines.get(i).component()), amountText[i], shareText[i] + "%", Fmt.oneLine(lines.get(i).formula()));
+      t.add(
+          Fmt.words(lines.get(i).component()),
+          amountText[i],
+          shareText[i] + "%",
+          Fmt.oneLine(lines.get(i).formula()));
     }
-    t.add("total", amountText[amounts.length], total == 0 ? Fmt.NONE : shareText[amounts.length] + "%", "");
+    t.add(
+        "total",
+        amountText[amounts.length],
+        total == 0 ? Fmt.NONE : shareText[amounts.length] + "%",
+        "");
     return t;
   }
 
@@ -750,11 +1016,26 @@ public final class FleetReport {
     Csv.row(out, CSV_COLUMNS);
     for (ClusterResult r : result.clusters()) {
       CapacityPlan p = r.capacity();
-      List<Object> row = new ArrayList<>(List.of(name, r.cluster().name(), r.cluster().system().id(), p.gpus(), p.servers(), p.racks(), p.tiers(),
-          p.switches(), Fmt.json(contractedMw(r)), Fmt.jsonMoney(r.capexTotal()), Fmt.jsonMoney(r.opexYear1()),
-          Fmt.jsonMoney(r.economic().totalOverHorizon()), Fmt.jsonMoney(r.economic().presentValueOfCosts()), Fmt.json(r.costPerGpuHour().amount()),
-          Fmt.json(r.economic().costPerUsefulGpuHour().amount()), Fmt.jsonMoney(r.accounting().tco()),
-          Fmt.json(r.accounting().costPerGpuHour().amount())));
+      List<Object> row =
+          new ArrayList<>(
+              List.of(
+                  name,
+                  r.cluster().name(),
+                  r.cluster().system().id(),
+                  p.gpus(),
+                  p.servers(),
+                  p.racks(),
+                  p.tiers(),
+                  p.switches(),
+                  Fmt.json(contractedMw(r)),
+                  Fmt.jsonMoney(r.capexTotal()),
+                  Fmt.jsonMoney(r.opexYear1()),
+                  Fmt.jsonMoney(r.economic().totalOverHorizon()),
+                  Fmt.jsonMoney(r.economic().presentValueOfCosts()),
+                  Fmt.json(r.costPerGpuHour().amount()),
+                  Fmt.json(r.economic().costPerUsefulGpuHour().amount()),
+                  Fmt.jsonMoney(r.accounting().tco()),
+                  Fmt.json(r.accounting().costPerGpuHour().amount())));
       row.addAll(Basis.csv(r.basis()));
       Csv.row(out, row);
     }
@@ -862,7 +1143,9 @@ public final class FleetReport {
     j.put("facility_power_kw", Fmt.json(p.facilityPower().in(PowerUnit.KILOWATTS)));
     j.put("contracted_mw", Fmt.json(contractedMw(r)));
     Map<String, Object> peak = new LinkedHashMap<>();
-    p.peakCompute().forEach((pr, q) -> peak.put(pr.key(), Fmt.json(q.in(ComputeRateUnit.PETAFLOP_PER_SECOND))));
+    p.peakCompute()
+        .forEach(
+            (pr, q) -> peak.put(pr.key(), Fmt.json(q.in(ComputeRateUnit.PETAFLOP_PER_SECOND))));
     j.put("peak_dense_pflops", peak);
     j.put("accelerator_memory_tb", Fmt.json(p.acceleratorMemory().in(DataSizeUnit.TERABYTES)));
     j.put("capex_usd", Fmt.jsonMoney(r.capexTotal()));
@@ -895,7 +1178,8 @@ public final class FleetReport {
     goodput.put("checkpoint_interval_hours", Fmt.json(e.goodput().checkpointIntervalHours()));
     eco.put("goodput", goodput);
     Map<String, Object> byComponent = new LinkedHashMap<>();
-    e.costPerGpuHourByComponent().forEach((c, v) -> byComponent.put(Fmt.key(c), Fmt.json(v.amount())));
+    e.costPerGpuHourByComponent()
+        .forEach((c, v) -> byComponent.put(Fmt.key(c), Fmt.json(v.amount())));
     eco.put("usd_per_gpu_hour_by_component", byComponent);
     j.put("economic", eco);
     Map<String, Object> acc = new LinkedHashMap<>();

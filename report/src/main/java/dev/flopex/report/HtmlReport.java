@@ -13,15 +13,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * A self-contained HTML report: headings, paragraphs, lists, tables and charts in one file that
  * needs nothing else to display. Charts are inlined as SVG, each followed by its data in a
- * collapsible table (the chart's text alternative); styles are inline; there are no scripts and
- * no external resources, and a Content-Security-Policy forbids loading any. The output is
+ * collapsible table (the chart's text alternative); styles are inline; there are no scripts and no
+ * external resources, and a Content-Security-Policy forbids loading any. The output is
  * deterministic: the same report gives the same bytes.
  *
  * <p>The page opens on what a reader needs first: the title, the basis lines (what the numbers
- * mean), the summary (every block added before the first {@link Builder#heading heading} or
- * {@link Builder#subheading subheading}) and then the charts, wherever they were added. Each
- * heading after that starts a section shown collapsed ({@code <details>}), its heading the line
- * to click; detail tables go there.
+ * mean), the summary (every block added before the first {@link Builder#heading heading} or {@link
+ * Builder#subheading subheading}) and then the charts, wherever they were added. Each heading after
+ * that starts a section shown collapsed ({@code <details>}), its heading the line to click; detail
+ * tables go there.
  *
  * <pre>{@code
  * HtmlReport.builder("DeepSeek fleet, January 2025")
@@ -42,7 +42,12 @@ public final class HtmlReport {
   private final List<String> charts;
   private final List<String> sections;
 
-  private HtmlReport(String title, List<String> basis, List<String> summary, List<String> charts, List<String> sections) {
+  private HtmlReport(
+      String title,
+      List<String> basis,
+      List<String> summary,
+      List<String> charts,
+      List<String> sections) {
     this.title = title;
     this.basis = List.copyOf(basis);
     this.summary = List.copyOf(summary);
@@ -79,11 +84,18 @@ public final class HtmlReport {
   public String html() {
     StringBuilder b = new StringBuilder(4096);
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
+        .append(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"flopex\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
-        .append("<h1>").append(escape(title)).append("</h1>\n");
+        .append("<title>")
+        .append(escape(title))
+        .append("</title>\n<style>\n")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n<main>\n")
+        .append("<h1>")
+        .append(escape(title))
+        .append("</h1>\n");
     if (!basis.isEmpty()) {
       b.append("<ul class=\"basis\">\n");
       basis.forEach(line -> b.append("<li>").append(escape(line)).append("</li>\n"));
@@ -100,7 +112,8 @@ public final class HtmlReport {
       b.append("</section>\n");
     }
     sections.forEach(b::append);
-    b.append("<footer>Written by flopex. Charts are SVG drawn by JFreeChart; each chart's data is in the table below it.</footer>\n")
+    b.append(
+            "<footer>Written by flopex. Charts are SVG drawn by JFreeChart; each chart's data is in the table below it.</footer>\n")
         .append("</main>\n</body>\n</html>\n");
     return b.toString();
   }
@@ -149,6 +162,7 @@ public final class HtmlReport {
     private final List<String> summary = new ArrayList<>();
     private final List<String> charts = new ArrayList<>();
     private final List<String> sections = new ArrayList<>();
+
     /** The open section's heading and blocks; null while the summary is being written. */
     private @Nullable StringBuilder section;
 
@@ -162,8 +176,16 @@ public final class HtmlReport {
 
     private void section(String tag, String cssClass, String text) {
       closeSection();
-      section = new StringBuilder("<details class=\"").append(cssClass).append("\">\n<summary><").append(tag).append('>')
-          .append(escape(text)).append("</").append(tag).append("></summary>\n");
+      section =
+          new StringBuilder("<details class=\"")
+              .append(cssClass)
+              .append("\">\n<summary><")
+              .append(tag)
+              .append('>')
+              .append(escape(text))
+              .append("</")
+              .append(tag)
+              .append("></summary>\n");
     }
 
     private void closeSection() {
@@ -178,9 +200,9 @@ public final class HtmlReport {
     }
 
     /**
-     * Prints a result's basis, its headline line and its accounting line, under the title,
-     * whatever the order of the calls: every number below is read against them. Adding a basis
-     * that is already there adds nothing, so a report of several results lists each line once.
+     * Prints a result's basis, its headline line and its accounting line, under the title, whatever
+     * the order of the calls: every number below is read against them. Adding a basis that is
+     * already there adds nothing, so a report of several results lists each line once.
      *
      * @param basis e.g. {@code fleetResult.basis()}
      * @return this builder
@@ -234,7 +256,8 @@ public final class HtmlReport {
      * @param rows the rows, each with at most as many cells as the widest of headers and rows
      * @param rightAligned the 0-based columns to right-align (numbers)
      */
-    public Builder table(List<String> headers, List<? extends List<String>> rows, int... rightAligned) {
+    public Builder table(
+        List<String> headers, List<? extends List<String>> rows, int... rightAligned) {
       add(tableHtml(headers, rows, rightAligned, ""));
       return this;
     }
@@ -248,13 +271,21 @@ public final class HtmlReport {
       int n = charts.size() + 1;
       String prefix = "c" + n + "-";
       StringBuilder b = new StringBuilder();
-      b.append("<figure class=\"chart\" id=\"chart-").append(n).append("\" data-chart=\"").append(escape(chart.id())).append("\">\n")
-          .append(ChartRenderer.svg(chart, Chart.DEFAULT_WIDTH, Chart.DEFAULT_HEIGHT, prefix)).append('\n')
-          .append("<figcaption>").append(escape(chart.title()));
+      b.append("<figure class=\"chart\" id=\"chart-")
+          .append(n)
+          .append("\" data-chart=\"")
+          .append(escape(chart.id()))
+          .append("\">\n")
+          .append(ChartRenderer.svg(chart, Chart.DEFAULT_WIDTH, Chart.DEFAULT_HEIGHT, prefix))
+          .append('\n')
+          .append("<figcaption>")
+          .append(escape(chart.title()));
       if (!chart.subtitle().isEmpty()) {
         b.append(" — ").append(escape(chart.subtitle()));
       }
-      b.append("</figcaption>\n<details><summary>Data (").append(escape(chart.valueAxisLabel())).append(")</summary>\n");
+      b.append("</figcaption>\n<details><summary>Data (")
+          .append(escape(chart.valueAxisLabel()))
+          .append(")</summary>\n");
       List<String> headers = new ArrayList<>();
       headers.add(chart.categoryAxisLabel());
       headers.addAll(chart.columns());
@@ -266,7 +297,8 @@ public final class HtmlReport {
         rows.add(cells);
       }
       for (ChartMarker m : chart.markers()) {
-        List<String> cells = new ArrayList<>(Arrays.asList(m.label() + " (marker)", Charts.number(m.value())));
+        List<String> cells =
+            new ArrayList<>(Arrays.asList(m.label() + " (marker)", Charts.number(m.value())));
         rows.add(cells);
       }
       int[] right = new int[chart.columns().size()];
@@ -293,7 +325,11 @@ public final class HtmlReport {
       return new HtmlReport(title, basis, summary, charts, all);
     }
 
-    private static String tableHtml(List<String> headers, List<? extends List<String>> rows, int[] rightAligned, String cssClass) {
+    private static String tableHtml(
+        List<String> headers,
+        List<? extends List<String>> rows,
+        int[] rightAligned,
+        String cssClass) {
       int n = headers.size();
       for (List<String> r : rows) {
         n = Math.max(n, r.size());
@@ -301,11 +337,15 @@ public final class HtmlReport {
       boolean[] right = new boolean[n];
       for (int c : rightAligned) {
         if (c < 0 || c >= n) {
-          throw new ValidationException("rightAligned", Integer.toString(c), "must be a column index from 0 to " + (n - 1));
+          throw new ValidationException(
+              "rightAligned", Integer.toString(c), "must be a column index from 0 to " + (n - 1));
         }
         right[c] = true;
       }
-      StringBuilder b = new StringBuilder("<table").append(cssClass.isEmpty() ? "" : " class=\"" + cssClass + "\"").append(">\n");
+      StringBuilder b =
+          new StringBuilder("<table")
+              .append(cssClass.isEmpty() ? "" : " class=\"" + cssClass + "\"")
+              .append(">\n");
       if (!headers.isEmpty()) {
         b.append("<thead><tr>");
         for (int i = 0; i < n; i++) {
@@ -329,21 +369,23 @@ public final class HtmlReport {
     }
   }
 
-  private static final String STYLE = String.join("\n",
-      "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;color:#1b1b1b;margin:0;background:#fff}",
-      "main{max-width:1100px;margin:0 auto;padding:24px}",
-      "h1{font-size:1.6em;margin:0 0 .4em}h2{font-size:1.25em;margin:1.6em 0 .5em;border-bottom:1px solid #ddd}h3{font-size:1.05em}",
-      "table{border-collapse:collapse;margin:.5em 0 1em;font-size:.9em}",
-      "th,td{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}",
-      "table{display:block;overflow-x:auto;max-width:100%}th{background:#f4f4f4}.num{text-align:right;font-variant-numeric:tabular-nums}",
-      "figure.chart{margin:1.5em 0;padding:8px;border:1px solid #e4e4e4}",
-      "figure.chart svg{display:block;width:100%;height:auto;max-width:900px}",
-      "figcaption{font-size:.9em;color:#444;margin:.4em 0}figure details{font-size:.85em}",
-      "ul.basis{font-size:.9em;color:#333;background:#f7f7f2;border-left:3px solid #c9c2a0;padding:6px 6px 6px 26px;margin:0 0 1em}",
-      "pre{background:#f6f6f6;padding:8px;overflow-x:auto}footer{margin-top:2em;font-size:.8em;color:#666}",
-      "section.summary{margin-bottom:1em}section.charts h2{margin-top:1em}",
-      "details.section,details.subsection{margin:.4em 0;border-top:1px solid #e4e4e4;padding-top:.2em}",
-      "details.subsection{margin-left:1em}details>summary{cursor:pointer}",
-      "details>summary h2,details>summary h3{display:inline;border:0;margin:0}details[open]>summary{margin-bottom:.5em}",
-      "");
+  private static final String STYLE =
+      String.join(
+          "\n",
+          "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;color:#1b1b1b;margin:0;background:#fff}",
+          "main{max-width:1100px;margin:0 auto;padding:24px}",
+          "h1{font-size:1.6em;margin:0 0 .4em}h2{font-size:1.25em;margin:1.6em 0 .5em;border-bottom:1px solid #ddd}h3{font-size:1.05em}",
+          "table{border-collapse:collapse;margin:.5em 0 1em;font-size:.9em}",
+          "th,td{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}",
+          "table{display:block;overflow-x:auto;max-width:100%}th{background:#f4f4f4}.num{text-align:right;font-variant-numeric:tabular-nums}",
+          "figure.chart{margin:1.5em 0;padding:8px;border:1px solid #e4e4e4}",
+          "figure.chart svg{display:block;width:100%;height:auto;max-width:900px}",
+          "figcaption{font-size:.9em;color:#444;margin:.4em 0}figure details{font-size:.85em}",
+          "ul.basis{font-size:.9em;color:#333;background:#f7f7f2;border-left:3px solid #c9c2a0;padding:6px 6px 6px 26px;margin:0 0 1em}",
+          "pre{background:#f6f6f6;padding:8px;overflow-x:auto}footer{margin-top:2em;font-size:.8em;color:#666}",
+          "section.summary{margin-bottom:1em}section.charts h2{margin-top:1em}",
+          "details.section,details.subsection{margin:.4em 0;border-top:1px solid #e4e4e4;padding-top:.2em}",
+          "details.subsection{margin-left:1em}details>summary{cursor:pointer}",
+          "details>summary h2,details>summary h3{display:inline;border:0;margin:0}details[open]>summary{margin-bottom:.5em}",
+          "");
 }

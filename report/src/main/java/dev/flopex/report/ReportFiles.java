@@ -41,8 +41,8 @@ public final class ReportFiles {
    * Checks, before any work, that {@link #write} could place a file at {@code file}.
    *
    * @param file the target
-   * @return where the content will be written: the absolute, normalised target, or the regular
-   *     file a symbolic link names
+   * @return where the content will be written: the absolute, normalised target, or the regular file
+   *     a symbolic link names
    * @throws ValidationException naming the file and the rule it broke
    */
   public static Path checkWritable(Path file) {
@@ -65,10 +65,18 @@ public final class ReportFiles {
       try {
         real = target.toRealPath();
       } catch (IOException e) {
-        throw refused(file, "must not be a symbolic link to a missing file (it would be left dangling or replaced)");
+        throw refused(
+            file,
+            "must not be a symbolic link to a missing file (it would be left dangling or replaced)");
       }
       if (!Files.isRegularFile(real)) {
-        throw refused(file, "must be a new or regular file, not a symbolic link to " + kind(real) + " (" + real + ")");
+        throw refused(
+            file,
+            "must be a new or regular file, not a symbolic link to "
+                + kind(real)
+                + " ("
+                + real
+                + ")");
       }
       return real;
     }
@@ -113,7 +121,8 @@ public final class ReportFiles {
     }
     for (int i = 0; i < targets.size(); i++) {
       if (targets.subList(0, i).contains(targets.get(i))) {
-        throw refused(requested.get(i), "must be written once (the set names " + targets.get(i) + " twice)");
+        throw refused(
+            requested.get(i), "must be written once (the set names " + targets.get(i) + " twice)");
       }
     }
     List<Path> temps = new ArrayList<>();
@@ -131,7 +140,10 @@ public final class ReportFiles {
       }
       temps.clear();
     } catch (IOException | SecurityException e) {
-      throw refused(requested.get(Math.min(i, requested.size() - 1)), "must be writable (writing failed: " + reason(e) + ")", e);
+      throw refused(
+          requested.get(Math.min(i, requested.size() - 1)),
+          "must be writable (writing failed: " + reason(e) + ")",
+          e);
     } finally {
       for (Path tmp : temps) {
         try {
@@ -171,12 +183,14 @@ public final class ReportFiles {
    * rw-r--r-- for a new file, as a plain write would under the usual umask. No-op off POSIX.
    */
   private static void permissions(Path tmp, Path target) throws IOException {
-    if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+    if (!Files.getFileStore(tmp)
+        .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
       return;
     }
-    java.util.Set<java.nio.file.attribute.PosixFilePermission> p = Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> p =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(tmp, p);
   }
 

@@ -11,7 +11,10 @@ import java.util.Locale;
 public enum ReportFormat {
   /** Aligned plain-text tables for a terminal. */
   TABLE,
-  /** Indented JSON with every figure unrounded (money to the cent, other numbers to 10 significant digits). */
+  /**
+   * Indented JSON with every figure unrounded (money to the cent, other numbers to 10 significant
+   * digits).
+   */
   JSON,
   /** RFC 4180 CSV, one record per row, unrounded figures as in JSON. */
   CSV,
@@ -22,5 +25,4 @@ public enum ReportFormat {
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
-
 }

@@ -4,14 +4,14 @@
  * <p>{@link dev.flopex.report.FleetReport} renders a costed fleet (or one cluster) exactly as the
  * command line prints it: {@code render(ReportFormat, Appendable)} for table, JSON, CSV and
  * Markdown, {@code html()} for the HTML report (summary and charts first, detail collapsible) and
- * {@code charts()}. Every number in it is the result's; the renderer only formats. Package
- * {@code dev.flopex.report.internal} holds the shared formatting and is not API.
+ * {@code charts()}. Every number in it is the result's; the renderer only formats. Package {@code
+ * dev.flopex.report.internal} holds the shared formatting and is not API.
  *
  * <p>{@link dev.flopex.report.Charts} turns a costing result into a {@link
  * dev.flopex.report.Chart}: a value holding exactly the numbers it plots (rows, columns and
- * markers), which renders itself to PNG or SVG through JFreeChart (and Apache Batik's SVG generator). Keeping the data
- * apart from the drawing means a chart can be tested ("the waterfall's steps add up to the cost
- * per GPU-hour") and described in text without looking at pixels.
+ * markers), which renders itself to PNG or SVG through JFreeChart (and Apache Batik's SVG
+ * generator). Keeping the data apart from the drawing means a chart can be tested ("the waterfall's
+ * steps add up to the cost per GPU-hour") and described in text without looking at pixels.
  *
  * <p>{@link dev.flopex.report.HtmlReport} assembles headings, paragraphs, tables and charts into
  * one self-contained HTML file (charts inline as SVG, styles inline, no scripts, no external

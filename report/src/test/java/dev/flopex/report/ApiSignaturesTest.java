@@ -21,17 +21,18 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guava and Jackson are implementation dependencies of the library modules (core,
- * hardware-catalog, costing, report), not part of their API: no public or protected signature of
- * an exported package (every {@code dev.flopex} package except {@code *.internal*} and {@code
- * dev.flopex.catalog.internal.yaml}, which is to become internal) may name one of their types, so that an
- * embedder can upgrade either without flopex breaking. A leak fails here with the member that
- * leaks; the known leaks of today are listed in {@link #KNOWN_LEAKS} until the API work removes
- * them (a new leak fails, and so does a listed one that no longer exists).
+ * Guava and Jackson are implementation dependencies of the library modules (core, hardware-catalog,
+ * costing, report), not part of their API: no public or protected signature of an exported package
+ * (every {@code dev.flopex} package except {@code *.internal*} and {@code
+ * dev.flopex.catalog.internal.yaml}, which is to become internal) may name one of their types, so
+ * that an embedder can upgrade either without flopex breaking. A leak fails here with the member
+ * that leaks; the known leaks of today are listed in {@link #KNOWN_LEAKS} until the API work
+ * removes them (a new leak fails, and so does a listed one that no longer exists).
  */
 class ApiSignaturesTest {
   /** Packages whose types must not appear in API signatures. */
-  private static final List<String> FOREIGN = List.of("com.google.common.", "com.fasterxml.jackson.");
+  private static final List<String> FOREIGN =
+      List.of("com.google.common.", "com.fasterxml.jackson.");
 
   /**
    * The one known leak (issue 12), allowed by rule rather than listed member by member: the
@@ -41,20 +42,33 @@ class ApiSignaturesTest {
    * removes them; then {@link #generatedCollectionsStillLeak} fails and this rule goes.
    */
   static boolean knownLeak(String leak) {
-    return leak.matches("dev\\.flopex\\.[a-z.]+\\.Immutable[A-Za-z]+#[A-Za-z]+\\(\\): com\\.google\\.common\\.collect\\.Immutable(List|Map|Set)");
+    return leak.matches(
+        "dev\\.flopex\\.[a-z.]+\\.Immutable[A-Za-z]+#[A-Za-z]+\\(\\): com\\.google\\.common\\.collect\\.Immutable(List|Map|Set)");
   }
 
-  /** Returns true for a package that is API: {@code dev.flopex.*} outside internal packages and the YAML reader. */
+  /**
+   * Returns true for a package that is API: {@code dev.flopex.*} outside internal packages and the
+   * YAML reader.
+   */
   static boolean exported(String pkg) {
-    return pkg.startsWith("dev.flopex.") && !pkg.contains(".internal") && !pkg.equals("dev.flopex.catalog.internal.yaml")
-        && !pkg.startsWith("dev.flopex.catalog.internal.yaml.") && !pkg.startsWith("dev.flopex.cli") && !pkg.startsWith("dev.flopex.examples")
+    return pkg.startsWith("dev.flopex.")
+        && !pkg.contains(".internal")
+        && !pkg.equals("dev.flopex.catalog.internal.yaml")
+        && !pkg.startsWith("dev.flopex.catalog.internal.yaml.")
+        && !pkg.startsWith("dev.flopex.cli")
+        && !pkg.startsWith("dev.flopex.examples")
         && !pkg.startsWith("dev.flopex.benchmarks");
   }
 
-  /** Returns the public classes (nested ones included) of the exported packages on the main class path. */
+  /**
+   * Returns the public classes (nested ones included) of the exported packages on the main class
+   * path.
+   */
   static List<Class<?>> apiClasses() throws IOException {
     List<Class<?>> out = new ArrayList<>();
-    for (ClassPath.ClassInfo info : ClassPath.from(ApiSignaturesTest.class.getClassLoader()).getTopLevelClassesRecursive("dev.flopex")) {
+    for (ClassPath.ClassInfo info :
+        ClassPath.from(ApiSignaturesTest.class.getClassLoader())
+            .getTopLevelClassesRecursive("dev.flopex")) {
       if (!exported(info.getPackageName())) {
         continue;
       }
@@ -116,7 +130,8 @@ class ApiSignaturesTest {
   }
 
   private static boolean visible(int modifiers, Class<?> owner) {
-    return Modifier.isPublic(modifiers) || (Modifier.isProtected(modifiers) && !Modifier.isFinal(owner.getModifiers()));
+    return Modifier.isPublic(modifiers)
+        || (Modifier.isProtected(modifiers) && !Modifier.isFinal(owner.getModifiers()));
   }
 
   /** Returns "Class#member: foreign type" for every leak in the API of {@code c}. */
@@ -165,16 +180,26 @@ class ApiSignaturesTest {
   void noGuavaOrJacksonTypeInApiSignatures() throws IOException {
     List<Class<?>> api = apiClasses();
     // every library module's API is on this class path: a scan that found none would prove nothing
-    assertThat(api).extracting(Class::getPackageName)
-        .contains("dev.flopex.core.money", "dev.flopex.catalog", "dev.flopex.costing", "dev.flopex.report");
+    assertThat(api)
+        .extracting(Class::getPackageName)
+        .contains(
+            "dev.flopex.core.money",
+            "dev.flopex.catalog",
+            "dev.flopex.costing",
+            "dev.flopex.report");
     Set<String> leaks = new TreeSet<>();
     for (Class<?> c : api) {
       leaks.addAll(leaks(c));
     }
-    assertThat(leaks.stream().filter(l -> !knownLeak(l)).toList()).as("Guava/Jackson types in public API signatures").isEmpty();
+    assertThat(leaks.stream().filter(l -> !knownLeak(l)).toList())
+        .as("Guava/Jackson types in public API signatures")
+        .isEmpty();
   }
 
-  /** Pins the known leak: when FlopexStyle stops generating Guava collections this fails, and knownLeak goes. */
+  /**
+   * Pins the known leak: when FlopexStyle stops generating Guava collections this fails, and
+   * knownLeak goes.
+   */
   @Test
   void generatedCollectionsStillLeak() throws IOException {
     long known = 0;
@@ -195,6 +220,8 @@ class ApiSignaturesTest {
     Set<String> found = new TreeSet<>();
     foreign(Probe.class.getMethod("nested").getGenericReturnType(), found, new HashSet<>());
     foreign(Probe.class.getMethod("bounded").getGenericReturnType(), found, new HashSet<>());
-    assertThat(found).containsExactly("com.fasterxml.jackson.databind.JsonNode", "com.google.common.collect.ImmutableList");
+    assertThat(found)
+        .containsExactly(
+            "com.fasterxml.jackson.databind.JsonNode", "com.google.common.collect.ImmutableList");
   }
 }

@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.flopex.core.validation.ValidationException;
 import dev.flopex.core.money.Money;
+import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.CostComponent;
 import dev.flopex.costing.CostLine;
 import dev.flopex.costing.FleetResult;
-import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.costing.analysis.MonteCarloResult;
 import dev.flopex.costing.analysis.Output;
 import dev.flopex.costing.analysis.Scenario;
 import dev.flopex.costing.analysis.ScenarioComparison;
 import dev.flopex.costing.analysis.SensitivityResult;
+import dev.flopex.costing.files.FleetSpec;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -30,16 +30,23 @@ class ChartsTest {
   private static final FleetResult MIXED = Results.evaluate("mixed-fleet.yaml");
 
   private static double sum(Chart c) {
-    return c.rows().stream().flatMap(r -> r.values().stream()).mapToDouble(Double::doubleValue).sum();
+    return c.rows().stream()
+        .flatMap(r -> r.values().stream())
+        .mapToDouble(Double::doubleValue)
+        .sum();
   }
 
   @Test
   void capexBreakdownAddsUpToCapexTotal() {
     Chart c = Charts.capexBreakdown(MIXED);
     assertThat(c.columns()).hasSize(MIXED.clusters().size());
-    assertThat(sum(c)).isCloseTo(MIXED.capexTotal().amount(), within(1e-6 * MIXED.capexTotal().amount()));
-    assertThat(c.rows()).extracting(ChartRow::label).contains("Servers", "Network", "Optics and cables");
-    assertThat(c.subtitle()).contains("paid at purchase (the same on the economic and accounting bases)");
+    assertThat(sum(c))
+        .isCloseTo(MIXED.capexTotal().amount(), within(1e-6 * MIXED.capexTotal().amount()));
+    assertThat(c.rows())
+        .extracting(ChartRow::label)
+        .contains("Servers", "Network", "Optics and cables");
+    assertThat(c.subtitle())
+        .contains("paid at purchase (the same on the economic and accounting bases)");
   }
 
   @Test
@@ -66,7 +73,8 @@ class ChartsTest {
     List<ChartRow> rows = c.rows();
     assertThat(rows.get(rows.size() - 1).label()).isEqualTo("Total");
     double total = rows.get(rows.size() - 1).values().get(0);
-    assertThat(total).isCloseTo(MIXED.costPerGpuHour().amount(), within(1e-9 * MIXED.costPerGpuHour().amount()));
+    assertThat(total)
+        .isCloseTo(MIXED.costPerGpuHour().amount(), within(1e-9 * MIXED.costPerGpuHour().amount()));
     // every step is that component's share of the economic headline, in component order
     List<ChartRow> steps = rows.subList(0, rows.size() - 1);
     List<Double> expected = new ArrayList<>();
@@ -82,7 +90,8 @@ class ChartsTest {
     ClusterResult one = MIXED.clusters().get(0);
     Chart single = Charts.costPerGpuHourWaterfall(one);
     double t1 = single.rows().get(single.rows().size() - 1).values().get(0);
-    assertThat(t1).isCloseTo(one.costPerGpuHour().amount(), within(1e-9 * one.costPerGpuHour().amount()));
+    assertThat(t1)
+        .isCloseTo(one.costPerGpuHour().amount(), within(1e-9 * one.costPerGpuHour().amount()));
     assertThat(single.rows()).extracting(ChartRow::label).contains("Servers", "Electricity");
   }
 
@@ -99,13 +108,17 @@ class ChartsTest {
   void comparisonStacksToEachScenariosEconomicCost() {
     FleetSpec a = Results.spec("h100-neocloud.yaml");
     FleetSpec b = Results.spec("mixed-fleet.yaml");
-    ScenarioComparison cmp = Results.ENGINE.compare(List.of(
-        Scenario.of("h100", a.fleet(), a.terms()), Scenario.of("mixed", b.fleet(), b.terms())));
+    ScenarioComparison cmp =
+        Results.ENGINE.compare(
+            List.of(
+                Scenario.of("h100", a.fleet(), a.terms()),
+                Scenario.of("mixed", b.fleet(), b.terms())));
     Chart c = Charts.comparison(cmp);
     assertThat(c.rows()).extracting(ChartRow::label).containsExactly("h100", "mixed");
     for (int i = 0; i < 2; i++) {
       double economic = cmp.results().get(i).economicCost().amount();
-      assertThat(c.rows().get(i).values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(economic, within(1e-6 * economic));
+      assertThat(c.rows().get(i).values().stream().mapToDouble(Double::doubleValue).sum())
+          .isCloseTo(economic, within(1e-6 * economic));
     }
     assertThat(c.title()).isEqualTo("Economic cost by component per scenario");
   }
@@ -113,19 +126,23 @@ class ChartsTest {
   @Test
   void tornadoHasOneRowPerBarLargestFirstAndTheBaseAsMarker() {
     FleetSpec s = Results.spec("h100-neocloud.yaml");
-    SensitivityResult r = Results.ENGINE.sensitivity(s.fleet(), s.terms(), s.sensitivity(), Output.COST_PER_GPU_HOUR);
+    SensitivityResult r =
+        Results.ENGINE.sensitivity(s.fleet(), s.terms(), s.sensitivity(), Output.COST_PER_GPU_HOUR);
     Chart c = Charts.tornado(r);
     assertThat(c.rows()).hasSize(r.bars().size());
     assertThat(c.rows().get(0).label()).startsWith(r.bars().get(0).path());
     assertThat(c.markers()).containsExactly(ChartMarker.of("base", r.baseOutput()));
     assertThat(c.title()).isEqualTo("Sensitivity of economic cost per GPU-hour");
     assertThat(Charts.tornado(r, 2).rows()).hasSize(2);
-    assertThatThrownBy(() -> Charts.tornado(r, 0)).isInstanceOf(ValidationException.class).hasMessageContaining("maxBars must be > 0 but was 0");
+    assertThatThrownBy(() -> Charts.tornado(r, 0))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("maxBars must be > 0 but was 0");
   }
 
   @Test
   void tornadoOfAnEmptyResultIsOneClearError() {
-    SensitivityResult empty = SensitivityResult.builder().output(Output.ACCOUNTING_TCO).baseOutput(1e9).build();
+    SensitivityResult empty =
+        SensitivityResult.builder().output(Output.ACCOUNTING_TCO).baseOutput(1e9).build();
     assertThatThrownBy(() -> Charts.tornado(empty))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("chart 'tornado' rows")
@@ -135,9 +152,16 @@ class ChartsTest {
   @Test
   void histogramCountsEverySampleAndMarksThePercentiles() {
     FleetSpec s = Results.spec("h100-neocloud.yaml");
-    MonteCarloResult r = Results.ENGINE.monteCarlo(s.fleet(), s.terms(),
-        ((dev.flopex.costing.analysis.ImmutableMonteCarloSpec) dev.flopex.costing.analysis.ImmutableMonteCarloSpec.copyOf(s.uncertainty().orElseThrow())).withSamples(2_000).withThreads(1),
-        dev.flopex.costing.ProgressListener.NONE);
+    MonteCarloResult r =
+        Results.ENGINE.monteCarlo(
+            s.fleet(),
+            s.terms(),
+            ((dev.flopex.costing.analysis.ImmutableMonteCarloSpec)
+                    dev.flopex.costing.analysis.ImmutableMonteCarloSpec.copyOf(
+                        s.uncertainty().orElseThrow()))
+                .withSamples(2_000)
+                .withThreads(1),
+            dev.flopex.costing.ProgressListener.NONE);
     Chart c = Charts.histogram(r);
     assertThat(c.rows().stream().mapToDouble(row -> row.values().get(2)).sum()).isEqualTo(2_000.0);
     assertThat(c.markers()).extracting(ChartMarker::label).contains("P5", "P50", "P95", "mean");
@@ -163,17 +187,26 @@ class ChartsTest {
   void rendersSvgWithTitleLabelsAndPrefixedDefinitions() {
     Chart c = Charts.costPerGpuHourWaterfall(MIXED);
     String svg = c.svg(800, 400);
-    assertThat(svg).startsWith("<svg").contains("viewBox=\"0 0 800 400\"").doesNotContain("Dialog").contains("Economic cost per GPU-hour by component")
-        .contains("Electricity").contains("Total").contains("flopex-cost-per-gpu-hour-");
+    assertThat(svg)
+        .startsWith("<svg")
+        .contains("viewBox=\"0 0 800 400\"")
+        .doesNotContain("Dialog")
+        .contains("Economic cost per GPU-hour by component")
+        .contains("Electricity")
+        .contains("Total")
+        .contains("flopex-cost-per-gpu-hour-");
     assertThat(c.svg(800, 400)).as("deterministic").isEqualTo(svg);
   }
 
   @Test
   void refusesSizesOutsideTheRange() {
     Chart c = Charts.capexBreakdown(MIXED);
-    assertThatThrownBy(() -> c.png(99, 400)).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> c.png(99, 400))
+        .isInstanceOf(ValidationException.class)
         .hasMessage("width must be between 100 and 10000 px but was 99 px");
-    assertThatThrownBy(() -> c.svg(400, 20_000)).isInstanceOf(ValidationException.class).hasMessageContaining("height");
+    assertThatThrownBy(() -> c.svg(400, 20_000))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("height");
   }
 
   @Test

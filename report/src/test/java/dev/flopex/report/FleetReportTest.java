@@ -32,31 +32,50 @@ class FleetReportTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream ps = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     REPORT.render(format, ps);
-    assertThat(sb.toString()).isNotBlank().isEqualTo(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(REPORT.render(format));
+    assertThat(sb.toString())
+        .isNotBlank()
+        .isEqualTo(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo(REPORT.render(format));
   }
 
   @Test
   void printsTheFleetTotalsOfTheResult() {
     String csvLessTable = REPORT.render(ReportFormat.TABLE);
-    String total = csvLessTable.lines().filter(l -> l.startsWith("TOTAL")).findFirst().orElseThrow();
-    assertThat(total).contains(String.format(java.util.Locale.ROOT, "%,d", RESULT.gpus()))
+    String total =
+        csvLessTable.lines().filter(l -> l.startsWith("TOTAL")).findFirst().orElseThrow();
+    assertThat(total)
+        .contains(String.format(java.util.Locale.ROOT, "%,d", RESULT.gpus()))
         .contains(String.format(java.util.Locale.ROOT, "%,d", RESULT.switches()))
         .contains(String.format(java.util.Locale.ROOT, "%,.0f", RESULT.economicCost().amount()));
     String json = REPORT.render(ReportFormat.JSON);
-    assertThat(json).contains("\"switches\" : " + RESULT.switches()).contains("\"racks\" : " + RESULT.racks());
-    assertThat(REPORT.render(ReportFormat.CSV).lines().findFirst().orElseThrow()).isEqualTo(String.join(",", FleetReport.CSV_COLUMNS));
+    assertThat(json)
+        .contains("\"switches\" : " + RESULT.switches())
+        .contains("\"racks\" : " + RESULT.racks());
+    assertThat(REPORT.render(ReportFormat.CSV).lines().findFirst().orElseThrow())
+        .isEqualTo(String.join(",", FleetReport.CSV_COLUMNS));
   }
 
   @Test
   void theFleetTotalsAreTheClustersSums() {
     long switches = RESULT.clusters().stream().mapToLong(r -> r.capacity().switches()).sum();
-    long byTree = RESULT.clusters().stream().flatMap(r -> r.capacity().networks().stream()).mapToLong(t -> t.leaves() + t.spines() + t.cores()).sum();
+    long byTree =
+        RESULT.clusters().stream()
+            .flatMap(r -> r.capacity().networks().stream())
+            .mapToLong(t -> t.leaves() + t.spines() + t.cores())
+            .sum();
     assertThat(RESULT.switches()).isEqualTo(switches).isEqualTo(byTree).isPositive();
     int years = SPEC.terms().horizonYears();
-    assertThat(RESULT.levelAnnualCost().amount() * years).isCloseTo(RESULT.economicCost().amount(), within(1e-6 * RESULT.economicCost().amount()));
-    assertThat(RESULT.economicCostShareByComponent().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
-    assertThat(RESULT.components()).isSortedAccordingTo(CostComponent::compareTo)
-        .containsAll(RESULT.economicCostByComponent().keySet()).containsAll(RESULT.accountingTcoByComponent().keySet());
+    assertThat(RESULT.levelAnnualCost().amount() * years)
+        .isCloseTo(RESULT.economicCost().amount(), within(1e-6 * RESULT.economicCost().amount()));
+    assertThat(
+            RESULT.economicCostShareByComponent().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum())
+        .isCloseTo(1.0, within(1e-9));
+    assertThat(RESULT.components())
+        .isSortedAccordingTo(CostComponent::compareTo)
+        .containsAll(RESULT.economicCostByComponent().keySet())
+        .containsAll(RESULT.accountingTcoByComponent().keySet());
     assertThat(RESULT.clusters().get(0).capacity().tiers()).matches("\\d(\\+\\d)*");
   }
 
@@ -78,20 +97,30 @@ class FleetReportTest {
     assertThat(firstFigure).isGreaterThan(charts);
     assertThat(firstSection).isGreaterThan(html.lastIndexOf("</figure>"));
     assertThat(bom).isGreaterThan(firstSection);
-    // every table after the charts sits in a collapsed section, and sections are not open by default
+    // every table after the charts sits in a collapsed section, and sections are not open by
+    // default
     String after = html.substring(firstSection);
-    assertThat(count(after, "<details class=\"subsection\">")).isEqualTo(count(after, "<summary><h3>"));
+    assertThat(count(after, "<details class=\"subsection\">"))
+        .isEqualTo(count(after, "<summary><h3>"));
     assertThat(after).doesNotContain("<details open");
-    Matcher m = Pattern.compile("<details class=\"subsection\">.*?</details>\n", Pattern.DOTALL).matcher(after);
+    Matcher m =
+        Pattern.compile("<details class=\"subsection\">.*?</details>\n", Pattern.DOTALL)
+            .matcher(after);
     int tables = 0;
     while (m.find()) {
       tables += count(m.group(), "<table>");
     }
     assertThat(tables).isEqualTo(count(after, "<table>")).isGreaterThan(5);
     // the basis lines are in the summary, named before any number
-    assertThat(html.indexOf(HtmlReport.escape(RESULT.basis().headline()))).isPositive().isLessThan(headline);
+    assertThat(html.indexOf(HtmlReport.escape(RESULT.basis().headline())))
+        .isPositive()
+        .isLessThan(headline);
     // self-contained
-    assertThat(html).doesNotContain("src=\"http").doesNotContain("href=").doesNotContain("<script").doesNotContain("<link");
+    assertThat(html)
+        .doesNotContain("src=\"http")
+        .doesNotContain("href=")
+        .doesNotContain("<script")
+        .doesNotContain("<link");
   }
 
   @Test
@@ -100,7 +129,8 @@ class FleetReportTest {
     String name = RESULT.clusters().get(0).cluster().name();
     assertThat(r.render(ReportFormat.TABLE)).startsWith("cluster " + name + ": described\n");
     assertThat(r.render(ReportFormat.JSON)).contains("\"kind\" : \"cluster\"");
-    assertThat(FleetReport.of(RESULT).render(ReportFormat.TABLE)).startsWith("fleet " + RESULT.fleet().name() + "\n");
+    assertThat(FleetReport.of(RESULT).render(ReportFormat.TABLE))
+        .startsWith("fleet " + RESULT.fleet().name() + "\n");
   }
 
   private static int count(String s, String part) {

@@ -46,7 +46,8 @@ class HtmlReportTest {
     assertThat(html.indexOf("<li>" + accounting + "</li>")).isGreaterThan(h1).isLessThan(first);
     assertThat(count(html, headline)).isEqualTo(1);
     HtmlReport twice = HtmlReport.builder("t").basis(RESULT.basis()).basis(RESULT.basis()).build();
-    assertThat(twice.basis()).containsExactly(RESULT.basis().headline(), RESULT.basis().accounting());
+    assertThat(twice.basis())
+        .containsExactly(RESULT.basis().headline(), RESULT.basis().accounting());
     assertThat(HtmlReport.builder("t").build().html()).doesNotContain("class=\"basis\"");
   }
 
@@ -66,14 +67,20 @@ class HtmlReportTest {
   @Test
   void loadsNothingFromOutside() {
     String html = report().html();
-    assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("<img")
-        .doesNotContainPattern("(src|href)=\"(https?:|//)").contains("Content-Security-Policy");
+    assertThat(html)
+        .doesNotContain("<script")
+        .doesNotContain("<link")
+        .doesNotContain("<img")
+        .doesNotContainPattern("(src|href)=\"(https?:|//)")
+        .contains("Content-Security-Policy");
   }
 
   @Test
   void escapesText() {
     String html = report().html();
-    assertThat(html).contains("<title>Mixed &lt;fleet&gt; &amp; co</title>").contains("TCO &quot;5 years&quot;")
+    assertThat(html)
+        .contains("<title>Mixed &lt;fleet&gt; &amp; co</title>")
+        .contains("TCO &quot;5 years&quot;")
         .contains("<td class=\"num\">1,024</td>");
   }
 
@@ -98,31 +105,40 @@ class HtmlReportTest {
     Path file = dir.resolve("no-such-dir").resolve("r.html");
     assertThatThrownBy(() -> report().writeTo(file))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("report file must be in an existing directory (" + file.getParent() + " does not exist) but was '" + file + "'");
+        .hasMessage(
+            "report file must be in an existing directory ("
+                + file.getParent()
+                + " does not exist) but was '"
+                + file
+                + "'");
     assertThat(Files.exists(file.getParent())).isFalse();
   }
 
   @Test
   void aDirectoryAsTargetIsRefused(@TempDir Path dir) {
-    assertThatThrownBy(() -> report().writeTo(dir)).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> report().writeTo(dir))
+        .isInstanceOf(ValidationException.class)
         .hasMessageContaining("must be a file, not a directory");
   }
 
   @Test
-  void anUnwritableDirectoryLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir) throws IOException {
+  void anUnwritableDirectoryLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("r.html");
     Files.writeString(file, "old");
     boolean readOnly = dir.toFile().setWritable(false);
     try {
       if (readOnly && !Files.isWritable(dir)) {
-        assertThatThrownBy(() -> report().writeTo(file)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> report().writeTo(file))
+            .isInstanceOf(ValidationException.class)
             .hasMessageContaining("must be writable (writing failed");
         assertThat(Files.readString(file)).isEqualTo("old");
       } else {
         // running as root: the directory stays writable, so a file system refusal is simulated by
         // a path whose parent is a regular file
         Path under = file.resolve("child.html");
-        assertThatThrownBy(() -> report().writeTo(under)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> report().writeTo(under))
+            .isInstanceOf(ValidationException.class)
             .hasMessageContaining("must be in an existing directory");
       }
     } finally {

@@ -45,7 +45,10 @@ class ReportFilesTest {
       assumeTrue(Files.exists(p), device);
       assertThatThrownBy(() -> ReportFiles.write(p, bytes("x")))
           .isInstanceOf(ValidationException.class)
-          .hasMessage("report file must be a new or regular file, not a device, FIFO or socket but was '" + device + "'");
+          .hasMessage(
+              "report file must be a new or regular file, not a device, FIFO or socket but was '"
+                  + device
+                  + "'");
       assertThat(Files.isRegularFile(p)).as("%s is still a device", device).isFalse();
     }
   }
@@ -66,7 +69,8 @@ class ReportFilesTest {
     assumeTrue(Files.exists(Path.of("/dev/null")), "/dev/null");
     Path toDevice = Files.createSymbolicLink(dir.resolve("null.html"), Path.of("/dev/null"));
     assertThatThrownBy(() -> ReportFiles.write(toDevice, bytes("x")))
-        .hasMessageContaining("must be a new or regular file, not a symbolic link to a device, FIFO or socket (/dev/null)");
+        .hasMessageContaining(
+            "must be a new or regular file, not a symbolic link to a device, FIFO or socket (/dev/null)");
     Path dangling = Files.createSymbolicLink(dir.resolve("gone.html"), dir.resolve("missing.html"));
     assertThatThrownBy(() -> ReportFiles.write(dangling, bytes("x")))
         .hasMessageContaining("must not be a symbolic link to a missing file");
@@ -85,7 +89,8 @@ class ReportFilesTest {
       return;
     }
     assumeTrue(p.waitFor() == 0, "mkfifo made a FIFO");
-    assertThatThrownBy(() -> ReportFiles.write(fifo, bytes("x"))).hasMessageContaining("must be a new or regular file, not a device, FIFO or socket");
+    assertThatThrownBy(() -> ReportFiles.write(fifo, bytes("x")))
+        .hasMessageContaining("must be a new or regular file, not a device, FIFO or socket");
     assertThat(Files.isRegularFile(fifo)).isFalse();
   }
 

@@ -2,8 +2,8 @@ package dev.flopex.report;
 
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.costing.CostEngine;
-import dev.flopex.costing.files.FleetFiles;
 import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.files.FleetFiles;
 import dev.flopex.costing.files.FleetSpec;
 import java.nio.file.Path;
 

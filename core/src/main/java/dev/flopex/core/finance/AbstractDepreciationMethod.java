@@ -20,7 +20,10 @@ abstract class AbstractDepreciationMethod implements DepreciationMethod {
     Check.inClosedRange(residual, 0, cost, "residual", "");
     Check.positive(lifeYears, "lifeYears", "years");
     if (lifeYears > MAX_LIFE_YEARS) { // not Check.that: its message would be built on every call
-      throw new ValidationException("lifeYears", Check.format(lifeYears, "years"), "must be <= " + Check.format(MAX_LIFE_YEARS, "years"));
+      throw new ValidationException(
+          "lifeYears",
+          Check.format(lifeYears, "years"),
+          "must be <= " + Check.format(MAX_LIFE_YEARS, "years"));
     }
   }
 

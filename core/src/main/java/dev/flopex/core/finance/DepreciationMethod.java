@@ -104,9 +104,9 @@ public interface DepreciationMethod {
    *
    * <p>A life need not be whole: a 5.5-year life is charged over six years, the sixth carrying half
    * a year's straight-line charge (the rate is {@code 1 / 5.5} of the depreciable amount a year).
-   * The declining-balance rate is {@code factor / lifeYears} and its switch to straight line spreads
-   * the rest over the remaining {@code lifeYears - year}; sum-of-years'-digits uses the digits
-   * {@code lifeYears, lifeYears - 1, ...}, the last one fractional.
+   * The declining-balance rate is {@code factor / lifeYears} and its switch to straight line
+   * spreads the rest over the remaining {@code lifeYears - year}; sum-of-years'-digits uses the
+   * digits {@code lifeYears, lifeYears - 1, ...}, the last one fractional.
    *
    * @param cost the asset's cost (depreciable basis), {@code >= 0}
    * @param residual its residual (salvage) value at the end of its life, in {@code [0, cost]}
@@ -138,8 +138,8 @@ public interface DepreciationMethod {
 
   /**
    * Returns the book value after {@code afterYears} years of depreciation: {@code cost} at 0,
-   * {@code residual} from {@code ceil(lifeYears)} on. Allocates nothing; takes time proportional
-   * to {@code min(afterYears, lifeYears)}.
+   * {@code residual} from {@code ceil(lifeYears)} on. Allocates nothing; takes time proportional to
+   * {@code min(afterYears, lifeYears)}.
    *
    * @param cost the asset's cost, {@code >= 0}
    * @param residual its residual value, in {@code [0, cost]}

@@ -110,9 +110,9 @@ public final class TimeValue {
 
   /**
    * Returns the weighted average cost of capital, {@code WACC = E/V r_E + D/V r_D (1 - t)}: the
-   * return a project must earn to pay its lenders (after the tax shield of interest) and its owners.
-   * With {@code D/V = 1 - E/V}. (Brealey, Myers and Allen, <i>Principles of Corporate Finance</i>,
-   * ch. 19; Damodaran, "Cost of capital by sector".)
+   * return a project must earn to pay its lenders (after the tax shield of interest) and its
+   * owners. With {@code D/V = 1 - E/V}. (Brealey, Myers and Allen, <i>Principles of Corporate
+   * Finance</i>, ch. 19; Damodaran, "Cost of capital by sector".)
    *
    * <p>It is the rate at which flopex discounts a project's own (unlevered) cash flows: how the
    * capital is raised enters through the rate, not through the cash flows, so paying cash or
@@ -124,10 +124,11 @@ public final class TimeValue {
    * @param taxRate {@code t}, the marginal income-tax rate, in {@code [0, 1)}
    * @return the WACC, per year, a fraction in {@code (0, 1)}
    * @throws ValidationException "equityShare must be in [0, 1] but was 1.2", "costOfEquity must be
-   *     in (0, 1) but was 12", ..., or "wacc must be in (0, 1) but was 0" when the parts give a WACC
-   *     of 0 (all debt at 0 % interest)
+   *     in (0, 1) but was 12", ..., or "wacc must be in (0, 1) but was 0" when the parts give a
+   *     WACC of 0 (all debt at 0 % interest)
    */
-  public static double wacc(double equityShare, double costOfEquity, double costOfDebt, double taxRate) {
+  public static double wacc(
+      double equityShare, double costOfEquity, double costOfDebt, double taxRate) {
     Check.inClosedRange(equityShare, 0, 1, "equityShare", "");
     Check.inOpenRange(costOfEquity, 0, 1, "costOfEquity", "/year");
     Check.inHalfOpenRange(costOfDebt, 0, 1, "costOfDebt", "/year");

@@ -13,13 +13,13 @@ import org.jspecify.annotations.Nullable;
  * An amount of money in one currency, for computation.
  *
  * <p>Like OpenGamma Strata's {@code CurrencyAmount}, the amount is a {@code double}, chosen for
- * speed in models that evaluate millions of scenarios; it is not meant for accounting ledgers.
- * Use {@link #rounded()} for figures to be reported. The amount is always finite ({@code -0.0} is
+ * speed in models that evaluate millions of scenarios; it is not meant for accounting ledgers. Use
+ * {@link #rounded()} for figures to be reported. The amount is always finite ({@code -0.0} is
  * stored as {@code 0.0}); arithmetic that would overflow throws rather than returning infinity.
  *
- * <p>Arithmetic between two amounts requires the same currency: {@code USD 1 + EUR 1} throws
- * {@link ValidationException} ("currency mismatch"). flopex's data is in US dollars; {@link
- * #usd(double)} is the common factory.
+ * <p>Arithmetic between two amounts requires the same currency: {@code USD 1 + EUR 1} throws {@link
+ * ValidationException} ("currency mismatch"). flopex's data is in US dollars; {@link #usd(double)}
+ * is the common factory.
  *
  * <p>Immutable and thread-safe. {@link #equals} compares currency and amount exactly.
  *
@@ -88,7 +88,8 @@ public final class Money implements Comparable<Money> {
     try {
       c = Currency.getInstance(parts[0]);
     } catch (IllegalArgumentException e) {
-      throw new ValidationException("currency", "'" + parts[0] + "'", "must be an ISO 4217 code", e);
+      throw new ValidationException(
+          "currency", "'" + parts[0] + "'", "must be an ISO 4217 code", e);
     }
     try {
       return of(c, Double.parseDouble(parts[1]));
@@ -112,7 +113,9 @@ public final class Money implements Comparable<Money> {
       throw new ValidationException(
           "currency",
           other.currency.getCurrencyCode(),
-          "must equal " + currency.getCurrencyCode() + " (currency mismatch; flopex does not convert)");
+          "must equal "
+              + currency.getCurrencyCode()
+              + " (currency mismatch; flopex does not convert)");
     }
     return other;
   }

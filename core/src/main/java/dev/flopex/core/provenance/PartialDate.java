@@ -55,7 +55,8 @@ public final class PartialDate implements Comparable<PartialDate> {
   public static PartialDate parse(String text) {
     Matcher m = FORM.matcher(text.strip());
     if (!m.matches()) {
-      throw new ValidationException("date", "'" + text + "'", "must be YYYY, YYYY-MM or YYYY-MM-DD");
+      throw new ValidationException(
+          "date", "'" + text + "'", "must be YYYY, YYYY-MM or YYYY-MM-DD");
     }
     try {
       int y = Integer.parseInt(m.group(1));
@@ -131,7 +132,9 @@ public final class PartialDate implements Comparable<PartialDate> {
     return start.hashCode() * 3 + precision.hashCode();
   }
 
-  /** Returns the date in the form it was given: {@code 2024}, {@code 2024-06} or {@code 2024-06-15}. */
+  /**
+   * Returns the date in the form it was given: {@code 2024}, {@code 2024-06} or {@code 2024-06-15}.
+   */
   @Override
   public String toString() {
     switch (precision) {

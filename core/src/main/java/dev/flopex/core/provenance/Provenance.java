@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where one figure came from and how far to trust it: a {@link Source}, a {@link Confidence} and
- * an optional note (how the figure was derived, caveats, why it was preferred to another).
+ * Where one figure came from and how far to trust it: a {@link Source}, a {@link Confidence} and an
+ * optional note (how the figure was derived, caveats, why it was preferred to another).
  *
  * @since 0.1
  */

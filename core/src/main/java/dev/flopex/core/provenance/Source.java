@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A document a figure was taken from: its title, publisher, address, when it was published and
- * when flopex read it.
+ * A document a figure was taken from: its title, publisher, address, when it was published and when
+ * flopex read it.
  *
  * <pre>{@code
  * Source s = Source.builder()
@@ -53,23 +53,28 @@ public interface Source {
   default void check() {
     Check.identifier(id(), "source.id");
     Check.notBlank(title(), "source.title");
-    url().ifPresent(
-        u -> {
-          try {
-            URI uri = new URI(u);
-            Check.that(
-                uri.getScheme() != null
-                    && (uri.getScheme().equals("https")
-                        || uri.getScheme().equals("http")
-                        || uri.getScheme().equals("urn")
-                        || uri.getScheme().equals("file")),
-                "source.url",
-                "'" + u + "'",
-                "must be an http(s), urn or file URI");
-          } catch (URISyntaxException e) {
-            Check.that(false, "source.url", "'" + u + "'", "must be a valid URI (" + e.getReason() + ")");
-          }
-        });
+    url()
+        .ifPresent(
+            u -> {
+              try {
+                URI uri = new URI(u);
+                Check.that(
+                    uri.getScheme() != null
+                        && (uri.getScheme().equals("https")
+                            || uri.getScheme().equals("http")
+                            || uri.getScheme().equals("urn")
+                            || uri.getScheme().equals("file")),
+                    "source.url",
+                    "'" + u + "'",
+                    "must be an http(s), urn or file URI");
+              } catch (URISyntaxException e) {
+                Check.that(
+                    false,
+                    "source.url",
+                    "'" + u + "'",
+                    "must be a valid URI (" + e.getReason() + ")");
+              }
+            });
   }
 
   /** Returns a new builder. */

@@ -43,7 +43,8 @@ public interface Sourced<T> {
    * @return the transformed value
    */
   default <R> Sourced<R> map(Function<? super T, ? extends R> f) {
-    ImmutableSourced.Builder<R> b = ImmutableSourced.<R>builder().value(f.apply(value())).provenance(provenance());
+    ImmutableSourced.Builder<R> b =
+        ImmutableSourced.<R>builder().value(f.apply(value())).provenance(provenance());
     for (Sourced<T> a : alternatives()) {
       b.addAlternatives(a.map(f));
     }

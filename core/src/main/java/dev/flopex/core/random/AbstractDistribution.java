@@ -60,7 +60,8 @@ abstract class AbstractDistribution implements Distribution {
    * {@code integral over [s, t] of (x - c)^k (alpha + beta (x - c)) dx}: the partial moment of a
    * piece of density that is linear in x, written about the centre c. Zero when {@code t <= s}.
    */
-  static double linearDensityMoment(int k, double s, double t, double c, double alpha, double beta) {
+  static double linearDensityMoment(
+      int k, double s, double t, double c, double alpha, double beta) {
     if (!(t > s)) {
       return 0;
     }

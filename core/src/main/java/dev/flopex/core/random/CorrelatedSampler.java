@@ -29,9 +29,9 @@ import java.util.List;
  * {@link Rng#stream(long, long) Rng.stream(seed, i)}, turn them into standard normals {@code z_j =
  * Phi^-1(u_j)}, correlate them as {@code y = L z} where {@code L L^T = R} is the Cholesky factor of
  * the normal correlation matrix {@code R}, and return {@code x_j = F_j^-1(Phi(y_j))}. The marginals
- * are exactly the given distributions, and the dependence is that of the multivariate normal
- * (the "normal-to-anything" or NORTA construction: Cario and Nelson 1997; Clemen and Reilly 1999
- * for the use of Spearman targets in decision analysis).
+ * are exactly the given distributions, and the dependence is that of the multivariate normal (the
+ * "normal-to-anything" or NORTA construction: Cario and Nelson 1997; Clemen and Reilly 1999 for the
+ * use of Spearman targets in decision analysis).
  *
  * <p>Rank correlation is invariant under the increasing maps {@code F_j^-1(Phi(.))}, so the
  * Spearman correlation of {@code x_j, x_k} equals that of the normals {@code y_j, y_k}, which for a
@@ -55,9 +55,9 @@ import java.util.List;
  * but was 0.4"}, {@code "correlation must be positive semi-definite but was a matrix whose leading
  * minor 3 is negative (Cholesky pivot -15.2)"}.
  *
- * <p><b>Tails.</b> A uniform is never 0 or 1, so {@code z} stays within about &plusmn;8.2;
- * {@code Phi(y)} is clamped to {@code [2^-1022, 1 - 2^-53]} so that an unbounded marginal never
- * returns an infinity.
+ * <p><b>Tails.</b> A uniform is never 0 or 1, so {@code z} stays within about &plusmn;8.2; {@code
+ * Phi(y)} is clamped to {@code [2^-1022, 1 - 2^-53]} so that an unbounded marginal never returns an
+ * infinity.
  *
  * @since 0.1
  */
@@ -74,10 +74,13 @@ public final class CorrelatedSampler {
   private final int n;
   private final double[][] spearman;
   private final double[][] normalCorrelation;
+
   /** The lower-triangular Cholesky factor, row by row: row i holds L[i][0..i]. */
   private final double[] cholesky;
+
   /** Whether row i of L is the unit vector e_i, so that x_i = F_i^-1(u_i) directly. */
   private final boolean[] independent;
+
   /** Whether z_i is needed: by row i itself or by a later row. */
   private final boolean[] needsNormal;
 
@@ -246,8 +249,8 @@ public final class CorrelatedSampler {
 
   /**
    * Cholesky factorisation {@code A = L L^T} of a symmetric matrix with unit diagonal, allowing
-   * pivots within {@link #PIVOT_TOLERANCE} of zero (then the column below must vanish too).
-   * Returns the factor L.
+   * pivots within {@link #PIVOT_TOLERANCE} of zero (then the column below must vanish too). Returns
+   * the factor L.
    */
   @CanIgnoreReturnValue
   static double[][] checkPositiveSemiDefinite(double[][] a, String field, String rule) {

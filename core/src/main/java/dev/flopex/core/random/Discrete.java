@@ -21,6 +21,7 @@ final class Discrete extends AbstractDistribution {
 
   private final double[] values;
   private final double[] probabilities;
+
   /** {@code cumulative[i] = probabilities[0] + ... + probabilities[i]}; the last is exactly 1. */
   private final double[] cumulative;
 
@@ -156,7 +157,10 @@ final class Discrete extends AbstractDistribution {
       if (i > 0) {
         sb.append(", ");
       }
-      sb.append(Check.format(values[i])).append(" (p=").append(Check.format(probabilities[i])).append(')');
+      sb.append(Check.format(values[i]))
+          .append(" (p=")
+          .append(Check.format(probabilities[i]))
+          .append(')');
     }
     return sb.append(')').toString();
   }

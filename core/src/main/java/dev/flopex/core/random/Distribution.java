@@ -19,17 +19,16 @@ import dev.flopex.core.validation.ValidationException;
  *
  * <p><b>Factories.</b> {@link #uniform}, {@link #triangular}, {@link #pert}, {@link #normal},
  * {@link #lognormal}, {@link #lognormalFromMeanAndSd}, {@link #truncated}, {@link #discrete},
- * {@link #empirical} and {@link #constant}. Every parameter is checked: NaN and infinite values
- * are rejected everywhere, and a broken rule throws {@link ValidationException} naming the
- * parameter, its value and the rule ({@code "sd must be > 0 but was -1"}, {@code "mode must be in
- * [min, max] = [1, 3] but was 4"}). Parameters, formulas and sources are in {@code
- * docs/uncertainty.md}.
+ * {@link #empirical} and {@link #constant}. Every parameter is checked: NaN and infinite values are
+ * rejected everywhere, and a broken rule throws {@link ValidationException} naming the parameter,
+ * its value and the rule ({@code "sd must be > 0 but was -1"}, {@code "mode must be in [min, max] =
+ * [1, 3] but was 4"}). Parameters, formulas and sources are in {@code docs/uncertainty.md}.
  *
- * <p><b>Sampling by inversion.</b> {@link #sample(Rng)} returns {@code quantile(u)} for one
- * uniform {@code u} from {@link Rng#nextOpenDouble()}, for every distribution of this package. One
- * draw per sample keeps the numbers of sample {@code i} aligned across scenarios (common random
- * numbers: raising a PERT's maximum moves every sample up, never reshuffles them), and it is what
- * the Gaussian copula of {@link CorrelatedSampler} needs.
+ * <p><b>Sampling by inversion.</b> {@link #sample(Rng)} returns {@code quantile(u)} for one uniform
+ * {@code u} from {@link Rng#nextOpenDouble()}, for every distribution of this package. One draw per
+ * sample keeps the numbers of sample {@code i} aligned across scenarios (common random numbers:
+ * raising a PERT's maximum moves every sample up, never reshuffles them), and it is what the
+ * Gaussian copula of {@link CorrelatedSampler} needs.
  *
  * <p><b>Allocation.</b> {@link #quantile}, {@link #cdf} and {@link #sample} allocate nothing in
  * this package's implementations (a test checks it), so the per-sample path of a Monte Carlo run
@@ -70,10 +69,10 @@ public interface Distribution {
   }
 
   /**
-   * The Beta-PERT distribution on [min, max] with mode {@code mode} and the usual weight
-   * &lambda; = 4: a Beta(&alpha;, &beta;) scaled to [min, max] with &alpha; = 1 + 4 (mode &minus;
-   * min) / (max &minus; min) and &beta; = 1 + 4 (max &minus; mode) / (max &minus; min), so that its
-   * mean is (min + 4 mode + max) / 6.
+   * The Beta-PERT distribution on [min, max] with mode {@code mode} and the usual weight &lambda; =
+   * 4: a Beta(&alpha;, &beta;) scaled to [min, max] with &alpha; = 1 + 4 (mode &minus; min) / (max
+   * &minus; min) and &beta; = 1 + 4 (max &minus; mode) / (max &minus; min), so that its mean is
+   * (min + 4 mode + max) / 6.
    *
    * @param min the lower bound
    * @param mode the most likely value, in {@code [min, max]}
@@ -114,8 +113,8 @@ public interface Distribution {
 
   /**
    * The lognormal distribution with the given mean and standard deviation (of the value, not its
-   * logarithm): &sigma;&sup2; = ln(1 + sd&sup2; / mean&sup2;), &mu; = ln(mean) &minus; &sigma;&sup2;
-   * / 2.
+   * logarithm): &sigma;&sup2; = ln(1 + sd&sup2; / mean&sup2;), &mu; = ln(mean) &minus;
+   * &sigma;&sup2; / 2.
    *
    * @param mean the mean, {@code > 0}
    * @param sd the standard deviation, {@code > 0}
@@ -129,9 +128,9 @@ public interface Distribution {
 
   /**
    * {@code d} conditioned on {@code lo < X <= hi} (for a continuous {@code d}, the same as {@code
-   * lo <= X <= hi}). The quantile is {@code d.quantile(F(lo) + p (F(hi) - F(lo)))}, clamped to
-   * [lo, hi], with F the distribution function of {@code d}; the mean and variance are exact for
-   * this package's distributions and computed numerically (midpoint rule on 65,536 quantiles) for
+   * lo <= X <= hi}). The quantile is {@code d.quantile(F(lo) + p (F(hi) - F(lo)))}, clamped to [lo,
+   * hi], with F the distribution function of {@code d}; the mean and variance are exact for this
+   * package's distributions and computed numerically (midpoint rule on 65,536 quantiles) for
    * others.
    *
    * <p>The quantile works with lower-tail probabilities, so an interval deep in the upper tail of

@@ -1,6 +1,9 @@
 package dev.flopex.core.random;
 
-/** Compensated summation and the type-7 sample quantile, shared by the statistics and {@link Empirical}. */
+/**
+ * Compensated summation and the type-7 sample quantile, shared by the statistics and {@link
+ * Empirical}.
+ */
 final class Numerics {
   private Numerics() {}
 

@@ -71,11 +71,13 @@ final class Pert extends ThreePointDistribution {
     if (k == 0) {
       return m0;
     }
-    // integral of t^j f(t) over [t1, t2] = (B(alpha + j, beta) / B(alpha, beta)) * (I(t2; alpha + j, beta) - I(t1; ...))
+    // integral of t^j f(t) over [t1, t2] = (B(alpha + j, beta) / B(alpha, beta)) * (I(t2; alpha +
+    // j, beta) - I(t1; ...))
     double s = alpha + beta;
     double lb1 = SpecialFunctions.logBeta(alpha + 1, beta);
     double m1 =
-        alpha / s
+        alpha
+            / s
             * (SpecialFunctions.regularizedBeta(t2, alpha + 1, beta, lb1)
                 - SpecialFunctions.regularizedBeta(t1, alpha + 1, beta, lb1));
     if (k == 1) {
@@ -83,7 +85,9 @@ final class Pert extends ThreePointDistribution {
     }
     double lb2 = SpecialFunctions.logBeta(alpha + 2, beta);
     double m2 =
-        alpha * (alpha + 1) / (s * (s + 1))
+        alpha
+            * (alpha + 1)
+            / (s * (s + 1))
             * (SpecialFunctions.regularizedBeta(t2, alpha + 2, beta, lb2)
                 - SpecialFunctions.regularizedBeta(t1, alpha + 2, beta, lb2));
     return e * e * m0 + 2 * e * width * m1 + width * width * m2;

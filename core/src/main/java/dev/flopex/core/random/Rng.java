@@ -17,19 +17,19 @@ package dev.flopex.core.random;
  * }
  * }</pre>
  *
- * <p><b>Streams.</b> {@link #stream(long, long)} and {@link #reseed(long, long)} derive a
- * generator from a seed and a stream index (a Monte Carlo sample number, say) as follows:
+ * <p><b>Streams.</b> {@link #stream(long, long)} and {@link #reseed(long, long)} derive a generator
+ * from a seed and a stream index (a Monte Carlo sample number, say) as follows:
  *
  * <pre>
  * key   = mix64(mix64(seed) + streamIndex * 0x9e3779b97f4a7c15)
  * s[k]  = mix64(key + (k + 1) * 0x9e3779b97f4a7c15)   for k = 0..3 (SplitMix64 from key)
  * </pre>
  *
- * where {@code mix64} is SplitMix64's output function (a bijection of 64-bit words). Sample
- * {@code i}'s numbers are therefore a function of {@code (seed, i)} alone, so a Monte Carlo run
- * gives bit-identical results however its samples are split across threads or batches. Distinct
- * {@code (seed, i)} pairs collide on a key only by chance (about 2<sup>-64</sup> per pair), and the
- * four state words are never all zero, because {@code mix64} maps only 0 to 0.
+ * where {@code mix64} is SplitMix64's output function (a bijection of 64-bit words). Sample {@code
+ * i}'s numbers are therefore a function of {@code (seed, i)} alone, so a Monte Carlo run gives
+ * bit-identical results however its samples are split across threads or batches. Distinct {@code
+ * (seed, i)} pairs collide on a key only by chance (about 2<sup>-64</sup> per pair), and the four
+ * state words are never all zero, because {@code mix64} maps only 0 to 0.
  *
  * <p>{@link #of(long)} seeds the state with the first four outputs of SplitMix64 started at {@code
  * seed}, the seeding the authors recommend; {@code Rng.of(s)} reproduces the reference C code
@@ -110,7 +110,8 @@ public final class Rng {
    *
    * @param seed any value
    */
-  @SuppressWarnings("ConstantOverflow") // 2..4 x GOLDEN_GAMMA wrap modulo 2^64 on purpose, as in SplitMix64
+  @SuppressWarnings(
+      "ConstantOverflow") // 2..4 x GOLDEN_GAMMA wrap modulo 2^64 on purpose, as in SplitMix64
   public void reseed(long seed) {
     s0 = mix64(seed + GOLDEN_GAMMA);
     s1 = mix64(seed + 2 * GOLDEN_GAMMA);

@@ -31,9 +31,9 @@ import org.jspecify.annotations.Nullable;
  *       scaled by a power of two, so that neither large offsets nor huge magnitudes lose digits or
  *       overflow.
  *   <li>{@link #percentile(double)}: Hyndman and Fan's (1996) definition 7, the default of R's
- *       {@code quantile} and NumPy's {@code percentile}: with the sorted values x<sub>0</sub>
- *       &le; &hellip; &le; x<sub>n-1</sub> and h = (n &minus; 1) p, x<sub>&lfloor;h&rfloor;</sub> +
- *       (h &minus; &lfloor;h&rfloor;)(x<sub>&lfloor;h&rfloor;+1</sub> &minus;
+ *       {@code quantile} and NumPy's {@code percentile}: with the sorted values x<sub>0</sub> &le;
+ *       &hellip; &le; x<sub>n-1</sub> and h = (n &minus; 1) p, x<sub>&lfloor;h&rfloor;</sub> + (h
+ *       &minus; &lfloor;h&rfloor;)(x<sub>&lfloor;h&rfloor;+1</sub> &minus;
  *       x<sub>&lfloor;h&rfloor;</sub>). {@code p} is a fraction: 0.95 for the 95th percentile.
  * </ul>
  *
@@ -55,6 +55,7 @@ public final class SampleStatistics {
 
   private final double[] sorted;
   private final double mean;
+
   /** The sample standard deviation; NaN when there is only one value. */
   private final double standardDeviation;
 
@@ -157,8 +158,8 @@ public final class SampleStatistics {
   }
 
   /**
-   * Returns the standard error of the mean, {@code standardDeviation() / sqrt(count())}: the
-   * Monte Carlo error of {@link #mean()} when the values are independent.
+   * Returns the standard error of the mean, {@code standardDeviation() / sqrt(count())}: the Monte
+   * Carlo error of {@link #mean()} when the values are independent.
    *
    * @return the standard error
    * @throws IllegalStateException "standardError needs count >= 2 but count was 1"
@@ -249,8 +250,8 @@ public final class SampleStatistics {
    *
    * @param bins the number of bins, in {@code [1, MAX_BINS]}
    * @return the histogram
-   * @throws ValidationException "bins must be > 0 but was 0", or "bins must be &lt;= 16777216 but was
-   *     20000000"
+   * @throws ValidationException "bins must be > 0 but was 0", or "bins must be &lt;= 16777216 but
+   *     was 20000000"
    */
   public Histogram histogram(int bins) {
     Check.positive(bins, "bins");
@@ -260,9 +261,9 @@ public final class SampleStatistics {
 
   /**
    * Returns a histogram with the number of bins chosen by the Freedman&ndash;Diaconis rule (1981):
-   * bin width {@code 2 IQR / n^(1/3)}, with IQR the type-7 interquartile range, so {@code
-   * ceil((max - min) / width)} bins, at most {@link #MAX_AUTO_BINS}. When the IQR is 0 (more than
-   * half the values equal), Sturges' rule {@code ceil(log2 n) + 1} is used instead.
+   * bin width {@code 2 IQR / n^(1/3)}, with IQR the type-7 interquartile range, so {@code ceil((max
+   * - min) / width)} bins, at most {@link #MAX_AUTO_BINS}. When the IQR is 0 (more than half the
+   * values equal), Sturges' rule {@code ceil(log2 n) + 1} is used instead.
    *
    * @return the histogram
    */

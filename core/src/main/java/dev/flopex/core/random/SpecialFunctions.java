@@ -16,9 +16,9 @@ package dev.flopex.core.random;
  *   <li>{@link #logGamma} &mdash; Lanczos' approximation with g = 7, n = 9 (the coefficients of
  *       Godfrey as used by Numerical Recipes and many libraries); absolute error about 1e-15 for
  *       the small arguments used here.
- *   <li>{@link #regularizedBeta} &mdash; the continued fraction for I<sub>x</sub>(a, b) evaluated by
- *       the modified Lentz method, on the side of {@code (a + 1) / (a + b + 2)} where it converges
- *       fast (Press et al., <i>Numerical Recipes</i>, 3rd ed., &sect;6.4).
+ *   <li>{@link #regularizedBeta} &mdash; the continued fraction for I<sub>x</sub>(a, b) evaluated
+ *       by the modified Lentz method, on the side of {@code (a + 1) / (a + b + 2)} where it
+ *       converges fast (Press et al., <i>Numerical Recipes</i>, 3rd ed., &sect;6.4).
  *   <li>{@link #inverseRegularizedBeta} &mdash; Halley's method on I<sub>x</sub>(a, b) = p from the
  *       initial guess of Numerical Recipes &sect;6.14 (as its {@code invbetai}), kept inside a
  *       bracket that every evaluation shrinks; closed forms when a or b is 1.
@@ -35,7 +35,10 @@ final class SpecialFunctions {
   // ---- normal distribution function: Cody (1993), ANORM ------------------------------------
 
   private static final double[] CODY_A = {
-    2.2352520354606839287, 161.02823106855587881, 1067.6894854603709582, 18154.981253343561249,
+    2.2352520354606839287,
+    161.02823106855587881,
+    1067.6894854603709582,
+    18154.981253343561249,
     0.065682337918207449113
   };
   private static final double[] CODY_B = {
@@ -51,11 +54,18 @@ final class SpecialFunctions {
     18615.571640885098091, 34900.952721145977266, 38912.003286093271411, 19685.429676859990727
   };
   private static final double[] CODY_P = {
-    0.21589853405795699, 0.1274011611602473639, 0.022235277870649807, 0.001421619193227893466,
-    2.9112874951168792e-5, 0.02307344176494017303
+    0.21589853405795699,
+    0.1274011611602473639,
+    0.022235277870649807,
+    0.001421619193227893466,
+    2.9112874951168792e-5,
+    0.02307344176494017303
   };
   private static final double[] CODY_Q = {
-    1.28426009614491121, 0.468238212480865118, 0.0659881378689285515, 0.00378239633202758244,
+    1.28426009614491121,
+    0.468238212480865118,
+    0.0659881378689285515,
+    0.00378239633202758244,
     7.29751555083966205e-5
   };
 
@@ -220,7 +230,14 @@ final class SpecialFunctions {
 
   /** {@code c0 + x (c1 + x (c2 + ... + x c7))}. */
   private static double horner(
-      double x, double c0, double c1, double c2, double c3, double c4, double c5, double c6,
+      double x,
+      double c0,
+      double c1,
+      double c2,
+      double c3,
+      double c4,
+      double c5,
+      double c6,
       double c7) {
     return ((((((c7 * x + c6) * x + c5) * x + c4) * x + c3) * x + c2) * x + c1) * x + c0;
   }
@@ -261,8 +278,10 @@ final class SpecialFunctions {
   // ---- regularized incomplete beta and its inverse -------------------------------------------
 
   private static final int CF_MAX_ITERATIONS = 500;
+
   /** Stop when a factor is within one ulp of 1 (2^-52; both neighbours of 1 qualify). */
   private static final double CF_EPSILON = 0x1.0p-52;
+
   private static final double TINY = 1e-300;
 
   /**
@@ -331,8 +350,8 @@ final class SpecialFunctions {
   private static final int INVERSE_MAX_ITERATIONS = 100;
 
   /**
-   * The x in [0, 1] with I<sub>x</sub>(a, b) = p, for p in [0, 1] and a, b &gt; 0; 0 at p = 0 and
-   * 1 at p = 1. Above p = 0.5 it solves I<sub>y</sub>(b, a) = 1 - p for y = 1 - x instead, so the
+   * The x in [0, 1] with I<sub>x</sub>(a, b) = p, for p in [0, 1] and a, b &gt; 0; 0 at p = 0 and 1
+   * at p = 1. Above p = 0.5 it solves I<sub>y</sub>(b, a) = 1 - p for y = 1 - x instead, so the
    * upper tail is as accurate as the lower. See {@link #lowerInverse}.
    */
   static double inverseRegularizedBeta(double p, double a, double b, double logBeta) {

@@ -21,12 +21,12 @@ import java.util.Arrays;
  * }</pre>
  *
  * <p><b>Order independence.</b> {@link #snapshot()} sorts the values and computes every statistic
- * from the sorted array, so the result is bit-identical whatever order the values were added in,
- * in particular however the samples were split between threads.
+ * from the sorted array, so the result is bit-identical whatever order the values were added in, in
+ * particular however the samples were split between threads.
  *
  * <p><b>Non-finite values</b> are rejected when added, with a {@link ValidationException} naming
- * the value's position ({@code "samples[17] must be finite but was NaN"}): a NaN or an infinity from
- * a model is a bug to surface, not a value to average.
+ * the value's position ({@code "samples[17] must be finite but was NaN"}): a NaN or an infinity
+ * from a model is a bug to surface, not a value to average.
  *
  * @since 0.1
  */

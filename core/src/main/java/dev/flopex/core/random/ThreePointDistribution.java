@@ -13,6 +13,7 @@ abstract class ThreePointDistribution extends AbstractDistribution {
   final double min;
   final double mode;
   final double max;
+
   /** {@code max - min}, checked finite and positive. */
   final double width;
 
@@ -31,7 +32,14 @@ abstract class ThreePointDistribution extends AbstractDistribution {
 
   @Override
   public final String describe() {
-    return kind + "(min=" + Check.format(min) + ", mode=" + Check.format(mode) + ", max=" + Check.format(max) + ")";
+    return kind
+        + "(min="
+        + Check.format(min)
+        + ", mode="
+        + Check.format(mode)
+        + ", max="
+        + Check.format(max)
+        + ")";
   }
 
   @Override
@@ -40,11 +48,14 @@ abstract class ThreePointDistribution extends AbstractDistribution {
       return false;
     }
     ThreePointDistribution t = (ThreePointDistribution) o;
-    return Double.compare(t.min, min) == 0 && Double.compare(t.mode, mode) == 0 && Double.compare(t.max, max) == 0;
+    return Double.compare(t.min, min) == 0
+        && Double.compare(t.mode, mode) == 0
+        && Double.compare(t.max, max) == 0;
   }
 
   @Override
   public final int hashCode() {
-    return ((31 * Double.hashCode(min) + Double.hashCode(mode)) * 31 + Double.hashCode(max)) * 31 + kind.hashCode();
+    return ((31 * Double.hashCode(min) + Double.hashCode(mode)) * 31 + Double.hashCode(max)) * 31
+        + kind.hashCode();
   }
 }

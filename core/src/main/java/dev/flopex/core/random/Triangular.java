@@ -61,14 +61,12 @@ final class Triangular extends ThreePointDistribution {
     if (mode > min) {
       double slope = peak / (mode - min); // f(x) = slope (x - min)
       sum +=
-          linearDensityMoment(
-              k, Math.max(a, min), Math.min(b, mode), c, slope * (c - min), slope);
+          linearDensityMoment(k, Math.max(a, min), Math.min(b, mode), c, slope * (c - min), slope);
     }
     if (max > mode) {
       double slope = -peak / (max - mode); // f(x) = slope (x - max)
       sum +=
-          linearDensityMoment(
-              k, Math.max(a, mode), Math.min(b, max), c, slope * (c - max), slope);
+          linearDensityMoment(k, Math.max(a, mode), Math.min(b, max), c, slope * (c - max), slope);
     }
     return sum;
   }

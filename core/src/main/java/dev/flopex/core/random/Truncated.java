@@ -4,9 +4,7 @@ import com.google.common.base.Preconditions;
 import dev.flopex.core.validation.Check;
 import org.jspecify.annotations.Nullable;
 
-/**
- * A distribution conditioned on {@code lo < X <= hi}. See {@link Distribution#truncated}.
- */
+/** A distribution conditioned on {@code lo < X <= hi}. See {@link Distribution#truncated}. */
 final class Truncated extends AbstractDistribution {
   /** Midpoints used for the mean and variance of a truncated distribution of another package. */
   static final int NUMERIC_POINTS = 1 << 16;

@@ -36,9 +36,9 @@
  * SampleStatistics s = acc.snapshot();                       // s.mean(), s.p5(), s.p95() ...
  * }</pre>
  *
- * <p><b>Reproducibility.</b> Sample {@code i} of a run draws only from {@code Rng.stream(seed,
- * i)}, and the statistics are computed from sorted values, so a run gives bit-identical results
- * for the same seed whatever the number of threads or the way samples are batched.
+ * <p><b>Reproducibility.</b> Sample {@code i} of a run draws only from {@code Rng.stream(seed, i)},
+ * and the statistics are computed from sorted values, so a run gives bit-identical results for the
+ * same seed whatever the number of threads or the way samples are batched.
  *
  * <p><b>No allocation per sample.</b> {@code Rng}, every {@code quantile}, {@code cdf} and {@code
  * sample}, and {@code CorrelatedSampler.sample} allocate nothing; a test measures this with the

@@ -1,7 +1,11 @@
 package dev.flopex.core.units;
 
 /**
- * Units of compute rate. Base unit: one operation per second. FLOP/s and OP/s are the same dimension (a floating-point operation is an operation); the FLOP-named units are used for floating-point precisions and the OP-named ones for integer precisions. A multiply-accumulate counts as two operations, as vendors count it. Whether a figure is dense or uses 2:4 sparsity is not a unit: it is recorded beside the figure.
+ * Units of compute rate. Base unit: one operation per second. FLOP/s and OP/s are the same
+ * dimension (a floating-point operation is an operation); the FLOP-named units are used for
+ * floating-point precisions and the OP-named ones for integer precisions. A multiply-accumulate
+ * counts as two operations, as vendors count it. Whether a figure is dense or uses 2:4 sparsity is
+ * not a unit: it is recorded beside the figure.
  *
  * @since 0.1
  */

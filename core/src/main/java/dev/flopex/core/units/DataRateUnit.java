@@ -1,7 +1,9 @@
 package dev.flopex.core.units;
 
 /**
- * Units of data rate. Base unit: the bit per second. Lower-case b is bits, upper-case B bytes: 400 Gb/s = 50 GB/s. Network line rates are quoted in bits, memory and NVLink bandwidth in bytes. A data rate says nothing about direction; see {@link LinkBandwidth}.
+ * Units of data rate. Base unit: the bit per second. Lower-case b is bits, upper-case B bytes: 400
+ * Gb/s = 50 GB/s. Network line rates are quoted in bits, memory and NVLink bandwidth in bytes. A
+ * data rate says nothing about direction; see {@link LinkBandwidth}.
  *
  * @since 0.1
  */

@@ -1,7 +1,9 @@
 package dev.flopex.core.units;
 
 /**
- * Units of data size. Base unit: the byte. Decimal (SI) prefixes are powers of 10 (1 GB = 10^9 bytes), binary (IEC) prefixes powers of 2 (1 GiB = 2^30 bytes). Vendors' "80GB" of HBM or GDDR is JEDEC binary, i.e. 80 GiB = 85.9 GB.
+ * Units of data size. Base unit: the byte. Decimal (SI) prefixes are powers of 10 (1 GB = 10^9
+ * bytes), binary (IEC) prefixes powers of 2 (1 GiB = 2^30 bytes). Vendors' "80GB" of HBM or GDDR is
+ * JEDEC binary, i.e. 80 GiB = 85.9 GB.
  *
  * @since 0.1
  */

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The amount is a {@code double}: quantities feed fast models, not ledgers. It is always finite
  * ({@link #of} rejects NaN and the infinities) and {@code -0.0} is stored as {@code 0.0}.
  *
- * <p>Conversions: {@link #in(Enum)} returns the amount in another unit. Converting to the same
- * unit returns the amount unchanged; converting between units whose factors are both powers of two
- * (B, KiB, MiB, GiB...) is exact; other conversions are correctly rounded to within 2 ulps and
+ * <p>Conversions: {@link #in(Enum)} returns the amount in another unit. Converting to the same unit
+ * returns the amount unchanged; converting between units whose factors are both powers of two (B,
+ * KiB, MiB, GiB...) is exact; other conversions are correctly rounded to within 2 ulps and
  * round-trip to within 2 ulps.
  *
  * <p>Equality follows {@link java.math.BigDecimal}: {@link #equals} compares amount and unit, so

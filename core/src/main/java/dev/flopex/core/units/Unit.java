@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * A unit of one physical dimension, implemented by one enum per dimension ({@link PowerUnit},
- * {@link DataSizeUnit}, ...). Because each dimension is its own type, a power can never be added
- * to a data size, and a data size in GB can never be read as GiB by accident.
+ * {@link DataSizeUnit}, ...). Because each dimension is its own type, a power can never be added to
+ * a data size, and a data size in GB can never be read as GiB by accident.
  *
  * @param <U> the enum type of the dimension, for example {@code PowerUnit}
  * @since 0.1
@@ -19,9 +19,9 @@ public interface Unit<U extends Enum<U> & Unit<U>> {
   String symbol();
 
   /**
-   * Returns how many base units of the dimension one of this unit is: bytes for data size, bits
-   * per second for data rate, watts for power, joules for energy, operations per second for
-   * compute rate, square millimetres for area.
+   * Returns how many base units of the dimension one of this unit is: bytes for data size, bits per
+   * second for data rate, watts for power, joules for energy, operations per second for compute
+   * rate, square millimetres for area.
    */
   double factor();
 
@@ -38,9 +38,9 @@ public interface Unit<U extends Enum<U> & Unit<U>> {
   }
 
   /**
-   * Finds the unit of enum type {@code type} whose symbol is {@code symbol}. Matching is exact
-   * for the case-sensitive distinctions that matter ({@code Gb/s} is bits, {@code GB/s} bytes)
-   * and otherwise forgiving of spaces.
+   * Finds the unit of enum type {@code type} whose symbol is {@code symbol}. Matching is exact for
+   * the case-sensitive distinctions that matter ({@code Gb/s} is bits, {@code GB/s} bytes) and
+   * otherwise forgiving of spaces.
    *
    * @param type the unit enum
    * @param symbol the symbol to look up

@@ -45,8 +45,8 @@ public final class Check {
   }
 
   /**
-   * Formats a number with its unit for messages, e.g. {@code "700 W"}; with an empty unit just
-   * the number.
+   * Formats a number with its unit for messages, e.g. {@code "700 W"}; with an empty unit just the
+   * number.
    *
    * @param value the number
    * @param unit the unit symbol, or empty
@@ -152,8 +152,8 @@ public final class Check {
   }
 
   /**
-   * Checks that {@code value} lies in the half-open interval (0, 1], the range of a utilisation,
-   * a load factor or a model-FLOPs utilisation.
+   * Checks that {@code value} lies in the half-open interval (0, 1], the range of a utilisation, a
+   * load factor or a model-FLOPs utilisation.
    *
    * @param value the value
    * @param field the field name
@@ -181,11 +181,19 @@ public final class Check {
    * @throws ValidationException "share must be in [0, 1] but was 2"
    */
   @CanIgnoreReturnValue
-  public static double inClosedRange(double value, double min, double max, String field, String unit) {
+  public static double inClosedRange(
+      double value, double min, double max, String field, String unit) {
     finite(value, field, unit);
     if (value < min || value > max) {
       throw new ValidationException(
-          field, format(value, unit), "must be in [" + format(min) + ", " + format(max) + "]" + (unit.isEmpty() ? "" : " " + unit));
+          field,
+          format(value, unit),
+          "must be in ["
+              + format(min)
+              + ", "
+              + format(max)
+              + "]"
+              + (unit.isEmpty() ? "" : " " + unit));
     }
     return value;
   }
@@ -202,11 +210,19 @@ public final class Check {
    * @throws ValidationException "wacc must be in (0, 1) /year but was 1.2 /year"
    */
   @CanIgnoreReturnValue
-  public static double inOpenRange(double value, double min, double max, String field, String unit) {
+  public static double inOpenRange(
+      double value, double min, double max, String field, String unit) {
     finite(value, field, unit);
     if (!(value > min && value < max)) {
       throw new ValidationException(
-          field, format(value, unit), "must be in (" + format(min) + ", " + format(max) + ")" + (unit.isEmpty() ? "" : " " + unit));
+          field,
+          format(value, unit),
+          "must be in ("
+              + format(min)
+              + ", "
+              + format(max)
+              + ")"
+              + (unit.isEmpty() ? "" : " " + unit));
     }
     return value;
   }
@@ -223,11 +239,19 @@ public final class Check {
    * @throws ValidationException "taxRate must be in [0, 1) but was 1"
    */
   @CanIgnoreReturnValue
-  public static double inHalfOpenRange(double value, double min, double max, String field, String unit) {
+  public static double inHalfOpenRange(
+      double value, double min, double max, String field, String unit) {
     finite(value, field, unit);
     if (!(value >= min && value < max)) {
       throw new ValidationException(
-          field, format(value, unit), "must be in [" + format(min) + ", " + format(max) + ")" + (unit.isEmpty() ? "" : " " + unit));
+          field,
+          format(value, unit),
+          "must be in ["
+              + format(min)
+              + ", "
+              + format(max)
+              + ")"
+              + (unit.isEmpty() ? "" : " " + unit));
     }
     return value;
   }

@@ -30,13 +30,19 @@ public class DataFileException extends ValidationException {
    * @param cause the cause, or {@code null}
    */
   public DataFileException(
-      String file, int line, String field, @Nullable String value, String rule, @Nullable Throwable cause) {
+      String file,
+      int line,
+      String field,
+      @Nullable String value,
+      String rule,
+      @Nullable Throwable cause) {
     super(field, value, rule, compose(file, line, field, value, rule), cause);
     this.file = file;
     this.line = line;
   }
 
-  private static String compose(String file, int line, String field, @Nullable String value, String rule) {
+  private static String compose(
+      String file, int line, String field, @Nullable String value, String rule) {
     String where = line > 0 ? file + ":" + line : file;
     String tail = value == null ? "" : " but was " + value;
     return where + ": " + field + " " + rule + tail;

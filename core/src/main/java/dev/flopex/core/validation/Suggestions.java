@@ -49,8 +49,8 @@ public final class Suggestions {
   }
 
   /**
-   * Returns up to three names closest to {@code query}, where several keys (an id and its
-   * aliases) may stand for one name.
+   * Returns up to three names closest to {@code query}, where several keys (an id and its aliases)
+   * may stand for one name.
    *
    * @param query what was asked for
    * @param keyToName each normalised key ({@link #normalise}) and the name it stands for

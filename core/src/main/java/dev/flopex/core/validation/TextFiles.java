@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * Reads a user's data file (a fleet file, a catalog overlay) as text, safely: only a regular file
  * (a symbolic link to one is followed), never more than a byte cap however the file reports its
  * size, and strictly UTF-8. A device, FIFO, socket or directory is refused before it is opened, so
- * {@code /dev/zero} cannot exhaust memory and a FIFO cannot block. Every problem is one
- * {@link DataFileException} naming the file:
+ * {@code /dev/zero} cannot exhaust memory and a FIFO cannot block. Every problem is one {@link
+ * DataFileException} naming the file:
  *
  * <pre>
  * fleet.yaml: file must be a regular file but was a device, FIFO or socket (/dev/zero)
@@ -37,7 +37,10 @@ public final class TextFiles {
 
   private TextFiles() {}
 
-  /** Creates the exception thrown for a problem in a file ({@code DataFileException::new} or a subclass's). */
+  /**
+   * Creates the exception thrown for a problem in a file ({@code DataFileException::new} or a
+   * subclass's).
+   */
   @FunctionalInterface
   public interface Errors {
     /**
@@ -51,7 +54,13 @@ public final class TextFiles {
      * @param cause the cause, or null
      * @return the exception
      */
-    DataFileException create(String file, int line, String field, @Nullable String value, String rule, @Nullable Throwable cause);
+    DataFileException create(
+        String file,
+        int line,
+        String field,
+        @Nullable String value,
+        String rule,
+        @Nullable Throwable cause);
   }
 
   /**
@@ -72,27 +81,39 @@ public final class TextFiles {
     } catch (NoSuchFileException e) {
       throw errors.create(name, 0, "file", file.toString(), "must exist", e);
     } catch (IOException e) {
-      throw errors.create(name, 0, "file", file.toString(), "must be a readable file (" + reason(e) + ")", e);
+      throw errors.create(
+          name, 0, "file", file.toString(), "must be a readable file (" + reason(e) + ")", e);
     }
     if (!a.isRegularFile()) {
       String kind = a.isDirectory() ? "a directory" : "a device, FIFO or socket";
-      throw errors.create(name, 0, "file", kind + " (" + file + ")", "must be a regular file", null);
+      throw errors.create(
+          name, 0, "file", kind + " (" + file + ")", "must be a regular file", null);
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(name, in, maxBytes, errors);
     } catch (AccessDeniedException e) {
-      throw errors.create(name, 0, "file", file.toString(), "must be readable (permission denied)", e);
+      throw errors.create(
+          name, 0, "file", file.toString(), "must be readable (permission denied)", e);
     } catch (IOException e) {
-      throw errors.create(name, 0, "file", file.toString(), "must be a readable file (" + reason(e) + ")", e);
+      throw errors.create(
+          name, 0, "file", file.toString(), "must be a readable file (" + reason(e) + ")", e);
     }
   }
 
-  /** Says why a file could not be read in words ("File name too long"), not as a Java class name. */
+  /**
+   * Says why a file could not be read in words ("File name too long"), not as a Java class name.
+   */
   static String reason(IOException e) {
-    if (e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null) {
+    if (e instanceof java.nio.file.FileSystemException
+        && ((java.nio.file.FileSystemException) e).getReason() != null) {
       return ((java.nio.file.FileSystemException) e).getReason();
     }
-    String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    String kind =
+        e.getClass()
+            .getSimpleName()
+            .replace("Exception", "")
+            .replaceAll("([a-z])([A-Z])", "$1 $2")
+            .toLowerCase(Locale.ROOT);
     return kind.isEmpty() || kind.equals("io") ? "input/output error" : kind;
   }
 
@@ -107,7 +128,8 @@ public final class TextFiles {
    * @throws DataFileException if the stream is longer than {@code maxBytes} or not UTF-8
    * @throws IOException if reading fails
    */
-  public static String read(String name, InputStream in, long maxBytes, Errors errors) throws IOException {
+  public static String read(String name, InputStream in, long maxBytes, Errors errors)
+      throws IOException {
     Check.that(maxBytes > 0, "maxBytes", Long.toString(maxBytes), "must be > 0");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buf = new byte[CHUNK];
@@ -116,7 +138,13 @@ public final class TextFiles {
     while ((n = in.read(buf, 0, (int) Math.min(buf.length, maxBytes + 1 - total))) > 0) {
       total += n;
       if (total > maxBytes) {
-        throw errors.create(name, 0, "file", "more than " + maxBytes + " bytes", "must be at most " + maxBytes + " bytes", null);
+        throw errors.create(
+            name,
+            0,
+            "file",
+            "more than " + maxBytes + " bytes",
+            "must be at most " + maxBytes + " bytes",
+            null);
       }
       out.write(buf, 0, n);
     }
@@ -134,9 +162,11 @@ public final class TextFiles {
    * @throws DataFileException naming the line and byte offset of the first bad byte
    */
   public static String decode(String name, byte[] bytes, Errors errors) {
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder d =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult r = d.decode(in, out, true);
@@ -151,7 +181,8 @@ public final class TextFiles {
           line++;
         }
       }
-      String value = String.format(Locale.ROOT, "byte 0x%02X at byte offset %d", bytes[at] & 0xFF, at);
+      String value =
+          String.format(Locale.ROOT, "byte 0x%02X at byte offset %d", bytes[at] & 0xFF, at);
       throw errors.create(name, line, "file", value, "must be UTF-8 text", null);
     }
     out.flip();

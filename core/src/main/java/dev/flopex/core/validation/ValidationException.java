@@ -71,7 +71,9 @@ public class ValidationException extends IllegalArgumentException {
   }
 
   private static String compose(String field, @Nullable String value, String rule) {
-    return value == null ? field + " " + rule + " but was missing" : field + " " + rule + " but was " + value;
+    return value == null
+        ? field + " " + rule + " but was missing"
+        : field + " " + rule + " but was " + value;
   }
 
   /** Returns the field or argument name, e.g. {@code "gpuCount"}. */

@@ -1,6 +1,6 @@
 /**
- * Validation helpers. {@link dev.flopex.core.validation.Check} checks an argument and returns it;
- * a failed check throws {@link dev.flopex.core.validation.ValidationException}, whose message names
+ * Validation helpers. {@link dev.flopex.core.validation.Check} checks an argument and returns it; a
+ * failed check throws {@link dev.flopex.core.validation.ValidationException}, whose message names
  * the field, the value with its unit, and the rule ("gpuCount must be &gt; 0 but was -3").
  */
 @NullMarked

@@ -122,7 +122,9 @@ final class FinanceGenerators {
     return SourceDSL.integers().between(1, 60).mix(Generate.pick(LIFE_EDGES), 25);
   }
 
-  /** Fractional lives from 0.1 to 60 years, with whole lives, 5.5 and a sliver over a year mixed in. */
+  /**
+   * Fractional lives from 0.1 to 60 years, with whole lives, 5.5 and a sliver over a year mixed in.
+   */
   static Gen<Double> fractionalLives() {
     return SourceDSL.doubles()
         .between(0.1, 60)

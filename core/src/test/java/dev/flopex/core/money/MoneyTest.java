@@ -20,12 +20,14 @@ class MoneyTest {
     Money eur = Money.of(Currency.getInstance("EUR"), 1);
     assertThatThrownBy(() -> Money.usd(1).plus(eur))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("currency must equal USD (currency mismatch; flopex does not convert) but was EUR");
+        .hasMessage(
+            "currency must equal USD (currency mismatch; flopex does not convert) but was EUR");
   }
 
   @Test
   void test_of_rejectsNaN() {
-    assertThatThrownBy(() -> Money.usd(Double.NaN)).hasMessage("amount must be finite but was NaN USD");
+    assertThatThrownBy(() -> Money.usd(Double.NaN))
+        .hasMessage("amount must be finite but was NaN USD");
   }
 
   @Test

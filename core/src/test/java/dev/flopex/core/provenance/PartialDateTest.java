@@ -32,14 +32,36 @@ class PartialDateTest {
 
   @Test
   void test_sourced_alternativesAreFlat() {
-    Source s = Source.builder().id("x").title("X").read(LocalDate.of(2026, 11, 28)).kind(SourceKind.OTHER).build();
-    Sourced<Integer> alt = Sourced.<Integer>builder().value(1).provenance(Provenance.of(s, Confidence.LOW))
-        .addAlternatives(Sourced.of(2, Provenance.of(s, Confidence.LOW))).build();
-    assertThatThrownBy(() -> Sourced.<Integer>builder().value(3).provenance(Provenance.of(s, Confidence.HIGH))
-            .addAlternatives(alt).build())
+    Source s =
+        Source.builder()
+            .id("x")
+            .title("X")
+            .read(LocalDate.of(2026, 11, 28))
+            .kind(SourceKind.OTHER)
+            .build();
+    Sourced<Integer> alt =
+        Sourced.<Integer>builder()
+            .value(1)
+            .provenance(Provenance.of(s, Confidence.LOW))
+            .addAlternatives(Sourced.of(2, Provenance.of(s, Confidence.LOW)))
+            .build();
+    assertThatThrownBy(
+            () ->
+                Sourced.<Integer>builder()
+                    .value(3)
+                    .provenance(Provenance.of(s, Confidence.HIGH))
+                    .addAlternatives(alt)
+                    .build())
         .hasMessage("alternatives must not have alternatives of their own but was 1");
-    assertThatThrownBy(() -> Source.builder().id("x").title("X").url("javascript:alert(1)")
-            .read(LocalDate.of(2026, 11, 28)).kind(SourceKind.OTHER).build())
+    assertThatThrownBy(
+            () ->
+                Source.builder()
+                    .id("x")
+                    .title("X")
+                    .url("javascript:alert(1)")
+                    .read(LocalDate.of(2026, 11, 28))
+                    .kind(SourceKind.OTHER)
+                    .build())
         .hasMessage("source.url must be an http(s), urn or file URI but was 'javascript:alert(1)'");
   }
 }

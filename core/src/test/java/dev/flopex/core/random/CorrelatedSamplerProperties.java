@@ -85,14 +85,17 @@ class CorrelatedSamplerProperties {
       // the marginals are untouched by the copula
       SampleStatistics stats = SampleStatistics.of(columns[j]);
       Distribution d = MARGINALS.get(j);
-      assertThat(stats.mean()).isCloseTo(d.mean(), offset(5 * d.standardDeviation() / Math.sqrt(SAMPLES)));
+      assertThat(stats.mean())
+          .isCloseTo(d.mean(), offset(5 * d.standardDeviation() / Math.sqrt(SAMPLES)));
     }
   }
 
   @Test
   void sameSeedSameSamples() {
     CorrelatedSampler s =
-        CorrelatedSampler.of(MARGINALS.subList(0, 3), new double[][] {{1, -0.4, 0.3}, {-0.4, 1, 0.5}, {0.3, 0.5, 1}});
+        CorrelatedSampler.of(
+            MARGINALS.subList(0, 3),
+            new double[][] {{1, -0.4, 0.3}, {-0.4, 1, 0.5}, {0.3, 0.5, 1}});
     qt().forAll(SourceDSL.longs().all(), SourceDSL.longs().all())
         .checkAssert(
             (seed, i) -> {
@@ -109,9 +112,13 @@ class CorrelatedSamplerProperties {
   @Test
   void samplesIndependentOfPartitioning() {
     CorrelatedSampler s =
-        CorrelatedSampler.of(MARGINALS.subList(2, 5), new double[][] {{1, 0.7, 0}, {0.7, 1, -0.2}, {0, -0.2, 1}});
+        CorrelatedSampler.of(
+            MARGINALS.subList(2, 5), new double[][] {{1, 0.7, 0}, {0.7, 1, -0.2}, {0, -0.2, 1}});
     qt().withExamples(200)
-        .forAll(SourceDSL.longs().all(), SourceDSL.integers().between(1, 500), RandomGenerators.fractions())
+        .forAll(
+            SourceDSL.longs().all(),
+            SourceDSL.integers().between(1, 500),
+            RandomGenerators.fractions())
         .checkAssert(
             (seed, n, f) -> {
               int k = (int) Math.floor(f * n);

@@ -37,8 +37,10 @@ class CorrelatedSamplerTest {
   @Test
   void test_spearmanToPearson_golden() {
     // r = 2 sin(pi rho / 6); mpmath: 0.5 -> 0.51763809020504152, -0.4 -> -0.41582338163551870
-    assertThat(CorrelatedSampler.spearmanToPearson(0.5)).isCloseTo(0.5176380902050415, offset(1e-16));
-    assertThat(CorrelatedSampler.spearmanToPearson(-0.4)).isCloseTo(-0.4158233816355187, offset(1e-16));
+    assertThat(CorrelatedSampler.spearmanToPearson(0.5))
+        .isCloseTo(0.5176380902050415, offset(1e-16));
+    assertThat(CorrelatedSampler.spearmanToPearson(-0.4))
+        .isCloseTo(-0.4158233816355187, offset(1e-16));
     assertThat(CorrelatedSampler.spearmanToPearson(1)).isEqualTo(1.0);
     assertThat(CorrelatedSampler.spearmanToPearson(-1)).isEqualTo(-1.0);
     assertThat(CorrelatedSampler.spearmanToPearson(-0.0)).isEqualTo(0.0);
@@ -60,9 +62,11 @@ class CorrelatedSamplerTest {
   void test_of_rejectsBadMatrices() {
     List<Distribution> two = THREE.subList(0, 2);
     assertRejects(
-        () -> CorrelatedSampler.of(THREE, eye(2)), "correlation.length must be 3 (the number of marginals) but was 2");
+        () -> CorrelatedSampler.of(THREE, eye(2)),
+        "correlation.length must be 3 (the number of marginals) but was 2");
     assertRejects(
-        () -> CorrelatedSampler.of(two, new double[][] {{1, 0}, {0}}), "correlation[1].length must be 2 but was 1");
+        () -> CorrelatedSampler.of(two, new double[][] {{1, 0}, {0}}),
+        "correlation[1].length must be 2 but was 1");
     assertRejects(
         () -> CorrelatedSampler.of(two, new double[][] {{1, 0.5}, {0.4, 1}}),
         "correlation[1][0] must equal correlation[0][1] (0.5) within 1e-12 but was 0.4");
@@ -83,17 +87,22 @@ class CorrelatedSamplerTest {
         "correlation must be positive semi-definite but was a matrix whose leading minor 3 is"
             + " negative (Cholesky pivot -15.2)");
     assertRejects(
-        () -> CorrelatedSampler.of(List.of(), new double[0][0]), "marginals.size must be > 0 but was 0");
-    assertThatThrownBy(() -> CorrelatedSampler.of(two, null)).isInstanceOf(NullPointerException.class);
+        () -> CorrelatedSampler.of(List.of(), new double[0][0]),
+        "marginals.size must be > 0 but was 0");
+    assertThatThrownBy(() -> CorrelatedSampler.of(two, null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void test_of_checksDefinitenessAfterConversionToo() {
-    // a singular (semi-definite) rank correlation matrix whose normal correlations 2 sin(pi rho / 6)
+    // a singular (semi-definite) rank correlation matrix whose normal correlations 2 sin(pi rho /
+    // 6)
     // are no longer positive semi-definite: the conversion inflates small correlations (by up to
     // pi / 3) more than large ones
     double a = 0.999;
-    double[][] spearman = {{1, a, 0.0}, {a, 1, Math.sqrt(1 - a * a)}, {0.0, Math.sqrt(1 - a * a), 1}};
+    double[][] spearman = {
+      {1, a, 0.0}, {a, 1, Math.sqrt(1 - a * a)}, {0.0, Math.sqrt(1 - a * a), 1}
+    };
     // det of the Spearman matrix is 1 - a^2 - (1 - a^2) = 0: semi-definite, accepted as given
     CorrelatedSampler.checkPositiveSemiDefinite(spearman, "correlation", "rule");
     assertThatThrownBy(() -> CorrelatedSampler.of(THREE, spearman))
@@ -172,7 +181,8 @@ class CorrelatedSamplerTest {
     CorrelatedSampler two = CorrelatedSampler.independent(THREE.subList(0, 2));
     assertRejects(() -> s.sample(1, 1, new double[2]), "out.length must be >= 3 but was 2");
     assertRejects(
-        () -> s.sample(1, 1, two.newScratch(), new double[3]), "scratch.dimension must be 3 but was 2");
+        () -> s.sample(1, 1, two.newScratch(), new double[3]),
+        "scratch.dimension must be 3 but was 2");
   }
 
   @Test

@@ -67,7 +67,10 @@ class DistributionProperties {
     // doubles can differ by an ulp either way), plus 1e-14 absolute for truncations, whose cdf
     // F(x) - F(lo) carries the absolute error of F divided by the interval's probability (>= 0.1
     // in these generators)
-    qt().forAll(RandomGenerators.distributions(), RandomGenerators.probabilities(), RandomGenerators.probabilities())
+    qt().forAll(
+            RandomGenerators.distributions(),
+            RandomGenerators.probabilities(),
+            RandomGenerators.probabilities())
         .checkAssert(
             (d, a, b) -> {
               // probe the support through the quantile function, with a step either side
@@ -77,8 +80,11 @@ class DistributionProperties {
                 double fx = d.cdf(x);
                 double fy = d.cdf(y);
                 assertThat(fx).as("%s cdf(%s)", d, x).isBetween(0.0, 1.0);
-                assertThat(fx).as("%s cdf(%s) <= cdf(%s)", d, x, y).isLessThanOrEqualTo(fy + 4 * Math.ulp(fy) + 1e-14);
-                assertThat(d.cdf(Math.nextDown(x))).isLessThanOrEqualTo(fx + 4 * Math.ulp(fx) + 1e-14);
+                assertThat(fx)
+                    .as("%s cdf(%s) <= cdf(%s)", d, x, y)
+                    .isLessThanOrEqualTo(fy + 4 * Math.ulp(fy) + 1e-14);
+                assertThat(d.cdf(Math.nextDown(x)))
+                    .isLessThanOrEqualTo(fx + 4 * Math.ulp(fx) + 1e-14);
                 assertThat(d.cdf(Double.NEGATIVE_INFINITY)).isZero();
                 assertThat(d.cdf(Double.POSITIVE_INFINITY)).isEqualTo(1.0);
               }
@@ -87,7 +93,8 @@ class DistributionProperties {
 
   @Test
   void cdfOfQuantileIsIdentity() {
-    qt().forAll(RandomGenerators.continuousDistributions(), RandomGenerators.interiorProbabilities())
+    qt().forAll(
+            RandomGenerators.continuousDistributions(), RandomGenerators.interiorProbabilities())
         .checkAssert(
             (d, p) ->
                 assertThat(d.cdf(d.quantile(p)))
@@ -102,7 +109,9 @@ class DistributionProperties {
         .checkAssert(
             (d, p) -> {
               double q = d.quantile(p);
-              assertThat(d.cdf(q)).as("%s: cdf(quantile(%s))", d, p).isGreaterThanOrEqualTo(p - 1e-9);
+              assertThat(d.cdf(q))
+                  .as("%s: cdf(quantile(%s))", d, p)
+                  .isGreaterThanOrEqualTo(p - 1e-9);
               if (d instanceof Discrete) {
                 assertThat(d.cdf(Math.nextDown(q))).as("%s below quantile(%s)", d, p).isLessThan(p);
               }
@@ -124,7 +133,10 @@ class DistributionProperties {
     qt().forAll(RandomGenerators.distributions())
         .checkAssert(
             d -> {
-              assertThat(d.mean()).as("%s mean", d).isFinite().isBetween(d.quantile(0), d.quantile(1));
+              assertThat(d.mean())
+                  .as("%s mean", d)
+                  .isFinite()
+                  .isBetween(d.quantile(0), d.quantile(1));
               assertThat(d.variance()).as("%s variance", d).isFinite().isGreaterThanOrEqualTo(0);
             });
   }
@@ -196,7 +208,9 @@ class DistributionProperties {
               double[] twoPasses = new double[n];
               System.arraycopy(firstHalf, 0, twoPasses, 0, k);
               System.arraycopy(secondHalf, 0, twoPasses, k, n - k);
-              assertThat(Arrays.equals(onePass, twoPasses)).as("%s n=%s split=%s", d, n, k).isTrue();
+              assertThat(Arrays.equals(onePass, twoPasses))
+                  .as("%s n=%s split=%s", d, n, k)
+                  .isTrue();
             });
   }
 }

@@ -12,11 +12,10 @@ import org.junit.jupiter.api.Test;
  * Golden values, edge cases and every validation message of the {@link Distribution} factories.
  *
  * <p>Reference values were computed with mpmath at 50 significant digits for the exact double
- * parameters: PERT quantiles by 250 steps of bisection on {@code betainc(alpha, beta, 0, (x -
- * min) / (max - min), regularized=True)}; truncated means and variances by {@code mp.quad} of
- * {@code x f(x)} and {@code (x - mean)^2 f(x)} over the interval, divided by its probability;
- * everything else from the closed forms in {@code docs/uncertainty.md}. The script is reproduced
- * there.
+ * parameters: PERT quantiles by 250 steps of bisection on {@code betainc(alpha, beta, 0, (x - min)
+ * / (max - min), regularized=True)}; truncated means and variances by {@code mp.quad} of {@code x
+ * f(x)} and {@code (x - mean)^2 f(x)} over the interval, divided by its probability; everything
+ * else from the closed forms in {@code docs/uncertainty.md}. The script is reproduced there.
  */
 class DistributionTest {
 
@@ -52,7 +51,8 @@ class DistributionTest {
     assertRejects(() -> Distribution.uniform(3, 3), "max must be > min (3) but was 3");
     assertRejects(() -> Distribution.uniform(Double.NaN, 2), "min must be finite but was NaN");
     assertRejects(
-        () -> Distribution.uniform(0, Double.POSITIVE_INFINITY), "max must be finite but was Infinity");
+        () -> Distribution.uniform(0, Double.POSITIVE_INFINITY),
+        "max must be finite but was Infinity");
     assertRejects(
         () -> Distribution.uniform(-Double.MAX_VALUE, Double.MAX_VALUE),
         "max - min must be finite but was Infinity");
@@ -90,10 +90,13 @@ class DistributionTest {
 
   @Test
   void test_triangular_rejects() {
-    assertRejects(() -> Distribution.triangular(1, 4, 3), "mode must be in [min, max] = [1, 3] but was 4");
-    assertRejects(() -> Distribution.triangular(1, 0, 3), "mode must be in [min, max] = [1, 3] but was 0");
+    assertRejects(
+        () -> Distribution.triangular(1, 4, 3), "mode must be in [min, max] = [1, 3] but was 4");
+    assertRejects(
+        () -> Distribution.triangular(1, 0, 3), "mode must be in [min, max] = [1, 3] but was 0");
     assertRejects(() -> Distribution.triangular(3, 3, 1), "max must be > min (3) but was 1");
-    assertRejects(() -> Distribution.triangular(0, Double.NaN, 1), "mode must be finite but was NaN");
+    assertRejects(
+        () -> Distribution.triangular(0, Double.NaN, 1), "mode must be finite but was NaN");
     assertRejects(
         () -> Distribution.triangular(Double.NEGATIVE_INFINITY, 0, 1),
         "min must be finite but was -Infinity");
@@ -150,7 +153,8 @@ class DistributionTest {
 
   @Test
   void test_pert_rejects() {
-    assertRejects(() -> Distribution.pert(1, 4, 3), "mode must be in [min, max] = [1, 3] but was 4");
+    assertRejects(
+        () -> Distribution.pert(1, 4, 3), "mode must be in [min, max] = [1, 3] but was 4");
     assertRejects(() -> Distribution.pert(5, 5, 5), "max must be > min (5) but was 5");
     assertRejects(() -> Distribution.pert(0, 1, Double.NaN), "max must be finite but was NaN");
   }
@@ -178,7 +182,9 @@ class DistributionTest {
     assertRejects(() -> Distribution.normal(0, -1), "sd must be > 0 but was -1");
     assertRejects(() -> Distribution.normal(0, 0), "sd must be > 0 but was 0");
     assertRejects(() -> Distribution.normal(Double.NaN, 1), "mean must be finite but was NaN");
-    assertRejects(() -> Distribution.normal(0, Double.POSITIVE_INFINITY), "sd must be finite but was Infinity");
+    assertRejects(
+        () -> Distribution.normal(0, Double.POSITIVE_INFINITY),
+        "sd must be finite but was Infinity");
   }
 
   // ---- lognormal ------------------------------------------------------------------------------
@@ -216,7 +222,8 @@ class DistributionTest {
     assertRejects(() -> Distribution.lognormal(0, 0), "sigma must be > 0 but was 0");
     assertRejects(() -> Distribution.lognormal(Double.NaN, 1), "mu must be finite but was NaN");
     assertRejects(
-        () -> Distribution.lognormal(700, 1), "variance must be finite for mu 700, sigma 1 but was Infinity");
+        () -> Distribution.lognormal(700, 1),
+        "variance must be finite for mu 700, sigma 1 but was Infinity");
     assertRejects(() -> Distribution.lognormalFromMeanAndSd(-5, 1), "mean must be > 0 but was -5");
     assertRejects(() -> Distribution.lognormalFromMeanAndSd(5, 0), "sd must be > 0 but was 0");
     assertRejects(
@@ -275,7 +282,8 @@ class DistributionTest {
 
   @Test
   void test_truncated_ofDiscreteConditionsOnHalfOpenInterval() {
-    Distribution dice = Distribution.discrete(new double[] {1, 2, 3, 4}, new double[] {0.25, 0.25, 0.25, 0.25});
+    Distribution dice =
+        Distribution.discrete(new double[] {1, 2, 3, 4}, new double[] {0.25, 0.25, 0.25, 0.25});
     Distribution d = Distribution.truncated(dice, 1, 3); // 1 < X <= 3: {2, 3}
     assertThat(d.mean()).isCloseTo(2.5, offset(1e-15));
     assertThat(d.variance()).isCloseTo(0.25, offset(1e-15));
@@ -333,7 +341,8 @@ class DistributionTest {
     assertRejects(() -> Distribution.truncated(z, 1, 1), "hi must be > lo (1) but was 1");
     assertRejects(() -> Distribution.truncated(z, Double.NaN, 1), "lo must be finite but was NaN");
     assertRejects(
-        () -> Distribution.truncated(z, 0, Double.POSITIVE_INFINITY), "hi must be finite but was Infinity");
+        () -> Distribution.truncated(z, 0, Double.POSITIVE_INFINITY),
+        "hi must be finite but was Infinity");
     assertRejects(
         () -> Distribution.truncated(z, 40, 50),
         "[lo, hi] must have probability > 0 under normal(mean=0, sd=1) but was [40, 50]");
@@ -413,7 +422,8 @@ class DistributionTest {
         () -> Distribution.discrete(new double[] {1, 2, 3}, new double[] {0.5, 0.5}),
         "probabilities.length must be = values.length (3) but was 2");
     assertRejects(
-        () -> Distribution.discrete(new double[0], new double[0]), "values.length must be > 0 but was 0");
+        () -> Distribution.discrete(new double[0], new double[0]),
+        "values.length must be > 0 but was 0");
     assertThatThrownBy(() -> Distribution.discrete(null, new double[] {1}))
         .isInstanceOf(NullPointerException.class);
   }
@@ -459,7 +469,8 @@ class DistributionTest {
 
   @Test
   void test_empirical_rejects() {
-    assertRejects(() -> Distribution.empirical(new double[0]), "samples.length must be > 0 but was 0");
+    assertRejects(
+        () -> Distribution.empirical(new double[0]), "samples.length must be > 0 but was 0");
     assertRejects(
         () -> Distribution.empirical(new double[] {1, 2, 3, Double.POSITIVE_INFINITY}),
         "samples[3] must be finite but was Infinity");
@@ -510,7 +521,9 @@ class DistributionTest {
         for (int k = 0; k < 1000; k++) {
           p = Math.nextUp(p);
           double q = d.quantile(p);
-          assertThat(q).as("%s at %s", d, p).isGreaterThanOrEqualTo(previous - 32 * Math.ulp(previous));
+          assertThat(q)
+              .as("%s at %s", d, p)
+              .isGreaterThanOrEqualTo(previous - 32 * Math.ulp(previous));
           previous = Math.max(previous, q);
         }
       }
@@ -519,8 +532,10 @@ class DistributionTest {
 
   @Test
   void test_cdf_rejectsNaN() {
-    assertRejects(() -> Distribution.uniform(0, 1).cdf(Double.NaN), "x must not be NaN but was NaN");
-    assertRejects(() -> Distribution.lognormal(0, 1).cdf(Double.NaN), "x must not be NaN but was NaN");
+    assertRejects(
+        () -> Distribution.uniform(0, 1).cdf(Double.NaN), "x must not be NaN but was NaN");
+    assertRejects(
+        () -> Distribution.lognormal(0, 1).cdf(Double.NaN), "x must not be NaN but was NaN");
   }
 
   @Test
@@ -545,10 +560,12 @@ class DistributionTest {
   @Test
   void test_equals_byParameters() {
     assertThat(Distribution.pert(0, 1, 2)).isEqualTo(Distribution.pert(0, 1, 2));
-    assertThat(Distribution.pert(0, 1, 2).hashCode()).isEqualTo(Distribution.pert(0, 1, 2).hashCode());
+    assertThat(Distribution.pert(0, 1, 2).hashCode())
+        .isEqualTo(Distribution.pert(0, 1, 2).hashCode());
     assertThat(Distribution.pert(0, 1, 2)).isNotEqualTo(Distribution.triangular(0, 1, 2));
     assertThat(Distribution.normal(0, 1)).isNotEqualTo(Distribution.normal(0, 2));
-    assertThat(Distribution.empirical(new double[] {2, 1})).isEqualTo(Distribution.empirical(new double[] {1, 2}));
+    assertThat(Distribution.empirical(new double[] {2, 1}))
+        .isEqualTo(Distribution.empirical(new double[] {1, 2}));
     assertThat(Distribution.discrete(new double[] {2, 1}, new double[] {0.5, 0.5}))
         .isEqualTo(Distribution.discrete(new double[] {1, 2}, new double[] {0.5, 0.5}));
   }

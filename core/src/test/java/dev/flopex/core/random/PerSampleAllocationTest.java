@@ -15,10 +15,11 @@ import org.junit.jupiter.api.TestReporter;
  * quantile}, {@code cdf} and {@code sample}, {@link CorrelatedSampler#sample}) must allocate
  * nothing. Each check warms the path up (so that it runs JIT-compiled, as in production), then
  * counts the bytes this thread allocates over {@value #CALLS} calls with {@code
- * com.sun.management.ThreadMXBean#getThreadAllocatedBytes}, keeping the least of three rounds. A path that allocated even one small
- * object per call would show {@value #CALLS} times 16 bytes or more; the tolerance of {@value
- * #TOLERANCE_BYTES} bytes per block only absorbs the counter's own constant overhead. Skipped where
- * the JVM does not support the counter. The measured figures are published as test report entries.
+ * com.sun.management.ThreadMXBean#getThreadAllocatedBytes}, keeping the least of three rounds. A
+ * path that allocated even one small object per call would show {@value #CALLS} times 16 bytes or
+ * more; the tolerance of {@value #TOLERANCE_BYTES} bytes per block only absorbs the counter's own
+ * constant overhead. Skipped where the JVM does not support the counter. The measured figures are
+ * published as test report entries.
  */
 class PerSampleAllocationTest {
   private static final int CALLS = 100_000;
@@ -51,9 +52,11 @@ class PerSampleAllocationTest {
   @BeforeAll
   static void requireAllocationCounter() {
     java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-    assumeTrue(bean instanceof com.sun.management.ThreadMXBean, "no com.sun.management.ThreadMXBean");
+    assumeTrue(
+        bean instanceof com.sun.management.ThreadMXBean, "no com.sun.management.ThreadMXBean");
     threads = (com.sun.management.ThreadMXBean) bean;
-    assumeTrue(threads.isThreadAllocatedMemorySupported(), "thread allocation counter not supported");
+    assumeTrue(
+        threads.isThreadAllocatedMemorySupported(), "thread allocation counter not supported");
     if (!threads.isThreadAllocatedMemoryEnabled()) {
       threads.setThreadAllocatedMemoryEnabled(true);
     }
@@ -86,7 +89,9 @@ class PerSampleAllocationTest {
 
   private static void check(String what, long bytes, TestReporter reporter) {
     reporter.publishEntry("allocatedBytes[" + what + "]", bytes + " bytes / " + CALLS + " calls");
-    assertThat(bytes).as("bytes allocated by %s calls of %s", CALLS, what).isLessThanOrEqualTo(TOLERANCE_BYTES);
+    assertThat(bytes)
+        .as("bytes allocated by %s calls of %s", CALLS, what)
+        .isLessThanOrEqualTo(TOLERANCE_BYTES);
   }
 
   @Test
@@ -179,9 +184,7 @@ class PerSampleAllocationTest {
     CorrelatedSampler sampler =
         CorrelatedSampler.of(
             ALL.subList(0, 4),
-            new double[][] {
-              {1, -0.4, 0.3, 0}, {-0.4, 1, 0.2, 0}, {0.3, 0.2, 1, 0}, {0, 0, 0, 1}
-            });
+            new double[][] {{1, -0.4, 0.3, 0}, {-0.4, 1, 0.2, 0}, {0.3, 0.2, 1, 0}, {0, 0, 0, 1}});
     CorrelatedSampler.Scratch scratch = sampler.newScratch();
     double[] out = new double[4];
     check(

@@ -9,8 +9,8 @@ import org.quicktheories.generators.SourceDSL;
  * Generators for the properties of this package, in one place. Each mixes a broad range with the
  * edges on purpose: a PERT or triangular mode at either end, tiny and huge scales, locations far
  * from 0, truncations near the ends of the support, single-valued discrete and empirical
- * distributions, and probabilities 0, 1 and within one ulp of them. {@link
- * RandomGeneratorsTest} checks that a run of the default size reaches each edge.
+ * distributions, and probabilities 0, 1 and within one ulp of them. {@link RandomGeneratorsTest}
+ * checks that a run of the default size reaches each edge.
  *
  * <p>QuickTheories prints the seed of a failing run; rerun with {@code -DQT_SEED=<seed>} to
  * reproduce it.
@@ -178,12 +178,18 @@ final class RandomGenerators {
   }
 
   /**
-   * The kinds with a continuous, strictly increasing distribution function on their support,
-   * where {@code cdf(quantile(p)) = p}.
+   * The kinds with a continuous, strictly increasing distribution function on their support, where
+   * {@code cdf(quantile(p)) = p}.
    */
   static Gen<Distribution> continuousDistributions() {
     return Generate.oneOf(
-            uniforms(), triangulars(), perts(), normals(), lognormals(), truncations(), empiricals(false))
+            uniforms(),
+            triangulars(),
+            perts(),
+            normals(),
+            lognormals(),
+            truncations(),
+            empiricals(false))
         .describedAs(Distribution::describe);
   }
 

@@ -32,7 +32,9 @@ class RandomGeneratorsTest {
         hits.merge(p, 1, Integer::sum);
       }
     }
-    assertThat(hits.keySet()).as("edges hit %s", hits).containsAll(RandomGenerators.PROBABILITY_EDGES);
+    assertThat(hits.keySet())
+        .as("edges hit %s", hits)
+        .containsAll(RandomGenerators.PROBABILITY_EDGES);
     double share = hits.values().stream().mapToInt(Integer::intValue).sum() / (double) ps.size();
     assertThat(share).isBetween(0.10, 0.60);
   }
@@ -54,7 +56,14 @@ class RandomGeneratorsTest {
     assertThat(kinds.keySet())
         .as("kinds %s", kinds)
         .containsExactlyInAnyOrder(
-            "uniform", "triangular", "pert", "normal", "lognormal", "truncated", "discrete", "empirical",
+            "uniform",
+            "triangular",
+            "pert",
+            "normal",
+            "lognormal",
+            "truncated",
+            "discrete",
+            "empirical",
             "constant");
     assertThat(modeAtMin).as("mode at min").isPositive();
     assertThat(modeAtMax).as("mode at max").isPositive();

@@ -44,7 +44,8 @@ class RngTest {
   }
 
   @Test
-  @SuppressWarnings("ConstantOverflow") // multiples of GOLDEN_GAMMA wrap modulo 2^64 on purpose (SplitMix64)
+  @SuppressWarnings(
+      "ConstantOverflow") // multiples of GOLDEN_GAMMA wrap modulo 2^64 on purpose (SplitMix64)
   void test_mix64_isSplitMix64Output() {
     long[] seed1234567 = {
       6457827717110365317L,

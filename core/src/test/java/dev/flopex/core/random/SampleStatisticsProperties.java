@@ -54,12 +54,15 @@ class SampleStatisticsProperties {
             x -> {
               SampleStatistics s = SampleStatistics.of(x);
               // compared as numbers: the mean of -0.0s is 0.0
-              assertThat(s.mean() >= s.min() && s.mean() <= s.max()).as("min <= mean <= max").isTrue();
+              assertThat(s.mean() >= s.min() && s.mean() <= s.max())
+                  .as("min <= mean <= max")
+                  .isTrue();
               double exact =
                   Arrays.stream(x)
                       .mapToObj(java.math.BigDecimal::new)
                       .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
-                      .divide(java.math.BigDecimal.valueOf(x.length), java.math.MathContext.DECIMAL128)
+                      .divide(
+                          java.math.BigDecimal.valueOf(x.length), java.math.MathContext.DECIMAL128)
                       .doubleValue();
               // Neumaier: about one rounding of the sum, one of the division, and eps^2 sum |x|
               double sumAbs = Arrays.stream(x).map(Math::abs).sum();
@@ -83,7 +86,8 @@ class SampleStatisticsProperties {
               SampleStatistics a = SampleStatistics.of(x);
               SampleStatistics b = SampleStatistics.of(shuffled);
               assertThat(b).isEqualTo(a);
-              assertThat(Double.doubleToRawLongBits(b.mean())).isEqualTo(Double.doubleToRawLongBits(a.mean()));
+              assertThat(Double.doubleToRawLongBits(b.mean()))
+                  .isEqualTo(Double.doubleToRawLongBits(a.mean()));
               if (x.length > 1) {
                 assertThat(b.standardDeviation()).isEqualTo(a.standardDeviation());
               }

@@ -31,7 +31,8 @@ class SampleStatisticsTest {
     assertThat(s.p50()).isCloseTo(3.55, offset(1e-15));
     assertThat(s.percentile(0.75)).isCloseTo(6.625, offset(1e-15));
     assertThat(s.p95()).isCloseTo(11.124999999999996, offset(1e-14));
-    assertThat(s.percentiles(0.99, 0, 1)).containsExactly(new double[] {12.025, -6.5, 12.25}, offset(1e-14));
+    assertThat(s.percentiles(0.99, 0, 1))
+        .containsExactly(new double[] {12.025, -6.5, 12.25}, offset(1e-14));
   }
 
   @Test
@@ -60,7 +61,8 @@ class SampleStatisticsTest {
     assertThat(h.upperEdge(3)).isEqualTo(12.25);
     assertThat(h.count(2)).isEqualTo(4);
     assertThat(h.toString())
-        .isEqualTo("Histogram[[-6.5, -1.8125): 2, [-1.8125, 2.875): 2, [2.875, 7.5625): 4, [7.5625, 12.25]: 2]");
+        .isEqualTo(
+            "Histogram[[-6.5, -1.8125): 2, [-1.8125, 2.875): 2, [2.875, 7.5625): 4, [7.5625, 12.25]: 2]");
   }
 
   @Test
@@ -92,7 +94,8 @@ class SampleStatisticsTest {
       x[i] = i * 1e-9;
     }
     x[999] = 1e9; // one far outlier
-    assertThat(SampleStatistics.of(x).histogram().binCount()).isEqualTo(SampleStatistics.MAX_AUTO_BINS);
+    assertThat(SampleStatistics.of(x).histogram().binCount())
+        .isEqualTo(SampleStatistics.MAX_AUTO_BINS);
   }
 
   @Test
@@ -154,7 +157,9 @@ class SampleStatisticsTest {
         .hasMessage("standardDeviation needs count >= 2 but count was 1");
     assertThatThrownBy(s::standardError).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(s::variance).isInstanceOf(IllegalStateException.class);
-    assertThat(s).hasToString("SampleStatistics{count=1, mean=4.25, min=4.25, p5=4.25, p50=4.25, p95=4.25, max=4.25}");
+    assertThat(s)
+        .hasToString(
+            "SampleStatistics{count=1, mean=4.25, min=4.25, p5=4.25, p50=4.25, p95=4.25, max=4.25}");
   }
 
   @Test
@@ -193,7 +198,8 @@ class SampleStatisticsTest {
     SampleStatistics merged = b.addAll(a).snapshot();
     SampleStatistics s = forward.snapshot();
     assertThat(merged).isEqualTo(s).hasSameHashCodeAs(s);
-    assertThat(Double.doubleToRawLongBits(merged.mean())).isEqualTo(Double.doubleToRawLongBits(s.mean()));
+    assertThat(Double.doubleToRawLongBits(merged.mean()))
+        .isEqualTo(Double.doubleToRawLongBits(s.mean()));
     assertThat(merged.standardDeviation()).isEqualTo(s.standardDeviation());
     assertThat(s.sortedSamples()).containsExactly(-6.5, -2, 0, 1, 3.1, 4, 4, 7.5, 9.75, 12.25);
     // the accumulator stays usable

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
  * Golden values of the special functions. References were computed with mpmath at 50 significant
  * digits for the exact double inputs ({@code mp.mpf(float(s))}): {@code ncdf} for &Phi;, bisection
  * on {@code ncdf} for &Phi;<sup>-1</sup>, {@code loggamma}, and {@code betainc(a, b, 0, x,
- * regularized=True)} and 250 bisection steps on it for the Beta inverse. Tolerances are relative,
- * a few units of 1e-16 for the normal functions and 1e-14 for the Beta functions (whose error is
+ * regularized=True)} and 250 bisection steps on it for the Beta inverse. Tolerances are relative, a
+ * few units of 1e-16 for the normal functions and 1e-14 for the Beta functions (whose error is
  * dominated by log-gamma's, about 2e-15 absolute).
  */
 class SpecialFunctionsTest {
@@ -96,17 +96,25 @@ class SpecialFunctionsTest {
   @Test
   void test_inverseRegularizedBeta_golden() {
     double lb = SpecialFunctions.logBeta(1.8, 4.2);
-    assertRel(SpecialFunctions.inverseRegularizedBeta(1e-15, 1.8, 4.2, lb), 1.3505104970919374e-9, 1e-14);
-    assertRel(SpecialFunctions.inverseRegularizedBeta(0.5, 1.8, 4.2, lb), 0.27667225939251884, 1e-14);
-    assertRel(SpecialFunctions.inverseRegularizedBeta(0.999999, 1.8, 4.2, lb), 0.97301773493437478, 1e-14);
+    assertRel(
+        SpecialFunctions.inverseRegularizedBeta(1e-15, 1.8, 4.2, lb), 1.3505104970919374e-9, 1e-14);
+    assertRel(
+        SpecialFunctions.inverseRegularizedBeta(0.5, 1.8, 4.2, lb), 0.27667225939251884, 1e-14);
+    assertRel(
+        SpecialFunctions.inverseRegularizedBeta(0.999999, 1.8, 4.2, lb),
+        0.97301773493437478,
+        1e-14);
     assertRel(
         SpecialFunctions.inverseRegularizedBeta(0.999999999999, 1.8, 4.2, lb),
         0.99899827446220866,
         1e-14);
     double lb15 = SpecialFunctions.logBeta(1, 5);
-    assertRel(SpecialFunctions.inverseRegularizedBeta(1e-15, 1, 5, lb15), 2.000000000000001e-16, 1e-14);
     assertRel(
-        SpecialFunctions.inverseRegularizedBeta(0.999999999999, 1, 5, lb15), 0.9960189459082517, 1e-14);
+        SpecialFunctions.inverseRegularizedBeta(1e-15, 1, 5, lb15), 2.000000000000001e-16, 1e-14);
+    assertRel(
+        SpecialFunctions.inverseRegularizedBeta(0.999999999999, 1, 5, lb15),
+        0.9960189459082517,
+        1e-14);
     double lb51 = SpecialFunctions.logBeta(5, 1);
     assertRel(SpecialFunctions.inverseRegularizedBeta(1e-15, 5, 1, lb51), 0.001, 1e-14);
     assertThat(SpecialFunctions.inverseRegularizedBeta(0, 2, 4, 0)).isZero();

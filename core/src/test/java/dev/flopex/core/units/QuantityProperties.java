@@ -32,7 +32,9 @@ class QuantityProperties {
         .checkAssert(
             (v, from, to) -> {
               double back = Quantity.of(v, from).to(to).in(from);
-              assertThat(within2Ulps(v, back)).as("%s %s via %s gave %s", v, from, to, back).isTrue();
+              assertThat(within2Ulps(v, back))
+                  .as("%s %s via %s gave %s", v, from, to, back)
+                  .isTrue();
             });
   }
 
@@ -47,11 +49,14 @@ class QuantityProperties {
   @Test
   void conversionRoundTripsPowerEnergyCompute() {
     qt().forAll(amounts(), units(PowerUnit.class), units(PowerUnit.class))
-        .checkAssert((v, a, b) -> assertThat(within2Ulps(v, Quantity.of(v, a).to(b).in(a))).isTrue());
+        .checkAssert(
+            (v, a, b) -> assertThat(within2Ulps(v, Quantity.of(v, a).to(b).in(a))).isTrue());
     qt().forAll(amounts(), units(EnergyUnit.class), units(EnergyUnit.class))
-        .checkAssert((v, a, b) -> assertThat(within2Ulps(v, Quantity.of(v, a).to(b).in(a))).isTrue());
+        .checkAssert(
+            (v, a, b) -> assertThat(within2Ulps(v, Quantity.of(v, a).to(b).in(a))).isTrue());
     qt().forAll(amounts(), units(ComputeRateUnit.class), units(ComputeRateUnit.class))
-        .checkAssert((v, a, b) -> assertThat(within2Ulps(v, Quantity.of(v, a).to(b).in(a))).isTrue());
+        .checkAssert(
+            (v, a, b) -> assertThat(within2Ulps(v, Quantity.of(v, a).to(b).in(a))).isTrue());
   }
 
   @Test
@@ -60,7 +65,9 @@ class QuantityProperties {
       DataSizeUnit.BYTES, DataSizeUnit.KIBIBYTES, DataSizeUnit.MEBIBYTES,
       DataSizeUnit.GIBIBYTES, DataSizeUnit.TEBIBYTES, DataSizeUnit.PEBIBYTES
     };
-    qt().forAll(SourceDSL.doubles().between(-1e12, 1e12), Generate.pick(java.util.List.of(binary)),
+    qt().forAll(
+            SourceDSL.doubles().between(-1e12, 1e12),
+            Generate.pick(java.util.List.of(binary)),
             Generate.pick(java.util.List.of(binary)))
         .checkAssert((v, a, b) -> assertThat(Quantity.of(v, a).to(b).in(a)).isEqualTo(v));
   }
@@ -95,7 +102,9 @@ class QuantityProperties {
 
   @Test
   void bidirectionalIsTwicePerDirection() {
-    qt().forAll(SourceDSL.doubles().between(0, 1e6), units(DataRateUnit.class),
+    qt().forAll(
+            SourceDSL.doubles().between(0, 1e6),
+            units(DataRateUnit.class),
             Generate.enumValues(Direction.class))
         .checkAssert(
             (v, u, d) -> {

@@ -97,8 +97,9 @@ class QuantityTest {
     LinkBandwidth port =
         LinkBandwidth.of(400, DataRateUnit.GIGABITS_PER_SECOND, Direction.PER_DIRECTION);
     assertThat(port.bidirectional().in(DataRateUnit.GIGABYTES_PER_SECOND)).isEqualTo(100.0);
-    assertThat(nvlink.isEquivalentTo(
-            LinkBandwidth.of(450, DataRateUnit.GIGABYTES_PER_SECOND, Direction.PER_DIRECTION)))
+    assertThat(
+            nvlink.isEquivalentTo(
+                LinkBandwidth.of(450, DataRateUnit.GIGABYTES_PER_SECOND, Direction.PER_DIRECTION)))
         .isTrue();
     assertThat(nvlink).hasToString("900 GB/s bidirectional");
   }

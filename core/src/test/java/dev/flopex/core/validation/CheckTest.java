@@ -42,8 +42,10 @@ class CheckTest {
   @Test
   void test_fraction() {
     assertThat(Check.fraction(1.0, "mfu")).isEqualTo(1.0);
-    assertThatThrownBy(() -> Check.fraction(0, "mfu")).hasMessage("mfu must be in (0, 1] but was 0");
-    assertThatThrownBy(() -> Check.fraction(1.2, "mfu")).hasMessage("mfu must be in (0, 1] but was 1.2");
+    assertThatThrownBy(() -> Check.fraction(0, "mfu"))
+        .hasMessage("mfu must be in (0, 1] but was 0");
+    assertThatThrownBy(() -> Check.fraction(1.2, "mfu"))
+        .hasMessage("mfu must be in (0, 1] but was 1.2");
   }
 
   @Test
@@ -51,7 +53,8 @@ class CheckTest {
     assertThat(Check.identifier("h100-sxm5", "id")).isEqualTo("h100-sxm5");
     assertThatThrownBy(() -> Check.identifier("H100 SXM", "id"))
         .hasMessage("id must match [a-z0-9][a-z0-9.-]* but was 'H100 SXM'");
-    assertThatThrownBy(() -> Check.identifier(null, "id")).hasMessage("id must be present but was missing");
+    assertThatThrownBy(() -> Check.identifier(null, "id"))
+        .hasMessage("id must be present but was missing");
   }
 
   @Test

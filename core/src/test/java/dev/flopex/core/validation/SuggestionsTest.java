@@ -11,8 +11,10 @@ class SuggestionsTest {
 
   @Test
   void test_oneOf_listsTheKnownNames_andSuggestsOnlyWhenClose() {
-    assertThat(Suggestions.oneOf("us-virgina", REGIONS)).isEqualTo("must be one of us-virginia, us-texas, china; did you mean us-virginia?");
-    assertThat(Suggestions.oneOf("mars", REGIONS)).isEqualTo("must be one of us-virginia, us-texas, china");
+    assertThat(Suggestions.oneOf("us-virgina", REGIONS))
+        .isEqualTo("must be one of us-virginia, us-texas, china; did you mean us-virginia?");
+    assertThat(Suggestions.oneOf("mars", REGIONS))
+        .isEqualTo("must be one of us-virginia, us-texas, china");
   }
 
   @Test

@@ -42,20 +42,26 @@ class TextFilesTest {
 
   @Test
   void test_directory_isRefused() {
-    assertThatThrownBy(() -> read(dir)).hasMessageContaining("file must be a regular file but was a directory");
+    assertThatThrownBy(() -> read(dir))
+        .hasMessageContaining("file must be a regular file but was a directory");
   }
 
   @Test
   void test_devZero_isRefusedBeforeReading() {
     Path zero = Path.of("/dev/zero");
     assumeTrue(Files.exists(zero), "a Unix /dev/zero");
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-      assertThatThrownBy(() -> read(zero)).isInstanceOf(DataFileException.class)
-          .hasMessage("zero: file must be a regular file but was a device, FIFO or socket (/dev/zero)");
-      // a symbolic link to a device is refused too: the link is followed to what it names
-      Path link = Files.createSymbolicLink(dir.resolve("zero.yaml"), zero);
-      assertThatThrownBy(() -> read(link)).hasMessageContaining("must be a regular file but was a device, FIFO or socket");
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> {
+          assertThatThrownBy(() -> read(zero))
+              .isInstanceOf(DataFileException.class)
+              .hasMessage(
+                  "zero: file must be a regular file but was a device, FIFO or socket (/dev/zero)");
+          // a symbolic link to a device is refused too: the link is followed to what it names
+          Path link = Files.createSymbolicLink(dir.resolve("zero.yaml"), zero);
+          assertThatThrownBy(() -> read(link))
+              .hasMessageContaining("must be a regular file but was a device, FIFO or socket");
+        });
   }
 
   @Test
@@ -69,33 +75,40 @@ class TextFilesTest {
       return;
     }
     assumeTrue(p.waitFor() == 0 && Files.exists(fifo), "mkfifo made a FIFO");
-    assertTimeoutPreemptively(Duration.ofSeconds(10),
-        () -> assertThatThrownBy(() -> read(fifo)).hasMessageContaining("must be a regular file but was a device, FIFO or socket"));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () ->
+            assertThatThrownBy(() -> read(fifo))
+                .hasMessageContaining("must be a regular file but was a device, FIFO or socket"));
   }
 
   @Test
   void test_capIsEnforcedWhileReading_notTrustedFromTheSize() throws IOException {
     Path big = Files.write(dir.resolve("big.yaml"), new byte[(int) CAP + 1]);
-    assertThatThrownBy(() -> read(big)).hasMessage("big.yaml: file must be at most 1024 bytes but was more than 1024 bytes");
-    Path exact = Files.write(dir.resolve("exact.yaml"), "a".repeat((int) CAP).getBytes(StandardCharsets.US_ASCII));
+    assertThatThrownBy(() -> read(big))
+        .hasMessage("big.yaml: file must be at most 1024 bytes but was more than 1024 bytes");
+    Path exact =
+        Files.write(
+            dir.resolve("exact.yaml"), "a".repeat((int) CAP).getBytes(StandardCharsets.US_ASCII));
     assertThat(read(exact)).hasSize((int) CAP);
     // an endless stream stops one chunk past the cap
-    InputStream endless = new InputStream() {
-      long served;
+    InputStream endless =
+        new InputStream() {
+          long served;
 
-      @Override
-      public int read() {
-        served++;
-        return 'a';
-      }
+          @Override
+          public int read() {
+            served++;
+            return 'a';
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        java.util.Arrays.fill(b, off, off + len, (byte) 'a');
-        served += len;
-        return len;
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) {
+            java.util.Arrays.fill(b, off, off + len, (byte) 'a');
+            served += len;
+            return len;
+          }
+        };
     assertThatThrownBy(() -> TextFiles.read("<stdin>", endless, CAP, DataFileException::new))
         .hasMessage("<stdin>: file must be at most 1024 bytes but was more than 1024 bytes");
   }
@@ -104,7 +117,10 @@ class TextFilesTest {
   void test_invalidUtf8_isRefusedWithLineAndOffset_neverReplaced() throws IOException {
     byte[] bad = "a: 1\nb: x\n".getBytes(StandardCharsets.US_ASCII);
     bad[8] = (byte) 0xFF;
-    assertThatThrownBy(() -> TextFiles.read("bad.yaml", new ByteArrayInputStream(bad), CAP, DataFileException::new))
+    assertThatThrownBy(
+            () ->
+                TextFiles.read(
+                    "bad.yaml", new ByteArrayInputStream(bad), CAP, DataFileException::new))
         .isInstanceOf(DataFileException.class)
         .hasMessage("bad.yaml:2: file must be UTF-8 text but was byte 0xFF at byte offset 8");
     // a sequence cut off at the end of the file
@@ -112,7 +128,10 @@ class TextFilesTest {
     assertThatThrownBy(() -> TextFiles.decode("cut.yaml", cut, DataFileException::new))
         .hasMessage("cut.yaml:1: file must be UTF-8 text but was byte 0xE2 at byte offset 3");
     // an overlong encoding of '/' (0xC0 0xAF) is not UTF-8
-    assertThatThrownBy(() -> TextFiles.decode("long.yaml", new byte[] {(byte) 0xC0, (byte) 0xAF}, DataFileException::new))
+    assertThatThrownBy(
+            () ->
+                TextFiles.decode(
+                    "long.yaml", new byte[] {(byte) 0xC0, (byte) 0xAF}, DataFileException::new))
         .hasMessageContaining("must be UTF-8 text but was byte 0xC0 at byte offset 0");
   }
 
@@ -125,20 +144,28 @@ class TextFilesTest {
         super(file, line, field, value, rule, cause);
       }
     }
-    assertThatThrownBy(() -> TextFiles.read(dir, CAP, MyException::new)).isInstanceOf(MyException.class);
+    assertThatThrownBy(() -> TextFiles.read(dir, CAP, MyException::new))
+        .isInstanceOf(MyException.class);
   }
 
   @Test
   void test_capMustBePositive() {
-    assertThatThrownBy(() -> TextFiles.read("x", new ByteArrayInputStream(new byte[0]), 0, DataFileException::new))
-        .isInstanceOf(ValidationException.class).hasMessage("maxBytes must be > 0 but was 0");
+    assertThatThrownBy(
+            () ->
+                TextFiles.read(
+                    "x", new ByteArrayInputStream(new byte[0]), 0, DataFileException::new))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("maxBytes must be > 0 but was 0");
   }
 
   @Test
   void test_aNameTooLong_isSaidInWords_notAsAJavaClass() {
     Path p = dir.resolve("x".repeat(300));
-    assertThatThrownBy(() -> read(p)).hasMessageContaining("must be a readable file (File name too long)").hasMessageNotContaining("Exception");
+    assertThatThrownBy(() -> read(p))
+        .hasMessageContaining("must be a readable file (File name too long)")
+        .hasMessageNotContaining("Exception");
     assertThat(TextFiles.reason(new IOException("boom"))).isEqualTo("input/output error");
-    assertThat(TextFiles.reason(new java.nio.file.AccessDeniedException("f"))).isEqualTo("access denied");
+    assertThat(TextFiles.reason(new java.nio.file.AccessDeniedException("f")))
+        .isEqualTo("access denied");
   }
 }

@@ -1,15 +1,14 @@
 package dev.flopex.costing.analysis;
 
 import dev.flopex.core.random.SampleStatistics;
+import dev.flopex.costing.Warning;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
-import dev.flopex.costing.FleetResult;
-import dev.flopex.costing.Warning;
 
 /**
- * The distribution of an output over Monte Carlo samples: the statistics (mean, standard
- * deviation, standard error, percentiles, histogram) and the base-case value for reference.
+ * The distribution of an output over Monte Carlo samples: the statistics (mean, standard deviation,
+ * standard error, percentiles, histogram) and the base-case value for reference.
  *
  * @since 0.1
  */
@@ -31,7 +30,7 @@ public interface MonteCarloResult {
 
   /**
    * Returns the warnings of the base case (the fleet or cluster at its own inputs), each once, as
-   * {@link FleetResult#warnings()} lists them.
+   * {@link dev.flopex.costing.FleetResult#warnings()} lists them.
    *
    * @since 0.4
    */

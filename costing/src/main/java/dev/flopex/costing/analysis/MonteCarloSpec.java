@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * A Monte Carlo analysis: the uncertain inputs, an optional Spearman rank-correlation matrix
- * between them, the number of samples, the seed, the output and the percentiles to report.
- * The same seed gives bit-identical results whatever the number of threads.
+ * between them, the number of samples, the seed, the output and the percentiles to report. The same
+ * seed gives bit-identical results whatever the number of threads.
  *
  * @since 0.1
  */
@@ -17,9 +17,7 @@ public interface MonteCarloSpec {
   /** Returns the uncertain inputs. */
   List<UncertainInput> inputs();
 
-  /**
-   * Returns the rank-correlation matrix (rows in input order), or empty for independent inputs.
-   */
+  /** Returns the rank-correlation matrix (rows in input order), or empty for independent inputs. */
   List<List<Double>> correlation();
 
   /** Returns the number of samples. */
@@ -56,7 +54,10 @@ public interface MonteCarloSpec {
     Check.positive(threads(), "threads");
     Check.that(!inputs().isEmpty(), "uncertainty.inputs", "[]", "must name at least one input");
     if (!correlation().isEmpty()) {
-      Check.that(correlation().size() == inputs().size(), "correlation", correlation().size() + " rows",
+      Check.that(
+          correlation().size() == inputs().size(),
+          "correlation",
+          correlation().size() + " rows",
           "must have one row per input (" + inputs().size() + ")");
     }
     for (double p : percentiles()) {

@@ -2,14 +2,14 @@ package dev.flopex.costing.analysis;
 
 import dev.flopex.core.validation.Suggestions;
 import dev.flopex.core.validation.ValidationException;
+import dev.flopex.costing.CompiledFleet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import dev.flopex.costing.CompiledFleet;
 
 /**
- * A fleet result that scenarios, sensitivity and Monte Carlo analyses report on. The default is
- * the headline, {@link #COST_PER_GPU_HOUR} (economic basis); the accounting TCO is named as such.
+ * A fleet result that scenarios, sensitivity and Monte Carlo analyses report on. The default is the
+ * headline, {@link #COST_PER_GPU_HOUR} (economic basis); the accounting TCO is named as such.
  *
  * @since 0.1
  */
@@ -78,11 +78,17 @@ public enum Output {
         return o;
       }
     }
-    String hint = k.equals("tco")
-        ? "tco is ambiguous: use economic_cost (the economic basis, the headline) or accounting_tco (book depreciation and interest); it "
-        : "";
-    throw new ValidationException("output", "'" + name + "'", hint + "must be one of " + String.join(", ", keys)
-        + (hint.isEmpty() ? Suggestions.didYouMean(name, keys) : ""));
+    String hint =
+        k.equals("tco")
+            ? "tco is ambiguous: use economic_cost (the economic basis, the headline) or accounting_tco (book depreciation and interest); it "
+            : "";
+    throw new ValidationException(
+        "output",
+        "'" + name + "'",
+        hint
+            + "must be one of "
+            + String.join(", ", keys)
+            + (hint.isEmpty() ? Suggestions.didYouMean(name, keys) : ""));
   }
 
   /**

@@ -1,13 +1,12 @@
 package dev.flopex.costing.analysis;
 
 import dev.flopex.core.validation.Check;
-import org.immutables.value.Value;
 import dev.flopex.costing.FinancialTerms;
 import dev.flopex.costing.Fleet;
+import org.immutables.value.Value;
 
 /**
- * A named variant: a fleet and the terms to cost it under (e.g. "base", "cheap power",
- * "H20 ban").
+ * A named variant: a fleet and the terms to cost it under (e.g. "base", "cheap power", "H20 ban").
  *
  * @since 0.1
  */

@@ -1,15 +1,15 @@
 package dev.flopex.costing.analysis;
 
 import dev.flopex.core.money.Money;
+import dev.flopex.costing.CostComponent;
+import dev.flopex.costing.FleetResult;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
-import dev.flopex.costing.CostComponent;
-import dev.flopex.costing.FleetResult;
 
 /**
- * Scenarios side by side: each scenario's fleet result, its economic cost by component, and the deltas of
- * every component and of the total against the first (baseline) scenario.
+ * Scenarios side by side: each scenario's fleet result, its economic cost by component, and the
+ * deltas of every component and of the total against the first (baseline) scenario.
  *
  * @since 0.1
  */
@@ -22,7 +22,10 @@ public interface ScenarioComparison {
   /** Returns each scenario's result, in order. */
   List<FleetResult> results();
 
-  /** Returns the economic cost over the horizon by component for every scenario (zero where a scenario lacks the component). */
+  /**
+   * Returns the economic cost over the horizon by component for every scenario (zero where a
+   * scenario lacks the component).
+   */
   Map<CostComponent, List<Money>> byComponent();
 
   /** Returns each component's delta against the baseline, per scenario (the baseline's is zero). */

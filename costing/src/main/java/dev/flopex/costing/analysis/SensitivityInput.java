@@ -1,14 +1,14 @@
 package dev.flopex.costing.analysis;
 
 import dev.flopex.core.validation.Check;
-import org.immutables.value.Value;
-import dev.flopex.costing.CompiledFleet;
 import dev.flopex.costing.AssumptionKey;
 import dev.flopex.costing.internal.InputPaths;
+import org.immutables.value.Value;
 
 /**
- * One input of a one-at-a-time sensitivity analysis: an input path (see {@link dev.flopex.costing.CompiledFleet})
- * and the low and high values it is set to, all others held at the base case.
+ * One input of a one-at-a-time sensitivity analysis: an input path (see {@link
+ * dev.flopex.costing.CompiledFleet}) and the low and high values it is set to, all others held at
+ * the base case.
  *
  * <pre>{@code
  * SensitivityInput.of(AssumptionKey.ELECTRICITY_USD_PER_KWH, 0.05, 0.12);  // assumptions.electricity_usd_per_kwh
@@ -39,7 +39,11 @@ public interface SensitivityInput {
     Check.notBlank(path(), "sensitivity.path");
     Check.finite(low(), path() + ".low", "");
     Check.finite(high(), path() + ".high", "");
-    Check.that(low() <= high(), path() + ".low", Check.format(low()), "must be <= high (" + Check.format(high()) + ")");
+    Check.that(
+        low() <= high(),
+        path() + ".low",
+        Check.format(low()),
+        "must be <= high (" + Check.format(high()) + ")");
   }
 
   /**
@@ -58,7 +62,7 @@ public interface SensitivityInput {
    * Returns an assumption's input: path {@code assumptions.<key>}.
    *
    * @param key the assumption
-   * @param low the low value, in the key's unit ({@link AssumptionKey#unit()})
+   * @param low the low value, in the key's unit ({@link dev.flopex.costing.AssumptionKey#unit()})
    * @param high the high value
    * @return the input
    * @since 0.4

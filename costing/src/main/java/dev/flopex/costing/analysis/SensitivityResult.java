@@ -1,9 +1,8 @@
 package dev.flopex.costing.analysis;
 
+import dev.flopex.costing.Warning;
 import java.util.List;
 import org.immutables.value.Value;
-import dev.flopex.costing.FleetResult;
-import dev.flopex.costing.Warning;
 
 /**
  * A tornado: the output's base value and one bar per input, largest swing first.
@@ -24,7 +23,7 @@ public interface SensitivityResult {
 
   /**
    * Returns the warnings of the base case (the fleet or cluster at its own inputs), each once, as
-   * {@link FleetResult#warnings()} lists them.
+   * {@link dev.flopex.costing.FleetResult#warnings()} lists them.
    *
    * @since 0.4
    */

@@ -3,8 +3,8 @@ package dev.flopex.costing.analysis;
 import org.immutables.value.Value;
 
 /**
- * One bar of a tornado chart: the output with one input at its low and at its high value, the
- * swing between them and the elasticity at the base case.
+ * One bar of a tornado chart: the output with one input at its low and at its high value, the swing
+ * between them and the elasticity at the base case.
  *
  * @since 0.1
  */

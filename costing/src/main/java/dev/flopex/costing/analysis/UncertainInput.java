@@ -2,14 +2,13 @@ package dev.flopex.costing.analysis;
 
 import dev.flopex.core.random.Distribution;
 import dev.flopex.core.validation.Check;
-import org.immutables.value.Value;
-import dev.flopex.costing.CompiledFleet;
 import dev.flopex.costing.AssumptionKey;
 import dev.flopex.costing.internal.InputPaths;
+import org.immutables.value.Value;
 
 /**
- * An input of a Monte Carlo analysis: an input path (see {@link dev.flopex.costing.CompiledFleet}) and the
- * distribution its value is drawn from. Whole-number inputs ({@code servers}, {@code
+ * An input of a Monte Carlo analysis: an input path (see {@link dev.flopex.costing.CompiledFleet})
+ * and the distribution its value is drawn from. Whole-number inputs ({@code servers}, {@code
  * terms.horizon_years}, {@code terms.debt_tenor_years}) are rounded to the nearest whole number
  * after drawing.
  *
@@ -82,7 +81,8 @@ public interface UncertainInput {
    * Returns an uncertain assumption: path {@code assumptions.<key>}.
    *
    * @param key the assumption
-   * @param distribution its distribution, in the key's unit ({@link AssumptionKey#unit()})
+   * @param distribution its distribution, in the key's unit ({@link
+   *     dev.flopex.costing.AssumptionKey#unit()})
    * @return the input
    * @since 0.4
    */

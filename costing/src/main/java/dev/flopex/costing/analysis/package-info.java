@@ -1,7 +1,7 @@
 /**
- * Analyses on the costing engine: scenarios side by side, one-at-a-time sensitivity (a tornado)
- * and Monte Carlo. The entry point is {@link dev.flopex.costing.CostEngine}: {@code compare},
- * {@code sensitivity} and {@code monteCarlo}; this package holds their inputs ({@link
+ * Analyses on the costing engine: scenarios side by side, one-at-a-time sensitivity (a tornado) and
+ * Monte Carlo. The entry point is {@link dev.flopex.costing.CostEngine}: {@code compare}, {@code
+ * sensitivity} and {@code monteCarlo}; this package holds their inputs ({@link
  * dev.flopex.costing.analysis.Scenario}, {@link dev.flopex.costing.analysis.SensitivityInput},
  * {@link dev.flopex.costing.analysis.MonteCarloSpec} with its {@link
  * dev.flopex.costing.analysis.UncertainInput}s) and results. Every analysis measures an {@link

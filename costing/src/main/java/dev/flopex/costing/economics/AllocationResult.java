@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 /**
  * A {@link WorkloadAllocation}'s cost by use ({@code docs/model.md} §15). Two identities hold to
  * rounding (1e-9 relative): {@code sum of carried costs + unallocated cost = total} and {@code sum
- * of used costs + idle cost = total}, where the idle cost is the unallocated share plus every
- * use's unused hours.
+ * of used costs + idle cost = total}, where the idle cost is the unallocated share plus every use's
+ * unused hours.
  *
  * @since 0.2
  */
@@ -36,7 +36,10 @@ public interface AllocationResult {
   /** Returns the cost of the hours used, summed over uses. */
   Money usedCost();
 
-  /** Returns the share of all GPU-hours that is idle: unallocated share + sum of share x (1 - utilisation). */
+  /**
+   * Returns the share of all GPU-hours that is idle: unallocated share + sum of share x (1 -
+   * utilisation).
+   */
   double idleShareOfHours();
 
   /** Returns the total: the allocation's total cost. */

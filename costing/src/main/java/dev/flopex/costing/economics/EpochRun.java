@@ -2,17 +2,17 @@ package dev.flopex.costing.economics;
 
 import dev.flopex.catalog.Accelerator;
 import dev.flopex.core.validation.Check;
+import dev.flopex.costing.AmortisedHardware;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.immutables.value.Value;
-import dev.flopex.costing.AmortisedHardware;
 
 /**
  * A training run described the way Epoch AI's database describes it, so that {@link
  * AmortisedHardware#epoch(EpochRun)} can cost it by Epoch's own rules ({@code docs/model.md}
- * §12.4): the accelerator, the organisation (which sets the PUE), the publication date (which
- * dates training and sets the electricity price), the training time, and optionally Epoch's fixed
+ * §12.4): the accelerator, the organisation (which sets the PUE), the publication date (which dates
+ * training and sets the electricity price), the training time, and optionally Epoch's fixed
  * training start for the few models it dates by hand.
  *
  * <pre>{@code
@@ -41,19 +41,27 @@ public interface EpochRun {
   /** Returns the training time in hours (Epoch truncates it to whole hours when dating). */
   double trainingHours();
 
-  /** Returns a fixed start of training, for models Epoch dates by hand (GPT-4, Gemini 1.0 Ultra). */
+  /**
+   * Returns a fixed start of training, for models Epoch dates by hand (GPT-4, Gemini 1.0 Ultra).
+   */
   Optional<LocalDate> trainingStart();
 
   /** Returns the hardware release date; the accelerator's catalog launch date by default. */
   Optional<LocalDate> releaseDate();
 
-  /** Returns whether hardware is depreciated to the start of training (Epoch's model_costs.csv), true by default. */
+  /**
+   * Returns whether hardware is depreciated to the start of training (Epoch's model_costs.csv),
+   * true by default.
+   */
   @Value.Default
   default boolean depreciateToStart() {
     return true;
   }
 
-  /** Returns the month whose dollars the result is also given in; Epoch's published CSVs use 2024-12. */
+  /**
+   * Returns the month whose dollars the result is also given in; Epoch's published CSVs use
+   * 2024-12.
+   */
   @Value.Default
   default YearMonth dollarMonth() {
     return YearMonth.of(2024, 12);

@@ -6,9 +6,9 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * The roofline throughput and cost per token of an {@link InferenceWorkload} ({@code
- * docs/model.md} §13). Times are per decoding step of the whole tensor-parallel group; throughput
- * and cost are per GPU.
+ * The roofline throughput and cost per token of an {@link InferenceWorkload} ({@code docs/model.md}
+ * §13). Times are per decoding step of the whole tensor-parallel group; throughput and cost are per
+ * GPU.
  *
  * @since 0.2
  */
@@ -38,7 +38,9 @@ public interface InferenceCost {
   /** Returns the step's compute time, s: 2 x active x batch / (n x peak x computeEfficiency). */
   double computeSeconds();
 
-  /** Returns the step's memory time, s: (weights + KV cache) / (n x bandwidth x memoryEfficiency). */
+  /**
+   * Returns the step's memory time, s: (weights + KV cache) / (n x bandwidth x memoryEfficiency).
+   */
   double memorySeconds();
 
   /** Returns the step time, s: max(compute, memory). */
@@ -48,9 +50,9 @@ public interface InferenceCost {
   Bound bound();
 
   /**
-   * Returns the batch size at which compute time equals memory time (the roofline's ridge for
-   * this model), or empty when the KV cache's traffic grows faster with the batch than compute
-   * does, so that the step stays memory-bound at any batch.
+   * Returns the batch size at which compute time equals memory time (the roofline's ridge for this
+   * model), or empty when the KV cache's traffic grows faster with the batch than compute does, so
+   * that the step stays memory-bound at any batch.
    */
   OptionalDouble ridgeBatchSize();
 

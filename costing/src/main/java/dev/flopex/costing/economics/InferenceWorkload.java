@@ -4,19 +4,18 @@ import dev.flopex.catalog.Accelerator;
 import dev.flopex.catalog.Precision;
 import dev.flopex.core.money.Money;
 import dev.flopex.core.validation.Check;
-import org.immutables.value.Value;
-import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.internal.UnitEconomics;
+import org.immutables.value.Value;
 
 /**
  * An LLM decoding workload to cost by the roofline model ({@code docs/model.md} §13): a model
  * (active and total parameters, bytes per parameter, KV cache per token) served on {@link
- * #tensorParallel()} GPUs of one accelerator, at a batch size and context length, with
- * efficiencies against the compute and memory-bandwidth peaks and a cost per GPU-hour.
+ * #tensorParallel()} GPUs of one accelerator, at a batch size and context length, with efficiencies
+ * against the compute and memory-bandwidth peaks and a cost per GPU-hour.
  *
- * <p>One decoding step produces one token for each of the {@link #batchSize()} sequences. It
- * needs {@code 2 x activeParameters} FLOP per token and reads every weight once (shared by the
- * batch) plus each sequence's KV cache.
+ * <p>One decoding step produces one token for each of the {@link #batchSize()} sequences. It needs
+ * {@code 2 x activeParameters} FLOP per token and reads every weight once (shared by the batch)
+ * plus each sequence's KV cache.
  *
  * <pre>{@code
  * InferenceWorkload w = InferenceWorkload.builder()
@@ -61,13 +60,19 @@ public interface InferenceWorkload {
     return activeParameters();
   }
 
-  /** Returns bytes per stored parameter ({@code > 0}); by default the precision's width (2 for BF16). */
+  /**
+   * Returns bytes per stored parameter ({@code > 0}); by default the precision's width (2 for
+   * BF16).
+   */
   @Value.Default
   default double bytesPerParameter() {
     return precision().bitLength() / 8.0;
   }
 
-  /** Returns the KV cache per token of context, bytes, all layers ({@code >= 0}); see {@link #kvCacheBytesPerToken(int, int, int, double)}. */
+  /**
+   * Returns the KV cache per token of context, bytes, all layers ({@code >= 0}); see {@link
+   * #kvCacheBytesPerToken(int, int, int, double)}.
+   */
   double kvCacheBytesPerToken();
 
   /** Returns the context held in the KV cache per sequence, tokens ({@code > 0}). */
@@ -88,7 +93,10 @@ public interface InferenceWorkload {
   /** Returns the achieved fraction of the peak memory bandwidth, in (0, 1]. */
   double memoryEfficiency();
 
-  /** Returns the cost of one GPU-hour (rental price, or a cluster's {@link dev.flopex.costing.ClusterResult#costPerGpuHour()}), {@code >= 0}. */
+  /**
+   * Returns the cost of one GPU-hour (rental price, or a cluster's {@link
+   * dev.flopex.costing.ClusterResult#costPerGpuHour()}), {@code >= 0}.
+   */
   Money costPerGpuHour();
 
   /** Returns the weights' bytes: totalParameters x bytesPerParameter. */
@@ -96,7 +104,10 @@ public interface InferenceWorkload {
     return totalParameters() * bytesPerParameter();
   }
 
-  /** Returns the KV cache of the whole batch, bytes: kvCacheBytesPerToken x contextLength x batchSize. */
+  /**
+   * Returns the KV cache of the whole batch, bytes: kvCacheBytesPerToken x contextLength x
+   * batchSize.
+   */
   default double kvCacheBytes() {
     return kvCacheBytesPerToken() * contextLength() * (double) batchSize();
   }
@@ -126,7 +137,10 @@ public interface InferenceWorkload {
     Check.notBlank(name(), "inferenceWorkload.name");
     Check.positive(activeParameters(), "activeParameters", "");
     Check.positive(totalParameters(), "totalParameters", "");
-    Check.that(totalParameters() >= activeParameters(), "totalParameters", Check.format(totalParameters()),
+    Check.that(
+        totalParameters() >= activeParameters(),
+        "totalParameters",
+        Check.format(totalParameters()),
         "must be >= activeParameters (" + Check.format(activeParameters()) + ")");
     Check.positive(bytesPerParameter(), "bytesPerParameter", "B");
     Check.nonNegative(kvCacheBytesPerToken(), "kvCacheBytesPerToken", "B");
@@ -135,10 +149,14 @@ public interface InferenceWorkload {
     Check.positive(tensorParallel(), "tensorParallel");
     Check.fraction(computeEfficiency(), "computeEfficiency");
     Check.fraction(memoryEfficiency(), "memoryEfficiency");
-    Check.nonNegative(costPerGpuHour().amount(), "costPerGpuHour", costPerGpuHour().currency().getCurrencyCode() + "/GPU-hour");
+    Check.nonNegative(
+        costPerGpuHour().amount(),
+        "costPerGpuHour",
+        costPerGpuHour().currency().getCurrencyCode() + "/GPU-hour");
     UnitEconomics.densePeakFlops(accelerator(), precision());
     UnitEconomics.memoryBandwidthBytesPerSecond(accelerator());
-    UnitEconomics.finiteResult(weightBytes() + kvCacheBytes(), "memoryNeeded", "weights and KV cache");
+    UnitEconomics.finiteResult(
+        weightBytes() + kvCacheBytes(), "memoryNeeded", "weights and KV cache");
   }
 
   /** Returns a new builder. */

@@ -2,25 +2,23 @@ package dev.flopex.costing.economics;
 
 import dev.flopex.core.money.Money;
 import dev.flopex.core.validation.Check;
+import dev.flopex.costing.Warning;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
-import dev.flopex.costing.CostComponent;
-import dev.flopex.costing.ClusterResult;
-import dev.flopex.costing.Warning;
 
 /**
  * The economics of renting out a cluster's GPUs ({@link RentalTerms}, {@code docs/model.md} §14):
  * revenue, margins, and the project's NPV, IRR and payback on the cash flows {@code -CapEx} at
- * {@code t = 0}, then {@code revenue - operating costs} in each year of the horizon, and the
- * market value the hardware keeps at the end of the horizon added to the last year: the same
- * residual the cluster's economic cost credits.
+ * {@code t = 0}, then {@code revenue - operating costs} in each year of the horizon, and the market
+ * value the hardware keeps at the end of the horizon added to the last year: the same residual the
+ * cluster's economic cost credits.
  *
- * <p>Operating costs are the cluster's non-capital cost lines except interest
- * ({@link dev.flopex.costing.CostComponent#FINANCING}); the capital charge of each year is the economic one, the level
- * yearly payment that recovers CapEx less the present value of the residual at the discount rate,
- * so the discounted margins after capital add up to the NPV. The cash flows are the unlevered
- * project's: how the CapEx is financed does not change them.
+ * <p>Operating costs are the cluster's non-capital cost lines except interest ({@link
+ * dev.flopex.costing.CostComponent#FINANCING}); the capital charge of each year is the economic
+ * one, the level yearly payment that recovers CapEx less the present value of the residual at the
+ * discount rate, so the discounted margins after capital add up to the NPV. The cash flows are the
+ * unlevered project's: how the CapEx is financed does not change them.
  *
  * @since 0.2
  */
@@ -39,7 +37,10 @@ public interface RentalResult {
   /** Returns operating costs in each year (no depreciation, no interest). */
   List<Money> operatingCostByYear();
 
-  /** Returns the economic capital charge in each year: (CapEx - PV of the residual) x CRF(rate, horizon). */
+  /**
+   * Returns the economic capital charge in each year: (CapEx - PV of the residual) x CRF(rate,
+   * horizon).
+   */
   List<Money> capitalChargesByYear();
 
   /** Returns revenue - operating costs in each year. */
@@ -54,10 +55,16 @@ public interface RentalResult {
   /** Returns total gross margin over the horizon. */
   Money grossMargin();
 
-  /** Returns total margin after capital charges; positive exactly when the NPV is positive at a constant price. */
+  /**
+   * Returns total margin after capital charges; positive exactly when the NPV is positive at a
+   * constant price.
+   */
   Money marginAfterCapital();
 
-  /** Returns the cash flows: index 0 is -CapEx at t = 0, index y the gross margin of year y, plus the residual value in the last year. */
+  /**
+   * Returns the cash flows: index 0 is -CapEx at t = 0, index y the gross margin of year y, plus
+   * the residual value in the last year.
+   */
   List<Money> cashFlows();
 
   /** Returns the NPV of {@link #cashFlows()} at the terms' discount rate. */
@@ -70,10 +77,16 @@ public interface RentalResult {
    */
   OptionalDouble irr();
 
-  /** Returns the undiscounted payback in years, or empty when the horizon's cash never repays the CapEx. */
+  /**
+   * Returns the undiscounted payback in years, or empty when the horizon's cash never repays the
+   * CapEx.
+   */
   OptionalDouble paybackYears();
 
-  /** Returns the market value the hardware keeps at the end of the horizon, added to the last cash flow. */
+  /**
+   * Returns the market value the hardware keeps at the end of the horizon, added to the last cash
+   * flow.
+   */
   Money residualValue();
 
   /** Returns the year-1 price per GPU-hour at which the NPV is zero, other terms unchanged. */
@@ -88,7 +101,8 @@ public interface RentalResult {
   }
 
   /**
-   * Returns the warnings of the costed cluster the rental rests on ({@link ClusterResult#warnings()}).
+   * Returns the warnings of the costed cluster the rental rests on ({@link
+   * dev.flopex.costing.ClusterResult#warnings()}).
    *
    * @since 0.4
    */

@@ -2,9 +2,9 @@ package dev.flopex.costing.economics;
 
 import dev.flopex.core.money.Money;
 import dev.flopex.core.validation.Check;
-import org.immutables.value.Value;
 import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.FinancialTerms;
+import org.immutables.value.Value;
 
 /**
  * Renting out a costed cluster's GPUs ({@code docs/model.md} §14): a price per GPU-hour, the share
@@ -25,7 +25,9 @@ public interface RentalTerms {
   /** Returns the costed cluster; its horizon, CapEx and yearly costs are used. */
   ClusterResult cluster();
 
-  /** Returns the rental price per GPU-hour sold in year 1 ({@code >= 0}), in the cluster's currency. */
+  /**
+   * Returns the rental price per GPU-hour sold in year 1 ({@code >= 0}), in the cluster's currency.
+   */
   Money pricePerGpuHour();
 
   /**
@@ -40,15 +42,18 @@ public interface RentalTerms {
     return cluster().terms().utilisation();
   }
 
-  /** Returns the yearly change of the rental price ({@code > -1}); 0 by default. Rental prices of a GPU generation tend to fall. */
+  /**
+   * Returns the yearly change of the rental price ({@code > -1}); 0 by default. Rental prices of a
+   * GPU generation tend to fall.
+   */
   @Value.Default
   default double priceChangePerYear() {
     return 0;
   }
 
   /**
-   * Returns the discount rate for the NPV and the capital charge, in (0, 1); by default the WACC the
-   * cluster was costed at, so that the break-even price equals the cluster's economic cost per
+   * Returns the discount rate for the NPV and the capital charge, in (0, 1); by default the WACC
+   * the cluster was costed at, so that the break-even price equals the cluster's economic cost per
    * GPU-hour when the share of hours sold is the cluster's utilisation.
    */
   @Value.Default
@@ -61,8 +66,13 @@ public interface RentalTerms {
   default void check() {
     String cur = pricePerGpuHour().currency().getCurrencyCode();
     Check.nonNegative(pricePerGpuHour().amount(), "pricePerGpuHour", cur + "/GPU-hour");
-    Check.that(pricePerGpuHour().currency().equals(cluster().capexTotal().currency()), "pricePerGpuHour.currency", cur,
-        "must be the cluster's currency " + cluster().capexTotal().currency().getCurrencyCode() + " (flopex does not convert)");
+    Check.that(
+        pricePerGpuHour().currency().equals(cluster().capexTotal().currency()),
+        "pricePerGpuHour.currency",
+        cur,
+        "must be the cluster's currency "
+            + cluster().capexTotal().currency().getCurrencyCode()
+            + " (flopex does not convert)");
     Check.fraction(utilisation(), "utilisation");
     Check.atLeast(utilisation(), FinancialTerms.MIN_UTILISATION, "utilisation", "");
     Check.greaterThan(priceChangePerYear(), -1, "priceChangePerYear", "/year");
@@ -78,7 +88,11 @@ public interface RentalTerms {
    * @return the terms
    */
   static RentalTerms of(ClusterResult cluster, Money pricePerGpuHour, double utilisation) {
-    return builder().cluster(cluster).pricePerGpuHour(pricePerGpuHour).utilisation(utilisation).build();
+    return builder()
+        .cluster(cluster)
+        .pricePerGpuHour(pricePerGpuHour)
+        .utilisation(utilisation)
+        .build();
   }
 
   /**

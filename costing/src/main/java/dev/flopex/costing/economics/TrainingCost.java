@@ -2,10 +2,10 @@ package dev.flopex.costing.economics;
 
 import dev.flopex.core.money.Money;
 import dev.flopex.core.validation.Check;
+import dev.flopex.costing.AmortisedCost;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
-import dev.flopex.costing.AmortisedCost;
 
 /**
  * The time and cost of a {@link TrainingRun} ({@code docs/model.md} §12): GPU-hours, wall-clock
@@ -59,7 +59,10 @@ public interface TrainingCost {
   /** Returns the wall-clock days: GPU-hours / GPUs / 24. */
   double wallClockDays();
 
-  /** Returns the MFU: the run's, or implied by FLOPs / (GPU-hours x 3600 x peak); empty when FLOPs are unknown. */
+  /**
+   * Returns the MFU: the run's, or implied by FLOPs / (GPU-hours x 3600 x peak); empty when FLOPs
+   * are unknown.
+   */
   OptionalDouble mfu();
 
   /** Returns true when {@link #mfu()} was implied from reported GPU-hours. */

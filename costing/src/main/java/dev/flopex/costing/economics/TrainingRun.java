@@ -5,18 +5,16 @@ import dev.flopex.catalog.Precision;
 import dev.flopex.core.money.Money;
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
+import dev.flopex.costing.AmortisedHardware;
+import dev.flopex.costing.ClusterResult;
+import dev.flopex.costing.internal.UnitEconomics;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
-import dev.flopex.costing.AmortisedHardware;
-import dev.flopex.costing.ClusterResult;
-import dev.flopex.costing.CostEngine;
-import dev.flopex.costing.internal.UnitEconomics;
 
 /**
- * A training run to cost ({@code docs/model.md} §12): its compute, the accelerator and precision
- * it ran at, how many GPUs, and how well it used them, plus up to three ways to price its
- * GPU-hours.
+ * A training run to cost ({@code docs/model.md} §12): its compute, the accelerator and precision it
+ * ran at, how many GPUs, and how well it used them, plus up to three ways to price its GPU-hours.
  *
  * <p><b>Compute</b> is given one of two ways: {@link #totalFlops()}, or {@link #activeParameters()}
  * and {@link #tokens()}, from which the FLOPs are {@code 6 x N x D} (Kaplan et al. 2020, §2.1;
@@ -25,12 +23,14 @@ import dev.flopex.costing.internal.UnitEconomics;
  * those.
  *
  * <p><b>Time</b> is given one of two ways: a model FLOPs utilisation {@link #mfu()} (then GPU-hours
- * are computed), or {@link #reportedGpuHours()} (then the MFU is implied, when the FLOPs are known).
+ * are computed), or {@link #reportedGpuHours()} (then the MFU is implied, when the FLOPs are
+ * known).
  *
  * <p><b>Prices</b>, each optional: a rental price per GPU-hour; an own cluster, whose economic cost
- * per GPU-hour ({@link dev.flopex.costing.ClusterResult#costPerGpuHour()}) prices the run; Epoch AI's amortised
- * hardware plus energy ({@link dev.flopex.costing.AmortisedHardware}). With an MFU, the GPU-hours computed from the
- * FLOPs are useful hours; the hours paid for are those / {@link #goodput()}.
+ * per GPU-hour ({@link dev.flopex.costing.ClusterResult#costPerGpuHour()}) prices the run; Epoch
+ * AI's amortised hardware plus energy ({@link dev.flopex.costing.AmortisedHardware}). With an MFU,
+ * the GPU-hours computed from the FLOPs are useful hours; the hours paid for are those / {@link
+ * #goodput()}.
  *
  * <pre>{@code
  * TrainingRun run = TrainingRun.builder()
@@ -68,7 +68,10 @@ public interface TrainingRun {
   /** Returns the total training compute, FLOP, when given directly. */
   OptionalDouble totalFlops();
 
-  /** Returns the parameters active per token (all of them for a dense model), when the FLOPs are to be approximated. */
+  /**
+   * Returns the parameters active per token (all of them for a dense model), when the FLOPs are to
+   * be approximated.
+   */
   OptionalDouble activeParameters();
 
   /** Returns the training tokens, when the FLOPs are to be approximated. */
@@ -87,10 +90,10 @@ public interface TrainingRun {
   Optional<ClusterResult> ownCluster();
 
   /**
-   * Returns the run's goodput, the share of its GPU-hours that advance training (after
-   * checkpoints, restarts and spares), in (0, 1]. When absent and {@link #ownCluster()} is given,
-   * the cluster's goodput inputs are applied to a job on {@link #gpus()}; when both are absent, no
-   * interruption is modelled (goodput 1, and the cost says so).
+   * Returns the run's goodput, the share of its GPU-hours that advance training (after checkpoints,
+   * restarts and spares), in (0, 1]. When absent and {@link #ownCluster()} is given, the cluster's
+   * goodput inputs are applied to a job on {@link #gpus()}; when both are absent, no interruption
+   * is modelled (goodput 1, and the cost says so).
    *
    * @since 0.2
    */
@@ -108,7 +111,8 @@ public interface TrainingRun {
       return totalFlops();
     }
     if (activeParameters().isPresent() && tokens().isPresent()) {
-      return OptionalDouble.of(approximateFlops(activeParameters().getAsDouble(), tokens().getAsDouble()));
+      return OptionalDouble.of(
+          approximateFlops(activeParameters().getAsDouble(), tokens().getAsDouble()));
     }
     return OptionalDouble.empty();
   }
@@ -127,8 +131,13 @@ public interface TrainingRun {
   static double approximateFlops(double activeParameters, double tokens) {
     Check.positive(activeParameters, "activeParameters", "");
     Check.positive(tokens, "tokens", "");
-    return UnitEconomics.finiteResult(6 * activeParameters * tokens, "flops",
-        "6 x activeParameters " + Check.format(activeParameters) + " x tokens " + Check.format(tokens));
+    return UnitEconomics.finiteResult(
+        6 * activeParameters * tokens,
+        "flops",
+        "6 x activeParameters "
+            + Check.format(activeParameters)
+            + " x tokens "
+            + Check.format(tokens));
   }
 
   /** Checks that compute and time are each given exactly one way, and ranges. */
@@ -137,36 +146,62 @@ public interface TrainingRun {
     Check.notBlank(name(), "trainingRun.name");
     Check.positive(gpus(), "gpus");
     totalFlops().ifPresent(f -> Check.positive(f, "totalFlops", "FLOP"));
-    Check.that(activeParameters().isPresent() == tokens().isPresent(),
-        activeParameters().isPresent() ? "tokens" : "activeParameters", null,
-        "must be given together with " + (activeParameters().isPresent() ? "activeParameters" : "tokens") + " (FLOPs = 6 x N x D)");
+    Check.that(
+        activeParameters().isPresent() == tokens().isPresent(),
+        activeParameters().isPresent() ? "tokens" : "activeParameters",
+        null,
+        "must be given together with "
+            + (activeParameters().isPresent() ? "activeParameters" : "tokens")
+            + " (FLOPs = 6 x N x D)");
     if (activeParameters().isPresent()) {
-      Check.that(totalFlops().isEmpty(), "totalFlops", Check.format(totalFlops().orElse(0), "FLOP"),
+      Check.that(
+          totalFlops().isEmpty(),
+          "totalFlops",
+          Check.format(totalFlops().orElse(0), "FLOP"),
           "must be absent when activeParameters and tokens are given (give the compute one way)");
     }
     // also checks the parameters and tokens, and that 6ND does not overflow
     OptionalDouble flops = flops();
-    Check.that(mfu().isPresent() != reportedGpuHours().isPresent(), "mfu",
+    Check.that(
+        mfu().isPresent() != reportedGpuHours().isPresent(),
+        "mfu",
         mfu().isPresent() ? Check.format(mfu().getAsDouble()) : null,
-        mfu().isPresent() ? "must be absent when reportedGpuHours is given (the MFU is then implied)"
+        mfu().isPresent()
+            ? "must be absent when reportedGpuHours is given (the MFU is then implied)"
             : "must be given (or reportedGpuHours)");
     mfu().ifPresent(m -> Check.fraction(m, "mfu"));
     goodput().ifPresent(g -> Check.fraction(g, "goodput"));
     reportedGpuHours().ifPresent(h -> Check.positive(h, "reportedGpuHours", "GPU-hours"));
     if (mfu().isPresent()) {
-      Check.that(flops.isPresent(), "totalFlops", null, "must be given (or activeParameters and tokens) to compute GPU-hours from mfu");
+      Check.that(
+          flops.isPresent(),
+          "totalFlops",
+          null,
+          "must be given (or activeParameters and tokens) to compute GPU-hours from mfu");
     }
     if (flops.isPresent()) {
       UnitEconomics.densePeakFlops(accelerator(), precision());
     }
-    rentalPricePerGpuHour().ifPresent(p -> Check.nonNegative(p.amount(), "rentalPricePerGpuHour", p.currency().getCurrencyCode() + "/GPU-hour"));
-    ownCluster().ifPresent(c -> {
-      String id = c.cluster().system().accelerator().id();
-      if (!id.equals(accelerator().id())) {
-        throw new ValidationException("ownCluster.accelerator", id,
-            "must be the run's accelerator " + accelerator().id() + " (GPU-hours of different GPUs are not interchangeable)");
-      }
-    });
+    rentalPricePerGpuHour()
+        .ifPresent(
+            p ->
+                Check.nonNegative(
+                    p.amount(),
+                    "rentalPricePerGpuHour",
+                    p.currency().getCurrencyCode() + "/GPU-hour"));
+    ownCluster()
+        .ifPresent(
+            c -> {
+              String id = c.cluster().system().accelerator().id();
+              if (!id.equals(accelerator().id())) {
+                throw new ValidationException(
+                    "ownCluster.accelerator",
+                    id,
+                    "must be the run's accelerator "
+                        + accelerator().id()
+                        + " (GPU-hours of different GPUs are not interchangeable)");
+              }
+            });
   }
 
   /** Returns a new builder. */

@@ -3,19 +3,19 @@ package dev.flopex.costing.economics;
 import dev.flopex.core.money.Money;
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import org.immutables.value.Value;
 import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.FleetResult;
 import dev.flopex.costing.internal.ClusterCalculator;
 import dev.flopex.costing.internal.UnitEconomics;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
 
 /**
- * A fleet's (or cluster's) GPUs split across named uses ({@code docs/model.md} §15): the total
- * cost to share out, the GPUs and horizon whose hours it pays for, and the uses. Shares sum to at
- * most 1; the rest of the GPUs are unallocated (idle).
+ * A fleet's (or cluster's) GPUs split across named uses ({@code docs/model.md} §15): the total cost
+ * to share out, the GPUs and horizon whose hours it pays for, and the uses. Shares sum to at most
+ * 1; the rest of the GPUs are unallocated (idle).
  *
  * <pre>{@code
  * WorkloadAllocation a = WorkloadAllocation.of(clusterResult, List.of(
@@ -68,15 +68,21 @@ public interface WorkloadAllocation {
     Check.positive(horizonYears(), "horizonYears");
     Set<String> names = new HashSet<>();
     for (WorkloadUse u : uses()) {
-      Check.that(names.add(u.name()), "uses.name", "'" + u.name() + "'", "must be unique (duplicate use)");
+      Check.that(
+          names.add(u.name()), "uses.name", "'" + u.name() + "'", "must be unique (duplicate use)");
     }
     double sum = shareSum();
     if (sum > 1 + SHARE_SUM_TOLERANCE) {
       StringBuilder parts = new StringBuilder();
       for (WorkloadUse u : uses()) {
-        parts.append(parts.length() == 0 ? "" : " + ").append(u.name()).append(' ').append(Check.format(u.share()));
+        parts
+            .append(parts.length() == 0 ? "" : " + ")
+            .append(u.name())
+            .append(' ')
+            .append(Check.format(u.share()));
       }
-      throw new ValidationException("uses.share (sum)", Check.format(sum) + " (" + parts + ")", "must be <= 1");
+      throw new ValidationException(
+          "uses.share (sum)", Check.format(sum) + " (" + parts + ")", "must be <= 1");
     }
   }
 
@@ -88,8 +94,12 @@ public interface WorkloadAllocation {
    * @return the allocation
    */
   static WorkloadAllocation of(ClusterResult cluster, List<WorkloadUse> uses) {
-    return builder().totalCost(cluster.economic().totalOverHorizon()).gpus(cluster.capacity().gpus()).horizonYears(cluster.terms().horizonYears())
-        .addAllUses(uses).build();
+    return builder()
+        .totalCost(cluster.economic().totalOverHorizon())
+        .gpus(cluster.capacity().gpus())
+        .horizonYears(cluster.terms().horizonYears())
+        .addAllUses(uses)
+        .build();
   }
 
   /**
@@ -101,8 +111,12 @@ public interface WorkloadAllocation {
    * @return the allocation
    */
   static WorkloadAllocation of(FleetResult fleet, List<WorkloadUse> uses) {
-    return builder().totalCost(fleet.economicCost()).gpus(fleet.gpus()).horizonYears(fleet.clusters().get(0).terms().horizonYears())
-        .addAllUses(uses).build();
+    return builder()
+        .totalCost(fleet.economicCost())
+        .gpus(fleet.gpus())
+        .horizonYears(fleet.clusters().get(0).terms().horizonYears())
+        .addAllUses(uses)
+        .build();
   }
 
   /** Returns a new builder. */

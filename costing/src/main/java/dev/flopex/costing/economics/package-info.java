@@ -1,8 +1,8 @@
 /**
- * Unit economics on a costed cluster: what a training run costs, what a million tokens of
- * inference cost, whether renting out GPU-hours at a price breaks even, and how a cluster's cost is
- * shared among workloads. The entry point is {@link dev.flopex.costing.CostEngine}'s {@code
- * evaluate} overloads for {@link dev.flopex.costing.economics.TrainingRun}, {@link
+ * Unit economics on a costed cluster: what a training run costs, what a million tokens of inference
+ * cost, whether renting out GPU-hours at a price breaks even, and how a cluster's cost is shared
+ * among workloads. The entry point is {@link dev.flopex.costing.CostEngine}'s {@code evaluate}
+ * overloads for {@link dev.flopex.costing.economics.TrainingRun}, {@link
  * dev.flopex.costing.economics.InferenceWorkload}, {@link dev.flopex.costing.economics.RentalTerms}
  * and {@link dev.flopex.costing.economics.WorkloadAllocation}. Costs from an owned cluster use its
  * economic cost per GPU-hour (the headline basis, see {@code docs/model.md} §10).

@@ -1,13 +1,13 @@
 package dev.flopex.costing.files;
 
-import java.util.Optional;
-import org.immutables.value.Value;
 import dev.flopex.costing.FinancialTerms;
 import dev.flopex.costing.Fleet;
 import dev.flopex.costing.PowerBuild;
 import dev.flopex.costing.analysis.MonteCarloSpec;
 import dev.flopex.costing.analysis.Output;
 import dev.flopex.costing.analysis.SensitivityInput;
+import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A fleet and the terms to cost it under, as read from a fleet file.

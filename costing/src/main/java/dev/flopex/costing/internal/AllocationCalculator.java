@@ -1,15 +1,18 @@
 package dev.flopex.costing.internal;
 
 import dev.flopex.core.money.Money;
-import java.util.ArrayList;
-import java.util.Currency;
-import java.util.List;
 import dev.flopex.costing.economics.AllocationResult;
 import dev.flopex.costing.economics.UseCost;
 import dev.flopex.costing.economics.WorkloadAllocation;
 import dev.flopex.costing.economics.WorkloadUse;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
 
-/** Computes an {@link dev.flopex.costing.economics.AllocationResult}; formulas in {@code docs/model.md} §15. */
+/**
+ * Computes an {@link dev.flopex.costing.economics.AllocationResult}; formulas in {@code
+ * docs/model.md} §15.
+ */
 public final class AllocationCalculator {
   private AllocationCalculator() {}
 
@@ -27,15 +30,16 @@ public final class AllocationCalculator {
       used[i] = carried * u.utilisation();
       // carried - used, computed directly so that it is never negative
       unused[i] = carried * (1 - u.utilisation());
-      uses.add(UseCost.builder()
-          .use(u)
-          .gpuHoursAllocated(hours * u.share())
-          .gpuHoursUsed(hours * u.share() * u.utilisation())
-          .carriedCost(Money.of(cur, carried))
-          .usedCost(Money.of(cur, used[i]))
-          .idleCost(Money.of(cur, unused[i]))
-          .costPerUsedGpuHour(Money.of(cur, tco / (hours * u.utilisation())))
-          .build());
+      uses.add(
+          UseCost.builder()
+              .use(u)
+              .gpuHoursAllocated(hours * u.share())
+              .gpuHoursUsed(hours * u.share() * u.utilisation())
+              .carriedCost(Money.of(cur, carried))
+              .usedCost(Money.of(cur, used[i]))
+              .idleCost(Money.of(cur, unused[i]))
+              .costPerUsedGpuHour(Money.of(cur, tco / (hours * u.utilisation())))
+              .build());
     }
     double unallocatedShare = Math.max(0, 1 - a.shareSum());
     double unallocated = tco * unallocatedShare;

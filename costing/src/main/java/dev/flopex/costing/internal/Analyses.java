@@ -1,8 +1,5 @@
 package dev.flopex.costing.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import dev.flopex.costing.CompiledFleet;
 import dev.flopex.costing.CostComponent;
 import dev.flopex.costing.CostEngine;
@@ -13,23 +10,30 @@ import dev.flopex.costing.analysis.ScenarioComparison;
 import dev.flopex.costing.analysis.SensitivityInput;
 import dev.flopex.costing.analysis.SensitivityResult;
 import dev.flopex.costing.analysis.TornadoBar;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /** Scenario, sensitivity and Monte Carlo analyses over compiled fleets. */
 public final class Analyses {
   private Analyses() {}
 
   public static ScenarioComparison compare(CostEngine engine, List<Scenario> scenarios) {
-    dev.flopex.core.validation.Check.that(!scenarios.isEmpty(), "scenarios", "[]", "must contain at least one scenario");
+    dev.flopex.core.validation.Check.that(
+        !scenarios.isEmpty(), "scenarios", "[]", "must contain at least one scenario");
     java.util.Set<String> names = new java.util.HashSet<>();
     for (Scenario s : scenarios) {
-      dev.flopex.core.validation.Check.that(names.add(s.name()), "scenarios", s.name(), "must have unique names (duplicate)");
+      dev.flopex.core.validation.Check.that(
+          names.add(s.name()), "scenarios", s.name(), "must have unique names (duplicate)");
     }
     List<FleetResult> results = new ArrayList<>();
     for (Scenario s : scenarios) {
       results.add(engine.evaluate(s.fleet(), s.terms()));
     }
-    java.util.Map<CostComponent, List<dev.flopex.core.money.Money>> by = new java.util.EnumMap<>(CostComponent.class);
-    java.util.Map<CostComponent, List<dev.flopex.core.money.Money>> deltas = new java.util.EnumMap<>(CostComponent.class);
+    java.util.Map<CostComponent, List<dev.flopex.core.money.Money>> by =
+        new java.util.EnumMap<>(CostComponent.class);
+    java.util.Map<CostComponent, List<dev.flopex.core.money.Money>> deltas =
+        new java.util.EnumMap<>(CostComponent.class);
     for (CostComponent c : CostComponent.values()) {
       boolean any = results.stream().anyMatch(r -> r.economicCostByComponent().containsKey(c));
       if (!any) {
@@ -38,7 +42,8 @@ public final class Analyses {
       List<dev.flopex.core.money.Money> vs = new ArrayList<>();
       List<dev.flopex.core.money.Money> ds = new ArrayList<>();
       dev.flopex.core.money.Money zero = dev.flopex.core.money.Money.usd(0);
-      dev.flopex.core.money.Money base = results.get(0).economicCostByComponent().getOrDefault(c, zero);
+      dev.flopex.core.money.Money base =
+          results.get(0).economicCostByComponent().getOrDefault(c, zero);
       for (FleetResult r : results) {
         dev.flopex.core.money.Money v = r.economicCostByComponent().getOrDefault(c, zero);
         vs.add(v);
@@ -51,11 +56,17 @@ public final class Analyses {
     for (FleetResult r : results) {
       tcoDeltas.add(r.economicCost().minus(results.get(0).economicCost()));
     }
-    return ScenarioComparison.builder().addAllScenarios(scenarios).addAllResults(results).putAllByComponent(by)
-        .putAllDeltas(deltas).addAllEconomicCostDeltas(tcoDeltas).build();
+    return ScenarioComparison.builder()
+        .addAllScenarios(scenarios)
+        .addAllResults(results)
+        .putAllByComponent(by)
+        .putAllDeltas(deltas)
+        .addAllEconomicCostDeltas(tcoDeltas)
+        .build();
   }
 
-  public static SensitivityResult sensitivity(FleetKernel k, List<SensitivityInput> inputs, Output output) {
+  public static SensitivityResult sensitivity(
+      FleetKernel k, List<SensitivityInput> inputs, Output output) {
     double[] base = k.defaults();
     CompiledFleet.Evaluation e = k.newEvaluation();
     k.evaluate(base, e);
@@ -79,10 +90,24 @@ public final class Analyses {
       }
       k.evaluate(p, e);
       double yh = output.of(e);
-      bars.add(TornadoBar.builder().path(in.path()).baseInput(x0).lowInput(in.low()).highInput(in.high())
-          .baseOutput(y0).outputAtLow(yl).outputAtHigh(yh).build());
+      bars.add(
+          TornadoBar.builder()
+              .path(in.path())
+              .baseInput(x0)
+              .lowInput(in.low())
+              .highInput(in.high())
+              .baseOutput(y0)
+              .outputAtLow(yl)
+              .outputAtHigh(yh)
+              .build());
     }
-    bars.sort(Comparator.comparingDouble(TornadoBar::swing).reversed().thenComparing(TornadoBar::path));
-    return SensitivityResult.builder().output(output).baseOutput(y0).addAllBars(bars).addAllWarnings(k.warnings()).build();
+    bars.sort(
+        Comparator.comparingDouble(TornadoBar::swing).reversed().thenComparing(TornadoBar::path));
+    return SensitivityResult.builder()
+        .output(output)
+        .baseOutput(y0)
+        .addAllBars(bars)
+        .addAllWarnings(k.warnings())
+        .build();
   }
 }

@@ -3,13 +3,12 @@ package dev.flopex.costing.internal;
 import dev.flopex.core.provenance.Sourced;
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
-import java.util.EnumMap;
-import java.util.Map;
 import dev.flopex.costing.AssumptionKey;
-import dev.flopex.costing.AssumptionSet;
 import dev.flopex.costing.Cluster;
 import dev.flopex.costing.Facility;
 import dev.flopex.costing.Region;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Resolves every assumption a cluster is costed with: the cluster's assumption set (with the
@@ -42,7 +41,8 @@ public final class Assumptions {
     Sourced<Double> sourced(AssumptionKey k) {
       Sourced<Double> v = values.get(k);
       if (v == null) {
-        throw new IllegalStateException("unresolved " + k.key()); // unreachable: resolve() fills every key
+        throw new IllegalStateException(
+            "unresolved " + k.key()); // unreachable: resolve() fills every key
       }
       return v;
     }
@@ -69,9 +69,20 @@ public final class Assumptions {
         if (v == null && needed(k, facility)) {
           String file = Region.fileKey(k, facility);
           String why = region.gaps().get(file);
-          throw new ValidationException(k.key(), null, "must be known for region " + region.id() + " (it has no sourced "
-              + file + (why == null ? "" : ": " + shorten(why)) + "); give " + k.key() + " as an assumption override"
-              + (k == AssumptionKey.COLOCATION_USD_PER_KW_MONTH ? " or choose another facility" : ""));
+          throw new ValidationException(
+              k.key(),
+              null,
+              "must be known for region "
+                  + region.id()
+                  + " (it has no sourced "
+                  + file
+                  + (why == null ? "" : ": " + shorten(why))
+                  + "); give "
+                  + k.key()
+                  + " as an assumption override"
+                  + (k == AssumptionKey.COLOCATION_USD_PER_KW_MONTH
+                      ? " or choose another facility"
+                      : ""));
         }
         if (v == null) {
           continue; // not used at this facility (rent at an owned site, build cost at a rented one)
@@ -81,15 +92,27 @@ public final class Assumptions {
         origin = Origin.CATALOG;
       }
       if (v == null) {
-        throw new IllegalStateException("assumption set " + c.assumptions().id() + " lacks operator key " + k.key()); // AssumptionSet.check
+        throw new IllegalStateException(
+            "assumption set "
+                + c.assumptions().id()
+                + " lacks operator key "
+                + k.key()); // AssumptionSet.check
       }
       values.put(k, v);
       origins.put(k, origin);
     }
     // an unused site key still gets a value (0, provenance of the facility) so every slot exists
-    for (AssumptionKey k : new AssumptionKey[] {AssumptionKey.COLOCATION_USD_PER_KW_MONTH, AssumptionKey.FACILITY_BUILD_USD_PER_MW}) {
+    for (AssumptionKey k :
+        new AssumptionKey[] {
+          AssumptionKey.COLOCATION_USD_PER_KW_MONTH, AssumptionKey.FACILITY_BUILD_USD_PER_MW
+        }) {
       if (!values.containsKey(k)) {
-        values.put(k, Sourced.of(0.0, ClusterCalculator.userInput(k.key() + " is not used at a " + facility.key() + " site")));
+        values.put(
+            k,
+            Sourced.of(
+                0.0,
+                ClusterCalculator.userInput(
+                    k.key() + " is not used at a " + facility.key() + " site")));
         origins.put(k, Origin.REGION);
       }
     }
@@ -111,11 +134,20 @@ public final class Assumptions {
   /** Every cluster pays for its building: rent at a rented site, a build cost at an owned one. */
   private static void checkFacilityPaid(Cluster c, Map<AssumptionKey, Sourced<Double>> values) {
     Facility f = c.site().facility();
-    AssumptionKey k = f.isRented() ? AssumptionKey.COLOCATION_USD_PER_KW_MONTH : AssumptionKey.FACILITY_BUILD_USD_PER_MW;
+    AssumptionKey k =
+        f.isRented()
+            ? AssumptionKey.COLOCATION_USD_PER_KW_MONTH
+            : AssumptionKey.FACILITY_BUILD_USD_PER_MW;
     Sourced<Double> v = values.get(k);
     if (v == null || !(v.value() > 0)) {
-      throw new ValidationException(k.key(), v == null ? null : Check.format(v.value(), k.unit()),
-          "must be > 0 at a " + f.key() + " site (" + c.site().name() + "): every cluster pays for its building, "
+      throw new ValidationException(
+          k.key(),
+          v == null ? null : Check.format(v.value(), k.unit()),
+          "must be > 0 at a "
+              + f.key()
+              + " site ("
+              + c.site().name()
+              + "): every cluster pays for its building, "
               + (f.isRented() ? "in rent" : "in a build cost"));
     }
   }

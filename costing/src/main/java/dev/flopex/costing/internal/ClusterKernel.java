@@ -6,10 +6,10 @@ import dev.flopex.catalog.LinkPart;
 import dev.flopex.catalog.NetworkSwitch;
 import dev.flopex.catalog.NicAttachment;
 import dev.flopex.catalog.Part;
-import dev.flopex.catalog.PriceQuote;
 import dev.flopex.catalog.PricePoint;
-import dev.flopex.catalog.SystemKind;
+import dev.flopex.catalog.PriceQuote;
 import dev.flopex.catalog.SystemComponent;
+import dev.flopex.catalog.SystemKind;
 import dev.flopex.catalog.SystemSpec;
 import dev.flopex.core.finance.DepreciationMethod;
 import dev.flopex.core.finance.TimeValue;
@@ -18,13 +18,6 @@ import dev.flopex.core.units.DataRateUnit;
 import dev.flopex.core.units.PowerUnit;
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import dev.flopex.costing.AssumptionKey;
 import dev.flopex.costing.Cluster;
 import dev.flopex.costing.ClusterResult;
@@ -34,17 +27,23 @@ import dev.flopex.costing.Facility;
 import dev.flopex.costing.FatTree;
 import dev.flopex.costing.FinancialTerms;
 import dev.flopex.costing.Financing;
-import dev.flopex.costing.Goodput;
 import dev.flopex.costing.NetworkDesign;
 import dev.flopex.costing.Topology;
 import dev.flopex.costing.Warning;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The compiled evaluation plan of one cluster: everything that does not vary (the system, the
  * network parts, link speeds, power figures, the depreciation schedule) is fixed at compile time;
  * everything that may vary between scenarios or samples is a slot of a {@code double[]} parameter
- * vector (the system count, utilisation, horizon, debt terms, every assumption, every part
- * price). {@link #evaluate} fills a reusable {@link Workspace} and allocates nothing.
+ * vector (the system count, utilisation, horizon, debt terms, every assumption, every part price).
+ * {@link #evaluate} fills a reusable {@link Workspace} and allocates nothing.
  *
  * <p>It computes both bases ({@code docs/model.md} §8-§10): the economic one (the headline: capital
  * recovered at the WACC, residual at market value from the generation's price-decline curve, no
@@ -84,8 +83,10 @@ public final class ClusterKernel implements CompiledCluster {
   public final List<Warning> warnings;
   final List<String> priceIds = new ArrayList<>();
   final List<PricePoint> prices = new ArrayList<>();
+
   /** How each catalog price was read off its timeline; null for a price override. */
   final List<PriceQuote> quotes = new ArrayList<>();
+
   final Map<String, Integer> paths = new LinkedHashMap<>();
   final double[] defaults;
 
@@ -95,7 +96,7 @@ public final class ClusterKernel implements CompiledCluster {
   final boolean hasMaxPower;
   final double maxPowerKw;
   final boolean rack;
-  final int racksPerSystem;        // a rack 1, a pod its racks
+  final int racksPerSystem; // a rack 1, a pod its racks
   final int rackUnits;
   final boolean owned;
   final DepreciationMethod depreciation;
@@ -106,19 +107,19 @@ public final class ClusterKernel implements CompiledCluster {
   final int[] radix;
   final double[] oversubscription;
   final int[] fixedTiers;
-  final long[] capacity;          // endpoints one plane holds
+  final long[] capacity; // endpoints one plane holds
   final long[] planes;
-  final long[] rails;             // leaf groups per plane (rails of a rail-optimised design)
+  final long[] rails; // leaf groups per plane (rails of a rail-optimised design)
   final double[] switchW;
   final String[] networkNames;
   // BoM slots (fixed at compile; a slot with quantity 0 is not a line)
   final int slots;
   final int[] slotKind;
   final int[] slotNetwork;
-  final int[] slotTier;           // switches: 0 leaf, 1 spine, 2 core; links: 0 server, 1 fabric
-  final int[] slotPrice;          // index into the parameter vector
+  final int[] slotTier; // switches: 0 leaf, 1 spine, 2 core; links: 0 server, 1 fabric
+  final int[] slotPrice; // index into the parameter vector
   final long[] slotPortsPerModule;
-  final double[] slotPerSystem;    // components: units per system; 0 for other slots
+  final double[] slotPerSystem; // components: units per system; 0 for other slots
   final double[] slotW;
   final CostComponent[] slotComponent;
   final Part[] slotPart;
@@ -132,17 +133,31 @@ public final class ClusterKernel implements CompiledCluster {
     SystemSpec sys = c.system();
     Accelerator acc = sys.accelerator();
     perServer = sys.acceleratorCount().value();
-    tdpW = acc.tdp().orElseThrow(() -> new ValidationException(acc.id() + ".tdp", null,
-        "must be in the catalog to compute power (add tdp_w with an overlay)")).value().in(PowerUnit.WATTS);
+    tdpW =
+        acc.tdp()
+            .orElseThrow(
+                () ->
+                    new ValidationException(
+                        acc.id() + ".tdp",
+                        null,
+                        "must be in the catalog to compute power (add tdp_w with an overlay)"))
+            .value()
+            .in(PowerUnit.WATTS);
     hasMaxPower = sys.maxPower().isPresent();
     maxPowerKw = hasMaxPower ? sys.maxPower().get().value().in(PowerUnit.KILOWATTS) : 0;
     if (hasMaxPower && maxPowerKw < perServer * tdpW / 1000) {
-      throw new ValidationException(sys.id() + ".max_power_kw", Check.format(maxPowerKw, "kW"),
+      throw new ValidationException(
+          sys.id() + ".max_power_kw",
+          Check.format(maxPowerKw, "kW"),
           "must be >= the GPUs' TDP (" + Check.format(perServer * tdpW / 1000, "kW") + ")");
     }
     if (!hasMaxPower) {
-      warn.add(Warning.of(Warning.Kind.MISSING_MAX_POWER, sys.id(),
-          sys.id() + " has no max power figure: non-GPU power = server_overhead_fraction x GPU power"));
+      warn.add(
+          Warning.of(
+              Warning.Kind.MISSING_MAX_POWER,
+              sys.id(),
+              sys.id()
+                  + " has no max power figure: non-GPU power = server_overhead_fraction x GPU power"));
     }
     rack = sys.kind() == SystemKind.RACK || sys.kind() == SystemKind.POD;
     racksPerSystem = sys.racks().map(r -> r.value()).orElse(1);
@@ -161,23 +176,53 @@ public final class ClusterKernel implements CompiledCluster {
     List<Part> part = new ArrayList<>();
     List<String> desc = new ArrayList<>();
     // servers
-    kind.add(KIND_SERVERS); net.add(-1); tier.add(0); price.add(priceSlot(sys, warn)); ppm.add(1L); watts.add(0.0);
-    comp.add(CostComponent.SERVERS); part.add(sys); desc.add(sys.name());
+    kind.add(KIND_SERVERS);
+    net.add(-1);
+    tier.add(0);
+    price.add(priceSlot(sys, warn));
+    ppm.add(1L);
+    watts.add(0.0);
+    comp.add(CostComponent.SERVERS);
+    part.add(sys);
+    desc.add(sys.name());
     List<Double> perSys = new ArrayList<>();
     perSys.add(0.0);
-    // parts bought beside each system (cooling plant, trays not in its price); included ones are listed only
+    // parts bought beside each system (cooling plant, trays not in its price); included ones are
+    // listed only
     for (SystemComponent sc : sys.components()) {
       if (sc.includedInSystemPrice()) {
         continue;
       }
-      String what = sc.name() + " (" + sc.kind().key() + ", " + Check.format(sc.count().value()) + " per " + sys.id() + ")";
-      if (!cluster.priceOverrides().containsKey(sc.id()) && sc.newPrice(cluster.purchaseDate()).isEmpty()) {
-        warn.add(Warning.of(Warning.Kind.UNPRICED_PART, sc.id(),
-            what + " is not priced in the catalog: CapEx leaves it out (give a price override for " + sc.id() + ")"));
+      String what =
+          sc.name()
+              + " ("
+              + sc.kind().key()
+              + ", "
+              + Check.format(sc.count().value())
+              + " per "
+              + sys.id()
+              + ")";
+      if (!cluster.priceOverrides().containsKey(sc.id())
+          && sc.newPrice(cluster.purchaseDate()).isEmpty()) {
+        warn.add(
+            Warning.of(
+                Warning.Kind.UNPRICED_PART,
+                sc.id(),
+                what
+                    + " is not priced in the catalog: CapEx leaves it out (give a price override for "
+                    + sc.id()
+                    + ")"));
         continue;
       }
-      kind.add(KIND_COMPONENT); net.add(-1); tier.add(0); price.add(priceSlot(sc, warn)); ppm.add(1L); watts.add(0.0);
-      comp.add(componentOf(sc.kind())); part.add(sc); desc.add(what);
+      kind.add(KIND_COMPONENT);
+      net.add(-1);
+      tier.add(0);
+      price.add(priceSlot(sc, warn));
+      ppm.add(1L);
+      watts.add(0.0);
+      comp.add(componentOf(sc.kind()));
+      part.add(sc);
+      desc.add(what);
       perSys.add(sc.count().value());
     }
 
@@ -203,15 +248,21 @@ public final class ClusterKernel implements CompiledCluster {
         }
       }
       if (portsPerServer[i] == 0) {
-        throw new ValidationException("network." + n.name() + ".role", n.role().name().toLowerCase(Locale.ROOT),
+        throw new ValidationException(
+            "network." + n.name() + ".role",
+            n.role().name().toLowerCase(Locale.ROOT),
             "must match NICs of system " + sys.id() + " (it has none with that role)");
       }
       NetworkSwitch sw = n.networkSwitch();
       double swGbps = sw.portSpeed().value().in(DataRateUnit.GIGABITS_PER_SECOND);
       int breakout = (int) Math.floor(swGbps / nicGbps + 1e-9);
       if (breakout < 1) {
-        throw new ValidationException("network." + n.name() + ".switch", sw.id() + " (" + Check.format(swGbps) + " Gb/s ports)",
-            "must have ports at least as fast as the NIC ports (" + Check.format(nicGbps) + " Gb/s)");
+        throw new ValidationException(
+            "network." + n.name() + ".switch",
+            sw.id() + " (" + Check.format(swGbps) + " Gb/s ports)",
+            "must have ports at least as fast as the NIC ports ("
+                + Check.format(nicGbps)
+                + " Gb/s)");
       }
       radix[i] = Math.multiplyExact(sw.ports().value(), breakout);
       oversubscription[i] = n.oversubscription();
@@ -221,39 +272,108 @@ public final class ClusterKernel implements CompiledCluster {
       long ports = portsPerServer[i];
       if (n.topology() == Topology.RAIL_ONLY) {
         if (n.planes() != 1 && n.planes() != ports) {
-          throw new ValidationException("network." + n.name() + ".planes", Integer.toString(n.planes()),
-              "must be 1 or " + ports + " for rail-only (one plane per NIC port of " + sys.id() + ")");
+          throw new ValidationException(
+              "network." + n.name() + ".planes",
+              Integer.toString(n.planes()),
+              "must be 1 or "
+                  + ports
+                  + " for rail-only (one plane per NIC port of "
+                  + sys.id()
+                  + ")");
         }
         planes[i] = ports;
       } else {
         planes[i] = n.planes();
         if (ports % planes[i] != 0) {
-          throw new ValidationException("network." + n.name() + ".planes", Integer.toString(n.planes()),
-              "must divide the " + ports + " " + n.role().name().toLowerCase(Locale.ROOT) + " NIC ports of each " + sys.id()
-                  + " (e.g. " + divisors(ports) + ")");
+          throw new ValidationException(
+              "network." + n.name() + ".planes",
+              Integer.toString(n.planes()),
+              "must divide the "
+                  + ports
+                  + " "
+                  + n.role().name().toLowerCase(Locale.ROOT)
+                  + " NIC ports of each "
+                  + sys.id()
+                  + " (e.g. "
+                  + divisors(ports)
+                  + ")");
         }
       }
       rails[i] = n.topology() == Topology.RAIL_OPTIMIZED ? ports / planes[i] : 1;
-      capacity[i] = FatTree.capacity(radix[i], oversubscription[i], fixedTiers[i] == 0 ? 3 : fixedTiers[i], rails[i]);
+      capacity[i] =
+          FatTree.capacity(
+              radix[i], oversubscription[i], fixedTiers[i] == 0 ? 3 : fixedTiers[i], rails[i]);
       if (capacity[i] == 0) {
-        FatTree.checkFits(ports, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], ports);
+        FatTree.checkFits(
+            ports, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], ports);
       }
       switchW[i] = power(sw, warn);
       int swPrice = priceSlot(sw, warn);
       for (int tr = 0; tr < 3; tr++) {
-        kind.add(KIND_SWITCH); net.add(i); tier.add(tr); price.add(swPrice); ppm.add(1L); watts.add(switchW[i]);
-        comp.add(CostComponent.NETWORK); part.add(sw); desc.add(sw.name() + " (" + n.name() + " " + tierNames[tr] + ")");
+        kind.add(KIND_SWITCH);
+        net.add(i);
+        tier.add(tr);
+        price.add(swPrice);
+        ppm.add(1L);
+        watts.add(switchW[i]);
+        comp.add(CostComponent.NETWORK);
+        part.add(sw);
+        desc.add(sw.name() + " (" + n.name() + " " + tierNames[tr] + ")");
       }
-      addLinkSlots(n.name() + " server links", 0, i, nicGbps, n.serverLinkNicEnd(), n.serverLinkSwitchEnd(),
-          kind, net, tier, price, ppm, watts, comp, part, desc, warn);
-      addLinkSlots(n.name() + " switch links", 1, i, nicGbps, n.fabricLink(), n.fabricLink(),
-          kind, net, tier, price, ppm, watts, comp, part, desc, warn);
+      addLinkSlots(
+          n.name() + " server links",
+          0,
+          i,
+          nicGbps,
+          n.serverLinkNicEnd(),
+          n.serverLinkSwitchEnd(),
+          kind,
+          net,
+          tier,
+          price,
+          ppm,
+          watts,
+          comp,
+          part,
+          desc,
+          warn);
+      addLinkSlots(
+          n.name() + " switch links",
+          1,
+          i,
+          nicGbps,
+          n.fabricLink(),
+          n.fabricLink(),
+          kind,
+          net,
+          tier,
+          price,
+          ppm,
+          watts,
+          comp,
+          part,
+          desc,
+          warn);
     }
-    kind.add(KIND_STORAGE); net.add(-1); tier.add(0); price.add(ASSUMPTIONS + AssumptionKey.STORAGE_USD_PER_TB.ordinal());
-    ppm.add(1L); watts.add(0.0); comp.add(CostComponent.STORAGE); part.add(null); desc.add("shared storage systems");
+    kind.add(KIND_STORAGE);
+    net.add(-1);
+    tier.add(0);
+    price.add(ASSUMPTIONS + AssumptionKey.STORAGE_USD_PER_TB.ordinal());
+    ppm.add(1L);
+    watts.add(0.0);
+    comp.add(CostComponent.STORAGE);
+    part.add(null);
+    desc.add("shared storage systems");
     if (owned) {
-      kind.add(KIND_FACILITY); net.add(-1); tier.add(0); price.add(ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal());
-      ppm.add(1L); watts.add(0.0); comp.add(CostComponent.FACILITY); part.add(null); desc.add("facility build-out");
+      kind.add(KIND_FACILITY);
+      net.add(-1);
+      tier.add(0);
+      price.add(ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal());
+      ppm.add(1L);
+      watts.add(0.0);
+      comp.add(CostComponent.FACILITY);
+      part.add(null);
+      desc.add("facility build-out");
     }
     slots = kind.size();
     slotPerSystem = new double[slots];
@@ -300,13 +420,20 @@ public final class ClusterKernel implements CompiledCluster {
   public int slot(String path) {
     Integer i = paths.get(path);
     if (i == null) {
-      throw new ValidationException("input", "'" + path + "'", "must be one of " + String.join(", ", paths.keySet())
-          + dev.flopex.core.validation.Suggestions.didYouMean(path, paths.keySet()));
+      throw new ValidationException(
+          "input",
+          "'" + path + "'",
+          "must be one of "
+              + String.join(", ", paths.keySet())
+              + dev.flopex.core.validation.Suggestions.didYouMean(path, paths.keySet()));
     }
     return i;
   }
 
-  /** Years between a purchase and a dated price beyond which a result says the price is far from its date. */
+  /**
+   * Years between a purchase and a dated price beyond which a result says the price is far from its
+   * date.
+   */
   public static final double FAR_FROM_PRICE_YEARS = 1.0;
 
   private int priceSlot(Part part, List<Warning> warn) {
@@ -319,29 +446,79 @@ public final class ClusterKernel implements CompiledCluster {
     PriceQuote q = null;
     if (override != null) {
       p = override;
-      double years = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(override.asOf().start(), cluster.purchaseDate())) / 365.25;
+      double years =
+          Math.abs(
+                  java.time.temporal.ChronoUnit.DAYS.between(
+                      override.asOf().start(), cluster.purchaseDate()))
+              / 365.25;
       if (years > FAR_FROM_PRICE_YEARS) {
-        warn.add(Warning.of(Warning.Kind.OVERRIDE_PRICE_DATE, part.id(), part.id() + " is priced from an override dated " + override.asOf()
-            + ", " + years(years) + " from the purchase date " + cluster.purchaseDate()));
+        warn.add(
+            Warning.of(
+                Warning.Kind.OVERRIDE_PRICE_DATE,
+                part.id(),
+                part.id()
+                    + " is priced from an override dated "
+                    + override.asOf()
+                    + ", "
+                    + years(years)
+                    + " from the purchase date "
+                    + cluster.purchaseDate()));
       }
     } else {
-      q = part.newPrice(cluster.purchaseDate()).orElseThrow(() -> new ValidationException(part.id() + ".price", null,
-          "must be in the catalog as a new-purchase price (list, street, negotiated or estimate); add one with a catalog overlay or a price override"));
-      p = q.rule() == PriceQuote.Rule.AT_POINT ? q.from()
-          : PricePoint.builder().price(q.price()).asOf(dev.flopex.core.provenance.PartialDate.of(cluster.purchaseDate()))
-              .basis(q.from().basis()).unit(q.from().unit()).region(q.from().region()).description(q.explanation())
-              .provenance(q.from().provenance()).build();
+      q =
+          part.newPrice(cluster.purchaseDate())
+              .orElseThrow(
+                  () ->
+                      new ValidationException(
+                          part.id() + ".price",
+                          null,
+                          "must be in the catalog as a new-purchase price (list, street, negotiated or estimate); add one with a catalog overlay or a price override"));
+      p =
+          q.rule() == PriceQuote.Rule.AT_POINT
+              ? q.from()
+              : PricePoint.builder()
+                  .price(q.price())
+                  .asOf(dev.flopex.core.provenance.PartialDate.of(cluster.purchaseDate()))
+                  .basis(q.from().basis())
+                  .unit(q.from().unit())
+                  .region(q.from().region())
+                  .description(q.explanation())
+                  .provenance(q.from().provenance())
+                  .build();
       for (PricePoint o : part.prices()) {
-        if (o.overlay().isPresent() && o.basis().isNewPurchase() && o != q.from() && !q.to().map(t -> t == o).orElse(false)) {
-          warn.add(Warning.of(Warning.Kind.OVERLAY_PRICE_SKIPPED, part.id(), part.id() + "'s price " + describe(o) + " from the overlay "
-              + o.overlay().get() + " is not used for a purchase on " + cluster.purchaseDate()
-              + (o.asOf().start().isAfter(cluster.purchaseDate()) ? " (it is dated after it)" : "") + ": the price is " + q.explanation()
-              + "; give a price override to use it"));
+        if (o.overlay().isPresent()
+            && o.basis().isNewPurchase()
+            && o != q.from()
+            && !q.to().map(t -> t == o).orElse(false)) {
+          warn.add(
+              Warning.of(
+                  Warning.Kind.OVERLAY_PRICE_SKIPPED,
+                  part.id(),
+                  part.id()
+                      + "'s price "
+                      + describe(o)
+                      + " from the overlay "
+                      + o.overlay().get()
+                      + " is not used for a purchase on "
+                      + cluster.purchaseDate()
+                      + (o.asOf().start().isAfter(cluster.purchaseDate())
+                          ? " (it is dated after it)"
+                          : "")
+                      + ": the price is "
+                      + q.explanation()
+                      + "; give a price override to use it"));
         }
       }
       if (q.yearsFromNearestPoint() > FAR_FROM_PRICE_YEARS) {
-        warn.add(Warning.of(Warning.Kind.PRICE_DATE_FALLBACK, part.id(),
-            part.id() + " is priced " + years(q.yearsFromNearestPoint()) + " from its nearest dated price: " + q.explanation()));
+        warn.add(
+            Warning.of(
+                Warning.Kind.PRICE_DATE_FALLBACK,
+                part.id(),
+                part.id()
+                    + " is priced "
+                    + years(q.yearsFromNearestPoint())
+                    + " from its nearest dated price: "
+                    + q.explanation()));
       }
     }
     priceIds.add(part.id());
@@ -351,8 +528,14 @@ public final class ClusterKernel implements CompiledCluster {
   }
 
   private static String describe(PricePoint p) {
-    return p.price().currency().getCurrencyCode() + " " + Check.format(Math.round(p.price().amount())) + " (" + p.asOf() + ", "
-        + p.basis().key() + ")";
+    return p.price().currency().getCurrencyCode()
+        + " "
+        + Check.format(Math.round(p.price().amount()))
+        + " ("
+        + p.asOf()
+        + ", "
+        + p.basis().key()
+        + ")";
   }
 
   private static String years(double y) {
@@ -361,10 +544,15 @@ public final class ClusterKernel implements CompiledCluster {
   }
 
   private static double power(Part p, List<Warning> warn) {
-    java.util.Optional<dev.flopex.core.provenance.Sourced<dev.flopex.core.units.Quantity<PowerUnit>>> w =
-        p instanceof NetworkSwitch ? ((NetworkSwitch) p).power() : ((LinkPart) p).power();
+    java.util.Optional<
+            dev.flopex.core.provenance.Sourced<dev.flopex.core.units.Quantity<PowerUnit>>>
+        w = p instanceof NetworkSwitch ? ((NetworkSwitch) p).power() : ((LinkPart) p).power();
     if (w.isEmpty()) {
-      Warning msg = Warning.of(Warning.Kind.MISSING_POWER_FIGURE, p.id(), p.id() + " has no power figure in the catalog; its power is not counted");
+      Warning msg =
+          Warning.of(
+              Warning.Kind.MISSING_POWER_FIGURE,
+              p.id(),
+              p.id() + " has no power figure in the catalog; its power is not counted");
       if (!warn.contains(msg)) {
         warn.add(msg);
       }
@@ -387,22 +575,45 @@ public final class ClusterKernel implements CompiledCluster {
     double gbps = part.speed().value().in(DataRateUnit.GIGABITS_PER_SECOND);
     long n = (long) Math.floor(gbps / linkGbps + 1e-9);
     if (n < 1) {
-      throw new ValidationException(part.id() + ".speed", Check.format(gbps, "Gb/s"),
+      throw new ValidationException(
+          part.id() + ".speed",
+          Check.format(gbps, "Gb/s"),
           "must be >= the link speed (" + Check.format(linkGbps, "Gb/s") + ")");
     }
     return n;
   }
 
-  private void addLinkSlots(String what, int linkClass, int network, double linkGbps, LinkPart endA, LinkPart endB,
-      List<Integer> kind, List<Integer> net, List<Integer> tier, List<Integer> price, List<Long> ppm, List<Double> watts,
-      List<CostComponent> comp, List<Part> part, List<String> desc, List<Warning> warn) {
+  private void addLinkSlots(
+      String what,
+      int linkClass,
+      int network,
+      double linkGbps,
+      LinkPart endA,
+      LinkPart endB,
+      List<Integer> kind,
+      List<Integer> net,
+      List<Integer> tier,
+      List<Integer> price,
+      List<Long> ppm,
+      List<Double> watts,
+      List<CostComponent> comp,
+      List<Part> part,
+      List<String> desc,
+      List<Warning> warn) {
     boolean cable = endB.kind() != LinkKind.TRANSCEIVER;
     LinkPart[] ends = cable ? new LinkPart[] {endB} : new LinkPart[] {endA, endB};
     for (int i = 0; i < ends.length; i++) {
       LinkPart p = ends[i];
-      kind.add(KIND_LINK); net.add(network); tier.add(linkClass); price.add(priceSlot(p, warn));
-      ppm.add(portsPerModule(p, linkGbps)); watts.add(power(p, warn)); comp.add(CostComponent.OPTICS_CABLES); part.add(p);
-      desc.add(p.name() + " (" + what + (cable ? "" : i == 0 ? ", first end" : ", second end") + ")");
+      kind.add(KIND_LINK);
+      net.add(network);
+      tier.add(linkClass);
+      price.add(priceSlot(p, warn));
+      ppm.add(portsPerModule(p, linkGbps));
+      watts.add(power(p, warn));
+      comp.add(CostComponent.OPTICS_CABLES);
+      part.add(p);
+      desc.add(
+          p.name() + " (" + what + (cable ? "" : i == 0 ? ", first end" : ", second end") + ")");
     }
   }
 
@@ -430,10 +641,15 @@ public final class ClusterKernel implements CompiledCluster {
     double hardware;
     double capexTotal;
     final double[] life = new double[NC];
+
     /** Market value at the horizon as a fraction of cost, per capital component. */
     final double[] valueFraction = new double[NC];
-    /** Present value of each component over the horizon (capital: cost less discounted value kept). */
+
+    /**
+     * Present value of each component over the horizon (capital: cost less discounted value kept).
+     */
     final double[] presentValue = new double[NC];
+
     double[][] byYear = new double[0][];
     final double[] amount = new double[NC];
     final int[] order = new int[NC];
@@ -569,34 +785,50 @@ public final class ClusterKernel implements CompiledCluster {
   void check(double[] p) {
     double servers = p[SERVERS];
     if (!(servers >= 1 && servers == Math.rint(servers) && servers <= 1e12)) {
-      throw new ValidationException("servers", Check.format(servers), "must be a whole number in [1, 1000000000000]");
+      throw new ValidationException(
+          "servers", Check.format(servers), "must be a whole number in [1, 1000000000000]");
     }
     Check.fraction(p[UTILISATION], "utilisation");
     Check.atLeast(p[UTILISATION], FinancialTerms.MIN_UTILISATION, "utilisation", "");
     double h = p[HORIZON];
     if (!(h >= 1 && h <= MAX_HORIZON && h == Math.rint(h))) {
-      throw new ValidationException("horizon_years", Check.format(h), "must be a whole number in [1, " + MAX_HORIZON + "]");
+      throw new ValidationException(
+          "horizon_years", Check.format(h), "must be a whole number in [1, " + MAX_HORIZON + "]");
     }
     if (debt) {
       FinancialTerms.checkDebtRate(p[DEBT_RATE]);
     }
     double tenor = p[DEBT_TENOR];
     if (!(tenor >= 1 && tenor == Math.rint(tenor) && tenor <= MAX_HORIZON)) {
-      throw new ValidationException("debt_tenor_years", Check.format(tenor), "must be a whole number in [1, " + MAX_HORIZON + "]");
+      throw new ValidationException(
+          "debt_tenor_years",
+          Check.format(tenor),
+          "must be a whole number in [1, " + MAX_HORIZON + "]");
     }
     for (AssumptionKey k : KEYS) {
       k.check(p[ASSUMPTIONS + k.ordinal()]);
     }
-    if (p[ASSUMPTIONS + AssumptionKey.BUSY_POWER_FRACTION.ordinal()] < p[ASSUMPTIONS + AssumptionKey.IDLE_POWER_FRACTION.ordinal()]) {
-      throw new ValidationException("busy_power_fraction", Check.format(p[ASSUMPTIONS + AssumptionKey.BUSY_POWER_FRACTION.ordinal()]),
-          "must be >= idle_power_fraction (" + Check.format(p[ASSUMPTIONS + AssumptionKey.IDLE_POWER_FRACTION.ordinal()]) + ")");
+    if (p[ASSUMPTIONS + AssumptionKey.BUSY_POWER_FRACTION.ordinal()]
+        < p[ASSUMPTIONS + AssumptionKey.IDLE_POWER_FRACTION.ordinal()]) {
+      throw new ValidationException(
+          "busy_power_fraction",
+          Check.format(p[ASSUMPTIONS + AssumptionKey.BUSY_POWER_FRACTION.ordinal()]),
+          "must be >= idle_power_fraction ("
+              + Check.format(p[ASSUMPTIONS + AssumptionKey.IDLE_POWER_FRACTION.ordinal()])
+              + ")");
     }
     if (!(p[ASSUMPTIONS + AssumptionKey.COLOCATION_USD_PER_KW_MONTH.ordinal()] > 0) && !owned) {
-      throw new ValidationException("colocation_usd_per_kw_month", Check.format(p[ASSUMPTIONS + AssumptionKey.COLOCATION_USD_PER_KW_MONTH.ordinal()], "USD/kW-month"),
+      throw new ValidationException(
+          "colocation_usd_per_kw_month",
+          Check.format(
+              p[ASSUMPTIONS + AssumptionKey.COLOCATION_USD_PER_KW_MONTH.ordinal()], "USD/kW-month"),
           "must be > 0 at a rented site: every cluster pays for its building");
     }
     if (!(p[ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal()] > 0) && owned) {
-      throw new ValidationException("facility_build_usd_per_mw", Check.format(p[ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal()], "USD/MW"),
+      throw new ValidationException(
+          "facility_build_usd_per_mw",
+          Check.format(
+              p[ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal()], "USD/MW"),
           "must be > 0 at an owned site: every cluster pays for its building");
     }
     wacc(p);
@@ -614,10 +846,15 @@ public final class ClusterKernel implements CompiledCluster {
   /** The WACC from its parts; allocates only to throw. */
   public static double wacc(double[] p) {
     double e = a(p, AssumptionKey.EQUITY_SHARE);
-    double w = e * a(p, AssumptionKey.COST_OF_EQUITY) + (1 - e) * a(p, AssumptionKey.COST_OF_DEBT) * (1 - a(p, AssumptionKey.TAX_RATE));
+    double w =
+        e * a(p, AssumptionKey.COST_OF_EQUITY)
+            + (1 - e) * a(p, AssumptionKey.COST_OF_DEBT) * (1 - a(p, AssumptionKey.TAX_RATE));
     if (!(w > 0 && w < 1)) {
-      throw new ValidationException("wacc", Check.format(w, "/year"), "must be in (0, 1) /year (equity_share x cost_of_equity + "
-          + "(1 - equity_share) x cost_of_debt x (1 - tax_rate))");
+      throw new ValidationException(
+          "wacc",
+          Check.format(w, "/year"),
+          "must be in (0, 1) /year (equity_share x cost_of_equity + "
+              + "(1 - equity_share) x cost_of_debt x (1 - tax_rate))");
     }
     return w;
   }
@@ -625,7 +862,8 @@ public final class ClusterKernel implements CompiledCluster {
   /** Evaluates the cluster at parameters {@code p} into {@code w}; allocates nothing. */
   void evaluate(double[] p, Workspace w) {
     if (p.length != defaults.length) {
-      throw new ValidationException("parameters.length", Integer.toString(p.length), "must be " + defaults.length);
+      throw new ValidationException(
+          "parameters.length", Integer.toString(p.length), "must be " + defaults.length);
     }
     check(p);
     long servers = (long) p[SERVERS];
@@ -641,9 +879,17 @@ public final class ClusterKernel implements CompiledCluster {
     for (int i = 0; i < networks; i++) {
       long endpoints = Math.multiplyExact(servers, portsPerServer[i]);
       if (endpoints / planes[i] > capacity[i]) {
-        FatTree.checkFits(endpoints, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], portsPerServer[i]);
+        FatTree.checkFits(
+            endpoints,
+            radix[i],
+            oversubscription[i],
+            fixedTiers[i],
+            planes[i],
+            rails[i],
+            portsPerServer[i]);
       }
-      FatTree.counts(endpoints, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], w.trees[i]);
+      FatTree.counts(
+          endpoints, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], w.trees[i]);
     }
     // §4 storage
     w.storageTb = gpus * a(p, AssumptionKey.STORAGE_TB_PER_GPU);
@@ -652,8 +898,10 @@ public final class ClusterKernel implements CompiledCluster {
     double idle = a(p, AssumptionKey.IDLE_POWER_FRACTION);
     double load = idle + (a(p, AssumptionKey.BUSY_POWER_FRACTION) - idle) * u;
     double gpuKwPerServerMax = perServer * tdpW / 1000;
-    double nonGpuKwPerServerMax = hasMaxPower ? maxPowerKw - gpuKwPerServerMax
-        : gpuKwPerServerMax * a(p, AssumptionKey.SERVER_OVERHEAD_FRACTION);
+    double nonGpuKwPerServerMax =
+        hasMaxPower
+            ? maxPowerKw - gpuKwPerServerMax
+            : gpuKwPerServerMax * a(p, AssumptionKey.SERVER_OVERHEAD_FRACTION);
     // BoM quantities; network power from switches and optics
     for (int s = 0; s < slots; s++) {
       double q;
@@ -664,12 +912,18 @@ public final class ClusterKernel implements CompiledCluster {
         case KIND_SWITCH:
           q = w.trees[slotNetwork[s]][FatTree.LEAVES + slotTier[s]];
           break;
-        case KIND_LINK: {
-          long[] t = w.trees[slotNetwork[s]];
-          long links = slotTier[s] == 0 ? servers * portsPerServer[slotNetwork[s]] : t[FatTree.LEAF_SPINE_LINKS] + t[FatTree.SPINE_CORE_LINKS];
-          q = (links + slotPortsPerModule[s] - 1) / slotPortsPerModule[s]; // whole modules, rounded up
-          break;
-        }
+        case KIND_LINK:
+          {
+            long[] t = w.trees[slotNetwork[s]];
+            long links =
+                slotTier[s] == 0
+                    ? servers * portsPerServer[slotNetwork[s]]
+                    : t[FatTree.LEAF_SPINE_LINKS] + t[FatTree.SPINE_CORE_LINKS];
+            q =
+                (links + slotPortsPerModule[s] - 1)
+                    / slotPortsPerModule[s]; // whole modules, rounded up
+            break;
+          }
         case KIND_STORAGE:
           q = w.storageTb;
           break;
@@ -704,12 +958,21 @@ public final class ClusterKernel implements CompiledCluster {
         perRack = Math.min(perRack, RACK_UNITS / rackUnits);
       }
       if (perRack < 1) {
-        throw new ValidationException("rack_power_density_kw", Check.format(rackKw, "kW"),
-            "must hold at least one " + cluster.system().id() + " (" + Check.format(Math.round(serverMaxKw * 100) / 100.0, "kW") + " at maximum power)");
+        throw new ValidationException(
+            "rack_power_density_kw",
+            Check.format(rackKw, "kW"),
+            "must hold at least one "
+                + cluster.system().id()
+                + " ("
+                + Check.format(Math.round(serverMaxKw * 100) / 100.0, "kW")
+                + " at maximum power)");
       }
       w.perRack = perRack;
     }
-    w.racks = rack ? Math.multiplyExact(servers, (long) racksPerSystem) : (servers + w.perRack - 1) / w.perRack;
+    w.racks =
+        rack
+            ? Math.multiplyExact(servers, (long) racksPerSystem)
+            : (servers + w.perRack - 1) / w.perRack;
     // §2-§7 CapEx by component, in component order
     Arrays.fill(w.capex, 0);
     Arrays.fill(w.capexPresent, false);
@@ -725,13 +988,22 @@ public final class ClusterKernel implements CompiledCluster {
       }
     }
     int srv = CostComponent.SERVERS.ordinal();
-    w.hardware = w.capex[srv] + w.capex[CostComponent.NETWORK.ordinal()] + w.capex[CostComponent.OPTICS_CABLES.ordinal()]
-        + w.capex[CostComponent.STORAGE.ordinal()];
-    addFraction(w, CostComponent.INSTALLATION, a(p, AssumptionKey.INSTALLATION_FRACTION_OF_CAPEX) * w.hardware);
+    w.hardware =
+        w.capex[srv]
+            + w.capex[CostComponent.NETWORK.ordinal()]
+            + w.capex[CostComponent.OPTICS_CABLES.ordinal()]
+            + w.capex[CostComponent.STORAGE.ordinal()];
+    addFraction(
+        w,
+        CostComponent.INSTALLATION,
+        a(p, AssumptionKey.INSTALLATION_FRACTION_OF_CAPEX) * w.hardware);
     double spares = a(p, AssumptionKey.SPARES_FRACTION_OF_CAPEX) * w.hardware;
     addFraction(w, CostComponent.SPARES, spares);
-    addFraction(w, CostComponent.DUTIES_TAXES,
-        (a(p, AssumptionKey.IMPORT_DUTY_FRACTION) + a(p, AssumptionKey.SALES_TAX_FRACTION)) * (w.hardware + spares));
+    addFraction(
+        w,
+        CostComponent.DUTIES_TAXES,
+        (a(p, AssumptionKey.IMPORT_DUTY_FRACTION) + a(p, AssumptionKey.SALES_TAX_FRACTION))
+            * (w.hardware + spares));
     double capexTotal = 0;
     for (int c = 0; c < NC; c++) {
       if (w.capexPresent[c]) {
@@ -796,16 +1068,43 @@ public final class ClusterKernel implements CompiledCluster {
 
     // §9 operating costs, year by year
     double esc = a(p, AssumptionKey.OPEX_ESCALATION_PER_YEAR);
-    opex(w, CostComponent.ELECTRICITY, w.facilityKw * HOURS_PER_YEAR * a(p, AssumptionKey.ELECTRICITY_USD_PER_KWH), esc, h, 0);
+    opex(
+        w,
+        CostComponent.ELECTRICITY,
+        w.facilityKw * HOURS_PER_YEAR * a(p, AssumptionKey.ELECTRICITY_USD_PER_KWH),
+        esc,
+        h,
+        0);
     if (!owned) {
-      opex(w, CostComponent.COLOCATION, contractedKw * a(p, AssumptionKey.COLOCATION_USD_PER_KW_MONTH) * 12, esc, h, 0);
+      opex(
+          w,
+          CostComponent.COLOCATION,
+          contractedKw * a(p, AssumptionKey.COLOCATION_USD_PER_KW_MONTH) * 12,
+          esc,
+          h,
+          0);
     }
-    opex(w, CostComponent.MAINTENANCE, w.hardware * a(p, AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR), esc, h,
+    opex(
+        w,
+        CostComponent.MAINTENANCE,
+        w.hardware * a(p, AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR),
+        esc,
+        h,
         a(p, AssumptionKey.WARRANTY_YEARS));
-    opex(w, CostComponent.SOFTWARE, gpus * a(p, AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR), esc, h, 0);
-    opex(w, CostComponent.STAFF, contractedKw / 1000 * (a(p, AssumptionKey.STAFF_USD_PER_MW_YEAR)
-        + (owned ? a(p, AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR) : 0)), esc, h, 0);
-    insurance(w, a(p, AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR), decline, facilityLife, h);
+    opex(
+        w, CostComponent.SOFTWARE, gpus * a(p, AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR), esc, h, 0);
+    opex(
+        w,
+        CostComponent.STAFF,
+        contractedKw
+            / 1000
+            * (a(p, AssumptionKey.STAFF_USD_PER_MW_YEAR)
+                + (owned ? a(p, AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR) : 0)),
+        esc,
+        h,
+        0);
+    insurance(
+        w, a(p, AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR), decline, facilityLife, h);
     w.opexYear1 = 0;
     Arrays.fill(w.opexByYear, 0, h, 0);
     for (int l = 0; l < w.lines; l++) {
@@ -874,7 +1173,8 @@ public final class ClusterKernel implements CompiledCluster {
    * generation's resale decline; the building straight-line over its life; installation labour and
    * duties nothing.
    */
-  public static double valueFraction(CostComponent c, double years, double decline, double facilityLife) {
+  public static double valueFraction(
+      CostComponent c, double years, double decline, double facilityLife) {
     if (c == CostComponent.FACILITY || c == CostComponent.COOLING) {
       return Math.max(0, 1 - years / facilityLife);
     }
@@ -884,7 +1184,9 @@ public final class ClusterKernel implements CompiledCluster {
     return Math.pow(1 - decline, years);
   }
 
-  /** Goodput of the largest job the cluster runs ({@link GoodputModel}); allocates only to throw. */
+  /**
+   * Goodput of the largest job the cluster runs ({@link GoodputModel}); allocates only to throw.
+   */
   private static void goodput(Workspace w, double[] p, long gpus) {
     double spare = a(p, AssumptionKey.HOT_SPARE_FRACTION);
     double job = Math.min(gpus * (1 - spare), a(p, AssumptionKey.MAX_JOB_GPUS));
@@ -907,7 +1209,8 @@ public final class ClusterKernel implements CompiledCluster {
    * A yearly cost escalating at {@code esc}; the first {@code freeYears} (may be fractional) are
    * covered (a warranty), and a year partly covered pays the uncovered part.
    */
-  private static void opex(Workspace w, CostComponent comp, double year1, double esc, int h, double freeYears) {
+  private static void opex(
+      Workspace w, CostComponent comp, double year1, double esc, int h, double freeYears) {
     if (year1 == 0 || freeYears >= h) {
       return;
     }
@@ -926,8 +1229,12 @@ public final class ClusterKernel implements CompiledCluster {
     w.order[w.lines++] = c;
   }
 
-  /** Insurance on the insured (market) value at the start of each year; it falls as the hardware ages. */
-  private static void insurance(Workspace w, double rate, double decline, double facilityLife, int h) {
+  /**
+   * Insurance on the insured (market) value at the start of each year; it falls as the hardware
+   * ages.
+   */
+  private static void insurance(
+      Workspace w, double rate, double decline, double facilityLife, int h) {
     if (rate == 0) {
       return;
     }
@@ -951,7 +1258,10 @@ public final class ClusterKernel implements CompiledCluster {
     }
   }
 
-  /** Where a component bought beside a system is costed: cooling plant apart, the rest with the system. */
+  /**
+   * Where a component bought beside a system is costed: cooling plant apart, the rest with the
+   * system.
+   */
   public static CostComponent componentOf(SystemComponent.Kind k) {
     return k == SystemComponent.Kind.COOLING_PLANT ? CostComponent.COOLING : CostComponent.SERVERS;
   }
@@ -970,9 +1280,14 @@ public final class ClusterKernel implements CompiledCluster {
     }
   }
 
-  /** Hardware keeps a market value; installation labour and duties do not (the building: see {@link #valueFraction}). */
+  /**
+   * Hardware keeps a market value; installation labour and duties do not (the building: see {@link
+   * #valueFraction}).
+   */
   public static boolean resold(CostComponent c) {
-    return c != CostComponent.INSTALLATION && c != CostComponent.DUTIES_TAXES && c != CostComponent.FACILITY
+    return c != CostComponent.INSTALLATION
+        && c != CostComponent.DUTIES_TAXES
+        && c != CostComponent.FACILITY
         && c != CostComponent.COOLING;
   }
 

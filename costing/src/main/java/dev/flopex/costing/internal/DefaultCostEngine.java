@@ -1,13 +1,6 @@
 package dev.flopex.costing.internal;
 
-import dev.flopex.core.money.Money;
-import dev.flopex.core.units.PowerUnit;
-import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import dev.flopex.costing.Cluster;
 import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.CompiledCluster;
@@ -37,6 +30,8 @@ import dev.flopex.costing.economics.RentalTerms;
 import dev.flopex.costing.economics.TrainingCost;
 import dev.flopex.costing.economics.TrainingRun;
 import dev.flopex.costing.economics.WorkloadAllocation;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The stateless engine behind {@link dev.flopex.costing.CostEngine}. */
 public final class DefaultCostEngine implements CostEngine {
@@ -87,22 +82,26 @@ public final class DefaultCostEngine implements CostEngine {
   }
 
   @Override
-  public SensitivityResult sensitivity(Fleet fleet, FinancialTerms terms, List<SensitivityInput> inputs, Output output) {
+  public SensitivityResult sensitivity(
+      Fleet fleet, FinancialTerms terms, List<SensitivityInput> inputs, Output output) {
     return Analyses.sensitivity(kernel(fleet, terms), inputs, output);
   }
 
   @Override
-  public SensitivityResult sensitivity(Cluster cluster, FinancialTerms terms, List<SensitivityInput> inputs, Output output) {
+  public SensitivityResult sensitivity(
+      Cluster cluster, FinancialTerms terms, List<SensitivityInput> inputs, Output output) {
     return sensitivity(fleetOf(cluster), terms, inputs, output);
   }
 
   @Override
-  public MonteCarloResult monteCarlo(Fleet fleet, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener) {
+  public MonteCarloResult monteCarlo(
+      Fleet fleet, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener) {
     return MonteCarlo.run(kernel(fleet, terms), spec, listener);
   }
 
   @Override
-  public MonteCarloResult monteCarlo(Cluster cluster, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener) {
+  public MonteCarloResult monteCarlo(
+      Cluster cluster, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener) {
     return monteCarlo(fleetOf(cluster), terms, spec, listener);
   }
 

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 /**
  * Reads a distribution from a data file: {@code {type: triangular, min: 1, mode: 2, max: 3}}.
- * Types: uniform (min, max), triangular (min, mode, max), pert (min, mode, max), normal (mean,
- * sd), lognormal (mu, sigma, or mean and sd), discrete (values, probabilities), empirical
- * (samples), constant (value); any of them may add {@code truncate: [lo, hi]}.
+ * Types: uniform (min, max), triangular (min, mode, max), pert (min, mode, max), normal (mean, sd),
+ * lognormal (mu, sigma, or mean and sd), discrete (values, probabilities), empirical (samples),
+ * constant (value); any of them may add {@code truncate: [lo, hi]}.
  */
 public final class DistributionFiles {
   private DistributionFiles() {}
@@ -21,18 +21,24 @@ public final class DistributionFiles {
         out = Distribution.uniform(d.get("min").number(""), d.get("max").number(""));
         break;
       case "triangular":
-        out = Distribution.triangular(d.get("min").number(""), d.get("mode").number(""), d.get("max").number(""));
+        out =
+            Distribution.triangular(
+                d.get("min").number(""), d.get("mode").number(""), d.get("max").number(""));
         break;
       case "pert":
-        out = Distribution.pert(d.get("min").number(""), d.get("mode").number(""), d.get("max").number(""));
+        out =
+            Distribution.pert(
+                d.get("min").number(""), d.get("mode").number(""), d.get("max").number(""));
         break;
       case "normal":
         out = Distribution.normal(d.get("mean").number(""), d.get("sd").number(""));
         break;
       case "lognormal":
-        out = d.has("mu")
-            ? Distribution.lognormal(d.get("mu").number(""), d.get("sigma").number(""))
-            : Distribution.lognormalFromMeanAndSd(d.get("mean").number(""), d.get("sd").number(""));
+        out =
+            d.has("mu")
+                ? Distribution.lognormal(d.get("mu").number(""), d.get("sigma").number(""))
+                : Distribution.lognormalFromMeanAndSd(
+                    d.get("mean").number(""), d.get("sd").number(""));
         break;
       case "discrete":
         out = Distribution.discrete(numbers(d.get("values")), numbers(d.get("probabilities")));
@@ -44,8 +50,10 @@ public final class DistributionFiles {
         out = Distribution.constant(d.get("value").number(""));
         break;
       default:
-        throw d.get("type").error("'" + type + "'",
-            "must be one of uniform, triangular, pert, normal, lognormal, discrete, empirical, constant");
+        throw d.get("type")
+            .error(
+                "'" + type + "'",
+                "must be one of uniform, triangular, pert, normal, lognormal, discrete, empirical, constant");
     }
     if (d.has("truncate")) {
       double[] t = numbers(d.get("truncate"));

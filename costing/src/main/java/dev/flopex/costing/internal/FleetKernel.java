@@ -1,14 +1,14 @@
 package dev.flopex.costing.internal;
 
 import dev.flopex.core.validation.ValidationException;
-import java.util.ArrayList;
-import java.util.List;
 import dev.flopex.costing.Cluster;
 import dev.flopex.costing.CompiledCluster;
 import dev.flopex.costing.CompiledFleet;
 import dev.flopex.costing.FinancialTerms;
 import dev.flopex.costing.Fleet;
 import dev.flopex.costing.Warning;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@link dev.flopex.costing.CompiledFleet} over one {@link ClusterKernel} per cluster. */
 public final class FleetKernel implements CompiledFleet {
@@ -44,7 +44,10 @@ public final class FleetKernel implements CompiledFleet {
     }
   }
 
-  /** Returns the clusters' warnings at their own inputs, merged as {@link FleetTotals#mergedWarnings(List)} does. */
+  /**
+   * Returns the clusters' warnings at their own inputs, merged as {@link
+   * FleetTotals#mergedWarnings(List)} does.
+   */
   public List<Warning> warnings() {
     return warnings;
   }
@@ -68,7 +71,8 @@ public final class FleetKernel implements CompiledFleet {
       }
     }
     if (found.isEmpty()) {
-      java.util.Set<String> known = new java.util.LinkedHashSet<>(); // suggest a path of the form asked
+      java.util.Set<String> known =
+          new java.util.LinkedHashSet<>(); // suggest a path of the form asked
       if (path.startsWith("clusters.")) {
         known.addAll(inputs);
       } else {
@@ -76,9 +80,15 @@ public final class FleetKernel implements CompiledFleet {
           known.addAll(k.paths.keySet());
         }
       }
-      throw new ValidationException("input", "'" + path + "'",
-          "must name an input of the fleet, e.g. " + inputs.get(0) + " or " + kernels[0].inputs().get(kernels[0].inputs().size() - 1)
-              + " (see CompiledFleet.inputs())" + dev.flopex.core.validation.Suggestions.didYouMean(path, known));
+      throw new ValidationException(
+          "input",
+          "'" + path + "'",
+          "must name an input of the fleet, e.g. "
+              + inputs.get(0)
+              + " or "
+              + kernels[0].inputs().get(kernels[0].inputs().size() - 1)
+              + " (see CompiledFleet.inputs())"
+              + dev.flopex.core.validation.Suggestions.didYouMean(path, known));
     }
     return found.stream().mapToInt(Integer::intValue).toArray();
   }
@@ -163,7 +173,8 @@ public final class FleetKernel implements CompiledFleet {
   @Override
   public void evaluate(double[] parameters, Evaluation evaluation) {
     if (parameters.length != defaults.length) {
-      throw new ValidationException("parameters.length", Integer.toString(parameters.length), "must be " + defaults.length);
+      throw new ValidationException(
+          "parameters.length", Integer.toString(parameters.length), "must be " + defaults.length);
     }
     FleetEvaluation e = (FleetEvaluation) evaluation;
     double economic = 0;

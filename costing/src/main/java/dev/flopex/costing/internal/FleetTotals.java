@@ -2,21 +2,20 @@ package dev.flopex.costing.internal;
 
 import dev.flopex.core.money.Money;
 import dev.flopex.core.units.PowerUnit;
+import dev.flopex.costing.ClusterResult;
+import dev.flopex.costing.CostBasis;
+import dev.flopex.costing.CostComponent;
+import dev.flopex.costing.CostLine;
+import dev.flopex.costing.EconomicCost;
+import dev.flopex.costing.Fleet;
+import dev.flopex.costing.FleetResult;
+import dev.flopex.costing.Warning;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import dev.flopex.costing.ClusterResult;
-import dev.flopex.costing.CostBasis;
-import dev.flopex.costing.CostComponent;
-import dev.flopex.costing.CostLine;
-import dev.flopex.costing.EconomicCost;
-import dev.flopex.costing.FatTree;
-import dev.flopex.costing.Fleet;
-import dev.flopex.costing.FleetResult;
-import dev.flopex.costing.Warning;
 
 /** Adds up a fleet's cluster results: every fleet total is computed here, once. */
 public final class FleetTotals {
@@ -54,9 +53,15 @@ public final class FleetTotals {
       double hours = e.presentValueOfCosts().amount() / e.costPerGpuHour().amount();
       pvHours += hours;
       pvUseful += hours * e.goodput().fraction();
-      e.costPerGpuHourByComponent().forEach((k, v) -> pvBy.merge(k, v.amount() * hours, Double::sum));
-      double usedHours = r.capacity().gpus() * ClusterKernel.HOURS_PER_YEAR * r.terms().utilisation() * r.terms().horizonYears();
-      e.costPerGpuHourByComponent().forEach((k, v) -> totalBy.merge(k, v.amount() * usedHours, Double::sum));
+      e.costPerGpuHourByComponent()
+          .forEach((k, v) -> pvBy.merge(k, v.amount() * hours, Double::sum));
+      double usedHours =
+          r.capacity().gpus()
+              * ClusterKernel.HOURS_PER_YEAR
+              * r.terms().utilisation()
+              * r.terms().horizonYears();
+      e.costPerGpuHourByComponent()
+          .forEach((k, v) -> totalBy.merge(k, v.amount() * usedHours, Double::sum));
       for (CostLine l : r.accounting().lines()) {
         bookBy.merge(l.component(), l.amount().amount(), Double::sum);
       }
@@ -69,16 +74,32 @@ public final class FleetTotals {
     totalBy.forEach((k, v) -> totals.put(k, Money.usd(v)));
     Map<CostComponent, Money> book = new EnumMap<>(CostComponent.class);
     bookBy.forEach((k, v) -> book.put(k, Money.usd(v)));
-    return FleetResult.builder().fleet(fleet).addAllClusters(rs).gpus(gpus).servers(servers).racks(racks).switches(switches)
-        .contractedItPower(PowerUnit.KILOWATTS.of(contractedKw)).capexTotal(Money.usd(capex)).opexYear1(Money.usd(opex1))
-        .costPerGpuHour(Money.usd(npv / pvHours)).costPerUsefulGpuHour(Money.usd(npv / pvUseful)).npvOfCosts(Money.usd(npv))
-        .economicCost(Money.usd(economic)).putAllEconomicCostByComponent(totals).putAllCostPerGpuHourByComponent(perHour).accountingTco(Money.usd(accounting))
-        .putAllAccountingTcoByComponent(book).basis(basis(rs)).addAllWarnings(warnings).build();
+    return FleetResult.builder()
+        .fleet(fleet)
+        .addAllClusters(rs)
+        .gpus(gpus)
+        .servers(servers)
+        .racks(racks)
+        .switches(switches)
+        .contractedItPower(PowerUnit.KILOWATTS.of(contractedKw))
+        .capexTotal(Money.usd(capex))
+        .opexYear1(Money.usd(opex1))
+        .costPerGpuHour(Money.usd(npv / pvHours))
+        .costPerUsefulGpuHour(Money.usd(npv / pvUseful))
+        .npvOfCosts(Money.usd(npv))
+        .economicCost(Money.usd(economic))
+        .putAllEconomicCostByComponent(totals)
+        .putAllCostPerGpuHourByComponent(perHour)
+        .accountingTco(Money.usd(accounting))
+        .putAllAccountingTcoByComponent(book)
+        .basis(basis(rs))
+        .addAllWarnings(warnings)
+        .build();
   }
 
   /**
-   * Each warning once per output: the same warning from several clusters is listed once, and a
-   * part priced far from its dated price in several clusters is one line naming the clusters.
+   * Each warning once per output: the same warning from several clusters is listed once, and a part
+   * priced far from its dated price in several clusters is one line naming the clusters.
    */
   public static List<Warning> mergedWarnings(List<ClusterResult> rs) {
     List<String> names = new ArrayList<>();
@@ -92,7 +113,8 @@ public final class FleetTotals {
 
   /** As {@link #mergedWarnings(List)}, from each cluster's name and warnings. */
   public static List<Warning> mergedWarnings(List<String> names, List<List<Warning>> each) {
-    java.util.Map<String, Warning> first = new java.util.LinkedHashMap<>(); // the first cluster's warning of each part
+    java.util.Map<String, Warning> first =
+        new java.util.LinkedHashMap<>(); // the first cluster's warning of each part
     java.util.Map<String, List<String>> clustersOf = new java.util.HashMap<>();
     Set<Warning> other = new LinkedHashSet<>();
     for (int i = 0; i < names.size(); i++) {
@@ -109,19 +131,27 @@ public final class FleetTotals {
     for (java.util.Map.Entry<String, Warning> e : first.entrySet()) {
       Warning w = e.getValue();
       List<String> clusters = clustersOf.getOrDefault(e.getKey(), List.of());
-      out.add(clusters.size() <= 1 || names.size() == 1 ? w : Warning.of(w.kind(), w.subject(), w.message() + " (cluster "
-          + clusters.get(0) + "; also priced far from its dated price in " + String.join(", ", clusters.subList(1, clusters.size())) + ")"));
+      out.add(
+          clusters.size() <= 1 || names.size() == 1
+              ? w
+              : Warning.of(
+                  w.kind(),
+                  w.subject(),
+                  w.message()
+                      + " (cluster "
+                      + clusters.get(0)
+                      + "; also priced far from its dated price in "
+                      + String.join(", ", clusters.subList(1, clusters.size()))
+                      + ")"));
     }
     out.addAll(other);
     return out;
   }
 
-
-
   /**
-   * The fleet's basis: the clusters' line when they agree; otherwise the parts every cluster shares,
-   * then what differs, named by cluster ({@code "...; per cluster: a100 site china owned (...) | h20
-   * ..."}).
+   * The fleet's basis: the clusters' line when they agree; otherwise the parts every cluster
+   * shares, then what differs, named by cluster ({@code "...; per cluster: a100 site china owned
+   * (...) | h20 ..."}).
    */
   public static CostBasis basis(List<ClusterResult> rs) {
     List<String> headlines = new ArrayList<>();
@@ -132,7 +162,10 @@ public final class FleetTotals {
       accounting.add(r.basis().accounting());
       names.add(r.cluster().name());
     }
-    return CostBasis.builder().headline(factor(names, headlines)).accounting(factor(names, accounting)).build();
+    return CostBasis.builder()
+        .headline(factor(names, headlines))
+        .accounting(factor(names, accounting))
+        .build();
   }
 
   /** Lines of the form "kind: part; part; ...": common parts once, the rest per cluster. */
@@ -157,6 +190,9 @@ public final class FleetTotals {
       rest.removeAll(common);
       each.add(names.get(i) + " " + String.join("; ", rest));
     }
-    return kind + (common.isEmpty() ? "" : String.join("; ", common) + "; ") + "per cluster: " + String.join(" | ", each);
+    return kind
+        + (common.isEmpty() ? "" : String.join("; ", common) + "; ")
+        + "per cluster: "
+        + String.join(" | ", each);
   }
 }

@@ -30,23 +30,39 @@ public final class GoodputModel {
    * @return the goodput, in (0, 1]
    * @throws ValidationException when the job would make no progress
    */
-  public static double fraction(double perMillionGpuHours, double checkpointMinutes, double restartMinutes, double spare, double jobGpus) {
+  public static double fraction(
+      double perMillionGpuHours,
+      double checkpointMinutes,
+      double restartMinutes,
+      double spare,
+      double jobGpus) {
     double lambda = jobInterruptionsPerHour(perMillionGpuHours, jobGpus);
     double c = checkpointMinutes / 60;
     double lost = Math.sqrt(2 * c * lambda) + lambda * restartMinutes / 60;
     double g = (1 - spare) * (1 - lost);
     if (!(g > 0)) {
-      throw new ValidationException("goodput", Check.format(g),
-          "must be in (0, 1]: a job on " + Math.round(jobGpus) + " GPUs interrupted " + Check.format(Math.round(lambda * 100) / 100.0)
-              + " times an hour with " + Check.format(checkpointMinutes) + "-minute checkpoints and " + Check.format(restartMinutes)
+      throw new ValidationException(
+          "goodput",
+          Check.format(g),
+          "must be in (0, 1]: a job on "
+              + Math.round(jobGpus)
+              + " GPUs interrupted "
+              + Check.format(Math.round(lambda * 100) / 100.0)
+              + " times an hour with "
+              + Check.format(checkpointMinutes)
+              + "-minute checkpoints and "
+              + Check.format(restartMinutes)
               + "-minute restarts makes no progress; lower checkpoint_write_minutes, restart_minutes, interruptions_per_million_gpu_hours"
               + " or max_job_gpus");
     }
     return g;
   }
 
-  /** Young's optimal checkpoint interval, hours; 0 when nothing interrupts or checkpoints are free. */
-  public static double intervalHours(double perMillionGpuHours, double checkpointMinutes, double jobGpus) {
+  /**
+   * Young's optimal checkpoint interval, hours; 0 when nothing interrupts or checkpoints are free.
+   */
+  public static double intervalHours(
+      double perMillionGpuHours, double checkpointMinutes, double jobGpus) {
     double lambda = jobInterruptionsPerHour(perMillionGpuHours, jobGpus);
     double c = checkpointMinutes / 60;
     return lambda > 0 && c > 0 ? Math.sqrt(2 * c / lambda) : 0;

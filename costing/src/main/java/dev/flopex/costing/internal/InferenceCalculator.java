@@ -4,11 +4,14 @@ import dev.flopex.catalog.Accelerator;
 import dev.flopex.core.money.Money;
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
-import java.util.OptionalDouble;
 import dev.flopex.costing.economics.InferenceCost;
 import dev.flopex.costing.economics.InferenceWorkload;
+import java.util.OptionalDouble;
 
-/** Computes an {@link dev.flopex.costing.economics.InferenceCost} by the roofline model; formulas in {@code docs/model.md} §13. */
+/**
+ * Computes an {@link dev.flopex.costing.economics.InferenceCost} by the roofline model; formulas in
+ * {@code docs/model.md} §13.
+ */
 public final class InferenceCalculator {
   private InferenceCalculator() {}
 
@@ -25,28 +28,58 @@ public final class InferenceCalculator {
     double perGpu = UnitEconomics.memoryCapacityBytes(acc);
     double available = n * perGpu;
     if (needed > available) {
-      throw new ValidationException("memoryNeeded", gb(needed) + " (weights " + gb(weights) + " + KV cache " + gb(kv) + ")",
-          "must fit in the memory of tensorParallel " + n + " x " + acc.id() + " (" + n + " x " + gb(perGpu) + " = " + gb(available)
+      throw new ValidationException(
+          "memoryNeeded",
+          gb(needed) + " (weights " + gb(weights) + " + KV cache " + gb(kv) + ")",
+          "must fit in the memory of tensorParallel "
+              + n
+              + " x "
+              + acc.id()
+              + " ("
+              + n
+              + " x "
+              + gb(perGpu)
+              + " = "
+              + gb(available)
               + "); lower batchSize or contextLength, or raise tensorParallel");
     }
 
     // §13.1 roofline step time
     double flopsPerToken = 2 * w.activeParameters();
     double batch = w.batchSize();
-    String inputs = "activeParameters " + Check.format(w.activeParameters()) + ", batchSize " + w.batchSize() + ", tensorParallel " + n;
-    double compute = UnitEconomics.finiteResult(flopsPerToken * batch / (n * peak), "computeSeconds", inputs);
+    String inputs =
+        "activeParameters "
+            + Check.format(w.activeParameters())
+            + ", batchSize "
+            + w.batchSize()
+            + ", tensorParallel "
+            + n;
+    double compute =
+        UnitEconomics.finiteResult(flopsPerToken * batch / (n * peak), "computeSeconds", inputs);
     double memory = UnitEconomics.finiteResult(needed / (n * bandwidth), "memorySeconds", inputs);
     double step = Math.max(compute, memory);
-    double tokensPerSecondPerGpu = UnitEconomics.finiteResult(batch / step / n, "tokensPerSecondPerGpu", inputs);
-    double tokensPerGpuHour = UnitEconomics.finiteResult(tokensPerSecondPerGpu * UnitEconomics.SECONDS_PER_HOUR, "tokensPerGpuHour", inputs);
-    double perMillion = UnitEconomics.finiteResult(w.costPerGpuHour().amount() / tokensPerGpuHour * 1e6, "costPerMillionTokens",
-        "costPerGpuHour " + w.costPerGpuHour() + ", " + Check.format(tokensPerGpuHour) + " tokens per GPU-hour");
+    double tokensPerSecondPerGpu =
+        UnitEconomics.finiteResult(batch / step / n, "tokensPerSecondPerGpu", inputs);
+    double tokensPerGpuHour =
+        UnitEconomics.finiteResult(
+            tokensPerSecondPerGpu * UnitEconomics.SECONDS_PER_HOUR, "tokensPerGpuHour", inputs);
+    double perMillion =
+        UnitEconomics.finiteResult(
+            w.costPerGpuHour().amount() / tokensPerGpuHour * 1e6,
+            "costPerMillionTokens",
+            "costPerGpuHour "
+                + w.costPerGpuHour()
+                + ", "
+                + Check.format(tokensPerGpuHour)
+                + " tokens per GPU-hour");
 
-    // ridge: 2A B / (n F) = (W + k B) / (n M)  =>  B = (W / M) / (2A / F - k / M), when the bracket is positive
+    // ridge: 2A B / (n F) = (W + k B) / (n M)  =>  B = (W / M) / (2A / F - k / M), when the bracket
+    // is positive
     double k = w.kvCacheBytesPerToken() * w.contextLength();
     double slope = flopsPerToken / peak - k / bandwidth;
     double ridge = slope > 0 ? weights / bandwidth / slope : Double.NaN;
-    OptionalDouble ridgeBatch = Double.isFinite(ridge) && ridge > 0 ? OptionalDouble.of(ridge) : OptionalDouble.empty();
+    OptionalDouble ridgeBatch =
+        Double.isFinite(ridge) && ridge > 0 ? OptionalDouble.of(ridge) : OptionalDouble.empty();
 
     return InferenceCost.builder()
         .workload(w)

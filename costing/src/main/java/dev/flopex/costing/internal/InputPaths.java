@@ -2,10 +2,11 @@ package dev.flopex.costing.internal;
 
 import dev.flopex.core.validation.Check;
 import dev.flopex.costing.AssumptionKey;
-import dev.flopex.costing.CompiledCluster;
-import dev.flopex.costing.CompiledFleet;
 
-/** The input path grammar of {@link CompiledCluster} and {@link CompiledFleet}, for the typed factories. */
+/**
+ * The input path grammar of {@link dev.flopex.costing.CompiledCluster} and {@link
+ * dev.flopex.costing.CompiledFleet}, for the typed factories.
+ */
 public final class InputPaths {
   public static final String SERVERS = "servers";
   public static final String UTILISATION = "terms.utilisation";

@@ -4,6 +4,11 @@ import dev.flopex.core.random.CorrelatedSampler;
 import dev.flopex.core.random.Distribution;
 import dev.flopex.core.random.SampleStatistics;
 import dev.flopex.core.validation.ValidationException;
+import dev.flopex.costing.CompiledFleet;
+import dev.flopex.costing.ProgressListener;
+import dev.flopex.costing.analysis.MonteCarloResult;
+import dev.flopex.costing.analysis.MonteCarloSpec;
+import dev.flopex.costing.analysis.UncertainInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import dev.flopex.costing.CompiledFleet;
-import dev.flopex.costing.ProgressListener;
-import dev.flopex.costing.analysis.MonteCarloResult;
-import dev.flopex.costing.analysis.MonteCarloSpec;
-import dev.flopex.costing.analysis.UncertainInput;
 
 /**
  * Monte Carlo over a compiled fleet. Sample i draws its inputs from a random stream derived from
@@ -29,11 +29,13 @@ import dev.flopex.costing.analysis.UncertainInput;
  */
 public final class MonteCarlo {
   public static final int BLOCK = 4096;
-  private static final java.util.Set<String> WHOLE = java.util.Set.of("servers", "terms.horizon_years", "terms.debt_tenor_years");
+  private static final java.util.Set<String> WHOLE =
+      java.util.Set.of("servers", "terms.horizon_years", "terms.debt_tenor_years");
 
   private MonteCarlo() {}
 
-  public static MonteCarloResult run(FleetKernel k, MonteCarloSpec spec, ProgressListener listener) {
+  public static MonteCarloResult run(
+      FleetKernel k, MonteCarloSpec spec, ProgressListener listener) {
     List<UncertainInput> inputs = spec.inputs();
     int n = inputs.size();
     int[][] slots = new int[n][];
@@ -42,7 +44,10 @@ public final class MonteCarlo {
     for (int i = 0; i < n; i++) {
       String path = inputs.get(i).path();
       slots[i] = k.slots(path);
-      String bare = path.startsWith("clusters.") ? path.substring(path.indexOf('.', "clusters.".length()) + 1) : path;
+      String bare =
+          path.startsWith("clusters.")
+              ? path.substring(path.indexOf('.', "clusters.".length()) + 1)
+              : path;
       whole[i] = WHOLE.contains(bare);
       marginals.add(inputs.get(i).distribution());
     }
@@ -54,7 +59,10 @@ public final class MonteCarlo {
       for (int r = 0; r < n; r++) {
         List<Double> row = spec.correlation().get(r);
         if (row.size() != n) {
-          throw new ValidationException("correlation[" + r + "]", row.size() + " entries", "must have one entry per input (" + n + ")");
+          throw new ValidationException(
+              "correlation[" + r + "]",
+              row.size() + " entries",
+              "must have one entry per input (" + n + ")");
         }
         m[r] = row.stream().mapToDouble(Double::doubleValue).toArray();
       }
@@ -72,41 +80,45 @@ public final class MonteCarlo {
     AtomicLong done = new AtomicLong();
     AtomicBoolean cancelled = new AtomicBoolean();
     int threads = Math.min(spec.threads(), blocks);
-    Runnable worker = () -> {
-      double[] p = base.clone();
-      double[] x = new double[n];
-      CompiledFleet.Evaluation e = k.newEvaluation();
-      CorrelatedSampler.Scratch scratch = sampler.newScratch();
-      long b;
-      while ((b = nextBlock.getAndIncrement()) < blocks && !cancelled.get()) {
-        if (listener.cancelled()) {
-          cancelled.set(true);
-          return;
-        }
-        int from = (int) (b * BLOCK);
-        int to = Math.min(total, from + BLOCK);
-        for (int s = from; s < to; s++) {
-          sampler.sample(spec.seed(), s, scratch, x);
-          for (int i = 0; i < n; i++) {
-            double v = whole[i] ? Math.rint(x[i]) : x[i];
-            for (int slot : slots[i]) {
-              p[slot] = v;
+    Runnable worker =
+        () -> {
+          double[] p = base.clone();
+          double[] x = new double[n];
+          CompiledFleet.Evaluation e = k.newEvaluation();
+          CorrelatedSampler.Scratch scratch = sampler.newScratch();
+          long b;
+          while ((b = nextBlock.getAndIncrement()) < blocks && !cancelled.get()) {
+            if (listener.cancelled()) {
+              cancelled.set(true);
+              return;
             }
+            int from = (int) (b * BLOCK);
+            int to = Math.min(total, from + BLOCK);
+            for (int s = from; s < to; s++) {
+              sampler.sample(spec.seed(), s, scratch, x);
+              for (int i = 0; i < n; i++) {
+                double v = whole[i] ? Math.rint(x[i]) : x[i];
+                for (int slot : slots[i]) {
+                  p[slot] = v;
+                }
+              }
+              k.evaluate(p, e);
+              out[s] = spec.output().of(e);
+            }
+            listener.progress(done.addAndGet(to - from), total);
           }
-          k.evaluate(p, e);
-          out[s] = spec.output().of(e);
-        }
-        listener.progress(done.addAndGet(to - from), total);
-      }
-    };
+        };
     if (threads <= 1) {
       worker.run();
     } else {
-      ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "flopex-montecarlo");
-        t.setDaemon(true);
-        return t;
-      });
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              threads,
+              r -> {
+                Thread t = new Thread(r, "flopex-montecarlo");
+                t.setDaemon(true);
+                return t;
+              });
       try {
         List<Future<?>> fs = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -131,13 +143,20 @@ public final class MonteCarlo {
       }
     }
     if (cancelled.get()) {
-      throw new CancellationException("Monte Carlo cancelled after " + done.get() + " of " + total + " samples");
+      throw new CancellationException(
+          "Monte Carlo cancelled after " + done.get() + " of " + total + " samples");
     }
     SampleStatistics stats = SampleStatistics.of(out);
     Map<Double, Double> pct = new LinkedHashMap<>();
     for (double q : spec.percentiles()) {
       pct.put(q, stats.percentile(q));
     }
-    return MonteCarloResult.builder().spec(spec).baseOutput(baseOutput).statistics(stats).putAllPercentiles(pct).addAllWarnings(k.warnings()).build();
+    return MonteCarloResult.builder()
+        .spec(spec)
+        .baseOutput(baseOutput)
+        .statistics(stats)
+        .putAllPercentiles(pct)
+        .addAllWarnings(k.warnings())
+        .build();
   }
 }

@@ -2,16 +2,19 @@ package dev.flopex.costing.internal;
 
 import dev.flopex.core.finance.TimeValue;
 import dev.flopex.core.money.Money;
-import java.util.ArrayList;
-import java.util.Currency;
-import java.util.List;
 import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.CostComponent;
 import dev.flopex.costing.CostLine;
 import dev.flopex.costing.economics.RentalResult;
 import dev.flopex.costing.economics.RentalTerms;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
 
-/** Computes a {@link dev.flopex.costing.economics.RentalResult}; formulas in {@code docs/model.md} §14. */
+/**
+ * Computes a {@link dev.flopex.costing.economics.RentalResult}; formulas in {@code docs/model.md}
+ * §14.
+ */
 public final class RentalCalculator {
   private RentalCalculator() {}
 
@@ -34,7 +37,8 @@ public final class RentalCalculator {
     }
     double capex = c.capexTotal().amount();
     double residual = c.economic().residualValue().amount();
-    double capitalCharge = (capex - residual * TimeValue.discountFactor(r, h)) * TimeValue.capitalRecoveryFactor(r, h);
+    double capitalCharge =
+        (capex - residual * TimeValue.discountFactor(r, h)) * TimeValue.capitalRecoveryFactor(r, h);
 
     // §14.2 revenue, margins, cash flows
     double price = t.pricePerGpuHour().amount();
@@ -52,7 +56,9 @@ public final class RentalCalculator {
     for (int y = 0; y < h; y++) {
       double escalation = TimeValue.escalate(1, t.priceChangePerYear(), y);
       revenuePerUnitPrice[y + 1] = soldHours * escalation;
-      rev[y] = UnitEconomics.finiteResult(price * revenuePerUnitPrice[y + 1], "revenue", "year " + (y + 1));
+      rev[y] =
+          UnitEconomics.finiteResult(
+              price * revenuePerUnitPrice[y + 1], "revenue", "year " + (y + 1));
       grossA[y] = rev[y] - opex[y];
       afterA[y] = grossA[y] - capitalCharge;
       flows[y + 1] = grossA[y];

@@ -1,21 +1,5 @@
 package dev.flopex.costing.internal;
 
-import java.util.List;
-import dev.flopex.costing.analysis.MonteCarloResult;
-import dev.flopex.costing.analysis.MonteCarloSpec;
-import dev.flopex.costing.analysis.Output;
-import dev.flopex.costing.analysis.Scenario;
-import dev.flopex.costing.analysis.ScenarioComparison;
-import dev.flopex.costing.analysis.SensitivityInput;
-import dev.flopex.costing.analysis.SensitivityResult;
-import dev.flopex.costing.economics.AllocationResult;
-import dev.flopex.costing.economics.InferenceCost;
-import dev.flopex.costing.economics.InferenceWorkload;
-import dev.flopex.costing.economics.RentalResult;
-import dev.flopex.costing.economics.RentalTerms;
-import dev.flopex.costing.economics.TrainingCost;
-import dev.flopex.costing.economics.TrainingRun;
-import dev.flopex.costing.economics.WorkloadAllocation;
 import dev.flopex.costing.Cluster;
 import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.CompiledCluster;
@@ -31,10 +15,26 @@ import dev.flopex.costing.PowerTranche;
 import dev.flopex.costing.ProgressListener;
 import dev.flopex.costing.Warning;
 import dev.flopex.costing.WarningsException;
+import dev.flopex.costing.analysis.MonteCarloResult;
+import dev.flopex.costing.analysis.MonteCarloSpec;
+import dev.flopex.costing.analysis.Output;
+import dev.flopex.costing.analysis.Scenario;
+import dev.flopex.costing.analysis.ScenarioComparison;
+import dev.flopex.costing.analysis.SensitivityInput;
+import dev.flopex.costing.analysis.SensitivityResult;
+import dev.flopex.costing.economics.AllocationResult;
+import dev.flopex.costing.economics.InferenceCost;
+import dev.flopex.costing.economics.InferenceWorkload;
+import dev.flopex.costing.economics.RentalResult;
+import dev.flopex.costing.economics.RentalTerms;
+import dev.flopex.costing.economics.TrainingCost;
+import dev.flopex.costing.economics.TrainingRun;
+import dev.flopex.costing.economics.WorkloadAllocation;
+import java.util.List;
 
 /**
- * {@link CostEngine#strict()}: the default engine, refusing every result that has warnings with a
- * {@link WarningsException} that lists them.
+ * {@link dev.flopex.costing.CostEngine#strict()}: the default engine, refusing every result that
+ * has warnings with a {@link dev.flopex.costing.WarningsException} that lists them.
  */
 public final class StrictCostEngine implements CostEngine {
   public static final StrictCostEngine INSTANCE = new StrictCostEngine();
@@ -92,24 +92,30 @@ public final class StrictCostEngine implements CostEngine {
   }
 
   @Override
-  public SensitivityResult sensitivity(Fleet fleet, FinancialTerms terms, List<SensitivityInput> inputs, Output output) {
-    refuse(((FleetKernel) lenient.compile(fleet, terms)).warnings()); // before the analysis, not after its work
+  public SensitivityResult sensitivity(
+      Fleet fleet, FinancialTerms terms, List<SensitivityInput> inputs, Output output) {
+    refuse(
+        ((FleetKernel) lenient.compile(fleet, terms))
+            .warnings()); // before the analysis, not after its work
     return lenient.sensitivity(fleet, terms, inputs, output);
   }
 
   @Override
-  public SensitivityResult sensitivity(Cluster cluster, FinancialTerms terms, List<SensitivityInput> inputs, Output output) {
+  public SensitivityResult sensitivity(
+      Cluster cluster, FinancialTerms terms, List<SensitivityInput> inputs, Output output) {
     return sensitivity(DefaultCostEngine.fleetOf(cluster), terms, inputs, output);
   }
 
   @Override
-  public MonteCarloResult monteCarlo(Fleet fleet, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener) {
+  public MonteCarloResult monteCarlo(
+      Fleet fleet, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener) {
     refuse(((FleetKernel) lenient.compile(fleet, terms)).warnings());
     return lenient.monteCarlo(fleet, terms, spec, listener);
   }
 
   @Override
-  public MonteCarloResult monteCarlo(Cluster cluster, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener) {
+  public MonteCarloResult monteCarlo(
+      Cluster cluster, FinancialTerms terms, MonteCarloSpec spec, ProgressListener listener) {
     return monteCarlo(DefaultCostEngine.fleetOf(cluster), terms, spec, listener);
   }
 

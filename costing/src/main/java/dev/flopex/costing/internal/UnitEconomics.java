@@ -11,8 +11,8 @@ import dev.flopex.core.validation.ValidationException;
 import java.util.List;
 
 /**
- * Helpers shared by the unit-economics models ({@code docs/model.md} §12-15): catalog look-ups
- * that fail with a clear message, a guard that keeps NaN and infinities out of results, and a
+ * Helpers shared by the unit-economics models ({@code docs/model.md} §12-15): catalog look-ups that
+ * fail with a clear message, a guard that keeps NaN and infinities out of results, and a
  * compensated sum.
  */
 public final class UnitEconomics {
@@ -29,7 +29,10 @@ public final class UnitEconomics {
    */
   public static double densePeakFlops(Accelerator acc, Precision precision) {
     return acc.dense(precision)
-        .orElseThrow(() -> new ValidationException("precision", precision.key(), "must have a dense figure for " + acc.id()))
+        .orElseThrow(
+            () ->
+                new ValidationException(
+                    "precision", precision.key(), "must have a dense figure for " + acc.id()))
         .in(ComputeRateUnit.FLOP_PER_SECOND);
   }
 
@@ -39,10 +42,16 @@ public final class UnitEconomics {
    * @throws ValidationException when the catalog has no bandwidth figure for it
    */
   public static double memoryBandwidthBytesPerSecond(Accelerator acc) {
-    return acc.memory().bandwidth()
-        .orElseThrow(() -> new ValidationException(acc.id() + ".memory.bandwidth", null,
-            "must be in the catalog to compute a memory-bound step time (add it with an overlay)"))
-        .value().in(DataRateUnit.BYTES_PER_SECOND);
+    return acc.memory()
+        .bandwidth()
+        .orElseThrow(
+            () ->
+                new ValidationException(
+                    acc.id() + ".memory.bandwidth",
+                    null,
+                    "must be in the catalog to compute a memory-bound step time (add it with an overlay)"))
+        .value()
+        .in(DataRateUnit.BYTES_PER_SECOND);
   }
 
   /** Returns the accelerator's memory capacity in bytes. */
@@ -56,8 +65,15 @@ public final class UnitEconomics {
    * @throws ValidationException when the catalog has no TDP for it
    */
   public static double tdpWatts(Accelerator acc) {
-    return acc.tdp().orElseThrow(() -> new ValidationException(acc.id() + ".tdp", null,
-        "must be in the catalog to compute energy (add tdp_w with an overlay)")).value().in(PowerUnit.WATTS);
+    return acc.tdp()
+        .orElseThrow(
+            () ->
+                new ValidationException(
+                    acc.id() + ".tdp",
+                    null,
+                    "must be in the catalog to compute energy (add tdp_w with an overlay)"))
+        .value()
+        .in(PowerUnit.WATTS);
   }
 
   /**

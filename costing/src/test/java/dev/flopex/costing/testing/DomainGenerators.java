@@ -8,12 +8,12 @@ import dev.flopex.catalog.PriceUnit;
 import dev.flopex.catalog.SystemKind;
 import dev.flopex.catalog.SystemSpec;
 import dev.flopex.core.money.Money;
-import dev.flopex.core.units.DataRateUnit;
 import dev.flopex.core.provenance.Confidence;
 import dev.flopex.core.provenance.PartialDate;
 import dev.flopex.core.provenance.Provenance;
 import dev.flopex.core.provenance.Source;
 import dev.flopex.core.provenance.SourceKind;
+import dev.flopex.core.units.DataRateUnit;
 import dev.flopex.costing.AssumptionSets;
 import dev.flopex.costing.Cluster;
 import dev.flopex.costing.Facility;
@@ -37,21 +37,21 @@ import org.quicktheories.generators.SourceDSL;
 
 /**
  * Shared QuickTheories generators of the costing domain, published in {@code flopex-costing}'s
- * test-jar so that every module's properties draw from the same clusters. They generate clusters
- * of every system kind the built-in catalog can cost (8-GPU HGX/DGX servers, AMD platforms,
- * rack-scale NVL72 and Trainium racks, multi-rack pods, systems without a max-power figure),
- * rented (wholesale, retail) and owned sites in every region that prices them, cash and debt
- * financing, horizons of 1 to 50 years and utilisation from the engine's minimum to 1.
+ * test-jar so that every module's properties draw from the same clusters. They generate clusters of
+ * every system kind the built-in catalog can cost (8-GPU HGX/DGX servers, AMD platforms, rack-scale
+ * NVL72 and Trainium racks, multi-rack pods, systems without a max-power figure), rented
+ * (wholesale, retail) and owned sites in every region that prices them, cash and debt financing,
+ * horizons of 1 to 50 years and utilisation from the engine's minimum to 1.
  *
- * <p>Use from another module with
- * {@code <dependency><groupId>dev.flopex</groupId><artifactId>flopex-costing</artifactId>
+ * <p>Use from another module with {@code
+ * <dependency><groupId>dev.flopex</groupId><artifactId>flopex-costing</artifactId>
  * <type>test-jar</type><scope>test</scope></dependency>}.
  *
- * <p>Domain limits the generators stay inside (each pinned by an example test in costing's
- * {@code DomainLimitsTest}): a system whose accelerator has no TDP in the catalog cannot be
- * costed (its power is unknown), and a cluster is never bought before its accelerator launched.
- * Every system is given a generated price override, so systems the catalog does not price are
- * generated too. {@code DomainGeneratorsTest} checks that every category below is reached.
+ * <p>Domain limits the generators stay inside (each pinned by an example test in costing's {@code
+ * DomainLimitsTest}): a system whose accelerator has no TDP in the catalog cannot be costed (its
+ * power is unknown), and a cluster is never bought before its accelerator launched. Every system is
+ * given a generated price override, so systems the catalog does not price are generated too. {@code
+ * DomainGeneratorsTest} checks that every category below is reached.
  */
 public final class DomainGenerators {
   /** The built-in catalog the generators draw from. */
@@ -69,17 +69,18 @@ public final class DomainGenerators {
   private DomainGenerators() {}
 
   /**
-   * Returns the catalog systems the engine can cost: those whose accelerator has a TDP (the
-   * engine sizes power from it) and that list a scale-out NIC (every cluster needs a scale-out
-   * network, and a network's role must match one of the system's NICs). Sorted by id, so draws
-   * are reproducible.
+   * Returns the catalog systems the engine can cost: those whose accelerator has a TDP (the engine
+   * sizes power from it) and that list a scale-out NIC (every cluster needs a scale-out network,
+   * and a network's role must match one of the system's NICs). Sorted by id, so draws are
+   * reproducible.
    *
    * @return the systems, at least one of every {@link SystemKind}
    */
   public static List<SystemSpec> costableSystems() {
     List<SystemSpec> out = new ArrayList<>();
     for (SystemSpec s : CATALOG.systems()) {
-      if (s.accelerator().tdp().isPresent() && s.nics().stream().anyMatch(n -> n.role() == NicRole.SCALE_OUT)) {
+      if (s.accelerator().tdp().isPresent()
+          && s.nics().stream().anyMatch(n -> n.role() == NicRole.SCALE_OUT)) {
         out.add(s);
       }
     }
@@ -88,9 +89,9 @@ public final class DomainGenerators {
   }
 
   /**
-   * Returns the categories a system belongs to, for coverage checks and failure reports: its
-   * kind ({@code server}, {@code rack}, {@code pod}), {@code vendor:<name>}, {@code
-   * max-power:yes|no} and {@code 8-gpu} for 8-accelerator servers.
+   * Returns the categories a system belongs to, for coverage checks and failure reports: its kind
+   * ({@code server}, {@code rack}, {@code pod}), {@code vendor:<name>}, {@code max-power:yes|no}
+   * and {@code 8-gpu} for 8-accelerator servers.
    *
    * @param s the system
    * @return the categories
@@ -117,9 +118,9 @@ public final class DomainGenerators {
 
   /**
    * Returns every (region, facility) pair the built-in regions price without an override: the
-   * region has electricity, PUE, import duty and sales tax, and a rented site its colocation
-   * rent, an owned site its build cost. (A region without one of them needs an assumption
-   * override; the engine refuses it otherwise.)
+   * region has electricity, PUE, import duty and sales tax, and a rented site its colocation rent,
+   * an owned site its build cost. (A region without one of them needs an assumption override; the
+   * engine refuses it otherwise.)
    *
    * @return the sites, sorted by region id then facility
    */
@@ -129,14 +130,18 @@ public final class DomainGenerators {
     ids.sort(Comparator.naturalOrder());
     for (String id : ids) {
       Region r = Regions.get(id);
-      boolean common = r.electricityUsdPerKwh().isPresent() && r.pue().isPresent() && r.importDutyFraction().isPresent()
-          && r.salesTaxFraction().isPresent();
+      boolean common =
+          r.electricityUsdPerKwh().isPresent()
+              && r.pue().isPresent()
+              && r.importDutyFraction().isPresent()
+              && r.salesTaxFraction().isPresent();
       for (Facility f : Facility.values()) {
-        boolean priced = switch (f) {
-          case COLOCATION_WHOLESALE -> r.colocationWholesaleUsdPerKwMonth().isPresent();
-          case COLOCATION_RETAIL -> r.colocationRetailUsdPerKwMonth().isPresent();
-          case OWNED -> r.facilityBuildUsdPerMw().isPresent();
-        };
+        boolean priced =
+            switch (f) {
+              case COLOCATION_WHOLESALE -> r.colocationWholesaleUsdPerKwMonth().isPresent();
+              case COLOCATION_RETAIL -> r.colocationRetailUsdPerKwMonth().isPresent();
+              case OWNED -> r.facilityBuildUsdPerMw().isPresent();
+            };
         if (common && priced) {
           out.add(Site.of(r, f));
         }
@@ -151,7 +156,8 @@ public final class DomainGenerators {
    * @return the generator
    */
   public static Gen<Site> sites() {
-    return Generate.pick(pricedSites()).describedAs(s -> s.region().id() + "/" + s.facility().key());
+    return Generate.pick(pricedSites())
+        .describedAs(s -> s.region().id() + "/" + s.facility().key());
   }
 
   /**
@@ -161,7 +167,8 @@ public final class DomainGenerators {
    * @return the generator
    */
   public static Gen<Double> utilisations() {
-    return SourceDSL.doubles().between(FinancialTerms.MIN_UTILISATION, 1)
+    return SourceDSL.doubles()
+        .between(FinancialTerms.MIN_UTILISATION, 1)
         .mix(Generate.pick(List.of(FinancialTerms.MIN_UTILISATION, 1.0)), 20);
   }
 
@@ -171,7 +178,9 @@ public final class DomainGenerators {
    * @return the generator
    */
   public static Gen<Integer> horizons() {
-    return SourceDSL.integers().between(1, 10).mix(Generate.pick(List.of(1, 15, FinancialTerms.MAX_YEARS)), 15);
+    return SourceDSL.integers()
+        .between(1, 10)
+        .mix(Generate.pick(List.of(1, 15, FinancialTerms.MAX_YEARS)), 15);
   }
 
   /**
@@ -181,16 +190,17 @@ public final class DomainGenerators {
    * @return the generator
    */
   public static Gen<FinancialTerms> terms() {
-    Gen<FinancialTerms> g = in -> {
-      int h = horizons().generate(in);
-      double u = utilisations().generate(in);
-      if (SourceDSL.booleans().all().generate(in)) {
-        return FinancialTerms.of(h, u);
-      }
-      double rate = SourceDSL.doubles().between(0.001, 0.3).generate(in);
-      int tenor = SourceDSL.integers().between(1, 20).generate(in);
-      return FinancialTerms.debt(h, u, rate, tenor);
-    };
+    Gen<FinancialTerms> g =
+        in -> {
+          int h = horizons().generate(in);
+          double u = utilisations().generate(in);
+          if (SourceDSL.booleans().all().generate(in)) {
+            return FinancialTerms.of(h, u);
+          }
+          double rate = SourceDSL.doubles().between(0.001, 0.3).generate(in);
+          int tenor = SourceDSL.integers().between(1, 20).generate(in);
+          return FinancialTerms.debt(h, u, rate, tenor);
+        };
     return g.describedAs(DomainGenerators::describe);
   }
 
@@ -200,14 +210,22 @@ public final class DomainGenerators {
    * @return the generator
    */
   public static Gen<FinancialTerms> cashTerms() {
-    return horizons().zip(utilisations(), FinancialTerms::of).describedAs(DomainGenerators::describe);
+    return horizons()
+        .zip(utilisations(), FinancialTerms::of)
+        .describedAs(DomainGenerators::describe);
   }
 
   /** Returns a one-line description of terms for failure reports. */
   static String describe(FinancialTerms t) {
     String s = t.horizonYears() + "y at " + t.utilisation();
     return t.financing() == Financing.DEBT
-        ? s + ", debt " + t.debtRate().orElseThrow() + " over " + t.debtTenorYears().orElseThrow() + "y" : s + ", cash";
+        ? s
+            + ", debt "
+            + t.debtRate().orElseThrow()
+            + " over "
+            + t.debtTenorYears().orElseThrow()
+            + "y"
+        : s + ", cash";
   }
 
   /**
@@ -222,15 +240,17 @@ public final class DomainGenerators {
   }
 
   /**
-   * Returns a count of systems of {@code s} from 1 to {@link #maxServers(SystemSpec)}, a quarter
-   * of the time 1, 2 or the maximum.
+   * Returns a count of systems of {@code s} from 1 to {@link #maxServers(SystemSpec)}, a quarter of
+   * the time 1, 2 or the maximum.
    *
    * @param s the system
    * @return the generator
    */
   public static Gen<Long> servers(SystemSpec s) {
     long max = maxServers(s);
-    return SourceDSL.longs().between(1, max).mix(Generate.pick(List.of(1L, Math.min(2L, max), max)), 25);
+    return SourceDSL.longs()
+        .between(1, max)
+        .mix(Generate.pick(List.of(1L, Math.min(2L, max), max)), 25);
   }
 
   /**
@@ -242,7 +262,10 @@ public final class DomainGenerators {
    */
   public static Gen<Double> systemPrices(SystemSpec s) {
     int n = s.acceleratorCount().value();
-    return SourceDSL.doubles().between(2_000, 80_000).mix(Generate.pick(List.of(2_000.0, 80_000.0)), 20).map(p -> p * n);
+    return SourceDSL.doubles()
+        .between(2_000, 80_000)
+        .mix(Generate.pick(List.of(2_000.0, 80_000.0)), 20)
+        .map(p -> p * n);
   }
 
   /**
@@ -253,7 +276,12 @@ public final class DomainGenerators {
    * @return the generator
    */
   public static Gen<LocalDate> purchaseDates(SystemSpec s) {
-    LocalDate from = s.accelerator().launchDate().map(l -> l.value().start()).filter(d -> d.isAfter(EARLIEST)).orElse(EARLIEST);
+    LocalDate from =
+        s.accelerator()
+            .launchDate()
+            .map(l -> l.value().start())
+            .filter(d -> d.isAfter(EARLIEST))
+            .orElse(EARLIEST);
     long days = ChronoUnit.DAYS.between(from, LATEST);
     return SourceDSL.longs().between(0, days).map(from::plusDays);
   }
@@ -267,8 +295,12 @@ public final class DomainGenerators {
    * @return the network design
    */
   public static NetworkDesign scaleOut(SystemSpec s) {
-    double fastest = s.nics().stream().filter(n -> n.role() == NicRole.SCALE_OUT)
-        .mapToDouble(n -> n.nic().portSpeed().value().in(DataRateUnit.GIGABITS_PER_SECOND)).max().orElse(0);
+    double fastest =
+        s.nics().stream()
+            .filter(n -> n.role() == NicRole.SCALE_OUT)
+            .mapToDouble(n -> n.nic().portSpeed().value().in(DataRateUnit.GIGABITS_PER_SECOND))
+            .max()
+            .orElse(0);
     if (fastest > 400) {
       return NetworkDesign.builder()
           .name("scale-out")
@@ -296,11 +328,22 @@ public final class DomainGenerators {
    * @return the price point
    */
   public static PricePoint systemPrice(double usd) {
-    Source src = Source.builder().id("generated").title("generated test price").read(LocalDate.of(2026, 1, 1))
-        .kind(SourceKind.USER).build();
-    return PricePoint.builder().price(Money.usd(usd)).asOf(PartialDate.parse("2024-08"))
-        .basis(PriceBasis.NEGOTIATED).unit(PriceUnit.PER_SYSTEM).region("US")
-        .description("generated test price per system").provenance(Provenance.of(src, Confidence.HIGH)).build();
+    Source src =
+        Source.builder()
+            .id("generated")
+            .title("generated test price")
+            .read(LocalDate.of(2026, 1, 1))
+            .kind(SourceKind.USER)
+            .build();
+    return PricePoint.builder()
+        .price(Money.usd(usd))
+        .asOf(PartialDate.parse("2024-08"))
+        .basis(PriceBasis.NEGOTIATED)
+        .unit(PriceUnit.PER_SYSTEM)
+        .region("US")
+        .description("generated test price per system")
+        .provenance(Provenance.of(src, Confidence.HIGH))
+        .build();
   }
 
   /**
@@ -314,7 +357,8 @@ public final class DomainGenerators {
    * @param usd the price per system
    * @return the cluster
    */
-  public static Cluster cluster(SystemSpec s, long servers, Site site, LocalDate purchase, String assumptionSet, double usd) {
+  public static Cluster cluster(
+      SystemSpec s, long servers, Site site, LocalDate purchase, String assumptionSet, double usd) {
     return Cluster.builder()
         .name(s.id() + "-" + servers)
         .system(s)
@@ -347,11 +391,17 @@ public final class DomainGenerators {
    * @return the generator
    */
   public static Gen<Cluster> clusters() {
-    Gen<Cluster> g = in -> {
-      SystemSpec s = systems().generate(in);
-      return cluster(s, servers(s).generate(in), sites().generate(in), purchaseDates(s).generate(in),
-          Generate.pick(assumptionSets()).generate(in), systemPrices(s).generate(in));
-    };
+    Gen<Cluster> g =
+        in -> {
+          SystemSpec s = systems().generate(in);
+          return cluster(
+              s,
+              servers(s).generate(in),
+              sites().generate(in),
+              purchaseDates(s).generate(in),
+              Generate.pick(assumptionSets()).generate(in),
+              systemPrices(s).generate(in));
+        };
     return g.describedAs(DomainGenerators::describe);
   }
 
@@ -359,11 +409,27 @@ public final class DomainGenerators {
    * Returns a one-line description of a cluster for failure reports.
    *
    * @param c the cluster
-   * @return e.g. {@code gb200-nvl72 x 12 at us-virginia/owned, 2025-03-04, neocloud, USD 3.1e6/system}
+   * @return e.g. {@code gb200-nvl72 x 12 at us-virginia/owned, 2025-03-04, neocloud, USD
+   *     3.1e6/system}
    */
   public static String describe(Cluster c) {
-    String price = c.priceOverrides().values().stream().findFirst().map(p -> "USD " + p.price().amount() + "/system").orElse("catalog price");
-    return c.system().id() + " x " + c.servers() + " at " + c.site().region().id() + "/" + c.site().facility().key() + ", "
-        + c.purchaseDate() + ", " + c.assumptions().id() + ", " + price;
+    String price =
+        c.priceOverrides().values().stream()
+            .findFirst()
+            .map(p -> "USD " + p.price().amount() + "/system")
+            .orElse("catalog price");
+    return c.system().id()
+        + " x "
+        + c.servers()
+        + " at "
+        + c.site().region().id()
+        + "/"
+        + c.site().facility().key()
+        + ", "
+        + c.purchaseDate()
+        + ", "
+        + c.assumptions().id()
+        + ", "
+        + price;
   }
 }

@@ -15,11 +15,17 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Edge coverage: a few hundred draws reach every system, kind, vendor, site, facility and financing. */
+/**
+ * Edge coverage: a few hundred draws reach every system, kind, vendor, site, facility and
+ * financing.
+ */
 class DomainGeneratorsTest {
   private static final int DRAWS = 1_000;
 
-  /** Draws {@code n} values from {@code g} through QuickTheories (so with the build's seed, QT_SEED). */
+  /**
+   * Draws {@code n} values from {@code g} through QuickTheories (so with the build's seed,
+   * QT_SEED).
+   */
   static <T> List<T> draw(Gen<T> g, int n) {
     List<T> out = new ArrayList<>();
     qt().withExamples(n).withShrinkCycles(0).forAll(g).checkAssert(out::add);
@@ -45,12 +51,24 @@ class DomainGeneratorsTest {
       most |= c.servers() == DomainGenerators.maxServers(c.system());
       assertThat(c.gpus()).isLessThanOrEqualTo(DomainGenerators.MAX_GPUS);
     }
-    assertThat(systems).containsExactlyInAnyOrderElementsOf(DomainGenerators.costableSystems().stream().map(SystemSpec::id).toList());
+    assertThat(systems)
+        .containsExactlyInAnyOrderElementsOf(
+            DomainGenerators.costableSystems().stream().map(SystemSpec::id).toList());
     // rack-scale, 8-GPU HGX/DGX, AMD and systems with and without a max-power figure
-    assertThat(categories).contains("server", "rack", "8-gpu", "vendor:nvidia", "vendor:amd", "max-power:yes", "max-power:no");
+    assertThat(categories)
+        .contains(
+            "server",
+            "rack",
+            "8-gpu",
+            "vendor:nvidia",
+            "vendor:amd",
+            "max-power:yes",
+            "max-power:no");
     assertThat(systems).contains("gb200-nvl72", "hgx-h100", "mi300x-platform", "hgx-h20");
-    assertThat(regions).hasSizeGreaterThanOrEqualTo(5)
-        .containsExactlyInAnyOrderElementsOf(DomainGenerators.pricedSites().stream().map(s -> s.region().id()).distinct().toList());
+    assertThat(regions)
+        .hasSizeGreaterThanOrEqualTo(5)
+        .containsExactlyInAnyOrderElementsOf(
+            DomainGenerators.pricedSites().stream().map(s -> s.region().id()).distinct().toList());
     assertThat(facilities).containsExactlyInAnyOrder(Facility.values());
     assertThat(sets).containsExactlyInAnyOrderElementsOf(DomainGenerators.assumptionSets());
     assertThat(one).as("a one-system cluster").isTrue();
@@ -75,14 +93,22 @@ class DomainGeneratorsTest {
     assertThat(fullUtilisation).isTrue();
   }
 
-  /** Every system kind the catalog holds is either generated or excluded for a reason DomainLimitsTest pins. */
+  /**
+   * Every system kind the catalog holds is either generated or excluded for a reason
+   * DomainLimitsTest pins.
+   */
   @Test
   void everyExcludedSystemLacksATdpOrAScaleOutNic() {
-    Set<String> costable = new HashSet<>(DomainGenerators.costableSystems().stream().map(SystemSpec::id).toList());
+    Set<String> costable =
+        new HashSet<>(DomainGenerators.costableSystems().stream().map(SystemSpec::id).toList());
     for (SystemSpec s : DomainGenerators.CATALOG.systems()) {
       if (!costable.contains(s.id())) {
-        assertThat(s.accelerator().tdp().isEmpty() || s.nics().stream().noneMatch(n -> n.role() == dev.flopex.catalog.NicRole.SCALE_OUT))
-            .as(s.id()).isTrue();
+        assertThat(
+                s.accelerator().tdp().isEmpty()
+                    || s.nics().stream()
+                        .noneMatch(n -> n.role() == dev.flopex.catalog.NicRole.SCALE_OUT))
+            .as(s.id())
+            .isTrue();
       }
     }
   }

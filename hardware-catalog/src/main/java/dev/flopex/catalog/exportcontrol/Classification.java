@@ -54,29 +54,9 @@ public interface Classification {
   }
 
   /**
-   * Returns whether a licence is required.
-   *
-   * @deprecated use {@link #licenceRequired()} (one spelling across the API)
-   */
-  @Deprecated
-  default boolean licenseRequired() {
-    return licenceRequired();
-  }
-
-  /**
-   * Returns the licence policy in words.
-   *
-   * @deprecated use {@link #licencePolicy()} (typed) or {@link #licencePolicyText()}
-   */
-  @Deprecated
-  default String licensePolicy() {
-    return licencePolicyText();
-  }
-
-  /**
-   * Returns the payment to the US government that exports under this classification carry, if
-   * any (e.g. the reported 15% H20 revenue share). It is in force throughout the rule's window:
-   * the reader refuses a fee that starts after, or ends before, the snapshot it is attached to.
+   * Returns the payment to the US government that exports under this classification carry, if any
+   * (e.g. the reported 15% H20 revenue share). It is in force throughout the rule's window: the
+   * reader refuses a fee that starts after, or ends before, the snapshot it is attached to.
    *
    * @since 0.3
    */

@@ -8,9 +8,9 @@ import java.util.Set;
 /**
  * A test in an export-control rule: a threshold on a {@link Metric}, a list of named products, or
  * an all-of / any-of combination. Evaluation is three-valued: a threshold on an unknown metric
- * (e.g. performance density of a chip whose die area is not published) is {@link
- * Truth#UNKNOWN}, never silently true or false. A {@link Decision} reports every test as a {@link
- * ThresholdTest}, with whether it decided.
+ * (e.g. performance density of a chip whose die area is not published) is {@link Truth#UNKNOWN},
+ * never silently true or false. A {@link Decision} reports every test as a {@link ThresholdTest},
+ * with whether it decided.
  *
  * @since 0.1
  */
@@ -68,7 +68,8 @@ public sealed interface Condition
   static Condition threshold(Metric metric, String op, double value) {
     Operator o = Operator.fromSymbol(op);
     if (o == Operator.IN) {
-      throw new dev.flopex.core.validation.ValidationException("op", "'" + op + "'", "must be one of >=, >, <, <=, == for metric " + metric.key());
+      throw new dev.flopex.core.validation.ValidationException(
+          "op", "'" + op + "'", "must be one of >=, >, <, <=, == for metric " + metric.key());
     }
     return threshold(metric, o, value);
   }
@@ -85,10 +86,12 @@ public sealed interface Condition
   static Condition threshold(Metric metric, Operator op, double value) {
     Check.finite(value, "value", metric.unit());
     if (op == Operator.IN) {
-      throw new dev.flopex.core.validation.ValidationException("op", "'in'", "must be one of >=, >, <, <=, == for metric " + metric.key());
+      throw new dev.flopex.core.validation.ValidationException(
+          "op", "'in'", "must be one of >=, >, <, <=, == for metric " + metric.key());
     }
     if (metric == Metric.SKU) {
-      throw new dev.flopex.core.validation.ValidationException("metric", "sku", "must be used with op 'in'");
+      throw new dev.flopex.core.validation.ValidationException(
+          "metric", "sku", "must be used with op 'in'");
     }
     return new Evaluator.Threshold(metric, op, value);
   }

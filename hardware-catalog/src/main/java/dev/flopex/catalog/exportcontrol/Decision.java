@@ -25,7 +25,9 @@ public interface Decision {
 
   /** The outcome. */
   enum Outcome {
-    /** A classification matched: the chip is controlled (see {@link Decision#licenceRequirement()}). */
+    /**
+     * A classification matched: the chip is controlled (see {@link Decision#licenceRequirement()}).
+     */
     CONTROLLED,
     /** No classification matched. */
     NOT_CONTROLLED,
@@ -42,7 +44,10 @@ public interface Decision {
   /** Returns the outcome. */
   Outcome outcome();
 
-  /** Returns the classification that matched, if any (present exactly when {@link Outcome#CONTROLLED}). */
+  /**
+   * Returns the classification that matched, if any (present exactly when {@link
+   * Outcome#CONTROLLED}).
+   */
   Optional<Classification> classification();
 
   /**
@@ -96,19 +101,9 @@ public interface Decision {
   }
 
   /**
-   * Returns true when a licence is known to be required for the rule's destinations.
-   *
-   * @deprecated use {@link #licenceRequirement()}, which also says when it is unknown
-   */
-  @Deprecated
-  default boolean licenseRequired() {
-    return licenceRequirement() == LicenceRequirement.REQUIRED;
-  }
-
-  /**
-   * Returns the payment to the US government that the matched classification carries, if any:
-   * its fraction, what it is a fraction of, who pays it, its dates, sources and confidence. Empty
-   * when nothing matched or the classification carries no fee. Whether the buyer bears it is an
+   * Returns the payment to the US government that the matched classification carries, if any: its
+   * fraction, what it is a fraction of, who pays it, its dates, sources and confidence. Empty when
+   * nothing matched or the classification carries no fee. Whether the buyer bears it is an
    * assumption: see {@link #feeInclusivePrice}.
    *
    * @return the fee
@@ -119,8 +114,8 @@ public interface Decision {
   }
 
   /**
-   * Returns the buyer's price of the chip with this decision's fee added under {@code
-   * passThrough}, with the basis in words; empty when the decision carries no fee.
+   * Returns the buyer's price of the chip with this decision's fee added under {@code passThrough},
+   * with the basis in words; empty when the decision carries no fee.
    *
    * <pre>{@code
    * Decision d = ec.classify(catalog.accelerator("h200-sxm"), LocalDate.of(2026, 3, 1));
@@ -133,9 +128,19 @@ public interface Decision {
    * @return the fee-inclusive price, or empty
    * @since 0.3
    */
-  default Optional<FeeInclusivePrice> feeInclusivePrice(dev.flopex.core.money.Money price, PassThrough passThrough) {
-    return fee().map(f -> FeeInclusivePrice.builder().sku(metrics().sku()).ruleId(rule().id()).fee(f)
-        .passThrough(passThrough).basePrice(price).price(f.buyerPrice(price, passThrough)).build());
+  default Optional<FeeInclusivePrice> feeInclusivePrice(
+      dev.flopex.core.money.Money price, PassThrough passThrough) {
+    return fee()
+        .map(
+            f ->
+                FeeInclusivePrice.builder()
+                    .sku(metrics().sku())
+                    .ruleId(rule().id())
+                    .fee(f)
+                    .passThrough(passThrough)
+                    .basePrice(price)
+                    .price(f.buyerPrice(price, passThrough))
+                    .build());
   }
 
   /**
@@ -152,8 +157,15 @@ public interface Decision {
       case NOT_CONTROLLED:
         return "not controlled under " + rule().id() + ": no classification matched";
       default:
-        String open = candidates().stream().map(Classification::label).distinct().collect(Collectors.joining(", "));
-        String v = "indeterminate: a metric needed to rule out a classification is unknown (may apply: " + open + ")";
+        String open =
+            candidates().stream()
+                .map(Classification::label)
+                .distinct()
+                .collect(Collectors.joining(", "));
+        String v =
+            "indeterminate: a metric needed to rule out a classification is unknown (may apply: "
+                + open
+                + ")";
         if (licenceRequirement() == LicenceRequirement.REQUIRED) {
           v += "; a licence is required under each of them";
         }
@@ -168,24 +180,44 @@ public interface Decision {
   default List<String> reasons() {
     List<String> out = new ArrayList<>();
     for (ThresholdTest t : tests()) {
-      out.add(t.classification() + ": " + t.text() + "; " + (t.decided() ? "decided" : "did not decide"));
+      out.add(
+          t.classification()
+              + ": "
+              + t.text()
+              + "; "
+              + (t.decided() ? "decided" : "did not decide"));
     }
     out.add("=> " + verdict());
     return out;
   }
 
-  /** Checks that a classification is present exactly when controlled, and the licence requirement fits. */
+  /**
+   * Checks that a classification is present exactly when controlled, and the licence requirement
+   * fits.
+   */
   @Value.Check
   default void check() {
-    Check.that(classification().isPresent() == (outcome() == Outcome.CONTROLLED), "classification",
-        classification().map(Classification::label).orElse("none"), "must be present exactly when the outcome is controlled (" + outcome() + ")");
+    Check.that(
+        classification().isPresent() == (outcome() == Outcome.CONTROLLED),
+        "classification",
+        classification().map(Classification::label).orElse("none"),
+        "must be present exactly when the outcome is controlled (" + outcome() + ")");
     if (outcome() == Outcome.NOT_CONTROLLED) {
-      Check.that(licenceRequirement() == LicenceRequirement.NOT_REQUIRED && candidates().isEmpty(), "licenceRequirement",
-          licenceRequirement().name(), "must be NOT_REQUIRED with no candidates when not controlled");
+      Check.that(
+          licenceRequirement() == LicenceRequirement.NOT_REQUIRED && candidates().isEmpty(),
+          "licenceRequirement",
+          licenceRequirement().name(),
+          "must be NOT_REQUIRED with no candidates when not controlled");
     }
     if (outcome() == Outcome.CONTROLLED) {
-      Check.that(licenceRequirement() == (classification().orElseThrow().licenceRequired() ? LicenceRequirement.REQUIRED : LicenceRequirement.NOT_REQUIRED),
-          "licenceRequirement", licenceRequirement().name(), "must follow the matched classification");
+      Check.that(
+          licenceRequirement()
+              == (classification().orElseThrow().licenceRequired()
+                  ? LicenceRequirement.REQUIRED
+                  : LicenceRequirement.NOT_REQUIRED),
+          "licenceRequirement",
+          licenceRequirement().name(),
+          "must follow the matched classification");
     }
   }
 

@@ -35,9 +35,16 @@ final class DefaultExportControls implements ExportControls {
 
   @Override
   public Rule rule(String id) {
-    return rules.stream().filter(r -> r.id().equals(id)).findFirst()
-        .orElseThrow(() -> new ValidationException("rule", "'" + id + "'",
-            "must be one of " + rules.stream().map(Rule::id).collect(Collectors.joining(", "))));
+    return rules.stream()
+        .filter(r -> r.id().equals(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new ValidationException(
+                    "rule",
+                    "'" + id + "'",
+                    "must be one of "
+                        + rules.stream().map(Rule::id).collect(Collectors.joining(", "))));
   }
 
   @Override
@@ -52,8 +59,16 @@ final class DefaultExportControls implements ExportControls {
 
   @Override
   public Decision classify(Accelerator a, LocalDate asOf) {
-    Rule r = ruleInForce(asOf).orElseThrow(() -> new ValidationException("asOf", asOf.toString(),
-        "must be on or after " + rules.get(0).effectiveFrom() + " (no encoded rule was in force earlier)"));
+    Rule r =
+        ruleInForce(asOf)
+            .orElseThrow(
+                () ->
+                    new ValidationException(
+                        "asOf",
+                        asOf.toString(),
+                        "must be on or after "
+                            + rules.get(0).effectiveFrom()
+                            + " (no encoded rule was in force earlier)"));
     return decide(a, r);
   }
 
@@ -67,9 +82,14 @@ final class DefaultExportControls implements ExportControls {
     Decision d = classify(a, date);
     String to = destination.strip().toUpperCase(java.util.Locale.ROOT);
     if (!d.rule().destinations().contains(to)) {
-      throw new ValidationException("destination", "'" + destination + "'", "must be one of "
-          + String.join(", ", d.rule().destinations()) + " (the destinations rule " + d.rule().id()
-          + " is encoded for; a licence to other destinations is not modelled)");
+      throw new ValidationException(
+          "destination",
+          "'" + destination + "'",
+          "must be one of "
+              + String.join(", ", d.rule().destinations())
+              + " (the destinations rule "
+              + d.rule().id()
+              + " is encoded for; a licence to other destinations is not modelled)");
     }
     return d.licenceRequirement();
   }
@@ -79,9 +99,9 @@ final class DefaultExportControls implements ExportControls {
   }
 
   /**
-   * Tries the rule's classifications in order: the first that matches decides unless an earlier
-   * one was left open by an unknown metric, in which case the outcome is indeterminate between
-   * the open ones and the match.
+   * Tries the rule's classifications in order: the first that matches decides unless an earlier one
+   * was left open by an unknown metric, in which case the outcome is indeterminate between the open
+   * ones and the match.
    */
   static Decision decide(ExportMetrics m, Rule rule) {
     List<ThresholdTest> tests = new ArrayList<>();
@@ -102,11 +122,19 @@ final class DefaultExportControls implements ExportControls {
     }
     ImmutableDecision.Builder b = Decision.builder().rule(rule).metrics(m).addAllTests(tests);
     if (open.isEmpty() && matched != null) {
-      return b.outcome(Decision.Outcome.CONTROLLED).classification(matched).addCandidates(matched)
-          .licenceRequirement(matched.licenceRequired() ? LicenceRequirement.REQUIRED : LicenceRequirement.NOT_REQUIRED).build();
+      return b.outcome(Decision.Outcome.CONTROLLED)
+          .classification(matched)
+          .addCandidates(matched)
+          .licenceRequirement(
+              matched.licenceRequired()
+                  ? LicenceRequirement.REQUIRED
+                  : LicenceRequirement.NOT_REQUIRED)
+          .build();
     }
     if (open.isEmpty()) {
-      return b.outcome(Decision.Outcome.NOT_CONTROLLED).licenceRequirement(LicenceRequirement.NOT_REQUIRED).build();
+      return b.outcome(Decision.Outcome.NOT_CONTROLLED)
+          .licenceRequirement(LicenceRequirement.NOT_REQUIRED)
+          .build();
     }
     List<Classification> candidates = new ArrayList<>(open);
     if (matched != null) {
@@ -114,9 +142,15 @@ final class DefaultExportControls implements ExportControls {
     }
     // the possible answers: each candidate's, and "not required" when nothing matched for certain
     boolean mayRequire = candidates.stream().anyMatch(Classification::licenceRequired);
-    boolean mayNotRequire = matched == null || candidates.stream().anyMatch(c -> !c.licenceRequired());
-    LicenceRequirement req = mayRequire && mayNotRequire ? LicenceRequirement.UNKNOWN
-        : mayRequire ? LicenceRequirement.REQUIRED : LicenceRequirement.NOT_REQUIRED;
-    return b.outcome(Decision.Outcome.INDETERMINATE).addAllCandidates(candidates).licenceRequirement(req).build();
+    boolean mayNotRequire =
+        matched == null || candidates.stream().anyMatch(c -> !c.licenceRequired());
+    LicenceRequirement req =
+        mayRequire && mayNotRequire
+            ? LicenceRequirement.UNKNOWN
+            : mayRequire ? LicenceRequirement.REQUIRED : LicenceRequirement.NOT_REQUIRED;
+    return b.outcome(Decision.Outcome.INDETERMINATE)
+        .addAllCandidates(candidates)
+        .licenceRequirement(req)
+        .build();
   }
 }

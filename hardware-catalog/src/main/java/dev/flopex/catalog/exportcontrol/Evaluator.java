@@ -20,7 +20,11 @@ final class Evaluator {
   record Threshold(Metric metric, Operator op, double value) implements Condition {
     @Override
     public String describe() {
-      return metric.key() + " " + op.symbol() + " " + (metric == Metric.DATACENTER ? (value == 1 ? "true" : "false") : Check.format(value));
+      return metric.key()
+          + " "
+          + op.symbol()
+          + " "
+          + (metric == Metric.DATACENTER ? (value == 1 ? "true" : "false") : Check.format(value));
     }
   }
 
@@ -36,7 +40,9 @@ final class Evaluator {
   record AllOf(List<Condition> parts) implements Condition {
     @Override
     public String describe() {
-      return "(" + String.join(" and ", parts.stream().map(Condition::describe).toArray(String[]::new)) + ")";
+      return "("
+          + String.join(" and ", parts.stream().map(Condition::describe).toArray(String[]::new))
+          + ")";
     }
   }
 
@@ -44,7 +50,9 @@ final class Evaluator {
   record AnyOf(List<Condition> parts) implements Condition {
     @Override
     public String describe() {
-      return "(" + String.join(" or ", parts.stream().map(Condition::describe).toArray(String[]::new)) + ")";
+      return "("
+          + String.join(" or ", parts.stream().map(Condition::describe).toArray(String[]::new))
+          + ")";
     }
   }
 
@@ -78,7 +86,12 @@ final class Evaluator {
     List<ThresholdTest> tests(int index, String label) {
       List<ThresholdTest> out = new ArrayList<>();
       for (Leaf l : leaves) {
-        out.add(l.partial.classificationIndex(index).classification(label).decided(witness.contains(l)).build());
+        out.add(
+            l.partial
+                .classificationIndex(index)
+                .classification(label)
+                .decided(witness.contains(l))
+                .build());
       }
       return out;
     }
@@ -91,7 +104,15 @@ final class Evaluator {
     if (c instanceof SkuIn) {
       SkuIn s = (SkuIn) c;
       Truth t = s.ids().contains(m.sku()) ? Truth.TRUE : Truth.FALSE;
-      Leaf l = new Leaf(ThresholdTest.builder().metric(Metric.SKU).operator(Operator.IN).addAllProducts(s.ids()).product(m.sku()).outcome(t), t);
+      Leaf l =
+          new Leaf(
+              ThresholdTest.builder()
+                  .metric(Metric.SKU)
+                  .operator(Operator.IN)
+                  .addAllProducts(s.ids())
+                  .product(m.sku())
+                  .outcome(t),
+              t);
       return new Result(t, List.of(l), set(List.of(l)));
     }
     boolean all = c instanceof AllOf;
@@ -117,7 +138,8 @@ final class Evaluator {
   }
 
   private static Result threshold(Threshold th, ExportMetrics m) {
-    ImmutableThresholdTest.Builder b = ThresholdTest.builder().metric(th.metric()).operator(th.op()).threshold(th.value());
+    ImmutableThresholdTest.Builder b =
+        ThresholdTest.builder().metric(th.metric()).operator(th.op()).threshold(th.value());
     OptionalDouble v = m.value(th.metric());
     Truth t;
     if (v.isPresent()) {
@@ -129,10 +151,13 @@ final class Evaluator {
       if (lb.isPresent()) {
         double x = lb.getAsDouble();
         b.lowerBound(x);
-        // only a lower bound is known: it settles "at least" tests it meets and "below" tests it fails
-        if ((th.op() == Operator.AT_LEAST && x >= th.value()) || (th.op() == Operator.ABOVE && x > th.value())) {
+        // only a lower bound is known: it settles "at least" tests it meets and "below" tests it
+        // fails
+        if ((th.op() == Operator.AT_LEAST && x >= th.value())
+            || (th.op() == Operator.ABOVE && x > th.value())) {
           t = Truth.TRUE;
-        } else if ((th.op() == Operator.BELOW && x >= th.value()) || (th.op() == Operator.AT_MOST && x > th.value())) {
+        } else if ((th.op() == Operator.BELOW && x >= th.value())
+            || (th.op() == Operator.AT_MOST && x > th.value())) {
           t = Truth.FALSE;
         }
       }

@@ -72,7 +72,9 @@ public interface ExportControls {
    * @since 0.3
    */
   default List<MarketAccessEvent> marketAccessOn(LocalDate date) {
-    return marketAccess().stream().filter(e -> e.inForceOn(date)).collect(java.util.stream.Collectors.toUnmodifiableList());
+    return marketAccess().stream()
+        .filter(e -> e.inForceOn(date))
+        .collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
   /**
@@ -107,7 +109,8 @@ public interface ExportControls {
    * @param a the accelerator
    * @param asOf the date
    * @return the decision
-   * @throws dev.flopex.core.validation.ValidationException when no rule was in force (before October 2022)
+   * @throws dev.flopex.core.validation.ValidationException when no rule was in force (before
+   *     October 2022)
    */
   Decision classify(Accelerator a, LocalDate asOf);
 
@@ -121,15 +124,16 @@ public interface ExportControls {
 
   /**
    * Returns whether exporting {@code a} to {@code destination} on {@code date} needs a licence
-   * under the rule then in force: {@link Decision#licenceRequirement()} of {@link #classify(Accelerator,
-   * LocalDate)}.
+   * under the rule then in force: {@link Decision#licenceRequirement()} of {@link
+   * #classify(Accelerator, LocalDate)}.
    *
    * @param a the accelerator
-   * @param destination an ISO country code the rule is encoded for (e.g. {@code CN}; case-insensitive)
+   * @param destination an ISO country code the rule is encoded for (e.g. {@code CN};
+   *     case-insensitive)
    * @param date the export date
    * @return required, not required, or unknown (an unknown metric decides it)
-   * @throws dev.flopex.core.validation.ValidationException when no rule was in force on {@code date},
-   *     or {@code destination} is not one the rule is encoded for (naming those)
+   * @throws dev.flopex.core.validation.ValidationException when no rule was in force on {@code
+   *     date}, or {@code destination} is not one the rule is encoded for (naming those)
    * @since 0.4
    */
   LicenceRequirement licenceRequired(Accelerator a, String destination, LocalDate date);

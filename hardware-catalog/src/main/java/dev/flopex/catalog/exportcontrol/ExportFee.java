@@ -38,7 +38,10 @@ public interface ExportFee {
 
   /** Who pays the US government. */
   enum Payer {
-    /** The US exporter, i.e. the chip vendor (NVIDIA, AMD), as the licence holder or importer of record. */
+    /**
+     * The US exporter, i.e. the chip vendor (NVIDIA, AMD), as the licence holder or importer of
+     * record.
+     */
     EXPORTER,
     /** The foreign buyer. */
     BUYER
@@ -47,7 +50,10 @@ public interface ExportFee {
   /** Returns the id, e.g. {@code h20-mi308-revenue-share-15pct}. */
   String id();
 
-  /** Returns a one-line description, e.g. "15% of H20 / MI308 China revenue paid to the US government". */
+  /**
+   * Returns a one-line description, e.g. "15% of H20 / MI308 China revenue paid to the US
+   * government".
+   */
   String title();
 
   /** Returns the fraction, e.g. 0.15 for 15%; strictly between 0 and 1. */
@@ -81,7 +87,8 @@ public interface ExportFee {
    * @return true when {@code effectiveFrom <= date <= effectiveUntil}
    */
   default boolean inForceOn(LocalDate date) {
-    return !date.isBefore(effectiveFrom()) && effectiveUntil().map(u -> !date.isAfter(u)).orElse(true);
+    return !date.isBefore(effectiveFrom())
+        && effectiveUntil().map(u -> !date.isAfter(u)).orElse(true);
   }
 
   /** Returns the fraction as a percentage for people, e.g. "15%" or "12.5%". */
@@ -95,11 +102,11 @@ public interface ExportFee {
    *
    * <ul>
    *   <li>{@link Base#SALE_REVENUE}: the fee is {@code s} of the price actually charged, so the
-   *       price {@code P'} solves {@code P' = P + p s P'}, i.e. {@code P' = P / (1 - p s)} (in full,
-   *       {@code P / (1 - s)}: the vendor's net after the share is unchanged);
-   *   <li>{@link Base#US_IMPORT_VALUE}: the duty is {@code s} of the customs value at US entry, taken
-   *       to be {@code P} (an assumption: the declared value of a chip shipped for testing is not
-   *       published), so {@code P' = P (1 + p s)}.
+   *       price {@code P'} solves {@code P' = P + p s P'}, i.e. {@code P' = P / (1 - p s)} (in
+   *       full, {@code P / (1 - s)}: the vendor's net after the share is unchanged);
+   *   <li>{@link Base#US_IMPORT_VALUE}: the duty is {@code s} of the customs value at US entry,
+   *       taken to be {@code P} (an assumption: the declared value of a chip shipped for testing is
+   *       not published), so {@code P' = P (1 + p s)}.
    * </ul>
    *
    * @param price the price without the fee
@@ -118,8 +125,14 @@ public interface ExportFee {
     Check.notBlank(title(), "fee.title");
     Check.inOpenRange(fraction(), 0, 1, "fee.fraction", "");
     Check.that(!sources().isEmpty(), "fee.sources", "[]", "must name at least one source");
-    effectiveUntil().ifPresent(u -> Check.that(!u.isBefore(effectiveFrom()), "fee.effective_until", u.toString(),
-        "must not be before effective_from (" + effectiveFrom() + ")"));
+    effectiveUntil()
+        .ifPresent(
+            u ->
+                Check.that(
+                    !u.isBefore(effectiveFrom()),
+                    "fee.effective_until",
+                    u.toString(),
+                    "must not be before effective_from (" + effectiveFrom() + ")"));
   }
 
   /** Returns a new builder. */

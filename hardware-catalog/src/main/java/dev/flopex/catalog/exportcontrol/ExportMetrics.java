@@ -24,14 +24,15 @@ import org.immutables.value.Value;
  * derivation of each in words.
  *
  * <p><b>TPP</b> is "2 x MacTOPS x bit length of the operation, aggregated over all processing
- * units" (ECCN 3A090, technical note). Vendors count a multiply-accumulate as two operations, so
- * 2 x MacTOPS is the dense TOPS (or TFLOPS) figure, and TPP = dense TOPS x bit length; the largest
+ * units" (ECCN 3A090, technical note). Vendors count a multiply-accumulate as two operations, so 2
+ * x MacTOPS is the dense TOPS (or TFLOPS) figure, and TPP = dense TOPS x bit length; the largest
  * value over all precisions counts. Sparse figures are never used, and neither are figures whose
  * vendor does not say dense or sparse ({@link Accelerator#unstatedCompute()}). An accelerator with
- * no dense figure, or with a figure of unstated sparsity that would give a larger TPP were it dense,
- * has an unknown TPP: a threshold on it is neither met nor ruled out (the decision is indeterminate
- * unless another metric settles it), and the derivation says which figures were left out. <b>Performance density</b> is TPP
- * divided by the applicable die area in mm². See {@code docs/export-controls.md}.
+ * no dense figure, or with a figure of unstated sparsity that would give a larger TPP were it
+ * dense, has an unknown TPP: a threshold on it is neither met nor ruled out (the decision is
+ * indeterminate unless another metric settles it), and the derivation says which figures were left
+ * out. <b>Performance density</b> is TPP divided by the applicable die area in mm². See {@code
+ * docs/export-controls.md}.
  *
  * @since 0.1
  */
@@ -74,8 +75,8 @@ public interface ExportMetrics {
   List<String> derivation();
 
   /**
-   * Returns the value of {@code metric}, or empty when unknown. {@link Metric#DATACENTER} is 1 or 0;
-   * {@link Metric#SKU} has no numeric value.
+   * Returns the value of {@code metric}, or empty when unknown. {@link Metric#DATACENTER} is 1 or
+   * 0; {@link Metric#SKU} has no numeric value.
    *
    * @param metric the metric
    * @return its value
@@ -124,8 +125,8 @@ public interface ExportMetrics {
    * Computes the metrics of {@code a}.
    *
    * @param a the accelerator
-   * @return its metrics; TPP and performance density are empty when the TPP cannot be computed
-   *     from dense figures (figures of unstated sparsity are never used as dense)
+   * @return its metrics; TPP and performance density are empty when the TPP cannot be computed from
+   *     dense figures (figures of unstated sparsity are never used as dense)
    */
   static ExportMetrics of(Accelerator a) {
     List<String> how = new ArrayList<>();
@@ -143,27 +144,54 @@ public interface ExportMetrics {
     // a figure of unstated sparsity that would give a larger TPP were it dense leaves the TPP
     // unknown: using the dense figures alone could understate it (and so clear a chip wrongly)
     double unstatedIfDense = -1;
-    for (Map.Entry<Precision, Sourced<dev.flopex.core.units.Quantity<ComputeRateUnit>>> e : a.unstatedCompute().entrySet()) {
-      unstatedIfDense = Math.max(unstatedIfDense, e.getValue().value().in(ComputeRateUnit.TERAOP_PER_SECOND) * e.getKey().bitLength());
+    for (Map.Entry<Precision, Sourced<dev.flopex.core.units.Quantity<ComputeRateUnit>>> e :
+        a.unstatedCompute().entrySet()) {
+      unstatedIfDense =
+          Math.max(
+              unstatedIfDense,
+              e.getValue().value().in(ComputeRateUnit.TERAOP_PER_SECOND) * e.getKey().bitLength());
     }
     ImmutableExportMetrics.Builder b =
         ImmutableExportMetrics.builder().sku(a.id()).datacenter(a.market() == Market.DATACENTER);
     if (bestP == null) {
       how.add("tpp unknown: no dense throughput figure" + unstatedNote(a));
     } else if (unstatedIfDense > best) {
-      how.add("tpp unknown, at least " + Check.format(round(best)) + ": the dense figures give that (" + bestP.key() + "), but a figure of unstated sparsity"
-          + " would give up to " + Check.format(round(unstatedIfDense)) + " were it dense" + unstatedNote(a));
+      how.add(
+          "tpp unknown, at least "
+              + Check.format(round(best))
+              + ": the dense figures give that ("
+              + bestP.key()
+              + "), but a figure of unstated sparsity"
+              + " would give up to "
+              + Check.format(round(unstatedIfDense))
+              + " were it dense"
+              + unstatedNote(a));
       b.tppLowerBound(best);
       if (a.dieArea().isPresent()) {
         double mm2 = a.dieArea().get().value().in(AreaUnit.SQUARE_MILLIMETRES);
         b.performanceDensityLowerBound(best / mm2);
-        how.add("performance_density at least " + Check.format(round(best)) + " / " + Check.format(mm2) + " mm2 = " + Check.format(round(best / mm2)));
+        how.add(
+            "performance_density at least "
+                + Check.format(round(best))
+                + " / "
+                + Check.format(mm2)
+                + " mm2 = "
+                + Check.format(round(best / mm2)));
       }
       bestP = null;
     } else {
       double topsBest = a.dense(bestP).orElseThrow().in(ComputeRateUnit.TERAOP_PER_SECOND);
-      how.add("tpp = " + Check.format(topsBest) + " dense " + bestP.displayUnit().symbol().replace("TOP/s", "TOPS").replace("TFLOP/s", "TFLOPS")
-          + " (" + bestP.key() + ") x " + bestP.bitLength() + " bits = " + Check.format(round(best)));
+      how.add(
+          "tpp = "
+              + Check.format(topsBest)
+              + " dense "
+              + bestP.displayUnit().symbol().replace("TOP/s", "TOPS").replace("TFLOP/s", "TFLOPS")
+              + " ("
+              + bestP.key()
+              + ") x "
+              + bestP.bitLength()
+              + " bits = "
+              + Check.format(round(best)));
       b.tpp(best).tppPrecision(bestP);
     }
     if (bestP == null) {
@@ -172,17 +200,31 @@ public interface ExportMetrics {
       double mm2 = a.dieArea().get().value().in(AreaUnit.SQUARE_MILLIMETRES);
       double pd = best / mm2;
       b.performanceDensity(pd);
-      how.add("performance_density = " + Check.format(round(best)) + " / " + Check.format(mm2) + " mm2 = " + Check.format(round(pd)));
+      how.add(
+          "performance_density = "
+              + Check.format(round(best))
+              + " / "
+              + Check.format(mm2)
+              + " mm2 = "
+              + Check.format(round(pd)));
     } else {
       how.add("performance_density unknown: no die area in the catalog");
     }
     interconnect(a, how).ifPresent(b::interconnectBidirectionalGbS);
-    a.memory().bandwidth().ifPresent(bw -> {
-      double gbs = bw.value().in(DataRateUnit.GIGABYTES_PER_SECOND);
-      b.memoryBandwidthGbS(gbs);
-      how.add("memory_bandwidth_gb_s = " + Check.format(round(gbs)));
-    });
-    how.add("datacenter = " + (a.market() == Market.DATACENTER) + " (market " + a.market().name().toLowerCase(java.util.Locale.ROOT) + ")");
+    a.memory()
+        .bandwidth()
+        .ifPresent(
+            bw -> {
+              double gbs = bw.value().in(DataRateUnit.GIGABYTES_PER_SECOND);
+              b.memoryBandwidthGbS(gbs);
+              how.add("memory_bandwidth_gb_s = " + Check.format(round(gbs)));
+            });
+    how.add(
+        "datacenter = "
+            + (a.market() == Market.DATACENTER)
+            + " (market "
+            + a.market().name().toLowerCase(java.util.Locale.ROOT)
+            + ")");
     return b.addAllDerivation(how).build();
   }
 
@@ -192,7 +234,13 @@ public interface ExportMetrics {
       return "";
     }
     List<String> figs = new ArrayList<>();
-    a.unstatedCompute().forEach((p, q) -> figs.add(p.key() + " " + Check.format(q.value().in(p.displayUnit()), p.displayUnit().symbol())));
+    a.unstatedCompute()
+        .forEach(
+            (p, q) ->
+                figs.add(
+                    p.key()
+                        + " "
+                        + Check.format(q.value().in(p.displayUnit()), p.displayUnit().symbol())));
     return " (figures of unstated sparsity are not used as dense: " + String.join(", ", figs) + ")";
   }
 
@@ -202,19 +250,34 @@ public interface ExportMetrics {
 
   private static Optional<Double> interconnect(Accelerator a, List<String> how) {
     Optional<ScaleUpSpec> su = a.scaleUp();
-    Optional<Double> fabric = su.flatMap(ScaleUpSpec::bandwidth)
-        .map(s -> s.value().bidirectional().in(DataRateUnit.GIGABYTES_PER_SECOND));
-    boolean fabricIsPcie = su.map(s -> s.technology().toLowerCase(java.util.Locale.ROOT).startsWith("pcie")).orElse(false);
-    OptionalDouble host = a.hostInterface().map(h -> pcieBidirectionalGbS(h.value())).orElse(OptionalDouble.empty());
+    Optional<Double> fabric =
+        su.flatMap(ScaleUpSpec::bandwidth)
+            .map(s -> s.value().bidirectional().in(DataRateUnit.GIGABYTES_PER_SECOND));
+    boolean fabricIsPcie =
+        su.map(s -> s.technology().toLowerCase(java.util.Locale.ROOT).startsWith("pcie"))
+            .orElse(false);
+    OptionalDouble host =
+        a.hostInterface().map(h -> pcieBidirectionalGbS(h.value())).orElse(OptionalDouble.empty());
     if (fabric.isEmpty() && host.isEmpty()) {
       how.add("interconnect_bidirectional_gb_s unknown: no scale-up or host-link figure");
       return Optional.empty();
     }
     double total = fabric.orElse(0.0) + (fabricIsPcie || host.isEmpty() ? 0 : host.getAsDouble());
-    how.add("interconnect_bidirectional_gb_s = "
-        + fabric.map(f -> Check.format(round(f)) + " (" + su.get().technology() + ", bidirectional)").orElse("0")
-        + (fabricIsPcie || host.isEmpty() ? "" : " + " + Check.format(host.getAsDouble()) + " (" + a.hostInterface().get().value() + ", bidirectional)")
-        + " = " + Check.format(round(total)));
+    how.add(
+        "interconnect_bidirectional_gb_s = "
+            + fabric
+                .map(
+                    f -> Check.format(round(f)) + " (" + su.get().technology() + ", bidirectional)")
+                .orElse("0")
+            + (fabricIsPcie || host.isEmpty()
+                ? ""
+                : " + "
+                    + Check.format(host.getAsDouble())
+                    + " ("
+                    + a.hostInterface().get().value()
+                    + ", bidirectional)")
+            + " = "
+            + Check.format(round(total)));
     return Optional.of(total);
   }
 
@@ -226,7 +289,9 @@ public interface ExportMetrics {
    * @return GB/s both directions (e.g. 128 for PCIe 5.0 x16)
    */
   static OptionalDouble pcieBidirectionalGbS(String hostInterface) {
-    Matcher m = Pattern.compile("(?i)pcie\\s*(?:gen\\s*)?(\\d)(?:\\.0)?\\s*x\\s*(\\d+)").matcher(hostInterface);
+    Matcher m =
+        Pattern.compile("(?i)pcie\\s*(?:gen\\s*)?(\\d)(?:\\.0)?\\s*x\\s*(\\d+)")
+            .matcher(hostInterface);
     if (!m.find()) {
       return OptionalDouble.empty();
     }

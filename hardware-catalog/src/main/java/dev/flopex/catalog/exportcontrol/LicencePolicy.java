@@ -24,7 +24,8 @@ public enum LicencePolicy {
    * A licence is required because the government informed the exporter by letter ("is-informed");
    * no review policy is published.
    */
-  IS_INFORMED("licence required by an is-informed notice to the exporter; no published review policy");
+  IS_INFORMED(
+      "licence required by an is-informed notice to the exporter; no published review policy");
 
   private final String description;
 
@@ -55,7 +56,9 @@ public enum LicencePolicy {
         return p;
       }
     }
-    throw new ValidationException("license_policy", "'" + key + "'",
+    throw new ValidationException(
+        "licence_policy",
+        "'" + key + "'",
         "must be one of presumption-of-denial, case-by-case, license-exception-nac, is-informed");
   }
 }

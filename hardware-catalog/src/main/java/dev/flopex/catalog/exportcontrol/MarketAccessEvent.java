@@ -11,9 +11,9 @@ import org.immutables.value.Value;
 
 /**
  * An import-side or purchase-side measure of the destination country (e.g. China's Cyberspace
- * Administration telling firms to stop ordering a chip, or customs refusing it): the
- * market-access layer, kept apart from the US {@link Rule}s. It never changes a US {@link
- * Decision}; it says whether a chip the US side would license can in practice be bought.
+ * Administration telling firms to stop ordering a chip, or customs refusing it): the market-access
+ * layer, kept apart from the US {@link Rule}s. It never changes a US {@link Decision}; it says
+ * whether a chip the US side would license can in practice be bought.
  *
  * @since 0.3
  */
@@ -61,7 +61,8 @@ public interface MarketAccessEvent {
    * @return whether it applied
    */
   default boolean inForceOn(LocalDate date) {
-    return !date.isBefore(effectiveFrom().start()) && effectiveUntil().map(u -> !date.isAfter(u.end())).orElse(true);
+    return !date.isBefore(effectiveFrom().start())
+        && effectiveUntil().map(u -> !date.isAfter(u.end())).orElse(true);
   }
 
   /** Checks the id, the text fields, the dates and that there is a source. */
@@ -70,9 +71,16 @@ public interface MarketAccessEvent {
     Check.identifier(id(), "market_access.id");
     Check.notBlank(jurisdiction(), "market_access.jurisdiction");
     Check.notBlank(title(), "market_access.title");
-    Check.that(!sources().isEmpty(), "market_access.sources", "[]", "must name at least one source");
-    effectiveUntil().ifPresent(u -> Check.that(!u.end().isBefore(effectiveFrom().start()), "market_access.effective_until",
-        u.toString(), "must not be before effective_from (" + effectiveFrom() + ")"));
+    Check.that(
+        !sources().isEmpty(), "market_access.sources", "[]", "must name at least one source");
+    effectiveUntil()
+        .ifPresent(
+            u ->
+                Check.that(
+                    !u.end().isBefore(effectiveFrom().start()),
+                    "market_access.effective_until",
+                    u.toString(),
+                    "must not be before effective_from (" + effectiveFrom() + ")"));
   }
 
   /** Returns a new builder. */

@@ -10,7 +10,9 @@ import java.util.Locale;
  * @since 0.1
  */
 public enum Metric {
-  /** Total processing performance: 2 x MacTOPS x bit length, the maximum over precisions (dense). */
+  /**
+   * Total processing performance: 2 x MacTOPS x bit length, the maximum over precisions (dense).
+   */
   TPP("tpp", ""),
   /** TPP divided by the applicable die area in mm². */
   PERFORMANCE_DENSITY("performance_density", "TPP/mm2"),
@@ -64,7 +66,9 @@ public enum Metric {
         return m;
       }
     }
-    throw new ValidationException("metric", "'" + key + "'",
+    throw new ValidationException(
+        "metric",
+        "'" + key + "'",
         "must be one of tpp, performance_density, interconnect_bidirectional_gb_s, memory_bandwidth_gb_s, datacenter, sku");
   }
 }

@@ -20,7 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface PassThrough {
 
-  /** Returns the share of the fee the buyer bears, from 0 (the vendor absorbs it) to 1 (in full). */
+  /**
+   * Returns the share of the fee the buyer bears, from 0 (the vendor absorbs it) to 1 (in full).
+   */
   @Value.Parameter
   double fraction();
 
@@ -46,13 +48,17 @@ public interface PassThrough {
    * @param basis the assumption in words
    * @param confidence the confidence in it
    * @return the assumption
-   * @throws dev.flopex.core.validation.ValidationException if the fraction is outside [0, 1] or the basis blank
+   * @throws dev.flopex.core.validation.ValidationException if the fraction is outside [0, 1] or the
+   *     basis blank
    */
   static PassThrough of(double fraction, String basis, Confidence confidence) {
     return ImmutablePassThrough.of(fraction, basis, confidence);
   }
 
-  /** Returns the assumption that the buyer bears the whole fee (low confidence: no source reports it). */
+  /**
+   * Returns the assumption that the buyer bears the whole fee (low confidence: no source reports
+   * it).
+   */
   static PassThrough full() {
     return of(1, "assumed passed through in full to the buyer", Confidence.LOW);
   }

@@ -47,7 +47,8 @@ public interface Rule {
    * @return true when {@code effectiveFrom <= date <= effectiveUntil}
    */
   default boolean inForceOn(LocalDate date) {
-    return !date.isBefore(effectiveFrom()) && effectiveUntil().map(u -> !date.isAfter(u)).orElse(true);
+    return !date.isBefore(effectiveFrom())
+        && effectiveUntil().map(u -> !date.isAfter(u)).orElse(true);
   }
 
   /** Returns a new builder. */

@@ -29,10 +29,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface ThresholdTest {
 
-  /** Returns the position (0-based) of the tested classification in {@link Rule#classifications()}. */
+  /**
+   * Returns the position (0-based) of the tested classification in {@link Rule#classifications()}.
+   */
   int classificationIndex();
 
-  /** Returns the tested classification's label: its ECCN, or "licence requirement" when it has none. */
+  /**
+   * Returns the tested classification's label: its ECCN, or "licence requirement" when it has none.
+   */
   String classification();
 
   /** Returns the metric tested. */
@@ -50,7 +54,9 @@ public interface ThresholdTest {
   /** Returns the named products for {@link Operator#IN}; empty otherwise. */
   List<String> products();
 
-  /** Returns the part's value of the metric in {@link #unit()}, when known (1 or 0 for datacenter). */
+  /**
+   * Returns the part's value of the metric in {@link #unit()}, when known (1 or 0 for datacenter).
+   */
   OptionalDouble value();
 
   /**
@@ -62,7 +68,9 @@ public interface ThresholdTest {
   /** Returns the part's catalog id for a {@link Metric#SKU} test; empty otherwise. */
   Optional<String> product();
 
-  /** Returns whether the test held, failed, or could not be settled because the value is unknown. */
+  /**
+   * Returns whether the test held, failed, or could not be settled because the value is unknown.
+   */
   Condition.Truth outcome();
 
   /** Returns whether the decision rests on this test (see the type's description). */
@@ -81,7 +89,10 @@ public interface ThresholdTest {
     return metric().key() + " " + operator().symbol() + " " + number(threshold().getAsDouble());
   }
 
-  /** Returns the part's value in words: {@code 2368}, {@code at least 1600}, {@code true} or {@code unknown}. */
+  /**
+   * Returns the part's value in words: {@code 2368}, {@code at least 1600}, {@code true} or {@code
+   * unknown}.
+   */
   default String valueText() {
     if (product().isPresent()) {
       return product().get();
@@ -97,27 +108,46 @@ public interface ThresholdTest {
 
   /** Returns the outcome in words: {@code met}, {@code not met} or {@code unknown}. */
   default String outcomeText() {
-    return outcome() == Condition.Truth.TRUE ? "met" : outcome() == Condition.Truth.FALSE ? "not met" : "unknown";
+    return outcome() == Condition.Truth.TRUE
+        ? "met"
+        : outcome() == Condition.Truth.FALSE ? "not met" : "unknown";
   }
 
   /**
    * Returns the test with the part's value and outcome, e.g. {@code tpp 2368 >= 4800: not met},
-   * {@code interconnect_bidirectional_gb_s 528 >= 600: not met} or {@code tpp >= 4800: unknown
-   * (tpp at least 1600, exact value unknown)}. Whether it decided is not part of the text.
+   * {@code interconnect_bidirectional_gb_s 528 >= 600: not met} or {@code tpp >= 4800: unknown (tpp
+   * at least 1600, exact value unknown)}. Whether it decided is not part of the text.
    */
   default String text() {
     if (operator() == Operator.IN) {
-      return "sku " + product().orElse("?") + " in [" + String.join(", ", products()) + "]: " + outcomeText();
+      return "sku "
+          + product().orElse("?")
+          + " in ["
+          + String.join(", ", products())
+          + "]: "
+          + outcomeText();
     }
     String t = operator().symbol() + " " + number(threshold().getAsDouble());
     if (value().isPresent()) {
       return metric().key() + " " + number(value().getAsDouble()) + " " + t + ": " + outcomeText();
     }
     if (lowerBound().isPresent() && outcome() != Condition.Truth.UNKNOWN) {
-      return metric().key() + " at least " + number(lowerBound().getAsDouble()) + " " + t + ": " + outcomeText();
+      return metric().key()
+          + " at least "
+          + number(lowerBound().getAsDouble())
+          + " "
+          + t
+          + ": "
+          + outcomeText();
     }
-    return metric().key() + " " + t + ": unknown (" + metric().key()
-        + (lowerBound().isPresent() ? " at least " + number(lowerBound().getAsDouble()) + ", exact value unknown)" : " not in catalog)");
+    return metric().key()
+        + " "
+        + t
+        + ": unknown ("
+        + metric().key()
+        + (lowerBound().isPresent()
+            ? " at least " + number(lowerBound().getAsDouble()) + ", exact value unknown)"
+            : " not in catalog)");
   }
 
   private String number(double v) {
@@ -131,18 +161,40 @@ public interface ThresholdTest {
   @Value.Check
   default void check() {
     boolean in = operator() == Operator.IN;
-    Check.that(in == (metric() == Metric.SKU), "operator", operator().symbol(),
+    Check.that(
+        in == (metric() == Metric.SKU),
+        "operator",
+        operator().symbol(),
         "must be 'in' exactly when the metric is sku (metric " + metric().key() + ")");
-    Check.that(in == threshold().isEmpty(), "threshold", String.valueOf(threshold()),
+    Check.that(
+        in == threshold().isEmpty(),
+        "threshold",
+        String.valueOf(threshold()),
         in ? "must be absent for 'in'" : "must be given for " + metric().key());
-    Check.that(in == !products().isEmpty(), "products", products().toString(),
+    Check.that(
+        in == !products().isEmpty(),
+        "products",
+        products().toString(),
         in ? "must name at least one product for 'in'" : "must be empty for " + metric().key());
-    Check.that(in == product().isPresent(), "product", String.valueOf(product()),
+    Check.that(
+        in == product().isPresent(),
+        "product",
+        String.valueOf(product()),
         in ? "must be given for 'in'" : "must be absent for " + metric().key());
-    Check.that(!(value().isPresent() && lowerBound().isPresent()), "lowerBound", String.valueOf(lowerBound()),
+    Check.that(
+        !(value().isPresent() && lowerBound().isPresent()),
+        "lowerBound",
+        String.valueOf(lowerBound()),
         "must be absent when the value is known");
-    Check.that(classificationIndex() >= 0, "classificationIndex", String.valueOf(classificationIndex()), "must be >= 0");
-    Check.that(outcome() != Condition.Truth.UNKNOWN || value().isEmpty(), "outcome", outcome().name().toLowerCase(Locale.ROOT),
+    Check.that(
+        classificationIndex() >= 0,
+        "classificationIndex",
+        String.valueOf(classificationIndex()),
+        "must be >= 0");
+    Check.that(
+        outcome() != Condition.Truth.UNKNOWN || value().isEmpty(),
+        "outcome",
+        outcome().name().toLowerCase(Locale.ROOT),
         "must not be unknown when the value is known");
   }
 

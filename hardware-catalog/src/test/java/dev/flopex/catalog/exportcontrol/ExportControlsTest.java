@@ -53,14 +53,19 @@ class ExportControlsTest {
   void test_h800_clearedOct2022ButNotOct2023() {
     Decision d2022 = ec.classify(sku("h800-sxm5"), "us-2022-10");
     assertThat(d2022.outcome()).isEqualTo(Decision.Outcome.NOT_CONTROLLED);
-    // TPP was far above 4800; the interconnect (NVLink 400 + PCIe 5.0 x16 128 = 528 GB/s) was below 600
+    // TPP was far above 4800; the interconnect (NVLink 400 + PCIe 5.0 x16 128 = 528 GB/s) was below
+    // 600
     // TPP was met but decided nothing (the all-of failed on the interconnect anyway)
     assertThat(d2022.tests()).hasSize(2);
     assertThat(d2022.tests().get(0).text()).isEqualTo("tpp 15832 >= 4800: met");
     assertThat(d2022.tests().get(0).decided()).isFalse();
-    assertThat(d2022.decidingTests()).extracting(ThresholdTest::text).containsExactly("interconnect_bidirectional_gb_s 528 >= 600: not met");
-    assertThat(d2022.reasons()).contains("3A090: tpp 15832 >= 4800: met; did not decide",
-        "3A090: interconnect_bidirectional_gb_s 528 >= 600: not met; decided");
+    assertThat(d2022.decidingTests())
+        .extracting(ThresholdTest::text)
+        .containsExactly("interconnect_bidirectional_gb_s 528 >= 600: not met");
+    assertThat(d2022.reasons())
+        .contains(
+            "3A090: tpp 15832 >= 4800: met; did not decide",
+            "3A090: interconnect_bidirectional_gb_s 528 >= 600: not met; decided");
     Decision d2023 = ec.classify(sku("h800-sxm5"), LocalDate.of(2024, 1, 1));
     assertThat(d2023.rule().id()).isEqualTo("us-2023-10");
     assertThat(d2023.eccn()).contains("3A090.a");
@@ -69,8 +74,10 @@ class ExportControlsTest {
 
   @Test
   void test_h20_clearedThresholdsThenNamedIn2025() {
-    assertThat(ec.classify(sku("h20"), "us-2023-10").outcome()).isEqualTo(Decision.Outcome.NOT_CONTROLLED);
-    // 2025-05-01: us-2025-04-h20 now ends on 2025-05-12, where the May 2025 guidance snapshot starts
+    assertThat(ec.classify(sku("h20"), "us-2023-10").outcome())
+        .isEqualTo(Decision.Outcome.NOT_CONTROLLED);
+    // 2025-05-01: us-2025-04-h20 now ends on 2025-05-12, where the May 2025 guidance snapshot
+    // starts
     Decision d = ec.classify(sku("h20"), LocalDate.of(2025, 5, 1));
     assertThat(d.rule().id()).isEqualTo("us-2025-04-h20");
     assertThat(d.licenceRequirement()).isEqualTo(LicenceRequirement.REQUIRED);
@@ -103,10 +110,17 @@ class ExportControlsTest {
         assertThat(d.reasons()).isNotEmpty();
         // a TPP is known exactly when the precision that gives it is; figures of unstated sparsity
         // never supply it, so an accelerator with only such figures has none
-        assertThat(d.metrics().tpp().isPresent()).as("%s tpp known iff its precision is", a.id())
+        assertThat(d.metrics().tpp().isPresent())
+            .as("%s tpp known iff its precision is", a.id())
             .isEqualTo(d.metrics().tppPrecision().isPresent());
         d.metrics().tpp().ifPresent(tpp -> assertThat(tpp).isPositive());
-        d.metrics().tppPrecision().ifPresent(p -> assertThat(a.dense(p)).as("%s tpp precision %s has a dense figure", a.id(), p.key()).isPresent());
+        d.metrics()
+            .tppPrecision()
+            .ifPresent(
+                p ->
+                    assertThat(a.dense(p))
+                        .as("%s tpp precision %s has a dense figure", a.id(), p.key())
+                        .isPresent());
         if (a.compute().isEmpty()) {
           assertThat(d.metrics().tpp()).as("%s has no dense figure", a.id()).isEmpty();
         }
@@ -128,19 +142,30 @@ class ExportControlsTest {
     ExportMetrics m = ExportMetrics.of(br100);
     assertThat(m.tpp()).isEmpty();
     assertThat(m.tppPrecision()).isEmpty();
-    assertThat(m.performanceDensity()).as("performance density needs the TPP (die area is known)").isEmpty();
+    assertThat(m.performanceDensity())
+        .as("performance density needs the TPP (die area is known)")
+        .isEmpty();
     assertThat(br100.dieArea()).isPresent();
-    assertThat(m.derivation()).anyMatch(l -> l.startsWith("tpp unknown: no dense throughput figure")
-        && l.contains("not used as dense") && l.contains("bf16 1024 TFLOP/s"));
+    assertThat(m.derivation())
+        .anyMatch(
+            l ->
+                l.startsWith("tpp unknown: no dense throughput figure")
+                    && l.contains("not used as dense")
+                    && l.contains("bf16 1024 TFLOP/s"));
     assertThat(m.memoryBandwidthGbS().getAsDouble()).isCloseTo(1640, within(1e-6));
     for (Decision d : ec.classifyAll(br100)) {
       assertThat(d.reasons()).as("%s", d.rule().id()).noneMatch(r -> r.contains("tpp 16384"));
     }
-    assertThat(ec.classify(br100, "us-2023-10").outcome()).isEqualTo(Decision.Outcome.INDETERMINATE);
-    assertThat(ec.classify(br100, "us-2023-10").reasons()).anyMatch(r -> r.contains("unknown (tpp not in catalog)"));
+    assertThat(ec.classify(br100, "us-2023-10").outcome())
+        .isEqualTo(Decision.Outcome.INDETERMINATE);
+    assertThat(ec.classify(br100, "us-2023-10").reasons())
+        .anyMatch(r -> r.contains("unknown (tpp not in catalog)"));
   }
 
-  /** An accelerator with no compute figure at all (T-Head Zhenwu 810E: none published) classifies too. */
+  /**
+   * An accelerator with no compute figure at all (T-Head Zhenwu 810E: none published) classifies
+   * too.
+   */
   @Test
   void test_noComputeFigureAtAll_classifiesWithoutFailing() {
     Accelerator ppu = sku("t-head-zhenwu-810e");
@@ -151,61 +176,78 @@ class ExportControlsTest {
     assertThat(m.derivation()).contains("tpp unknown: no dense throughput figure");
     // 700 GB/s ICN (bidirectional by the catalog's convention) + PCIe 5.0 x16 128 GB/s
     assertThat(m.interconnectBidirectionalGbS().getAsDouble()).isCloseTo(828, within(1e-6));
-    assertThat(ec.classifyAll(ppu)).isNotEmpty().allSatisfy(d -> assertThat(d.reasons()).isNotEmpty());
+    assertThat(ec.classifyAll(ppu))
+        .isNotEmpty()
+        .allSatisfy(d -> assertThat(d.reasons()).isNotEmpty());
   }
 
   /**
    * A dense figure next to a larger figure of unstated sparsity: using the dense one alone could
-   * understate the TPP and clear the chip wrongly, so the TPP is unknown and the derivation says why.
+   * understate the TPP and clear the chip wrongly, so the TPP is unknown and the derivation says
+   * why.
    */
   @Test
   void test_unstatedFigureAboveDenseOne_leavesTppUnknown() {
-    String yaml = String.join("\n",
-        "schema: flopex-catalog/1",
-        "sources:",
-        "  s1: {title: T, publisher: P, url: 'https://example.com/x', read: 2026-12-02, kind: datasheet}",
-        "accelerators:",
-        "  - id: mixed-2026",
-        "    vendor: X",
-        "    name: X mixed",
-        "    architecture: Xarch",
-        "    market: datacenter",
-        "    form_factor: OAM",
-        "    compute:",
-        "      bf16: {dense_tflops: 100, source: s1, confidence: high}",
-        "      fp8: {tflops: 1000, sparsity: unstated, source: s1, confidence: low}",
-        "      fp4: {tflops: 100, sparsity: unstated, source: s1, confidence: low}",
-        "    memory:",
-        "      capacity: {value: 96, unit: GiB, source: s1, confidence: high}",
-        "  - id: mixed-small-2026",
-        "    vendor: X",
-        "    name: X mixed small",
-        "    architecture: Xarch",
-        "    market: datacenter",
-        "    form_factor: OAM",
-        "    compute:",
-        "      bf16: {dense_tflops: 1000, source: s1, confidence: high}",
-        "      fp8: {tflops: 1000, sparsity: unstated, source: s1, confidence: low}",
-        "    memory:",
-        "      capacity: {value: 96, unit: GiB, source: s1, confidence: high}",
-        "");
+    String yaml =
+        String.join(
+            "\n",
+            "schema: flopex-catalog/1",
+            "sources:",
+            "  s1: {title: T, publisher: P, url: 'https://example.com/x', read: 2026-12-02, kind: datasheet}",
+            "accelerators:",
+            "  - id: mixed-2026",
+            "    vendor: X",
+            "    name: X mixed",
+            "    architecture: Xarch",
+            "    market: datacenter",
+            "    form_factor: OAM",
+            "    compute:",
+            "      bf16: {dense_tflops: 100, source: s1, confidence: high}",
+            "      fp8: {tflops: 1000, sparsity: unstated, source: s1, confidence: low}",
+            "      fp4: {tflops: 100, sparsity: unstated, source: s1, confidence: low}",
+            "    memory:",
+            "      capacity: {value: 96, unit: GiB, source: s1, confidence: high}",
+            "  - id: mixed-small-2026",
+            "    vendor: X",
+            "    name: X mixed small",
+            "    architecture: Xarch",
+            "    market: datacenter",
+            "    form_factor: OAM",
+            "    compute:",
+            "      bf16: {dense_tflops: 1000, source: s1, confidence: high}",
+            "      fp8: {tflops: 1000, sparsity: unstated, source: s1, confidence: low}",
+            "    memory:",
+            "      capacity: {value: 96, unit: GiB, source: s1, confidence: high}",
+            "");
     HardwareCatalog c = HardwareCatalog.loader().withBuiltIn().overlay("t.yaml", yaml).load();
     ExportMetrics mixed = ExportMetrics.of(c.accelerator("mixed-2026"));
     // dense: 100 x 16 = 1600; unstated fp8 1000 x 8 = 8000 were it dense
     assertThat(mixed.tpp()).isEmpty();
     assertThat(mixed.tppLowerBound().getAsDouble()).isCloseTo(1600, within(1e-9));
-    assertThat(mixed.derivation()).anyMatch(l -> l.startsWith("tpp unknown, at least 1600: the dense figures give that (bf16)") && l.contains("up to 8000"));
+    assertThat(mixed.derivation())
+        .anyMatch(
+            l ->
+                l.startsWith("tpp unknown, at least 1600: the dense figures give that (bf16)")
+                    && l.contains("up to 8000"));
     // the lower bound settles "at least" tests it meets and "below" tests it fails; nothing else
-    assertThat(Condition.threshold(Metric.TPP, ">=", 1000).evaluate(mixed)).isEqualTo(Condition.Truth.TRUE);
-    assertThat(Condition.threshold(Metric.TPP, ">=", 4800).evaluate(mixed)).isEqualTo(Condition.Truth.UNKNOWN);
-    assertThat(Condition.threshold(Metric.TPP, "<", 1000).evaluate(mixed)).isEqualTo(Condition.Truth.FALSE);
-    assertThat(Condition.threshold(Metric.TPP, "<", 21000).evaluate(mixed)).isEqualTo(Condition.Truth.UNKNOWN);
-    assertThat(Condition.threshold(Metric.TPP, "==", 1600).evaluate(mixed)).isEqualTo(Condition.Truth.UNKNOWN);
-    assertThat(Condition.threshold(Metric.TPP, ">=", 1000).tests(mixed, 0, "x").get(0).text()).isEqualTo("tpp at least 1600 >= 1000: met");
+    assertThat(Condition.threshold(Metric.TPP, ">=", 1000).evaluate(mixed))
+        .isEqualTo(Condition.Truth.TRUE);
+    assertThat(Condition.threshold(Metric.TPP, ">=", 4800).evaluate(mixed))
+        .isEqualTo(Condition.Truth.UNKNOWN);
+    assertThat(Condition.threshold(Metric.TPP, "<", 1000).evaluate(mixed))
+        .isEqualTo(Condition.Truth.FALSE);
+    assertThat(Condition.threshold(Metric.TPP, "<", 21000).evaluate(mixed))
+        .isEqualTo(Condition.Truth.UNKNOWN);
+    assertThat(Condition.threshold(Metric.TPP, "==", 1600).evaluate(mixed))
+        .isEqualTo(Condition.Truth.UNKNOWN);
+    assertThat(Condition.threshold(Metric.TPP, ">=", 1000).tests(mixed, 0, "x").get(0).text())
+        .isEqualTo("tpp at least 1600 >= 1000: met");
     assertThat(Condition.threshold(Metric.TPP, ">=", 4800).tests(mixed, 0, "x").get(0).text())
         .isEqualTo("tpp >= 4800: unknown (tpp at least 1600, exact value unknown)");
-    assertThat(Condition.threshold(Metric.TPP, "<", 1000).tests(mixed, 0, "x").get(0).text()).isEqualTo("tpp at least 1600 < 1000: not met");
-    ThresholdTest bound = Condition.threshold(Metric.TPP, Operator.AT_LEAST, 4800).tests(mixed, 0, "x").get(0);
+    assertThat(Condition.threshold(Metric.TPP, "<", 1000).tests(mixed, 0, "x").get(0).text())
+        .isEqualTo("tpp at least 1600 < 1000: not met");
+    ThresholdTest bound =
+        Condition.threshold(Metric.TPP, Operator.AT_LEAST, 4800).tests(mixed, 0, "x").get(0);
     assertThat(bound.value()).isEmpty();
     assertThat(bound.lowerBound().getAsDouble()).isCloseTo(1600, within(1e-9));
     assertThat(bound.outcome()).isEqualTo(Condition.Truth.UNKNOWN);
@@ -226,7 +268,8 @@ class ExportControlsTest {
 
   static Stream<Golden> golden() throws IOException {
     List<Golden> rows = new ArrayList<>();
-    try (InputStream in = ExportControlsTest.class.getResourceAsStream("/golden/export-control.csv")) {
+    try (InputStream in =
+        ExportControlsTest.class.getResourceAsStream("/golden/export-control.csv")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       boolean header = true;
       for (String line : text.split("\n")) {
@@ -250,10 +293,12 @@ class ExportControlsTest {
   void goldenClassifications(Golden g) {
     Decision d = ec.classify(sku(g.sku()), g.rule());
     assertThat(d.eccn().orElse("none")).as(String.join("\n", d.reasons())).isEqualTo(g.eccn());
-    assertThat(d.licenceRequirement()).isEqualTo(g.license() ? LicenceRequirement.REQUIRED : LicenceRequirement.NOT_REQUIRED);
+    assertThat(d.licenceRequirement())
+        .isEqualTo(g.license() ? LicenceRequirement.REQUIRED : LicenceRequirement.NOT_REQUIRED);
     if (!g.pd().isEmpty()) {
       // published densities are rounded to one decimal
-      assertThat(d.metrics().performanceDensity().getAsDouble()).isCloseTo(Double.parseDouble(g.pd()), within(0.051));
+      assertThat(d.metrics().performanceDensity().getAsDouble())
+          .isCloseTo(Double.parseDouble(g.pd()), within(0.051));
     }
   }
 }

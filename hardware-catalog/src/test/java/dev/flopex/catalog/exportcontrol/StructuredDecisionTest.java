@@ -27,7 +27,9 @@ class StructuredDecisionTest {
   }
 
   private static List<String> deciding(Decision d) {
-    return d.decidingTests().stream().map(t -> t.classification() + ": " + t.text()).collect(Collectors.toList());
+    return d.decidingTests().stream()
+        .map(t -> t.classification() + ": " + t.text())
+        .collect(Collectors.toList());
   }
 
   @Test
@@ -39,7 +41,8 @@ class StructuredDecisionTest {
     assertThat(tpp.metric()).isEqualTo(Metric.TPP);
     assertThat(tpp.operator()).isEqualTo(Operator.AT_LEAST);
     assertThat(tpp.threshold().getAsDouble()).isEqualTo(4800);
-    assertThat(tpp.value().getAsDouble()).isEqualTo(15832, org.assertj.core.api.Assertions.within(1.0));
+    assertThat(tpp.value().getAsDouble())
+        .isEqualTo(15832, org.assertj.core.api.Assertions.within(1.0));
     assertThat(tpp.outcome()).isEqualTo(Condition.Truth.TRUE);
     assertThat(tpp.decided()).isFalse();
     ThresholdTest io = d.tests().get(1);
@@ -54,19 +57,24 @@ class StructuredDecisionTest {
   void us2023_10_h20_onlyTheFailedTestsDecide_neverTheTpp1600ThatWasMet() {
     Decision d = under("h20", "us-2023-10");
     assertThat(d.outcome()).isEqualTo(Decision.Outcome.NOT_CONTROLLED);
-    assertThat(deciding(d)).containsExactly(
-        "3A090.a: tpp 2368 >= 4800: not met",
-        "3A090.a: performance_density 2.91 >= 5.92: not met",
-        "3A090.a: datacenter true == false: not met",
-        "3A090.b: tpp 2368 >= 2400: not met",
-        "3A090.b: performance_density 2.91 >= 3.2: not met");
+    assertThat(deciding(d))
+        .containsExactly(
+            "3A090.a: tpp 2368 >= 4800: not met",
+            "3A090.a: performance_density 2.91 >= 5.92: not met",
+            "3A090.a: datacenter true == false: not met",
+            "3A090.b: tpp 2368 >= 2400: not met",
+            "3A090.b: performance_density 2.91 >= 3.2: not met");
     // "tpp 2368 >= 1600" was met in both branches and decided nothing: reported, never as deciding
-    assertThat(d.tests()).filteredOn(t -> t.describe().equals("tpp >= 1600")).hasSize(2)
-        .allSatisfy(t -> {
-          assertThat(t.outcome()).isEqualTo(Condition.Truth.TRUE);
-          assertThat(t.decided()).isFalse();
-        });
-    assertThat(d.reasons()).contains("3A090.a: tpp 2368 >= 1600: met; did not decide")
+    assertThat(d.tests())
+        .filteredOn(t -> t.describe().equals("tpp >= 1600"))
+        .hasSize(2)
+        .allSatisfy(
+            t -> {
+              assertThat(t.outcome()).isEqualTo(Condition.Truth.TRUE);
+              assertThat(t.decided()).isFalse();
+            });
+    assertThat(d.reasons())
+        .contains("3A090.a: tpp 2368 >= 1600: met; did not decide")
         .noneMatch(r -> r.contains("1600") && r.endsWith("; decided"));
   }
 
@@ -75,8 +83,11 @@ class StructuredDecisionTest {
     Decision d = under("h800-sxm5", "us-2024-12");
     assertThat(d.eccn()).contains("3A090.a");
     assertThat(d.licencePolicy()).contains(LicencePolicy.PRESUMPTION_OF_DENIAL);
-    assertThat(d.classification().orElseThrow().licencePolicyNote()).contains("China, Macau and other D:5");
-    assertThat(deciding(d)).containsExactly("3A090.a: datacenter true == true: met", "3A090.a: tpp 15832 >= 4800: met");
+    assertThat(d.classification().orElseThrow().licencePolicyNote())
+        .contains("China, Macau and other D:5");
+    assertThat(deciding(d))
+        .containsExactly(
+            "3A090.a: datacenter true == true: met", "3A090.a: tpp 15832 >= 4800: met");
   }
 
   @Test
@@ -99,8 +110,11 @@ class StructuredDecisionTest {
   void us2025_05_h200_theNamedProductEntryIsRuledOutFirst() {
     Decision d = under("h200-sxm", "us-2025-05");
     assertThat(d.eccn()).contains("3A090.a");
-    assertThat(deciding(d)).containsExactly("licence requirement: sku h200-sxm in [h20]: not met",
-        "3A090.a: datacenter true == true: met", "3A090.a: tpp 15832 >= 4800: met");
+    assertThat(deciding(d))
+        .containsExactly(
+            "licence requirement: sku h200-sxm in [h20]: not met",
+            "3A090.a: datacenter true == true: met",
+            "3A090.a: tpp 15832 >= 4800: met");
   }
 
   @Test
@@ -125,7 +139,12 @@ class StructuredDecisionTest {
       assertThat(d.licencePolicy()).as(rule).contains(LicencePolicy.PRESUMPTION_OF_DENIAL);
       assertThat(d.fee()).as(rule).isEmpty();
     }
-    assertThat(under("h200-sxm", "us-2025-12").classification().orElseThrow().licencePolicyNote().orElseThrow())
+    assertThat(
+            under("h200-sxm", "us-2025-12")
+                .classification()
+                .orElseThrow()
+                .licencePolicyNote()
+                .orElseThrow())
         .contains("not in force until 2026-01-15");
   }
 
@@ -134,8 +153,12 @@ class StructuredDecisionTest {
     Decision d = under("h200-sxm", "us-2026-01");
     assertThat(d.licencePolicy()).contains(LicencePolicy.CASE_BY_CASE);
     assertThat(d.fee().map(ExportFee::id)).contains("h200-band-sec232-duty-25pct");
-    assertThat(deciding(d)).contains("3A090.a: tpp 15832 > 14000: met", "3A090.a: tpp 15832 < 17500: met",
-        "3A090.a: memory_bandwidth_gb_s 4800 > 4500: met", "3A090.a: memory_bandwidth_gb_s 4800 < 5000: met");
+    assertThat(deciding(d))
+        .contains(
+            "3A090.a: tpp 15832 > 14000: met",
+            "3A090.a: tpp 15832 < 17500: met",
+            "3A090.a: memory_bandwidth_gb_s 4800 > 4500: met",
+            "3A090.a: memory_bandwidth_gb_s 4800 < 5000: met");
   }
 
   @Test
@@ -143,8 +166,10 @@ class StructuredDecisionTest {
     Decision d = under("b200", "us-2026-05");
     assertThat(d.licencePolicy()).contains(LicencePolicy.PRESUMPTION_OF_DENIAL);
     // what ruled out the three case-by-case entries: TPP above 17,500 and 21,000
-    assertThat(d.decidingTests()).filteredOn(t -> t.outcome() == Condition.Truth.FALSE)
-        .extracting(ThresholdTest::describe).contains("tpp < 17500", "tpp < 21000");
+    assertThat(d.decidingTests())
+        .filteredOn(t -> t.outcome() == Condition.Truth.FALSE)
+        .extracting(ThresholdTest::describe)
+        .contains("tpp < 17500", "tpp < 21000");
   }
 
   @Test
@@ -156,8 +181,21 @@ class StructuredDecisionTest {
 
   @Test
   void everyRuleSnapshotIsCoveredAbove() {
-    assertThat(EC.rules()).extracting(Rule::id).containsExactly("us-2022-10", "us-2023-10", "us-2024-12", "us-2025-04-h20",
-        "us-2025-05", "us-2025-08", "us-2025-09", "us-2025-11", "us-2025-12", "us-2026-01", "us-2026-05", "us-2026-11");
+    assertThat(EC.rules())
+        .extracting(Rule::id)
+        .containsExactly(
+            "us-2022-10",
+            "us-2023-10",
+            "us-2024-12",
+            "us-2025-04-h20",
+            "us-2025-05",
+            "us-2025-08",
+            "us-2025-09",
+            "us-2025-11",
+            "us-2025-12",
+            "us-2026-01",
+            "us-2026-05",
+            "us-2026-11");
   }
 
   @Test
@@ -167,9 +205,16 @@ class StructuredDecisionTest {
     assertThat(d.licenceRequirement()).isEqualTo(LicenceRequirement.UNKNOWN);
     assertThat(d.classification()).isEmpty();
     assertThat(d.candidates()).extracting(Classification::label).contains("3A090.a", "3A090.b");
-    assertThat(d.decidingTests()).isNotEmpty()
-        .allSatisfy(t -> assertThat(t.outcome() == Condition.Truth.UNKNOWN || t.outcome() == Condition.Truth.FALSE).isTrue());
-    assertThat(d.decidingTests()).anyMatch(t -> t.metric() == Metric.TPP && t.outcome() == Condition.Truth.UNKNOWN);
+    assertThat(d.decidingTests())
+        .isNotEmpty()
+        .allSatisfy(
+            t ->
+                assertThat(
+                        t.outcome() == Condition.Truth.UNKNOWN
+                            || t.outcome() == Condition.Truth.FALSE)
+                    .isTrue());
+    assertThat(d.decidingTests())
+        .anyMatch(t -> t.metric() == Metric.TPP && t.outcome() == Condition.Truth.UNKNOWN);
   }
 
   @Test
@@ -183,28 +228,52 @@ class StructuredDecisionTest {
     assertThat(d.licenceRequirement()).isEqualTo(LicenceRequirement.REQUIRED);
     assertThat(d.licencePolicy()).isEmpty();
     assertThat(d.fee()).isEmpty();
-    assertThat(d.candidates()).extracting(Classification::licencePolicy)
-        .containsExactly(LicencePolicy.CASE_BY_CASE, LicencePolicy.CASE_BY_CASE, LicencePolicy.PRESUMPTION_OF_DENIAL);
+    assertThat(d.candidates())
+        .extracting(Classification::licencePolicy)
+        .containsExactly(
+            LicencePolicy.CASE_BY_CASE,
+            LicencePolicy.CASE_BY_CASE,
+            LicencePolicy.PRESUMPTION_OF_DENIAL);
     assertThat(d.verdict()).contains("a licence is required under each of them");
   }
 
   @Test
   void licenceRequired_directApi() {
-    assertThat(EC.licenceRequired(CATALOG.accelerator("h20"), "CN", LocalDate.of(2025, 5, 1))).isEqualTo(LicenceRequirement.REQUIRED);
-    assertThat(EC.licenceRequired(CATALOG.accelerator("h20"), "hk", LocalDate.of(2024, 6, 1))).isEqualTo(LicenceRequirement.NOT_REQUIRED);
-    assertThat(EC.licenceRequired(CATALOG.accelerator("h800-sxm5"), "MO", LocalDate.of(2023, 6, 1))).isEqualTo(LicenceRequirement.NOT_REQUIRED);
-    assertThat(EC.licenceRequired(CATALOG.accelerator("h800-sxm5"), "CN", LocalDate.of(2024, 6, 1))).isEqualTo(LicenceRequirement.REQUIRED);
-    assertThatThrownBy(() -> EC.licenceRequired(CATALOG.accelerator("h800-sxm5"), "SA", LocalDate.of(2024, 6, 1)))
+    assertThat(EC.licenceRequired(CATALOG.accelerator("h20"), "CN", LocalDate.of(2025, 5, 1)))
+        .isEqualTo(LicenceRequirement.REQUIRED);
+    assertThat(EC.licenceRequired(CATALOG.accelerator("h20"), "hk", LocalDate.of(2024, 6, 1)))
+        .isEqualTo(LicenceRequirement.NOT_REQUIRED);
+    assertThat(EC.licenceRequired(CATALOG.accelerator("h800-sxm5"), "MO", LocalDate.of(2023, 6, 1)))
+        .isEqualTo(LicenceRequirement.NOT_REQUIRED);
+    assertThat(EC.licenceRequired(CATALOG.accelerator("h800-sxm5"), "CN", LocalDate.of(2024, 6, 1)))
+        .isEqualTo(LicenceRequirement.REQUIRED);
+    assertThatThrownBy(
+            () ->
+                EC.licenceRequired(
+                    CATALOG.accelerator("h800-sxm5"), "SA", LocalDate.of(2024, 6, 1)))
         .hasMessageStartingWith("destination must be one of CN, HK, MO")
         .hasMessageContaining("'SA'");
-    assertThatThrownBy(() -> EC.licenceRequired(CATALOG.accelerator("h800-sxm5"), "CN", LocalDate.of(2020, 1, 1)))
+    assertThatThrownBy(
+            () ->
+                EC.licenceRequired(
+                    CATALOG.accelerator("h800-sxm5"), "CN", LocalDate.of(2020, 1, 1)))
         .hasMessageStartingWith("asOf must be on or after 2022-10-21");
   }
 
   @Test
   void aThresholdTestNeedsAThreshold_andAProductTestProducts() {
-    assertThatThrownBy(() -> ThresholdTest.builder().classificationIndex(0).classification("x").metric(Metric.TPP)
-        .operator(Operator.IN).product("h20").addProducts("h20").outcome(Condition.Truth.TRUE).decided(true).build())
+    assertThatThrownBy(
+            () ->
+                ThresholdTest.builder()
+                    .classificationIndex(0)
+                    .classification("x")
+                    .metric(Metric.TPP)
+                    .operator(Operator.IN)
+                    .product("h20")
+                    .addProducts("h20")
+                    .outcome(Condition.Truth.TRUE)
+                    .decided(true)
+                    .build())
         .hasMessageStartingWith("operator must be 'in' exactly when the metric is sku");
     assertThatThrownBy(() -> Condition.threshold(Metric.TPP, "=>", 1))
         .hasMessageStartingWith("op must be one of");
@@ -213,20 +282,32 @@ class StructuredDecisionTest {
   // ---- properties -------------------------------------------------------------------------------
 
   /** Metrics of a synthetic part; a negative memory bandwidth means unknown. */
-  private static ExportMetrics metrics(boolean datacenter, double tpp, double dieMm2, double ioGbS, double memGbS) {
-    ImmutableExportMetrics.Builder b = ImmutableExportMetrics.builder().sku("synthetic").datacenter(datacenter)
-        .tpp(tpp).performanceDensity(tpp / dieMm2).interconnectBidirectionalGbS(ioGbS);
+  private static ExportMetrics metrics(
+      boolean datacenter, double tpp, double dieMm2, double ioGbS, double memGbS) {
+    ImmutableExportMetrics.Builder b =
+        ImmutableExportMetrics.builder()
+            .sku("synthetic")
+            .datacenter(datacenter)
+            .tpp(tpp)
+            .performanceDensity(tpp / dieMm2)
+            .interconnectBidirectionalGbS(ioGbS);
     if (memGbS >= 0) {
       b.memoryBandwidthGbS(memGbS);
     }
     return b.build();
   }
 
-  private static final Gen<double[]> PART = SourceDSL.integers().between(0, 1)
-      .zip(SourceDSL.doubles().between(100, 60_000), SourceDSL.doubles().between(50, 1_000),
-          (dc, tpp, die) -> new double[] {dc, tpp, die})
-      .zip(SourceDSL.doubles().between(0, 2_000), SourceDSL.doubles().between(0, 10_000),
-          (p, io, mem) -> new double[] {p[0], p[1], p[2], io, mem});
+  private static final Gen<double[]> PART =
+      SourceDSL.integers()
+          .between(0, 1)
+          .zip(
+              SourceDSL.doubles().between(100, 60_000),
+              SourceDSL.doubles().between(50, 1_000),
+              (dc, tpp, die) -> new double[] {dc, tpp, die})
+          .zip(
+              SourceDSL.doubles().between(0, 2_000),
+              SourceDSL.doubles().between(0, 10_000),
+              (p, io, mem) -> new double[] {p[0], p[1], p[2], io, mem});
 
   /**
    * Raising a part's TPP (same die, so its performance density rises with it; other metrics
@@ -235,47 +316,64 @@ class StructuredDecisionTest {
   @Test
   void risingTppNeverLiftsALicenceRequirement() {
     qt().withExamples(3000)
-        .forAll(PART, SourceDSL.doubles().between(0, 40_000), SourceDSL.integers().between(0, EC.rules().size() - 1))
-        .checkAssert((p, rise, ruleIndex) -> {
-          Rule rule = EC.rules().get(ruleIndex);
-          Decision before = DefaultExportControls.decide(metrics(p[0] == 1, p[1], p[2], p[3], p[4]), rule);
-          Decision after = DefaultExportControls.decide(metrics(p[0] == 1, p[1] + rise, p[2], p[3], p[4]), rule);
-          if (before.licenceRequirement() == LicenceRequirement.REQUIRED) {
-            assertThat(after.licenceRequirement()).as("%s: TPP %s -> %s", rule.id(), p[1], p[1] + rise)
-                .isEqualTo(LicenceRequirement.REQUIRED);
-          }
-        });
+        .forAll(
+            PART,
+            SourceDSL.doubles().between(0, 40_000),
+            SourceDSL.integers().between(0, EC.rules().size() - 1))
+        .checkAssert(
+            (p, rise, ruleIndex) -> {
+              Rule rule = EC.rules().get(ruleIndex);
+              Decision before =
+                  DefaultExportControls.decide(metrics(p[0] == 1, p[1], p[2], p[3], p[4]), rule);
+              Decision after =
+                  DefaultExportControls.decide(
+                      metrics(p[0] == 1, p[1] + rise, p[2], p[3], p[4]), rule);
+              if (before.licenceRequirement() == LicenceRequirement.REQUIRED) {
+                assertThat(after.licenceRequirement())
+                    .as("%s: TPP %s -> %s", rule.id(), p[1], p[1] + rise)
+                    .isEqualTo(LicenceRequirement.REQUIRED);
+              }
+            });
   }
 
   /**
-   * With every metric known, the deciding tests explain the outcome: every classification tried
-   * has some; those of the matched classification were all met, those of each classification
-   * ruled out were all not met (a met test never decides a classification that failed); a part that
-   * is not controlled was tried against every classification.
+   * With every metric known, the deciding tests explain the outcome: every classification tried has
+   * some; those of the matched classification were all met, those of each classification ruled out
+   * were all not met (a met test never decides a classification that failed); a part that is not
+   * controlled was tried against every classification.
    */
   @Test
   void decidingTestsExplainTheOutcome() {
     qt().withExamples(3000)
         .forAll(PART, SourceDSL.integers().between(0, EC.rules().size() - 1))
-        .checkAssert((p, ruleIndex) -> {
-          Rule rule = EC.rules().get(ruleIndex);
-          Decision d = DefaultExportControls.decide(metrics(p[0] == 1, p[1], p[2], p[3], p[4]), rule);
-          assertThat(d.outcome()).isNotEqualTo(Decision.Outcome.INDETERMINATE);
-          int last = d.tests().get(d.tests().size() - 1).classificationIndex();
-          for (int i = 0; i <= last; i++) {
-            int k = i;
-            List<ThresholdTest> mine = d.decidingTests().stream().filter(t -> t.classificationIndex() == k).collect(Collectors.toList());
-            assertThat(mine).as("%s classification %s has deciding tests", rule.id(), k).isNotEmpty();
-            boolean matched = d.outcome() == Decision.Outcome.CONTROLLED && k == last;
-            if (matched) {
-              assertThat(mine).allSatisfy(t -> assertThat(t.outcome()).isEqualTo(Condition.Truth.TRUE));
-            } else {
-              assertThat(mine).allSatisfy(t -> assertThat(t.outcome()).isEqualTo(Condition.Truth.FALSE));
-            }
-          }
-          if (d.outcome() == Decision.Outcome.NOT_CONTROLLED) {
-            assertThat(last).isEqualTo(rule.classifications().size() - 1);
-          }
-        });
+        .checkAssert(
+            (p, ruleIndex) -> {
+              Rule rule = EC.rules().get(ruleIndex);
+              Decision d =
+                  DefaultExportControls.decide(metrics(p[0] == 1, p[1], p[2], p[3], p[4]), rule);
+              assertThat(d.outcome()).isNotEqualTo(Decision.Outcome.INDETERMINATE);
+              int last = d.tests().get(d.tests().size() - 1).classificationIndex();
+              for (int i = 0; i <= last; i++) {
+                int k = i;
+                List<ThresholdTest> mine =
+                    d.decidingTests().stream()
+                        .filter(t -> t.classificationIndex() == k)
+                        .collect(Collectors.toList());
+                assertThat(mine)
+                    .as("%s classification %s has deciding tests", rule.id(), k)
+                    .isNotEmpty();
+                boolean matched = d.outcome() == Decision.Outcome.CONTROLLED && k == last;
+                if (matched) {
+                  assertThat(mine)
+                      .allSatisfy(t -> assertThat(t.outcome()).isEqualTo(Condition.Truth.TRUE));
+                } else {
+                  assertThat(mine)
+                      .allSatisfy(t -> assertThat(t.outcome()).isEqualTo(Condition.Truth.FALSE));
+                }
+              }
+              if (d.outcome() == Decision.Outcome.NOT_CONTROLLED) {
+                assertThat(last).isEqualTo(rule.classifications().size() - 1);
+              }
+            });
   }
 }

@@ -50,7 +50,8 @@ public final class Apportion {
     }
     long left = target - floorSum;
     Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -remainder[i]).thenComparingInt(i -> i));
+    Arrays.sort(
+        order, Comparator.comparingDouble((Integer i) -> -remainder[i]).thenComparingInt(i -> i));
     for (int k = 0; k < n && left > 0; k++, left--) {
       out[order[k]]++;
     }

@@ -36,7 +36,9 @@ public final class Basis {
     out.println(prefix + "basis: " + b.accounting());
   }
 
-  /** Writes the two lines as a "Basis" list (Markdown; an HTML report puts them under its title). */
+  /**
+   * Writes the two lines as a "Basis" list (Markdown; an HTML report puts them under its title).
+   */
   public static void write(Doc d, CostBasis b) {
     d.basis(b);
   }

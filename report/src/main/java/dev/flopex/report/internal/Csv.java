@@ -24,8 +24,14 @@ public final class Csv {
     if (v == null) {
       return "";
     }
-    String s = v instanceof Double || v instanceof Float ? Fmt.num(((Number) v).doubleValue()) : v.toString();
-    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+    String s =
+        v instanceof Double || v instanceof Float
+            ? Fmt.num(((Number) v).doubleValue())
+            : v.toString();
+    if (s.indexOf(',') >= 0
+        || s.indexOf('"') >= 0
+        || s.indexOf('\n') >= 0
+        || s.indexOf('\r') >= 0) {
       return '"' + s.replace("\"", "\"\"") + '"';
     }
     return s;

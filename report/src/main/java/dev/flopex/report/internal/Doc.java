@@ -91,7 +91,9 @@ public interface Doc {
     /** Starts a report whose first {@link #h2} is its title. */
     public Html() {}
 
-    /** Continues a report already begun, e.g. a result's own ({@code FleetReport#htmlBuilder()}). */
+    /**
+     * Continues a report already begun, e.g. a result's own ({@code FleetReport#htmlBuilder()}).
+     */
     public Html(HtmlReport.Builder builder) {
       this.builder = builder;
     }
@@ -132,7 +134,10 @@ public interface Doc {
       builder().table(table.headers(), table.rows(), table.rightAligned());
     }
 
-    /** The basis lines go under the report's title, whatever the order (HtmlReport lists each line once). */
+    /**
+     * The basis lines go under the report's title, whatever the order (HtmlReport lists each line
+     * once).
+     */
     @Override
     public void basis(CostBasis basis) {
       builder().basis(basis);

@@ -1,9 +1,9 @@
 package dev.flopex.report.internal;
 
+import dev.flopex.core.money.Money;
 import dev.flopex.core.units.Quantity;
 import dev.flopex.core.units.Unit;
 import dev.flopex.core.validation.Check;
-import dev.flopex.core.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -50,8 +50,8 @@ public final class Fmt {
   }
 
   /**
-   * Formats a money amount for a table: whole units with thousands separators from 1,000 up
-   * ({@code 1,234,567}), cents below ({@code 27.50}).
+   * Formats a money amount for a table: whole units with thousands separators from 1,000 up ({@code
+   * 1,234,567}), cents below ({@code 27.50}).
    */
   public static String money(double v) {
     return grouped(v, Math.abs(v) >= 1000 ? 0 : 2);
@@ -68,8 +68,8 @@ public final class Fmt {
   }
 
   /**
-   * Returns a money amount for JSON: rounded half-even to cents, as a {@link BigDecimal} (printed in
-   * plain notation, e.g. {@code 1234567890.12}), or a {@link Long} when it is whole.
+   * Returns a money amount for JSON: rounded half-even to cents, as a {@link BigDecimal} (printed
+   * in plain notation, e.g. {@code 1234567890.12}), or a {@link Long} when it is whole.
    */
   public static Number jsonMoney(Money m) {
     return jsonMoney(m.amount());
@@ -90,7 +90,8 @@ public final class Fmt {
     if (d.signum() == 0) {
       return 0L;
     }
-    if (d.stripTrailingZeros().scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000_000L)) < 0) {
+    if (d.stripTrailingZeros().scale() <= 0
+        && d.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000_000L)) < 0) {
       return d.longValueExact();
     }
     return d;
@@ -145,12 +146,16 @@ public final class Fmt {
     return v;
   }
 
-  /** Lower-cases an enum constant's name for display, e.g. {@code NOT_CONTROLLED -> not controlled}. */
+  /**
+   * Lower-cases an enum constant's name for display, e.g. {@code NOT_CONTROLLED -> not controlled}.
+   */
   public static String words(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  /** Lower-cases an enum constant's name as a key, e.g. {@code NOT_CONTROLLED -> not_controlled}. */
+  /**
+   * Lower-cases an enum constant's name as a key, e.g. {@code NOT_CONTROLLED -> not_controlled}.
+   */
   public static String key(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT);
   }
@@ -176,8 +181,13 @@ public final class Fmt {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       boolean layout = c == '\n' || c == '\r' || c == '\t';
-      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x200e || c == 0x200f || (c >= 0x2028 && c <= 0x202e)
-          || (c >= 0x2066 && c <= 0x2069);
+      boolean control =
+          c < 0x20
+              || (c >= 0x7f && c <= 0x9f)
+              || c == 0x200e
+              || c == 0x200f
+              || (c >= 0x2028 && c <= 0x202e)
+              || (c >= 0x2066 && c <= 0x2069);
       if (control && !(layout && keepLayout)) {
         if (b == null) {
           b = new StringBuilder(s.length() + 16).append(s, 0, i);

@@ -8,13 +8,16 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
-/** Prints plain maps, lists, strings and numbers as indented JSON, the form of every JSON output. */
+/**
+ * Prints plain maps, lists, strings and numbers as indented JSON, the form of every JSON output.
+ */
 public final class Json {
   private Json() {}
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   /** Prints {@code value} as indented JSON and a line break, then flushes. */
   public static void print(PrintStream out, Object value) {

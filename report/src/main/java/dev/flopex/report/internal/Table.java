@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A plain-text table with aligned columns, two spaces apart. Columns are left-aligned unless
- * marked right-aligned (numbers). A table without headers prints rows only (key/value lists).
+ * A plain-text table with aligned columns, two spaces apart. Columns are left-aligned unless marked
+ * right-aligned (numbers). A table without headers prints rows only (key/value lists).
  */
 public final class Table {
   private final List<String> headers;
@@ -27,7 +27,9 @@ public final class Table {
     return this;
   }
 
-  /** Adds a row; each cell goes through {@link Fmt#cell(Object)}, control characters made visible. */
+  /**
+   * Adds a row; each cell goes through {@link Fmt#cell(Object)}, control characters made visible.
+   */
   public Table add(Object... cells) {
     List<String> r = new ArrayList<>(cells.length);
     for (Object c : cells) {
@@ -50,7 +52,9 @@ public final class Table {
   /** Returns the right-aligned columns (0-based) that exist in this table. */
   public int[] rightAligned() {
     int n = columnCount();
-    return java.util.stream.IntStream.range(0, Math.min(n, right.length)).filter(i -> right[i]).toArray();
+    return java.util.stream.IntStream.range(0, Math.min(n, right.length))
+        .filter(i -> right[i])
+        .toArray();
   }
 
   /** Returns the number of columns: the widest of the headers and the rows. */
@@ -103,9 +107,9 @@ public final class Table {
   }
 
   /**
-   * Prints the table as a GitHub-flavoured Markdown table: a header row, a separator row
-   * ({@code ---}, or {@code --:} for right-aligned columns) and the rows; {@code |} in cells is
-   * escaped. A table without headers gets empty header cells.
+   * Prints the table as a GitHub-flavoured Markdown table: a header row, a separator row ({@code
+   * ---}, or {@code --:} for right-aligned columns) and the rows; {@code |} in cells is escaped. A
+   * table without headers gets empty header cells.
    */
   public void printMarkdown(PrintStream out) {
     int n = columnCount();
@@ -128,7 +132,9 @@ public final class Table {
     StringBuilder b = new StringBuilder("|");
     for (int i = 0; i < n; i++) {
       String c = i < cells.size() ? cells.get(i) : "";
-      b.append(' ').append(c.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\R", " ")).append(" |");
+      b.append(' ')
+          .append(c.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\R", " "))
+          .append(" |");
     }
     return b.toString();
   }

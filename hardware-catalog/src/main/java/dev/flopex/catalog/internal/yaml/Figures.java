@@ -63,7 +63,8 @@ public final class Figures {
 
   public static Source readSource(String id, YNode n) {
     try {
-      dev.flopex.core.provenance.ImmutableSource.Builder b = Source.builder().id(id).title(n.get("title").text());
+      dev.flopex.core.provenance.ImmutableSource.Builder b =
+          Source.builder().id(id).title(n.get("title").text());
       n.opt("publisher").ifPresent(p -> b.publisher(p.text()));
       n.opt("url").ifPresent(p -> b.url(p.text()));
       n.opt("published").ifPresent(p -> b.published(partialDate(p)));
@@ -103,7 +104,9 @@ public final class Figures {
     }
     Confidence c = enumValue(n.get("confidence"), Confidence.class);
     Optional<YNode> note = n.opt("note");
-    return note.isPresent() ? Provenance.of(source, c, note.get().text()) : Provenance.of(source, c);
+    return note.isPresent()
+        ? Provenance.of(source, c, note.get().text())
+        : Provenance.of(source, c);
   }
 
   /** Reads a figure whose value is parsed from the same mapping by {@code value}. */
@@ -165,7 +168,8 @@ public final class Figures {
       b.bidirectional();
       b.perDirection();
     } catch (ValidationException e) {
-      throw n.get("value").error(rate.toString(), "must be small enough to convert between directions");
+      throw n.get("value")
+          .error(rate.toString(), "must be small enough to convert between directions");
     }
     return b;
   }
@@ -185,6 +189,4 @@ public final class Figures {
   public static PartialDate dateValue(YNode n) {
     return partialDate(n.get("value"));
   }
-
-
 }

@@ -22,12 +22,16 @@ import org.jspecify.annotations.Nullable;
 public final class YNode {
   /** The JSON tree node. */
   public final JsonNode json;
+
   /** The document. */
   public final YamlDoc doc;
+
   /** The field path for messages, e.g. {@code accelerators[0].tdp_w}. */
   public final String path;
+
   /** The JSON pointer, e.g. {@code /accelerators/0/tdp_w}. */
   public final String pointer;
+
   private final @Nullable YNode fallback;
   private final Set<String> read = new HashSet<>();
 
@@ -154,7 +158,8 @@ public final class YNode {
     if (!json.isTextual() && !json.isNumber() && !json.isBoolean()) {
       throw error(describe(json), "must be text");
     }
-    // a plain scalar that resolved to a number or boolean is text here exactly as written (0.10, 1e3, true)
+    // a plain scalar that resolved to a number or boolean is text here exactly as written (0.10,
+    // 1e3, true)
     String s = json.isTextual() ? json.asText() : doc.asWritten(pointer).orElse(json.asText());
     if (s.isBlank()) {
       throw error("''", "must not be blank");
@@ -162,7 +167,9 @@ public final class YNode {
     return s.strip();
   }
 
-  /** The largest magnitude a number in a data file may have: no figure flopex reads comes near it. */
+  /**
+   * The largest magnitude a number in a data file may have: no figure flopex reads comes near it.
+   */
   public static final double MAX_MAGNITUDE = 1e15;
 
   public double number(String unit) {
@@ -174,8 +181,10 @@ public final class YNode {
       throw error(Check.format(v, unit), "must be finite");
     }
     if (Math.abs(v) > MAX_MAGNITUDE) {
-      // finite but so large that the arithmetic it enters overflows to Infinity (1.7976931348623157e308 W)
-      throw error(doc.asWritten(pointer).orElse(Check.format(v, unit)) + (unit.isEmpty() ? "" : " " + unit),
+      // finite but so large that the arithmetic it enters overflows to Infinity
+      // (1.7976931348623157e308 W)
+      throw error(
+          doc.asWritten(pointer).orElse(Check.format(v, unit)) + (unit.isEmpty() ? "" : " " + unit),
           "must be at most 1e15 in magnitude");
     }
     return v;
@@ -216,7 +225,9 @@ public final class YNode {
       if (!read.contains(f)) {
         YNode child = new YNode(json.get(f), doc, childPath(f), pointer + "/" + escape(f), null);
         throw child.error(
-            childPath(f), "'" + f + "'", "is not a known field (known here: " + String.join(", ", new TreeSet<>(known)) + ")");
+            childPath(f),
+            "'" + f + "'",
+            "is not a known field (known here: " + String.join(", ", new TreeSet<>(known)) + ")");
       }
     }
   }
@@ -244,8 +255,8 @@ public final class YNode {
 
   /**
    * Returns {@code s} on one line: line breaks and tabs as {@code \n}, {@code \r}, {@code \t},
-   * other control characters as a backslash, u and four hex digits, so a multi-line value (a block scalar where a list
-   * belongs) cannot split an error message.
+   * other control characters as a backslash, u and four hex digits, so a multi-line value (a block
+   * scalar where a list belongs) cannot split an error message.
    */
   static String oneLine(String s) {
     StringBuilder b = new StringBuilder(s.length());

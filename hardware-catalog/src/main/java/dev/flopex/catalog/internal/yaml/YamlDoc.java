@@ -23,7 +23,6 @@ import org.snakeyaml.engine.v2.events.MappingStartEvent;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.events.SequenceEndEvent;
-import org.snakeyaml.engine.v2.events.SequenceStartEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -41,11 +40,11 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * key that is not plain text, nesting deeper than {@value #MAX_DEPTH}, non-finite numbers, and
  * number forms that do not read as written (octal {@code 012}, hex, {@code 1_000}).
  *
- * <p>Plain scalars resolve by the YAML 1.2 core schema: {@code null}, {@code ~} and an empty
- * value are null; {@code true} and {@code false} are booleans; decimal numbers are numbers;
- * everything else is text. So {@code no}, {@code on}, {@code off} and {@code y} stay text, and a
- * field read as text gets the scalar exactly as written ({@code 0.10}, {@code 1e3}, {@code +1}),
- * never a re-formatted number. Quoted and block scalars are always text.
+ * <p>Plain scalars resolve by the YAML 1.2 core schema: {@code null}, {@code ~} and an empty value
+ * are null; {@code true} and {@code false} are booleans; decimal numbers are numbers; everything
+ * else is text. So {@code no}, {@code on}, {@code off} and {@code y} stay text, and a field read as
+ * text gets the scalar exactly as written ({@code 0.10}, {@code 1e3}, {@code +1}), never a
+ * re-formatted number. Quoted and block scalars are always text.
  */
 public final class YamlDoc {
   static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
@@ -57,12 +56,17 @@ public final class YamlDoc {
   private static final Pattern NULL = Pattern.compile("|~|null|Null|NULL");
   private static final Pattern BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
   private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
-  private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  private static final Pattern FLOAT =
+      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
   private static final Pattern NON_FINITE = Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
   private static final Pattern NON_DECIMAL =
-      Pattern.compile("[-+]?(0[0-9]+(\\.[0-9]*)?|0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_]*_[0-9_]*(\\.[0-9_]*)?)");
+      Pattern.compile(
+          "[-+]?(0[0-9]+(\\.[0-9]*)?|0[xXoObB][0-9a-fA-F_]+|[0-9][0-9_]*_[0-9_]*(\\.[0-9_]*)?)");
 
-  /** Creates the exception thrown for a problem in a file (the same shape as {@link TextFiles.Errors}). */
+  /**
+   * Creates the exception thrown for a problem in a file (the same shape as {@link
+   * TextFiles.Errors}).
+   */
   @FunctionalInterface
   public interface Errors extends TextFiles.Errors {}
 
@@ -72,7 +76,12 @@ public final class YamlDoc {
   private final Map<String, Integer> lines;
   private final Map<String, String> plain;
 
-  private YamlDoc(String name, JsonNode root, Map<String, Integer> lines, Map<String, String> plain, Errors errors) {
+  private YamlDoc(
+      String name,
+      JsonNode root,
+      Map<String, Integer> lines,
+      Map<String, String> plain,
+      Errors errors) {
     this.name = name;
     this.root = root;
     this.lines = lines;
@@ -86,8 +95,8 @@ public final class YamlDoc {
   }
 
   /**
-   * Returns a plain scalar exactly as written in the file when it resolved to a number or a
-   * boolean ({@code 0.10}, {@code 1e3}, {@code true}), so that a field read as text keeps it.
+   * Returns a plain scalar exactly as written in the file when it resolved to a number or a boolean
+   * ({@code 0.10}, {@code 1e3}, {@code true}), so that a field read as text keeps it.
    *
    * @param pointer the node's JSON pointer
    * @return the text as written, or empty for any other node
@@ -105,8 +114,15 @@ public final class YamlDoc {
    * @return the document
    */
   public static YamlDoc parse(String name, String text, Errors errors) {
-    if (text.length() > MAX_CODE_POINTS && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
-      throw errors.create(name, 0, "file", text.length() + " characters", "must be at most " + MAX_CODE_POINTS + " characters", null);
+    if (text.length() > MAX_CODE_POINTS
+        && text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+      throw errors.create(
+          name,
+          0,
+          "file",
+          text.length() + " characters",
+          "must be at most " + MAX_CODE_POINTS + " characters",
+          null);
     }
     rejectDeepFlowNesting(name, text, errors);
     return new Builder(name, errors).build(text);
@@ -147,16 +163,19 @@ public final class YamlDoc {
     }
 
     YamlDoc build(String text) {
-      LoadSettings settings = LoadSettings.builder()
-          .setLabel(name)
-          .setCodePointLimit(MAX_CODE_POINTS)
-          .setAllowDuplicateKeys(false)
-          .setMaxAliasesForCollections(0)
-          .setEnvConfig(Optional.empty())
-          // the whole text in one buffer: with the default 1 KiB the reader re-copies its window for
-          // every chunk of a long scalar, quadratic in the line (a 7 MB line took 16 s; now 0.07 s)
-          .setBufferSize(Math.max(1024, text.length() + 1))
-          .build();
+      LoadSettings settings =
+          LoadSettings.builder()
+              .setLabel(name)
+              .setCodePointLimit(MAX_CODE_POINTS)
+              .setAllowDuplicateKeys(false)
+              .setMaxAliasesForCollections(0)
+              .setEnvConfig(Optional.empty())
+              // the whole text in one buffer: with the default 1 KiB the reader re-copies its
+              // window for
+              // every chunk of a long scalar, quadratic in the line (a 7 MB line took 16 s; now
+              // 0.07 s)
+              .setBufferSize(Math.max(1024, text.length() + 1))
+              .build();
       try {
         // the exported parser API (api.lowlevel is not exported by the module)
         ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
@@ -165,9 +184,11 @@ public final class YamlDoc {
         }
       } catch (MarkedYamlEngineException e) {
         int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-        throw errors.create(name, line, "file", null, "must be well-formed YAML: " + e.getProblem(), e);
+        throw errors.create(
+            name, line, "file", null, "must be well-formed YAML: " + e.getProblem(), e);
       } catch (YamlEngineException e) {
-        throw errors.create(name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
+        throw errors.create(
+            name, 0, "file", null, "must be well-formed YAML: " + e.getMessage(), e);
       }
       if (root == null || !root.isObject()) {
         throw errors.create(name, 1, "file", null, "must be a YAML mapping at the top level", null);
@@ -199,13 +220,24 @@ public final class YamlDoc {
 
     private void event(Event e) {
       if (e instanceof DocumentStartEvent && ++documents > 1) {
-        throw errors.create(name, line(e), "file", null, "must contain exactly one YAML document (found a second '---')", null);
+        throw errors.create(
+            name,
+            line(e),
+            "file",
+            null,
+            "must contain exactly one YAML document (found a second '---')",
+            null);
       }
       if (e instanceof AliasEvent) {
-        throw error(e, "'*" + ((AliasEvent) e).getAlias().getValue() + "'", "must be plain YAML (anchors and aliases are not allowed)");
+        throw error(
+            e,
+            "'*" + ((AliasEvent) e).getAlias().getValue() + "'",
+            "must be plain YAML (anchors and aliases are not allowed)");
       }
       if (e instanceof NodeEvent && ((NodeEvent) e).getAnchor().isPresent()) {
-        throw error(e, "'&" + ((NodeEvent) e).getAnchor().get().getValue() + "'",
+        throw error(
+            e,
+            "'&" + ((NodeEvent) e).getAnchor().get().getValue() + "'",
             "must be plain YAML (anchors and aliases are not allowed)");
       }
       Frame top = stack.peek();
@@ -213,7 +245,10 @@ public final class YamlDoc {
       if (e instanceof ScalarEvent) {
         ScalarEvent s = (ScalarEvent) e;
         if (s.getTag().isPresent()) {
-          throw error(e, "'" + asWrittenTag(s.getTag().get()) + "'", "must be plain YAML (type tags are not allowed)");
+          throw error(
+              e,
+              "'" + asWrittenTag(s.getTag().get()) + "'",
+              "must be plain YAML (type tags are not allowed)");
         }
         if (isKey) {
           key(top, s);
@@ -223,7 +258,10 @@ public final class YamlDoc {
       } else if (e instanceof CollectionStartEvent) {
         CollectionStartEvent c = (CollectionStartEvent) e;
         if (c.getTag().isPresent()) {
-          throw error(e, "'" + asWrittenTag(c.getTag().get()) + "'", "must be plain YAML (type tags are not allowed)");
+          throw error(
+              e,
+              "'" + asWrittenTag(c.getTag().get()) + "'",
+              "must be plain YAML (type tags are not allowed)");
         }
         if (isKey) {
           throw error(e, null, "must use plain text keys");
@@ -246,7 +284,9 @@ public final class YamlDoc {
 
     /** Shows a tag as the file wrote it: {@code !!str}, not {@code tag:yaml.org,2002:str}. */
     private static String asWrittenTag(String tag) {
-      return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+      return tag.startsWith("tag:yaml.org,2002:")
+          ? "!!" + tag.substring("tag:yaml.org,2002:".length())
+          : tag;
     }
 
     private void key(Frame top, ScalarEvent s) {
@@ -259,7 +299,10 @@ public final class YamlDoc {
       top.key = k;
     }
 
-    /** Adds a node under the current mapping key or list index (or as the root); returns its pointer. */
+    /**
+     * Adds a node under the current mapping key or list index (or as the root); returns its
+     * pointer.
+     */
     private String attach(Event e, JsonNode node, @Nullable String asWritten) {
       Frame top = stack.peek();
       String pointer;
@@ -300,7 +343,10 @@ public final class YamlDoc {
         throw error(e, v, "must be finite");
       }
       if (NON_DECIMAL.matcher(v).matches()) {
-        throw error(e, v, "must be a plain decimal number (octal, hex and '_' forms read differently than written)");
+        throw error(
+            e,
+            v,
+            "must be a plain decimal number (octal, hex and '_' forms read differently than written)");
       }
       if (INT.matcher(v).matches()) {
         BigInteger i = new BigInteger(v.startsWith("+") ? v.substring(1) : v);
@@ -350,7 +396,13 @@ public final class YamlDoc {
         quote = ch;
       } else if (ch == '[' || ch == '{') {
         if (++depth > MAX_DEPTH) {
-          throw errors.create(name, line, "file", null, "must nest lists and mappings at most " + MAX_DEPTH + " deep", null);
+          throw errors.create(
+              name,
+              line,
+              "file",
+              null,
+              "must nest lists and mappings at most " + MAX_DEPTH + " deep",
+              null);
         }
       } else if ((ch == ']' || ch == '}') && depth > 0) {
         depth--;
