@@ -497,6 +497,67 @@ class FleetFilesTest {
         "f.yaml:5: clusters[0].colocation_usd_per_kw_month must be known for region china");
   }
 
+  /**
+   * A component costed beside a rack's price (GB300 NVL72's share of a facility CDU) takes a price
+   * override from a fleet file, as the engine's "not priced" warning asks; the cooling CapEx then
+   * follows the override (count per rack x override x racks).
+   */
+  @Test
+  void test_read_priceOverrideForAComponentCostedBesideTheSystem() {
+    String cluster =
+        "  - name: g\n    system: gb300-nvl72\n    servers: 4\n    purchase_date: 2026-06-01\n"
+            + "    site: {region: us-virginia, facility: colocation-wholesale}\n    assumptions: neocloud\n"
+            + "    networks: [{name: s, role: scale_out, switch: quantum-x800-q3400, server_link_nic_end: osfp-800g-dr8-lpo, "
+            + "server_link_switch_end: osfp-800g-dr8-lpo, fabric_link: osfp-800g-dr8-lpo}]\n";
+    String withOverride =
+        fleet(
+                cluster
+                    + "    price_overrides:\n      gb300-nvl72-cdu-share: {usd: 1000000, as_of: 2026-05, basis: negotiated, "
+                    + "unit: per-part, source: x, confidence: medium}\n")
+            .replace(
+                "clusters:", "sources:\n  x: {title: q, read: 2026-12-01, kind: user}\nclusters:");
+    FleetSpec spec = FleetFiles.read("f.yaml", withOverride, Fixtures.CATALOG);
+    FleetSpec plain = FleetFiles.read("f.yaml", fleet(cluster), Fixtures.CATALOG);
+    double with =
+        CostEngine.create()
+            .evaluate(spec.fleet(), spec.terms())
+            .clusters()
+            .get(0)
+            .capex()
+            .get(CostComponent.COOLING)
+            .amount();
+    double without =
+        CostEngine.create()
+            .evaluate(plain.fleet(), plain.terms())
+            .clusters()
+            .get(0)
+            .capex()
+            .get(CostComponent.COOLING)
+            .amount();
+    double count =
+        Fixtures.CATALOG.system("gb300-nvl72").components().stream()
+            .filter(c -> c.id().equals("gb300-nvl72-cdu-share"))
+            .findFirst()
+            .orElseThrow()
+            .count()
+            .value();
+    assertThat(with).isCloseTo(4 * count * 1_000_000, within(1e-6));
+    assertThat(without).isCloseTo(4 * count * 2_700_000, within(1e-6));
+    // a component inside the rack's price is not bought separately: an override for it is refused
+    String inside =
+        fleet(
+                cluster
+                    + "    price_overrides:\n      gb300-nvl72-nvlink-switch-tray: {usd: 1, as_of: 2026-05, basis: negotiated, "
+                    + "unit: per-part, source: x, confidence: low}\n")
+            .replace(
+                "clusters:", "sources:\n  x: {title: q, read: 2026-12-01, kind: user}\nclusters:");
+    assertThatThrownBy(() -> FleetFiles.read("f.yaml", inside, Fixtures.CATALOG))
+        .isInstanceOf(DataFileException.class)
+        .hasMessageContaining("gb300-nvl72-nvlink-switch-tray")
+        .hasMessageContaining("must name a part this cluster buys")
+        .hasMessageContaining("gb300-nvl72-cdu-share");
+  }
+
   @Test
   void test_read_priceOverrideForAPartTheClusterBuys() {
     String y =

@@ -468,6 +468,13 @@ public final class FleetFiles {
       bought.add(n.serverLinkSwitchEnd().id());
       bought.add(n.fabricLink().id());
     }
+    // components costed beside the system's price (a CDU share, a cooling plant) are bought too:
+    // the engine prices them from an override, and its "not priced" warning asks for one
+    for (dev.flopex.catalog.SystemComponent sc : cluster.system().components()) {
+      if (!sc.includedInSystemPrice()) {
+        bought.add(sc.id());
+      }
+    }
     c.opt("price_overrides")
         .ifPresent(
             po -> {
