@@ -652,15 +652,4 @@ final class TrainingCostCommand implements Callable<Integer> {
     basis[0] = h.dating().orElse("Epoch's dating");
     return h;
   }
-
-  /** Formats a large number as e.g. {@code 3.2856e24}; plain below a million. */
-  static String sci(double v) {
-    if (Math.abs(v) < 1e6) {
-      return Fmt.num(v);
-    }
-    String s = String.format(java.util.Locale.ROOT, "%.6e", Fmt.round(v));
-    String[] parts = s.split("e");
-    String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
-    return mantissa + "e" + Integer.parseInt(parts[1]);
-  }
 }
