@@ -8,7 +8,7 @@ import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.CostEngine;
 import dev.flopex.costing.economics.InferenceCost;
 import dev.flopex.costing.economics.InferenceWorkload;
-import dev.flopex.report.internal.Fmt;
+import dev.flopex.report.InferenceReport;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -276,138 +276,7 @@ final class InferenceCostCommand implements Callable<Integer> {
     }
     InferenceWorkload w = Opts.renaming(FIELDS, b::build);
     InferenceCost c = Opts.renaming(FIELDS, () -> CostEngine.create().evaluate(w));
-    facts(c, own)
-        .print(
-            ctx,
-            f,
-            "inference "
-                + w.name()
-                + ": "
-                + w.tensorParallel()
-                + " x "
-                + acc.id()
-                + ", "
-                + p.key()
-                + ", batch "
-                + Fmt.grouped(w.batchSize())
-                + ", context "
-                + Fmt.grouped(w.contextLength()));
+    InferenceReport.of(c, own).render(f.report(), ctx.out());
     return 0;
-  }
-
-  private static Facts facts(InferenceCost c, ClusterResult own) {
-    InferenceWorkload w = c.workload();
-    Facts x = new Facts();
-    x.data("name", w.name())
-        .add(
-            "accelerator",
-            "accelerator",
-            w.accelerator().id(),
-            w.accelerator().id() + " (" + w.accelerator().name() + ")")
-        .add("precision", "precision", w.precision().key(), w.precision().key())
-        .add("tensor_parallel", "tensor parallel", w.tensorParallel(), w.tensorParallel() + " GPUs")
-        .add(
-            "active_parameters",
-            "active parameters",
-            Fmt.json(w.activeParameters()),
-            TrainingCostCommand.sci(w.activeParameters()))
-        .add(
-            "total_parameters",
-            "total parameters",
-            Fmt.json(w.totalParameters()),
-            TrainingCostCommand.sci(w.totalParameters()))
-        .add(
-            "bytes_per_parameter",
-            "bytes per parameter",
-            Fmt.json(w.bytesPerParameter()),
-            Fmt.num(w.bytesPerParameter()))
-        .add(
-            "kv_cache_bytes_per_token",
-            "KV cache per token",
-            Fmt.json(w.kvCacheBytesPerToken()),
-            Fmt.grouped(w.kvCacheBytesPerToken(), 0) + " B")
-        .add(
-            "context_tokens",
-            "context",
-            w.contextLength(),
-            Fmt.grouped(w.contextLength()) + " tokens")
-        .add("batch_size", "batch", w.batchSize(), Fmt.grouped(w.batchSize()) + " sequences")
-        .add(
-            "compute_efficiency",
-            "compute efficiency",
-            Fmt.json(w.computeEfficiency()),
-            Fmt.num(w.computeEfficiency()))
-        .add(
-            "memory_efficiency",
-            "memory efficiency",
-            Fmt.json(w.memoryEfficiency()),
-            Fmt.num(w.memoryEfficiency()));
-    x.section("roofline, per decoding step of the tensor-parallel group");
-    x.add(
-        "flops_per_token",
-        "FLOP per token",
-        Fmt.json(c.flopsPerToken()),
-        TrainingCostCommand.sci(c.flopsPerToken()) + " (2 x active parameters)");
-    x.add("weight_bytes", "weights", Fmt.json(w.weightBytes()), gb(w.weightBytes()));
-    x.add("kv_cache_bytes", "KV cache (batch)", Fmt.json(w.kvCacheBytes()), gb(w.kvCacheBytes()));
-    x.add(
-        "memory_needed_bytes",
-        "memory needed",
-        Fmt.json(c.memoryNeededBytes()),
-        gb(c.memoryNeededBytes()) + " of " + gb(c.memoryAvailableBytes()) + " available");
-    x.data("memory_available_bytes", Fmt.json(c.memoryAvailableBytes()));
-    x.add("compute_seconds", "compute time", Fmt.json(c.computeSeconds()), ms(c.computeSeconds()));
-    x.add("memory_seconds", "memory time", Fmt.json(c.memorySeconds()), ms(c.memorySeconds()));
-    x.add(
-        "step_seconds",
-        "step time",
-        Fmt.json(c.stepSeconds()),
-        ms(c.stepSeconds()) + " (" + Fmt.words(c.bound()) + "-bound)");
-    x.data("bound", Fmt.key(c.bound()));
-    x.add(
-        "ridge_batch_size",
-        "ridge batch size",
-        c.ridgeBatchSize().isPresent() ? Fmt.json(c.ridgeBatchSize().getAsDouble()) : null,
-        c.ridgeBatchSize().isPresent()
-            ? Fmt.grouped(c.ridgeBatchSize().getAsDouble(), 1)
-                + " sequences (compute time = memory time)"
-            : "none (memory-bound at any batch: the KV cache grows faster than compute)");
-    x.section("throughput and cost");
-    x.add(
-        "tokens_per_second_per_gpu",
-        "tokens per second per GPU",
-        Fmt.json(c.tokensPerSecondPerGpu()),
-        Fmt.grouped(c.tokensPerSecondPerGpu(), 1));
-    x.add(
-        "tokens_per_gpu_hour",
-        "tokens per GPU-hour",
-        Fmt.json(c.tokensPerGpuHour()),
-        Fmt.grouped(c.tokensPerGpuHour(), 0));
-    x.add(
-        "cost_usd_per_gpu_hour",
-        "cost per GPU-hour",
-        Fmt.json(w.costPerGpuHour().amount()),
-        "USD "
-            + Fmt.grouped(w.costPerGpuHour().amount(), 4)
-            + (own == null
-                ? " (given)"
-                : " (economic cost per GPU-hour used of cluster " + own.cluster().name() + ")"));
-    if (own != null) {
-      Facts.basis(x, "cluster's basis", own.basis());
-    }
-    x.add(
-        "cost_usd_per_million_tokens",
-        "cost per million tokens",
-        Fmt.json(c.costPerMillionTokens().amount()),
-        "USD " + Fmt.grouped(c.costPerMillionTokens().amount(), 4));
-    return x;
-  }
-
-  private static String gb(double bytes) {
-    return Fmt.grouped(bytes / 1e9, 2) + " GB";
-  }
-
-  private static String ms(double seconds) {
-    return Fmt.grouped(seconds * 1000, 3) + " ms";
   }
 }

@@ -8,9 +8,7 @@ import dev.flopex.catalog.PriceQuote;
 import dev.flopex.catalog.SystemSpec;
 import dev.flopex.core.money.Money;
 import dev.flopex.core.provenance.Sourced;
-import dev.flopex.core.units.ComputeRateUnit;
 import dev.flopex.core.validation.ValidationException;
-import dev.flopex.costing.AmortisedCost;
 import dev.flopex.costing.AmortisedHardware;
 import dev.flopex.costing.AssumptionKey;
 import dev.flopex.costing.AssumptionSet;
@@ -25,6 +23,7 @@ import dev.flopex.costing.Regions;
 import dev.flopex.costing.economics.EpochRun;
 import dev.flopex.costing.economics.TrainingCost;
 import dev.flopex.costing.economics.TrainingRun;
+import dev.flopex.report.TrainingReport;
 import dev.flopex.report.internal.Fmt;
 import java.time.LocalDate;
 import java.util.Map;
@@ -351,18 +350,7 @@ final class TrainingCostCommand implements Callable<Integer> {
     amortised.ifPresent(b::amortisedHardware);
     TrainingRun run = Opts.renaming(RUN_FIELDS, b::build);
     TrainingCost cost = Opts.renaming(RUN_FIELDS, () -> CostEngine.create().evaluate(run));
-    facts(cost, own, amortised, basis[0])
-        .print(
-            ctx,
-            f,
-            "training run "
-                + run.name()
-                + ": "
-                + Fmt.grouped(run.gpus())
-                + " x "
-                + acc.id()
-                + ", "
-                + p.key());
+    TrainingReport.of(cost, own, amortised, basis[0]).render(f.report(), ctx.out());
     return 0;
   }
 
@@ -663,203 +651,5 @@ final class TrainingCostCommand implements Callable<Integer> {
     AmortisedHardware h = Opts.renaming(RUN_FIELDS, () -> AmortisedHardware.epoch(run));
     basis[0] = h.dating().orElse("Epoch's dating");
     return h;
-  }
-
-  private static Facts facts(
-      TrainingCost c, ClusterResult own, Optional<AmortisedHardware> amortised, String basis) {
-    TrainingRun run = c.run();
-    Facts x = new Facts();
-    x.data("name", run.name())
-        .add(
-            "accelerator",
-            "accelerator",
-            run.accelerator().id(),
-            run.accelerator().id() + " (" + run.accelerator().name() + ")")
-        .add("gpus", "GPUs", run.gpus(), Fmt.grouped(run.gpus()))
-        .add("precision", "precision", run.precision().key(), run.precision().key());
-    if (c.flops().isPresent()) {
-      double fl = c.flops().getAsDouble();
-      String how =
-          run.totalFlops().isPresent()
-              ? "given"
-              : "6 x "
-                  + sci(run.activeParameters().getAsDouble())
-                  + " active parameters x "
-                  + sci(run.tokens().getAsDouble())
-                  + " tokens";
-      x.add("flops", "compute", Fmt.json(fl), sci(fl) + " FLOP (" + how + ")");
-      x.data(
-          "active_parameters",
-          run.activeParameters().isPresent()
-              ? Fmt.json(run.activeParameters().getAsDouble())
-              : null);
-      x.data("tokens", run.tokens().isPresent() ? Fmt.json(run.tokens().getAsDouble()) : null);
-    } else {
-      x.add(
-          "flops",
-          "compute",
-          null,
-          "unknown (give --flops, or --params and --tokens, for the MFU)");
-    }
-    if (c.peakFlopsPerGpu().isPresent()) {
-      double pk = c.peakFlopsPerGpu().getAsDouble();
-      x.add(
-          "peak_flops_per_gpu",
-          "dense peak per GPU",
-          Fmt.json(pk),
-          Fmt.num(
-                  pk
-                      / ComputeRateUnit.TERAFLOP_PER_SECOND
-                          .of(1)
-                          .in(ComputeRateUnit.FLOP_PER_SECOND))
-              + " TFLOP/s at "
-              + run.precision().key());
-    }
-    if (c.mfu().isPresent()) {
-      x.add(
-          "mfu",
-          "MFU",
-          Fmt.json(c.mfu().getAsDouble()),
-          Fmt.fixed(c.mfu().getAsDouble(), 4)
-              + (c.mfuImplied() ? " (implied by the reported GPU-hours)" : " (given)"));
-    } else {
-      x.add("mfu", "MFU", null, "unknown (needs the compute)");
-    }
-    x.data("mfu_implied", c.mfuImplied());
-    x.add(
-        "gpu_hours",
-        "GPU-hours",
-        Fmt.json(c.gpuHours()),
-        Fmt.grouped(c.gpuHours(), 0)
-            + (run.reportedGpuHours().isPresent()
-                ? " paid for (reported; they include what interruptions cost)"
-                : " paid for (useful GPU-hours / goodput)"));
-    x.add(
-        "useful_gpu_hours",
-        "useful GPU-hours",
-        Fmt.json(c.usefulGpuHours()),
-        Fmt.grouped(c.usefulGpuHours(), 0)
-            + (run.reportedGpuHours().isPresent()
-                ? " (reported x goodput)"
-                : " (FLOPs / (peak x MFU))"));
-    x.add("goodput", "goodput", Fmt.json(c.goodput()), c.goodputBasis());
-    x.data("goodput_basis", c.goodputBasis());
-    x.add(
-        "wall_clock_days",
-        "wall clock",
-        Fmt.json(c.wallClockDays()),
-        Fmt.grouped(c.wallClockDays(), 1) + " days on " + Fmt.grouped(run.gpus()) + " GPUs");
-
-    x.section("cost");
-    if (c.rentalCost().isPresent()) {
-      Money price = run.rentalPricePerGpuHour().get();
-      x.data("rental_price_usd_per_gpu_hour", Fmt.json(price.amount()));
-      x.add(
-          "rental_cost_usd",
-          "(a) rental",
-          Fmt.jsonMoney(c.rentalCost().get()),
-          "USD "
-              + Fmt.money(c.rentalCost().get().amount())
-              + " ("
-              + Fmt.grouped(c.gpuHours(), 0)
-              + " GPU-hours x USD "
-              + Fmt.num(price.amount())
-              + ")");
-    } else {
-      x.add("rental_cost_usd", "(a) rental", null, "- (give --rental-price)");
-    }
-    if (c.ownClusterCost().isPresent()) {
-      Money per = own.costPerGpuHour();
-      x.data("own_cluster", own.cluster().name());
-      x.data("own_cluster_usd_per_gpu_hour", Fmt.json(per.amount()));
-      x.add(
-          "own_cluster_cost_usd",
-          "(b) own cluster",
-          Fmt.jsonMoney(c.ownClusterCost().get()),
-          "USD "
-              + Fmt.money(c.ownClusterCost().get().amount())
-              + " ("
-              + Fmt.grouped(c.gpuHours(), 0)
-              + " GPU-hours x cluster "
-              + own.cluster().name()
-              + "'s economic cost of USD "
-              + Fmt.grouped(per.amount(), 4)
-              + " per GPU-hour used)");
-      Facts.basis(x, "    cluster's basis", own.basis());
-    } else {
-      x.add(
-          "own_cluster_cost_usd",
-          "(b) own cluster",
-          null,
-          "- (give --fleet FILE and --cluster NAME)");
-    }
-    if (c.amortisedCost().isPresent()) {
-      AmortisedCost a = c.amortisedCost().get();
-      AmortisedHardware h = amortised.get();
-      boolean constant = !a.dollarBasis().equals("nominal");
-      x.add(
-          "amortised_total_usd",
-          "(c) amortised (Epoch AI)",
-          Fmt.jsonMoney(a.total()),
-          "USD "
-              + Fmt.grouped(a.total().amount(), 2)
-              + " nominal"
-              + (constant
-                  ? "; USD "
-                      + Fmt.grouped(a.constantDollarTotal().amount(), 2)
-                      + " in "
-                      + a.dollarBasis()
-                  : ""));
-      x.data("amortised_constant_dollar_total_usd", Fmt.jsonMoney(a.constantDollarTotal()));
-      x.data("amortised_dollar_basis", a.dollarBasis());
-      x.data("amortised_method", h.dating().isPresent() ? "epoch" : "explicit");
-      x.add(
-          "amortised_hardware_usd",
-          "    hardware",
-          Fmt.jsonMoney(a.hardware()),
-          "USD " + Fmt.money(a.hardware().amount()));
-      x.add(
-          "amortised_interconnect_usd",
-          "    interconnect",
-          Fmt.jsonMoney(a.interconnect()),
-          "USD " + Fmt.money(a.interconnect().amount()));
-      x.add(
-          "amortised_energy_usd",
-          "    energy",
-          Fmt.jsonMoney(a.energy()),
-          "USD " + Fmt.money(a.energy().amount()) + " (" + Fmt.grouped(a.energyKwh(), 0) + " kWh)");
-      x.data("amortised_energy_kwh", Fmt.json(a.energyKwh()));
-      x.add(
-          "amortised_price_per_gpu_usd",
-          "    price per GPU",
-          Fmt.jsonMoney(h.pricePerGpu()),
-          "USD "
-              + Fmt.money(h.pricePerGpu().amount())
-              + ": "
-              + (h.dating().isPresent() ? "Epoch's DGX price (see dating)" : basis));
-      h.dating().ifPresent(dt -> x.data("amortised_dating", dt)); // the formula starts with it
-      x.data("amortised_age_years", Fmt.json(h.ageYears()));
-      x.data("amortised_ooms_per_year", Fmt.json(h.oomsPerYear()));
-      x.data("amortised_interconnect_fraction", Fmt.json(h.interconnectFraction()));
-      x.data("amortised_server_power_ratio", Fmt.json(h.serverPowerRatio()));
-      x.data("amortised_load_factor", Fmt.json(h.loadFactor()));
-      x.data("amortised_pue", Fmt.json(h.pue()));
-      x.data("amortised_electricity_usd_per_kwh", Fmt.json(h.electricityPricePerKwh()));
-      x.add("amortised_formula", "    formula", a.formula(), Fmt.oneLine(a.formula()));
-    } else {
-      x.add("amortised_total_usd", "(c) amortised (Epoch AI)", null, basis);
-    }
-    return x;
-  }
-
-  /** Formats a large number as e.g. {@code 3.2856e24}; plain below a million. */
-  static String sci(double v) {
-    if (Math.abs(v) < 1e6) {
-      return Fmt.num(v);
-    }
-    String s = String.format(java.util.Locale.ROOT, "%.6e", Fmt.round(v));
-    String[] parts = s.split("e");
-    String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
-    return mantissa + "e" + Integer.parseInt(parts[1]);
   }
 }

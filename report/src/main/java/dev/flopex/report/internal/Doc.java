@@ -98,7 +98,10 @@ public interface Doc {
       this.builder = builder;
     }
 
-    private HtmlReport.Builder builder() {
+    /**
+     * Returns the report begun so far (one titled {@code flopex report} if nothing was written).
+     */
+    public HtmlReport.Builder builder() {
       if (builder == null) {
         builder = HtmlReport.builder("flopex report");
       }

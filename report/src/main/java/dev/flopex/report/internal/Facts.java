@@ -1,62 +1,72 @@
-package dev.flopex.cli;
+package dev.flopex.report.internal;
 
-import dev.flopex.report.internal.Basis;
-import dev.flopex.report.internal.Csv;
-import dev.flopex.report.internal.Fmt;
-import dev.flopex.report.internal.Table;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A result as a list of facts, each with a JSON key (whose name carries the unit, e.g. {@code
  * gpu_hours}, {@code rental_cost_usd}), a value for JSON and CSV, and a label and text for people;
  * optionally grouped under section titles (text and Markdown only). Notes are text only.
  */
-final class Facts {
+public final class Facts {
   private record Fact(
-      String key, String label, Object value, String text, boolean section, boolean csvOnly) {
-    Fact(String key, String label, Object value, String text, boolean section) {
+      @Nullable String key,
+      @Nullable String label,
+      @Nullable Object value,
+      @Nullable String text,
+      boolean section,
+      boolean csvOnly) {
+    Fact(
+        @Nullable String key,
+        @Nullable String label,
+        @Nullable Object value,
+        @Nullable String text,
+        boolean section) {
       this(key, label, value, text, section, false);
     }
   }
 
   private final List<Fact> facts = new ArrayList<>();
 
+  /** Creates an empty list of facts. */
+  public Facts() {}
+
   /** Adds a fact; {@code value} is a JSON value (number, text, boolean, null, list or map). */
-  Facts add(String key, String label, Object value, String text) {
+  public Facts add(String key, String label, @Nullable Object value, String text) {
     facts.add(new Fact(key, label, value, text, false));
     return this;
   }
 
   /** Adds a value for JSON and CSV only. */
-  Facts data(String key, Object value) {
+  public Facts data(String key, @Nullable Object value) {
     facts.add(new Fact(key, null, value, null, false));
     return this;
   }
 
   /** Adds a record for CSV only (its JSON form is elsewhere, e.g. inside an object). */
-  Facts csvOnly(String key, Object value) {
+  public Facts csvOnly(String key, @Nullable Object value) {
     facts.add(new Fact(key, null, value, null, false, true));
     return this;
   }
 
   /** Adds a line for people only (text and Markdown). */
-  Facts note(String label, String text) {
+  public Facts note(String label, String text) {
     facts.add(new Fact(null, label, null, text, false));
     return this;
   }
 
   /** Starts a section (a title in text and Markdown). */
-  Facts section(String title) {
+  public Facts section(String title) {
     facts.add(new Fact(null, title, null, null, true));
     return this;
   }
 
   /** Returns the JSON object: every fact with a key, in order. */
-  Map<String, Object> json() {
+  public Map<String, Object> json() {
     Map<String, Object> j = new LinkedHashMap<>();
     for (Fact f : facts) {
       if (f.key() != null && !f.csvOnly()) {
@@ -69,7 +79,7 @@ final class Facts {
   /**
    * Prints {@code field,value} records (RFC 4180) for the facts whose value is not a list or map.
    */
-  void printCsv(PrintStream out) {
+  public void printCsv(PrintStream out) {
     Csv.row(out, List.of("field", "value"));
     for (Fact f : facts) {
       if (f.key() != null && !(f.value() instanceof Map) && !(f.value() instanceof List)) {
@@ -79,7 +89,7 @@ final class Facts {
   }
 
   /** Prints aligned {@code label text} lines under the title, sections as titled blocks. */
-  void printText(PrintStream out, String title) {
+  public void printText(PrintStream out, String title) {
     out.println(title);
     Table t = new Table();
     for (Fact f : facts) {
@@ -89,14 +99,14 @@ final class Facts {
         out.println();
         out.println(f.label());
       } else if (f.label() != null) {
-        t.add(f.label(), f.text());
+        t.add(f.label(), java.util.Objects.requireNonNull(f.text()));
       }
     }
     t.print(out, "  ");
   }
 
   /** Prints a Markdown heading and one two-column table per section. */
-  void printMarkdown(PrintStream out, String title) {
+  public void printMarkdown(PrintStream out, String title) {
     out.println("## " + Fmt.oneLine(title));
     Table t = new Table("FIELD", "VALUE");
     for (Fact f : facts) {
@@ -109,7 +119,7 @@ final class Facts {
         out.println();
         out.println("### " + f.label());
       } else if (f.label() != null) {
-        t.add(f.label(), f.text());
+        t.add(f.label(), java.util.Objects.requireNonNull(f.text()));
       }
     }
     if (!t.isEmpty()) {
@@ -119,11 +129,10 @@ final class Facts {
   }
 
   /** Prints the facts in {@code format} (JSON: the object of {@link #json()}). */
-  void print(Context ctx, Format format, String title) {
-    PrintStream out = ctx.out();
+  public void print(PrintStream out, dev.flopex.report.ReportFormat format, String title) {
     switch (format) {
       case JSON:
-        ctx.printJson(json());
+        Json.print(out, json());
         break;
       case CSV:
         printCsv(out);
@@ -142,7 +151,7 @@ final class Facts {
    * Adds a result's two basis lines: text and Markdown print them, JSON has a {@code basis} object,
    * CSV two records.
    */
-  static Facts basis(Facts x, String label, dev.flopex.costing.CostBasis b) {
+  public static Facts basis(Facts x, String label, dev.flopex.costing.CostBasis b) {
     x.add("basis", label, Basis.json(b), b.headline());
     x.note("", b.accounting());
     x.csvOnly(Basis.CSV_COLUMNS.get(0), b.headline());
