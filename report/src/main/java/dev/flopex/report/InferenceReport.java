@@ -109,12 +109,12 @@ public final class InferenceReport {
             "active_parameters",
             "active parameters",
             Fmt.json(w.activeParameters()),
-            sci(w.activeParameters()))
+            Fmt.sci(w.activeParameters()))
         .add(
             "total_parameters",
             "total parameters",
             Fmt.json(w.totalParameters()),
-            sci(w.totalParameters()))
+            Fmt.sci(w.totalParameters()))
         .add(
             "bytes_per_parameter",
             "bytes per parameter",
@@ -146,7 +146,7 @@ public final class InferenceReport {
         "flops_per_token",
         "FLOP per token",
         Fmt.json(c.flopsPerToken()),
-        sci(c.flopsPerToken()) + " (2 x active parameters)");
+        Fmt.sci(c.flopsPerToken()) + " (2 x active parameters)");
     x.add("weight_bytes", "weights", Fmt.json(w.weightBytes()), gb(w.weightBytes()));
     x.add("kv_cache_bytes", "KV cache (batch)", Fmt.json(w.kvCacheBytes()), gb(w.kvCacheBytes()));
     x.add(
@@ -211,13 +211,4 @@ public final class InferenceReport {
   }
 
   /** Formats a large number as e.g. {@code 3.2856e24}; plain below a million. */
-  private static String sci(double v) {
-    if (Math.abs(v) < 1e6) {
-      return Fmt.num(v);
-    }
-    String s = String.format(java.util.Locale.ROOT, "%.6e", Fmt.round(v));
-    String[] parts = s.split("e");
-    String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
-    return mantissa + "e" + Integer.parseInt(parts[1]);
-  }
 }

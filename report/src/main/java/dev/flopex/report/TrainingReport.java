@@ -129,11 +129,11 @@ public final class TrainingReport {
           run.totalFlops().isPresent()
               ? "given"
               : "6 x "
-                  + sci(run.activeParameters().getAsDouble())
+                  + Fmt.sci(run.activeParameters().getAsDouble())
                   + " active parameters x "
-                  + sci(run.tokens().getAsDouble())
+                  + Fmt.sci(run.tokens().getAsDouble())
                   + " tokens";
-      x.add("flops", "compute", Fmt.json(fl), sci(fl) + " FLOP (" + how + ")");
+      x.add("flops", "compute", Fmt.json(fl), Fmt.sci(fl) + " FLOP (" + how + ")");
       x.data(
           "active_parameters",
           run.activeParameters().isPresent()
@@ -297,15 +297,5 @@ public final class TrainingReport {
       x.add("amortised_total_usd", "(c) amortised (Epoch AI)", null, basis);
     }
     return x;
-  }
-
-  private static String sci(double v) {
-    if (Math.abs(v) < 1e6) {
-      return Fmt.num(v);
-    }
-    String s = String.format(java.util.Locale.ROOT, "%.6e", Fmt.round(v));
-    String[] parts = s.split("e");
-    String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
-    return mantissa + "e" + Integer.parseInt(parts[1]);
   }
 }

@@ -199,4 +199,21 @@ public final class Fmt {
     }
     return b == null ? s : b.toString();
   }
+
+  /**
+   * Formats a large count (FLOP, tokens) in scientific notation without trailing zeros, e.g. {@code
+   * 3.8e25}; values below 10^6 as {@link #num(double)}.
+   *
+   * @param v the value
+   * @return the text
+   */
+  public static String sci(double v) {
+    if (Math.abs(v) < 1e6) {
+      return num(v);
+    }
+    String s = String.format(java.util.Locale.ROOT, "%.6e", round(v));
+    String[] parts = s.split("e");
+    String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+    return mantissa + "e" + Integer.parseInt(parts[1]);
+  }
 }
