@@ -212,6 +212,7 @@ class ApiSignaturesTest {
   /** The scan sees through generics: a leak in a type argument or bound counts. */
   @Test
   void scanFindsLeaksInTypeArguments() throws NoSuchMethodException {
+    @SuppressWarnings("UnusedMethod") // read by reflection
     abstract class Probe {
       public abstract List<com.google.common.collect.ImmutableList<String>> nested();
 
