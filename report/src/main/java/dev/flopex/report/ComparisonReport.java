@@ -228,8 +228,8 @@ public final class ComparisonReport {
           Fmt.grouped(r.economicCost().amount(), 0),
           Fmt.grouped(r.accountingTco().amount(), 0),
           Fmt.grouped(r.costPerGpuHour().amount(), 2),
-          i == 0 ? Fmt.NONE : sign(Fmt.grouped(economicDelta(i).amount(), 0)),
-          i == 0 ? Fmt.NONE : sign(Fmt.percent(economicDeltaShare(i))));
+          i == 0 ? Fmt.NONE : Fmt.sign(Fmt.grouped(economicDelta(i).amount(), 0)),
+          i == 0 ? Fmt.NONE : Fmt.sign(Fmt.percent(economicDeltaShare(i))));
     }
     return t;
   }
@@ -269,7 +269,7 @@ public final class ComparisonReport {
         row.add(Fmt.grouped(rounded[i][c]));
       }
       for (int i = 1; i < n; i++) {
-        row.add(sign(Fmt.grouped(rounded[i][c] - rounded[0][c])));
+        row.add(Fmt.sign(Fmt.grouped(rounded[i][c] - rounded[0][c])));
       }
       t.add(row.toArray());
     }
@@ -450,14 +450,6 @@ public final class ComparisonReport {
       row.addAll(Basis.csv(r.basis()));
       Csv.row(out, row);
     }
-  }
-
-  /** Prefixes formatted text with {@code +} unless it is negative or zero. */
-  private static String sign(String formatted) {
-    if (formatted.startsWith("-") || !formatted.matches(".*[1-9].*")) {
-      return formatted;
-    }
-    return "+" + formatted;
   }
 
   /** Returns the file name of a path as given, or the text itself if it has none. */
