@@ -11,7 +11,6 @@ import dev.flopex.report.internal.Basis;
 import dev.flopex.report.internal.Csv;
 import dev.flopex.report.internal.Doc;
 import dev.flopex.report.internal.Fmt;
-import dev.flopex.report.internal.Json;
 import dev.flopex.report.internal.Render;
 import dev.flopex.report.internal.Table;
 import dev.flopex.report.internal.Terms;
@@ -128,21 +127,13 @@ public final class ComparisonReport {
   }
 
   private void print(PrintStream out, ReportFormat format) {
-    switch (format) {
-      case JSON:
-        Json.print(out, json());
-        break;
-      case CSV:
-        printCsv(out);
-        break;
-      case MARKDOWN:
-        write(new Doc.Markdown(out));
-        break;
-      default:
-        printText(out);
-        break;
-    }
-    out.flush();
+    Render.print(
+        out,
+        format,
+        this::json,
+        this::printCsv,
+        ps -> write(new Doc.Markdown(ps)),
+        this::printText);
   }
 
   /**
@@ -152,9 +143,7 @@ public final class ComparisonReport {
    * @return the report
    */
   public HtmlReport html() {
-    HtmlReport.Builder b = htmlBuilder();
-    charts().forEach(b::chart);
-    return b.build();
+    return Render.html(htmlBuilder(), charts());
   }
 
   /**
@@ -164,9 +153,7 @@ public final class ComparisonReport {
    * @return the builder
    */
   public HtmlReport.Builder htmlBuilder() {
-    Doc.Html d = new Doc.Html();
-    write(d);
-    return d.builder();
+    return Render.htmlBuilder(this::write);
   }
 
   /**

@@ -29,14 +29,11 @@ import dev.flopex.report.internal.Basis;
 import dev.flopex.report.internal.Csv;
 import dev.flopex.report.internal.Doc;
 import dev.flopex.report.internal.Fmt;
-import dev.flopex.report.internal.Json;
+import dev.flopex.report.internal.Render;
 import dev.flopex.report.internal.Table;
 import dev.flopex.report.internal.Terms;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -221,15 +218,7 @@ public final class FleetReport {
    * @throws UncheckedIOException if {@code out} fails
    */
   public void render(ReportFormat format, Appendable out) {
-    if (out instanceof PrintStream) {
-      print((PrintStream) out, format);
-      return;
-    }
-    try {
-      out.append(render(format));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Render.to(out, ps -> print(ps, format));
   }
 
   /**
@@ -239,29 +228,17 @@ public final class FleetReport {
    * @return the text
    */
   public String render(ReportFormat format) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream ps = new PrintStream(bytes, false, StandardCharsets.UTF_8);
-    print(ps, format);
-    ps.flush();
-    return bytes.toString(StandardCharsets.UTF_8);
+    return Render.toText(ps -> print(ps, format));
   }
 
   private void print(PrintStream out, ReportFormat format) {
-    switch (format) {
-      case JSON:
-        Json.print(out, json());
-        break;
-      case CSV:
-        printCsv(out);
-        break;
-      case MARKDOWN:
-        write(new Doc.Markdown(out));
-        break;
-      default:
-        printText(out);
-        break;
-    }
-    out.flush();
+    Render.print(
+        out,
+        format,
+        this::json,
+        this::printCsv,
+        ps -> write(new Doc.Markdown(ps)),
+        this::printText);
   }
 
   /**
@@ -273,9 +250,7 @@ public final class FleetReport {
    * @return the report
    */
   public HtmlReport html() {
-    HtmlReport.Builder b = htmlBuilder();
-    charts().forEach(b::chart);
-    return b.build();
+    return Render.html(htmlBuilder(), charts());
   }
 
   /**

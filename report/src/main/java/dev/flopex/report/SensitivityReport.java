@@ -10,7 +10,6 @@ import dev.flopex.report.internal.Basis;
 import dev.flopex.report.internal.Csv;
 import dev.flopex.report.internal.Doc;
 import dev.flopex.report.internal.Fmt;
-import dev.flopex.report.internal.Json;
 import dev.flopex.report.internal.OutputFmt;
 import dev.flopex.report.internal.Render;
 import dev.flopex.report.internal.Table;
@@ -147,9 +146,7 @@ public final class SensitivityReport {
    * @return the report
    */
   public HtmlReport html() {
-    HtmlReport.Builder b = htmlBuilder();
-    charts().forEach(b::chart);
-    return b.build();
+    return Render.html(htmlBuilder(), charts());
   }
 
   /**
@@ -159,9 +156,7 @@ public final class SensitivityReport {
    * @return the builder
    */
   public HtmlReport.Builder htmlBuilder() {
-    Doc.Html d = new Doc.Html();
-    write(d);
-    return d.builder();
+    return Render.htmlBuilder(this::write);
   }
 
   /**
@@ -187,21 +182,13 @@ public final class SensitivityReport {
   }
 
   private void print(PrintStream out, ReportFormat format) {
-    switch (format) {
-      case JSON:
-        Json.print(out, json());
-        break;
-      case CSV:
-        printCsv(out);
-        break;
-      case MARKDOWN:
-        write(new Doc.Markdown(out));
-        break;
-      default:
-        printText(out);
-        break;
-    }
-    out.flush();
+    Render.print(
+        out,
+        format,
+        this::json,
+        this::printCsv,
+        ps -> write(new Doc.Markdown(ps)),
+        this::printText);
   }
 
   /** Writes the sensitivity as a document (Markdown output; also a section of an HTML report). */
