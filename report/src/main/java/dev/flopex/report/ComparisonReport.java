@@ -11,11 +11,9 @@ import dev.flopex.report.internal.Basis;
 import dev.flopex.report.internal.Csv;
 import dev.flopex.report.internal.Doc;
 import dev.flopex.report.internal.Fmt;
-import dev.flopex.report.internal.Render;
 import dev.flopex.report.internal.Table;
 import dev.flopex.report.internal.Terms;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +39,7 @@ import java.util.Map;
  *
  * @since 0.3
  */
-public final class ComparisonReport {
+public final class ComparisonReport extends DocumentReport {
   private static final String[] MAIN_HEADERS = {
     "SCENARIO",
     "FILE",
@@ -105,63 +103,12 @@ public final class ComparisonReport {
   }
 
   /**
-   * Writes the report in {@code format} to {@code out}. A {@link PrintStream} gets the text through
-   * its own charset and line separator; any other {@link Appendable} gets the same text.
-   *
-   * @param format the format
-   * @param out where to write, e.g. {@code System.out} or a {@link StringBuilder}
-   * @throws UncheckedIOException if {@code out} fails
-   */
-  public void render(ReportFormat format, Appendable out) {
-    Render.to(out, ps -> print(ps, format));
-  }
-
-  /**
-   * Returns the report in {@code format} as text; see {@link #render(ReportFormat, Appendable)}.
-   *
-   * @param format the format
-   * @return the text
-   */
-  public String render(ReportFormat format) {
-    return Render.toText(ps -> print(ps, format));
-  }
-
-  private void print(PrintStream out, ReportFormat format) {
-    Render.print(
-        out,
-        format,
-        this::json,
-        this::printCsv,
-        ps -> write(new Doc.Markdown(ps)),
-        this::printText);
-  }
-
-  /**
-   * Returns the HTML report: the Markdown output's sections and the comparison chart ({@link
-   * #charts()}). Self-contained: no scripts and no external resources.
-   *
-   * @return the report
-   */
-  public HtmlReport html() {
-    return Render.html(htmlBuilder(), charts());
-  }
-
-  /**
-   * Returns a builder holding {@link #html()}'s text but not its chart, to which more sections and
-   * charts can be added before {@link HtmlReport.Builder#build()}.
-   *
-   * @return the builder
-   */
-  public HtmlReport.Builder htmlBuilder() {
-    return Render.htmlBuilder(this::write);
-  }
-
-  /**
    * Returns the charts: the economic cost of each scenario by component ({@link
    * Charts#comparison}).
    *
    * @return the charts
    */
+  @Override
   public List<Chart> charts() {
     return List.of(Charts.comparison(comparison));
   }
@@ -269,7 +216,8 @@ public final class ComparisonReport {
         + names.get(0);
   }
 
-  private void printText(PrintStream out) {
+  @Override
+  void printText(PrintStream out) {
     out.println(title());
     for (int i = 0; i < size(); i++) {
       Basis.printText(out, names.get(i) + " ", result(i).basis());
@@ -296,7 +244,8 @@ public final class ComparisonReport {
     }
   }
 
-  private void write(Doc d) {
+  @Override
+  void write(Doc d) {
     d.h2(title());
     List<String> basis = new ArrayList<>();
     for (int i = 0; i < size(); i++) {
@@ -327,7 +276,8 @@ public final class ComparisonReport {
   // ------------------------------------------------------------------------------------------
   // JSON and CSV
 
-  private Map<String, Object> json() {
+  @Override
+  Map<String, Object> json() {
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("baseline", names.get(0));
     List<Map<String, Object>> scenarios = new ArrayList<>();
@@ -396,7 +346,8 @@ public final class ComparisonReport {
           "economic_cost_delta_usd",
           "economic_cost_delta_share");
 
-  private void printCsv(PrintStream out) {
+  @Override
+  void printCsv(PrintStream out) {
     List<CostComponent> comps = new ArrayList<>();
     for (CostComponent c : CostComponent.values()) {
       if (comparison.byComponent().containsKey(c)) {

@@ -33,7 +33,6 @@ import dev.flopex.report.internal.Render;
 import dev.flopex.report.internal.Table;
 import dev.flopex.report.internal.Terms;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,7 +71,7 @@ import java.util.Set;
  *
  * @since 0.3
  */
-public final class FleetReport {
+public final class FleetReport extends DocumentReport {
   private static final String[] MAIN_HEADERS = {
     "CLUSTER",
     "SYSTEM",
@@ -209,39 +208,6 @@ public final class FleetReport {
   }
 
   /**
-   * Writes the report in {@code format} to {@code out}. A {@link PrintStream} gets the text through
-   * its own charset and line separator; any other {@link Appendable} gets the same text (lines
-   * ended by the platform's line separator, as {@link PrintStream#println()} writes them).
-   *
-   * @param format the format
-   * @param out where to write, e.g. {@code System.out} or a {@link StringBuilder}
-   * @throws UncheckedIOException if {@code out} fails
-   */
-  public void render(ReportFormat format, Appendable out) {
-    Render.to(out, ps -> print(ps, format));
-  }
-
-  /**
-   * Returns the report in {@code format} as text; see {@link #render(ReportFormat, Appendable)}.
-   *
-   * @param format the format
-   * @return the text
-   */
-  public String render(ReportFormat format) {
-    return Render.toText(ps -> print(ps, format));
-  }
-
-  private void print(PrintStream out, ReportFormat format) {
-    Render.print(
-        out,
-        format,
-        this::json,
-        this::printCsv,
-        ps -> write(new Doc.Markdown(ps)),
-        this::printText);
-  }
-
-  /**
    * Returns the HTML report: the title and basis lines, then a summary (the headline numbers, the
    * per-cluster table with its totals and the warnings), the charts ({@link #charts()}), and after
    * them every other section (power sizing, cost by component, each cluster's detail) collapsible.
@@ -249,8 +215,9 @@ public final class FleetReport {
    *
    * @return the report
    */
+  @Override
   public HtmlReport html() {
-    return Render.html(htmlBuilder(), charts());
+    return super.html();
   }
 
   /**
@@ -261,6 +228,7 @@ public final class FleetReport {
    *
    * @return the builder
    */
+  @Override
   public HtmlReport.Builder htmlBuilder() {
     HtmlReport.Builder b = HtmlReport.builder(Fmt.oneLine(title()));
     writeHtml(new Doc.Html(b));
@@ -534,7 +502,8 @@ public final class FleetReport {
     return s;
   }
 
-  private void printText(PrintStream out) {
+  @Override
+  void printText(PrintStream out) {
     out.println(title());
     out.println("terms: " + termsLine());
     Basis.printText(out, result.basis());
@@ -598,7 +567,8 @@ public final class FleetReport {
   }
 
   /** Writes the report as a Markdown document, in the order of the text table. */
-  private void write(Doc d) {
+  @Override
+  void write(Doc d) {
     d.h2(title());
     d.para("Terms: " + termsLine() + ".");
     Basis.write(d, result.basis());
@@ -689,6 +659,7 @@ public final class FleetReport {
    *
    * @return the charts, in that order
    */
+  @Override
   public List<Chart> charts() {
     return List.of(
         Charts.capexBreakdown(result),
@@ -987,7 +958,8 @@ public final class FleetReport {
   // ------------------------------------------------------------------------------------------
   // CSV: one row per cluster
 
-  private void printCsv(PrintStream out) {
+  @Override
+  void printCsv(PrintStream out) {
     Csv.row(out, CSV_COLUMNS);
     for (ClusterResult r : result.clusters()) {
       CapacityPlan p = r.capacity();
@@ -1019,6 +991,7 @@ public final class FleetReport {
   // ------------------------------------------------------------------------------------------
   // JSON
 
+  @Override
   Map<String, Object> json() {
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("fleet", name);

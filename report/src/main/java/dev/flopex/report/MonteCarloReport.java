@@ -14,11 +14,9 @@ import dev.flopex.report.internal.Csv;
 import dev.flopex.report.internal.Doc;
 import dev.flopex.report.internal.Fmt;
 import dev.flopex.report.internal.OutputFmt;
-import dev.flopex.report.internal.Render;
 import dev.flopex.report.internal.Table;
 import dev.flopex.report.internal.Terms;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -54,7 +52,7 @@ import java.util.TreeMap;
  *
  * @since 0.3
  */
-public final class MonteCarloReport {
+public final class MonteCarloReport extends DocumentReport {
   /** Bins of the histogram. */
   static final int BINS = 20;
 
@@ -108,69 +106,18 @@ public final class MonteCarloReport {
   }
 
   /**
-   * Writes the report in {@code format} to {@code out}. A {@link PrintStream} gets the text through
-   * its own charset and line separator; any other {@link Appendable} gets the same text.
-   *
-   * @param format the format
-   * @param out where to write, e.g. {@code System.out} or a {@link StringBuilder}
-   * @throws UncheckedIOException if {@code out} fails
-   */
-  public void render(ReportFormat format, Appendable out) {
-    Render.to(out, ps -> print(ps, format));
-  }
-
-  /**
-   * Returns the report in {@code format} as text; see {@link #render(ReportFormat, Appendable)}.
-   *
-   * @param format the format
-   * @return the text
-   */
-  public String render(ReportFormat format) {
-    return Render.toText(ps -> print(ps, format));
-  }
-
-  /**
-   * Returns the HTML report: the Markdown output's sections and the histogram chart ({@link
-   * #charts()}). Self-contained: no scripts and no external resources.
-   *
-   * @return the report
-   */
-  public HtmlReport html() {
-    return Render.html(htmlBuilder(), charts());
-  }
-
-  /**
-   * Returns a builder holding {@link #html()}'s text but not its chart, to which more sections and
-   * charts can be added before {@link HtmlReport.Builder#build()}.
-   *
-   * @return the builder
-   */
-  public HtmlReport.Builder htmlBuilder() {
-    return Render.htmlBuilder(this::write);
-  }
-
-  /**
    * Returns the charts: the histogram of the samples with the percentiles and the mean marked
    * ({@link Charts#histogram(MonteCarloResult)}).
    *
    * @return the charts
    */
+  @Override
   public List<Chart> charts() {
     return List.of(Charts.histogram(result));
   }
 
   private Output output() {
     return result.spec().output();
-  }
-
-  private void print(PrintStream out, ReportFormat format) {
-    Render.print(
-        out,
-        format,
-        this::json,
-        this::printCsv,
-        ps -> write(new Doc.Markdown(ps)),
-        this::printText);
   }
 
   /** The requested percentiles by level, ascending. */
@@ -265,7 +212,8 @@ public final class MonteCarloReport {
     return t;
   }
 
-  private void printText(PrintStream out) {
+  @Override
+  void printText(PrintStream out) {
     Output o = output();
     out.println(title());
     out.println(runLine());
@@ -290,7 +238,8 @@ public final class MonteCarloReport {
     inputsTable().print(out, "  ");
   }
 
-  private void write(Doc d) {
+  @Override
+  void write(Doc d) {
     Output o = output();
     d.h2(title());
     d.para(runLine() + ". Terms: " + Terms.text(spec.terms()) + ".");
@@ -307,7 +256,8 @@ public final class MonteCarloReport {
   }
 
   /** CSV: the statistics as {@code statistic,value} records, then the basis lines as records. */
-  private void printCsv(PrintStream out) {
+  @Override
+  void printCsv(PrintStream out) {
     Csv.row(out, List.of("statistic", "value"));
     for (Map.Entry<String, Object> e : statisticsJson().entrySet()) {
       Csv.row(out, Arrays.asList(e.getKey(), e.getValue()));
@@ -352,7 +302,8 @@ public final class MonteCarloReport {
     j.put("min", OutputFmt.json(o, st.min()));
   }
 
-  private Map<String, Object> json() {
+  @Override
+  Map<String, Object> json() {
     Output o = output();
     SampleStatistics st = result.statistics();
     Map<String, Object> j = new LinkedHashMap<>();

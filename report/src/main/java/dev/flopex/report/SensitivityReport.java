@@ -11,11 +11,9 @@ import dev.flopex.report.internal.Csv;
 import dev.flopex.report.internal.Doc;
 import dev.flopex.report.internal.Fmt;
 import dev.flopex.report.internal.OutputFmt;
-import dev.flopex.report.internal.Render;
 import dev.flopex.report.internal.Table;
 import dev.flopex.report.internal.Terms;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +46,7 @@ import java.util.Objects;
  *
  * @since 0.3
  */
-public final class SensitivityReport {
+public final class SensitivityReport extends DocumentReport {
   /** The CSV columns, one record per input in rank order; the basis lines are the last two. */
   public static final List<String> CSV_COLUMNS =
       List.of(
@@ -118,48 +116,6 @@ public final class SensitivityReport {
   }
 
   /**
-   * Writes the report in {@code format} to {@code out}. A {@link PrintStream} gets the text through
-   * its own charset and line separator; any other {@link Appendable} gets the same text.
-   *
-   * @param format the format
-   * @param out where to write, e.g. {@code System.out} or a {@link StringBuilder}
-   * @throws UncheckedIOException if {@code out} fails
-   */
-  public void render(ReportFormat format, Appendable out) {
-    Render.to(out, ps -> print(ps, format));
-  }
-
-  /**
-   * Returns the report in {@code format} as text; see {@link #render(ReportFormat, Appendable)}.
-   *
-   * @param format the format
-   * @return the text
-   */
-  public String render(ReportFormat format) {
-    return Render.toText(ps -> print(ps, format));
-  }
-
-  /**
-   * Returns the HTML report: the Markdown output's section and the tornado chart ({@link
-   * #charts()}). Self-contained: no scripts and no external resources.
-   *
-   * @return the report
-   */
-  public HtmlReport html() {
-    return Render.html(htmlBuilder(), charts());
-  }
-
-  /**
-   * Returns a builder holding {@link #html()}'s text but not its chart, to which more sections and
-   * charts can be added before {@link HtmlReport.Builder#build()}.
-   *
-   * @return the builder
-   */
-  public HtmlReport.Builder htmlBuilder() {
-    return Render.htmlBuilder(this::write);
-  }
-
-  /**
    * Adds this report's text (the Markdown output's section) to a report begun elsewhere, e.g. a
    * fleet's {@link FleetReport#htmlBuilder()}, as {@code flopex fleet --html} shows how its answer
    * moves; add {@link #charts()} to it as well for the tornado.
@@ -177,22 +133,14 @@ public final class SensitivityReport {
    *
    * @return the charts
    */
+  @Override
   public List<Chart> charts() {
     return List.of(Charts.tornado(result));
   }
 
-  private void print(PrintStream out, ReportFormat format) {
-    Render.print(
-        out,
-        format,
-        this::json,
-        this::printCsv,
-        ps -> write(new Doc.Markdown(ps)),
-        this::printText);
-  }
-
   /** Writes the sensitivity as a document (Markdown output; also a section of an HTML report). */
-  private void write(Doc d) {
+  @Override
+  void write(Doc d) {
     Output o = result.output();
     d.h2(title());
     d.para("Terms: " + Terms.text(spec.terms()) + ".");
@@ -241,7 +189,8 @@ public final class SensitivityReport {
     return t;
   }
 
-  private void printText(PrintStream out) {
+  @Override
+  void printText(PrintStream out) {
     Output o = result.output();
     out.println(title());
     out.println("terms: " + Terms.text(spec.terms()));
@@ -289,7 +238,8 @@ public final class SensitivityReport {
     return t;
   }
 
-  private void printCsv(PrintStream out) {
+  @Override
+  void printCsv(PrintStream out) {
     Output o = result.output();
     Csv.row(out, CSV_COLUMNS);
     int rank = 1;
@@ -314,7 +264,8 @@ public final class SensitivityReport {
     }
   }
 
-  private Map<String, Object> json() {
+  @Override
+  Map<String, Object> json() {
     Output o = result.output();
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("fleet", spec.fleet().name());
