@@ -29,7 +29,6 @@ import dev.flopex.report.internal.Basis;
 import dev.flopex.report.internal.Csv;
 import dev.flopex.report.internal.Doc;
 import dev.flopex.report.internal.Fmt;
-import dev.flopex.report.internal.Render;
 import dev.flopex.report.internal.Table;
 import dev.flopex.report.internal.Terms;
 import java.io.PrintStream;

@@ -52,20 +52,15 @@ import java.util.TreeMap;
  *
  * @since 0.3
  */
-public final class MonteCarloReport extends DocumentReport {
+public final class MonteCarloReport extends FleetAnalysisReport {
   /** Bins of the histogram. */
   static final int BINS = 20;
 
   private final MonteCarloResult result;
-  private final FleetSpec spec;
-  private final String file;
-  private final CostBasis basis;
 
   private MonteCarloReport(MonteCarloResult result, FleetSpec spec, String file, CostBasis basis) {
+    super(spec, file, basis);
     this.result = Objects.requireNonNull(result, "result");
-    this.spec = Objects.requireNonNull(spec, "spec");
-    this.file = Objects.requireNonNull(file, "file");
-    this.basis = Objects.requireNonNull(basis, "basis");
   }
 
   /**
@@ -95,14 +90,7 @@ public final class MonteCarloReport extends DocumentReport {
    * (USD/GPU-h)}.
    */
   public String title() {
-    Output o = output();
-    return "Monte Carlo of fleet "
-        + spec.fleet().name()
-        + ": "
-        + OutputFmt.label(o)
-        + " ("
-        + OutputFmt.unit(o)
-        + ")";
+    return title("Monte Carlo", "");
   }
 
   /**
@@ -116,7 +104,8 @@ public final class MonteCarloReport extends DocumentReport {
     return List.of(Charts.histogram(result));
   }
 
-  private Output output() {
+  @Override
+  Output output() {
     return result.spec().output();
   }
 
@@ -306,14 +295,7 @@ public final class MonteCarloReport extends DocumentReport {
   Map<String, Object> json() {
     Output o = output();
     SampleStatistics st = result.statistics();
-    Map<String, Object> j = new LinkedHashMap<>();
-    j.put("fleet", spec.fleet().name());
-    j.put("file", file);
-    j.put("description", spec.description().orElse(null));
-    j.put("terms", Terms.json(spec.terms()));
-    j.put("basis", Basis.json(basis));
-    j.put("output", OutputFmt.name(o));
-    j.put("unit", OutputFmt.unit(o));
+    Map<String, Object> j = jsonHead();
     j.put("samples", result.spec().samples());
     j.put("seed", result.spec().seed());
     List<Map<String, Object>> inputs = new ArrayList<>();

@@ -46,7 +46,7 @@ import java.util.Objects;
  *
  * @since 0.3
  */
-public final class SensitivityReport extends DocumentReport {
+public final class SensitivityReport extends FleetAnalysisReport {
   /** The CSV columns, one record per input in rank order; the basis lines are the last two. */
   public static final List<String> CSV_COLUMNS =
       List.of(
@@ -66,16 +66,11 @@ public final class SensitivityReport extends DocumentReport {
           "basis_accounting");
 
   private final SensitivityResult result;
-  private final FleetSpec spec;
-  private final String file;
-  private final CostBasis basis;
 
   private SensitivityReport(
       SensitivityResult result, FleetSpec spec, String file, CostBasis basis) {
+    super(spec, file, basis);
     this.result = Objects.requireNonNull(result, "result");
-    this.spec = Objects.requireNonNull(spec, "spec");
-    this.file = Objects.requireNonNull(file, "file");
-    this.basis = Objects.requireNonNull(basis, "basis");
   }
 
   /**
@@ -95,6 +90,11 @@ public final class SensitivityReport extends DocumentReport {
     return new SensitivityReport(result, spec, file, basis);
   }
 
+  @Override
+  Output output() {
+    return result.output();
+  }
+
   /** Returns the sensitivity analysis this report shows. */
   public SensitivityResult result() {
     return result;
@@ -105,14 +105,7 @@ public final class SensitivityReport extends DocumentReport {
    * (USD/GPU-h), one input at a time}.
    */
   public String title() {
-    Output o = result.output();
-    return "sensitivity of fleet "
-        + spec.fleet().name()
-        + ": "
-        + OutputFmt.label(o)
-        + " ("
-        + OutputFmt.unit(o)
-        + "), one input at a time";
+    return title("sensitivity", ", one input at a time");
   }
 
   /**
@@ -267,14 +260,7 @@ public final class SensitivityReport extends DocumentReport {
   @Override
   Map<String, Object> json() {
     Output o = result.output();
-    Map<String, Object> j = new LinkedHashMap<>();
-    j.put("fleet", spec.fleet().name());
-    j.put("file", file);
-    j.put("description", spec.description().orElse(null));
-    j.put("terms", Terms.json(spec.terms()));
-    j.put("basis", Basis.json(basis));
-    j.put("output", OutputFmt.name(o));
-    j.put("unit", OutputFmt.unit(o));
+    Map<String, Object> j = jsonHead();
     j.put("base_output", OutputFmt.json(o, result.baseOutput()));
     List<Map<String, Object>> bars = new ArrayList<>();
     int rank = 1;

@@ -8,10 +8,7 @@ import dev.flopex.costing.ProgressListener;
 import dev.flopex.costing.analysis.MonteCarloResult;
 import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.report.internal.Fmt;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,14 +39,7 @@ class MonteCarloReportTest {
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
   void rendersTheSameTextToAnAppendableAPrintStreamAndAString(ReportFormat format) {
-    StringBuilder sb = new StringBuilder();
-    REPORT.render(format, sb);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    REPORT.render(format, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    assertThat(sb.toString())
-        .isNotBlank()
-        .isEqualTo(bytes.toString(StandardCharsets.UTF_8))
-        .isEqualTo(REPORT.render(format));
+    Results.assertRendersTheSameTextEverywhere(REPORT, format);
   }
 
   @Test

@@ -7,9 +7,7 @@ import dev.flopex.costing.analysis.SensitivityResult;
 import dev.flopex.costing.analysis.TornadoBar;
 import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.report.internal.Fmt;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,14 +37,7 @@ class SensitivityReportTest {
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
   void rendersTheSameTextToAnAppendableAPrintStreamAndAString(ReportFormat format) {
-    StringBuilder sb = new StringBuilder();
-    REPORT.render(format, sb);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    REPORT.render(format, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    assertThat(sb.toString())
-        .isNotBlank()
-        .isEqualTo(bytes.toString(StandardCharsets.UTF_8))
-        .isEqualTo(REPORT.render(format));
+    Results.assertRendersTheSameTextEverywhere(REPORT, format);
   }
 
   @Test
