@@ -93,8 +93,10 @@ public final class Main {
   }
 
   private static int execute(PrintStream out, PrintStream err, String[] args) {
-    Context context = new Context(out, err, LocalDate.now());
+    // the catalog loads on its own thread while picocli builds its model and parses the arguments
+    Context context = new Context(out, err, LocalDate.now(), CatalogPrefetch.startIfUseful(args));
     CommandLine cmd = new CommandLine(new FlopexCommand(context));
+    FlopexCommand.addSubcommands(cmd, args);
     cmd.setOut(new PrintWriter(Context.writer(out), true));
     cmd.setErr(new PrintWriter(Context.writer(err), true));
     cmd.setExpandAtFiles(false);
