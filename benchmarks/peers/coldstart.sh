@@ -9,7 +9,8 @@
 #   fleet-jar  java -jar cli/target/flopex-cli.jar fleet examples/fleets/deepseek-2025-01.yaml
 #   fleet      ./flopex fleet examples/fleets/deepseek-2025-01.yaml  (the README's main job, with
 #              whatever the launcher adds: JVM flags, the class-data archive)
-# and prints each one's median and minimum wall time in ms, then main job / hello-world.
+# and prints each one's median and minimum wall time and median CPU time (user + system) in ms,
+# then main job / hello-world.
 #
 # Usage: benchmarks/peers/coldstart.sh [RUNS] [WARMUPS]   (defaults 10 and 2)
 # Needs a built jar: ./mvnw -o -q package -pl cli -am -DskipTests -DskipPitest
@@ -45,45 +46,55 @@ public final class Hello {
 EOF
 "$javac_cmd" -d "$tmp" "$tmp/Hello.java"
 
-# time_ms CMD...: runs the command once (stdout and stderr discarded), prints its wall time in ms;
-# fails when the command does
+# time_ms CMD...: runs the command once (stdout and stderr discarded), prints its wall time and its
+# CPU time (user + system, all threads; from /usr/bin/time when present, else 0) in ms; fails when
+# the command does
 time_ms() {
-  local t0 t1
+  local t0 t1 cpu=0
   t0=$(date +%s%N)
-  "$@" >/dev/null 2>&1 || {
-    echo "coldstart: command failed: $*" >&2
-    return 1
-  }
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f '%U %S' -o "$tmp/cpu" "$@" >/dev/null 2>&1 || {
+      echo "coldstart: command failed: $*" >&2
+      return 1
+    }
+    cpu=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$tmp/cpu")
+  else
+    "$@" >/dev/null 2>&1 || {
+      echo "coldstart: command failed: $*" >&2
+      return 1
+    }
+  fi
   t1=$(date +%s%N)
-  echo $(((t1 - t0) / 1000000))
+  echo "$(((t1 - t0) / 1000000)) $cpu"
+}
+
+# median N...: the median of the numbers (the mean of the middle two for an even count)
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%d\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 declare -A median_of
-# bench NAME CMD...: warm-ups, then RUNS timed runs; prints name, median, min and all runs
+# bench NAME CMD...: warm-ups, then RUNS timed runs; prints the wall median and min, the CPU median
+# and every run's wall time
 bench() {
   local name="$1"
   shift
-  local i times=()
+  local i r walls=() cpus=()
   for ((i = 0; i < warmups; i++)); do
     time_ms "$@" >/dev/null
   done
   for ((i = 0; i < runs; i++)); do
-    times+=("$(time_ms "$@")")
+    r=$(time_ms "$@")
+    walls+=("${r% *}")
+    cpus+=("${r#* }")
   done
-  local sorted
-  sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-  local n=${#times[@]} median min
-  min=$(echo "$sorted" | head -1)
-  if ((n % 2 == 1)); then
-    median=$(echo "$sorted" | sed -n "$((n / 2 + 1))p")
-  else
-    local a b
-    a=$(echo "$sorted" | sed -n "$((n / 2))p")
-    b=$(echo "$sorted" | sed -n "$((n / 2 + 1))p")
-    median=$(((a + b) / 2))
-  fi
-  median_of[$name]=$median
-  printf '%-10s median %5d ms   min %5d ms   runs: %s\n' "$name" "$median" "$min" "${times[*]}"
+  local med min cpu
+  med=$(median "${walls[@]}")
+  min=$(printf '%s\n' "${walls[@]}" | sort -n | head -1)
+  cpu=$(median "${cpus[@]}")
+  median_of[$name]=$med
+  printf '%-10s wall median %5d ms  min %5d ms  | cpu median %5d ms | wall runs: %s\n' \
+    "$name" "$med" "$min" "$cpu" "${walls[*]}"
 }
 
 cd "$root"
