@@ -66,15 +66,18 @@ final class FlopexCommand implements Callable<Integer> {
   }
 
   /**
-   * Adds to {@code root} the subcommands {@code args} can reach: only the one named when the first
-   * argument that is not a root option names a subcommand exactly, else all of them (for the root
-   * help, a missing or misspelt command and its suggestions). Call it before configuring {@code
-   * root}, so the settings reach the subcommands.
+   * Adds to {@code root} the subcommands {@code args} can reach: none for a lone {@code --version},
+   * only the one named when the first argument that is not a root option names a subcommand
+   * exactly, else all of them (for the root help, a missing or misspelt command and its
+   * suggestions). Call it before configuring {@code root}, so the settings reach the subcommands.
    *
    * @param root the command line of a {@link FlopexCommand}
    * @param args the arguments
    */
   static void addSubcommands(CommandLine root, String[] args) {
+    if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+      return; // the version line names no subcommand
+    }
     String named = subcommandNamed(args);
     if (named != null) {
       root.addSubcommand(named, SUBCOMMANDS.get(named));

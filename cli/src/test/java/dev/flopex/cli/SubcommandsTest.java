@@ -34,10 +34,19 @@ class SubcommandsTest {
   }
 
   @Test
+  void aLoneVersionOptionBuildsNone() {
+    assertThat(built("--version")).isEmpty();
+    assertThat(built("-V")).isEmpty();
+    assertThat(Cli.run("--version").out()).startsWith("flopex ").contains("(catalog ");
+    assertThat(Cli.run("-V").out()).isEqualTo(Cli.run("--version").out());
+  }
+
+  @Test
   void anythingElseBuildsEverySubcommandInHelpOrder() {
     List<String> all = new ArrayList<>(FlopexCommand.SUBCOMMANDS.keySet());
     assertThat(built()).containsExactlyElementsOf(all);
     assertThat(built("--help")).containsExactlyElementsOf(all);
+    assertThat(built("--version", "fleet")).containsExactlyElementsOf(all);
     assertThat(built("flet", "x.yaml")).containsExactlyElementsOf(all);
     assertThat(built("--bogus", "fleet")).containsExactlyElementsOf(all);
     assertThat(built("--catalog")).containsExactlyElementsOf(all);
