@@ -39,8 +39,9 @@ public interface SweepAxis {
   }
 
   /**
-   * Returns {@code count} evenly spaced values from {@code first} to {@code last}, both included
-   * ({@code first + i * (last - first) / (count - 1)}).
+   * Returns {@code count} evenly spaced values from {@code first} to {@code last}, both included:
+   * {@code first + i * (last - first) / (count - 1)} rounded to 15 significant digits, so that the
+   * values are the decimals one would write (0.08, not 0.07999999999999999).
    *
    * @param path the input path
    * @param first the first value
@@ -59,14 +60,15 @@ public interface SweepAxis {
     }
     double[] v = new double[count];
     for (int i = 0; i < count; i++) {
-      v[i] = count == 1 ? first : first + i * (last - first) / (count - 1);
+      v[i] = count == 1 ? first : decimal(first + i * (last - first) / (count - 1));
     }
     return of(path, v);
   }
 
   /**
    * Returns {@code from}, {@code from + step}, ... while {@code <= to} (for a positive step),
-   * computed as {@code from + i * step} so that errors do not accumulate.
+   * computed as {@code from + i * step} (so that errors do not accumulate) rounded to 15
+   * significant digits (0.3, not 0.30000000000000004).
    *
    * @param path the input path
    * @param from the first value
@@ -96,9 +98,17 @@ public interface SweepAxis {
           "must have at most " + MAX_VALUES + " values");
     }
     for (long i = 0; i < n; i++) {
-      v.add(from + i * step);
+      v.add(decimal(from + i * step));
     }
     return ImmutableSweepAxis.builder().path(path).addAllValues(v).build();
+  }
+
+  /**
+   * Rounds to 15 significant digits: a double carries 15 to 17, so this removes only the binary
+   * rounding of the arithmetic that produced {@code v}.
+   */
+  private static double decimal(double v) {
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(15)).doubleValue();
   }
 
   /** The most values one axis may have. */

@@ -111,7 +111,8 @@ class SweepTest {
   void thePartitionCountDoesNotChangeTheResults() {
     List<Row> one = collect(FlopexSpark.sweep(SPARK, grid(), 1));
     List<Row> five = collect(FlopexSpark.sweep(SPARK, grid(), 5));
-    List<Row> more = collect(FlopexSpark.sweep(SPARK, grid(), 40)); // more partitions than rows (36)
+    List<Row> more =
+        collect(FlopexSpark.sweep(SPARK, grid(), 40)); // more partitions than rows (36)
     assertThat(five).isEqualTo(one);
     assertThat(more).isEqualTo(one);
   }
