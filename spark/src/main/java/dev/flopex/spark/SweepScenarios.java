@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  * SweepAxis#path()}), each value in the input's own unit. An optional column {@code base} names the
  * base fleet of each row; without it every scenario is evaluated on every base (the base is the
  * most significant part of the row index). Lines that are blank or start with {@code #} are
- * skipped; fields are separated by commas and may be enclosed in double quotes.
+ * skipped; fields are separated by commas and may be enclosed in double quotes (a field cannot
+ * contain a comma).
  *
  * <pre>
  * base,assumptions.electricity_usd_per_kwh,terms.utilisation
