@@ -59,6 +59,25 @@ public final class ClusterKernel implements CompiledCluster {
   private static final CostComponent[] COMPONENTS = CostComponent.values();
   private static final AssumptionKey[] KEYS = AssumptionKey.values();
   private static final int NC = COMPONENTS.length;
+  private static final int KEPT_NOTHING = 0;
+  private static final int KEPT_HARDWARE = 1;
+  private static final int KEPT_BUILDING = 2;
+
+  /** How each component keeps value ({@link #valueFraction}), by ordinal. */
+  private static final int[] VALUE_KEPT = new int[NC];
+
+  /** The parameter slot of each component's book life, by ordinal. */
+  private static final int[] LIFE_SLOT = new int[NC];
+
+  static {
+    for (CostComponent c : COMPONENTS) {
+      VALUE_KEPT[c.ordinal()] =
+          c == CostComponent.FACILITY || c == CostComponent.COOLING
+              ? KEPT_BUILDING
+              : resold(c) ? KEPT_HARDWARE : KEPT_NOTHING;
+      LIFE_SLOT[c.ordinal()] = ClusterKernel.ASSUMPTIONS + lifeOf(c).ordinal();
+    }
+  }
 
   // parameter slots
   public static final int SERVERS = 0;
@@ -657,7 +676,10 @@ public final class ClusterKernel implements CompiledCluster {
     double[] total = new double[0];
     double[] opexByYear = new double[0];
     double[] discount = new double[0];
-    double[] charges = new double[64];
+    final double[][] unitCharges = new double[NC][];
+    final double[] unitLife = new double[NC];
+    double hardwareCapex;
+    double buildingCapex;
     // economic basis
     double wacc;
     double residualValue;
@@ -781,8 +803,12 @@ public final class ClusterKernel implements CompiledCluster {
     return new Workspace(networks, slots, (int) defaults[HORIZON]);
   }
 
-  /** Checks a parameter vector: every value in its documented range. Allocates only to throw. */
-  void check(double[] p) {
+  /**
+   * Checks a parameter vector: every value in its documented range. Allocates only to throw.
+   *
+   * @return the WACC the parameters give (checked in (0, 1))
+   */
+  double check(double[] p) {
     double servers = p[SERVERS];
     if (!(servers >= 1 && servers == Math.rint(servers) && servers <= 1e12)) {
       throw new ValidationException(
@@ -805,8 +831,11 @@ public final class ClusterKernel implements CompiledCluster {
           Check.format(tenor),
           "must be a whole number in [1, " + MAX_HORIZON + "]");
     }
-    for (AssumptionKey k : KEYS) {
-      k.check(p[ASSUMPTIONS + k.ordinal()]);
+    for (int i = 0; i < KEYS.length; i++) {
+      double v = p[ASSUMPTIONS + i];
+      if (!KEYS[i].accepts(v)) {
+        KEYS[i].check(v); // throws with the rule
+      }
     }
     if (p[ASSUMPTIONS + AssumptionKey.BUSY_POWER_FRACTION.ordinal()]
         < p[ASSUMPTIONS + AssumptionKey.IDLE_POWER_FRACTION.ordinal()]) {
@@ -831,12 +860,12 @@ public final class ClusterKernel implements CompiledCluster {
               p[ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal()], "USD/MW"),
           "must be > 0 at an owned site: every cluster pays for its building");
     }
-    wacc(p);
     for (int i = PRICES; i < p.length; i++) {
-      if (!(p[i] >= 0) || !Double.isFinite(p[i])) {
+      if (!(p[i] >= 0 && p[i] < Double.POSITIVE_INFINITY)) {
         Check.nonNegative(p[i], "prices." + priceIds.get(i - PRICES), "USD");
       }
     }
+    return wacc(p);
   }
 
   private static double a(double[] p, AssumptionKey k) {
@@ -865,7 +894,7 @@ public final class ClusterKernel implements CompiledCluster {
       throw new ValidationException(
           "parameters.length", Integer.toString(p.length), "must be " + defaults.length);
     }
-    check(p);
+    double r = check(p);
     long servers = (long) p[SERVERS];
     long gpus = Math.multiplyExact(servers, (long) perServer);
     int h = (int) p[HORIZON];
@@ -1013,7 +1042,6 @@ public final class ClusterKernel implements CompiledCluster {
     w.capexTotal = capexTotal;
 
     // discount factors at the WACC: DF(y) = (1 + r)^-y, built by repeated division
-    double r = wacc(p);
     w.wacc = r;
     double[] df = w.discount;
     double step = 1 / (1 + r);
@@ -1035,36 +1063,57 @@ public final class ClusterKernel implements CompiledCluster {
     w.bookValueAtHorizon = 0;
     w.residualValue = 0;
     double pvCosts = 0;
+    // the value kept after h years as a fraction of cost, by how a component keeps value: hardware
+    // at its generation's decline (one pow for all of it), the building straight-line, labour and
+    // duties nothing (the same fractions as valueFraction)
+    double hardwareKeptH = Math.pow(1 - decline, h);
+    double buildingKeptH = Math.max(0, 1 - h / facilityLife);
+    double hardwareCapex = 0; // insured at the hardware's market value
+    double buildingCapex = 0; // insured at the building's book value
     for (int c = 0; c < NC; c++) {
       w.presentValue[c] = 0;
       if (!w.capexPresent[c]) {
         continue;
       }
-      CostComponent comp = COMPONENTS[c];
       double cost = w.capex[c];
-      double vf = valueFraction(comp, h, decline, facilityLife);
+      double vf;
+      switch (VALUE_KEPT[c]) {
+        case KEPT_HARDWARE:
+          vf = hardwareKeptH;
+          hardwareCapex += cost;
+          break;
+        case KEPT_BUILDING:
+          vf = buildingKeptH;
+          buildingCapex += cost;
+          break;
+        default:
+          vf = 0;
+      }
       w.valueFraction[c] = vf;
       w.residualValue += cost * vf;
       w.presentValue[c] = cost * (1 - vf * dfH);
       pvCosts += w.presentValue[c];
-      double life = a(p, lifeOf(comp));
-      int years = (int) Math.ceil(life);
-      if (w.charges.length < years) {
-        w.charges = new double[Math.max(years, 2 * w.charges.length)];
-      }
-      depreciation.charges(cost, 0, life, w.charges);
+      double life = p[LIFE_SLOT[c]];
+      // book depreciation of any method is proportional to cost (no residual): the charges of a
+      // cost of 1 are computed when the life changes, then scaled; the last year of the life
+      // takes what remains, as the method does, so the charges add up to the cost exactly
+      double[] unit = unitCharges(w, c, life);
+      int last = (int) Math.ceil(life) - 1;
       double[] by = w.byYear[c];
       double charged = 0;
       for (int y = 0; y < h; y++) {
-        by[y] = y < years ? w.charges[y] : 0;
-        charged += by[y];
-        w.total[y] += by[y];
+        double v = y < last ? cost * unit[y] : y == last ? Math.max(0, cost - charged) + 0.0 : 0;
+        by[y] = v;
+        charged += v;
+        w.total[y] += v;
       }
       w.life[c] = life;
       w.bookValueAtHorizon += cost - charged;
       w.amount[c] = charged;
       w.order[w.lines++] = c;
     }
+    w.hardwareCapex = hardwareCapex;
+    w.buildingCapex = buildingCapex;
 
     // §9 operating costs, year by year
     double esc = a(p, AssumptionKey.OPEX_ESCALATION_PER_YEAR);
@@ -1241,13 +1290,10 @@ public final class ClusterKernel implements CompiledCluster {
     int c = CostComponent.INSURANCE.ordinal();
     double[] by = w.byYear[c];
     double sum = 0;
+    double kept = 1; // (1 - decline)^y
     for (int y = 0; y < h; y++) {
-      double value = 0;
-      for (int k = 0; k < NC; k++) {
-        if (w.capexPresent[k] && COMPONENTS[k].isCapital()) {
-          value += w.capex[k] * valueFraction(COMPONENTS[k], y, decline, facilityLife);
-        }
-      }
+      double value = w.hardwareCapex * kept + w.buildingCapex * Math.max(0, 1 - y / facilityLife);
+      kept *= 1 - decline;
       by[y] = rate * value;
       sum += by[y];
       w.total[y] += by[y];
@@ -1256,6 +1302,24 @@ public final class ClusterKernel implements CompiledCluster {
       w.amount[c] = sum;
       w.order[w.lines++] = c;
     }
+  }
+
+  /**
+   * The depreciation charges of a cost of 1 over {@code life} years, recomputed only when the
+   * component's life differs from the last evaluation's.
+   */
+  private double[] unitCharges(Workspace w, int c, double life) {
+    double[] unit = w.unitCharges[c];
+    if (unit == null || w.unitLife[c] != life) {
+      int years = (int) Math.ceil(life);
+      if (unit == null || unit.length < years) {
+        unit = new double[Math.max(years, 8)];
+        w.unitCharges[c] = unit;
+      }
+      depreciation.charges(1, 0, life, unit);
+      w.unitLife[c] = life;
+    }
+    return unit;
   }
 
   /**
