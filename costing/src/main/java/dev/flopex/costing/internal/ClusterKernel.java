@@ -678,6 +678,10 @@ public final class ClusterKernel implements CompiledCluster {
     double[] discount = new double[0];
     final double[][] unitCharges = new double[NC][];
     final double[] unitLife = new double[NC];
+
+    /** {@code unitCumulative[c][k]}: the first k years' charges of a cost of 1. */
+    final double[][] unitCumulative = new double[NC][];
+
     double hardwareCapex;
     double buildingCapex;
     // economic basis
@@ -791,12 +795,14 @@ public final class ClusterKernel implements CompiledCluster {
 
   @Override
   public void evaluate(double[] parameters, Evaluation evaluation) {
-    evaluate(parameters, (Workspace) evaluation);
+    evaluateTotals(parameters, (Workspace) evaluation);
   }
 
   @Override
   public ClusterResult result(double[] parameters, Evaluation evaluation) {
-    return ClusterCalculator.build(this, parameters, (Workspace) evaluation);
+    Workspace w = (Workspace) evaluation;
+    evaluate(parameters, w); // the schedules the object model reads
+    return ClusterCalculator.build(this, parameters, w);
   }
 
   Workspace newWorkspace() {
@@ -888,8 +894,29 @@ public final class ClusterKernel implements CompiledCluster {
     return w;
   }
 
-  /** Evaluates the cluster at parameters {@code p} into {@code w}; allocates nothing. */
+  /**
+   * Evaluates the cluster at parameters {@code p} into {@code w} with every schedule the object
+   * model reads (cost by component and year, book depreciation, interest); allocates nothing.
+   */
   void evaluate(double[] p, Workspace w) {
+    prepare(p, w);
+    schedule(p, w);
+  }
+
+  /**
+   * Evaluates only the totals an {@link CompiledCluster.Evaluation} reports (the economic and
+   * accounting headlines, CapEx, first-year OpEx, goodput): the same numbers as {@link
+   * #evaluate(double[], Workspace)} to rounding, from sums over the years of the discount,
+   * escalation and value-kept factors, computed once and shared by every cost line, instead of a
+   * schedule per line. Leaves the per-year schedules of {@code w} stale; allocates nothing.
+   */
+  void evaluateTotals(double[] p, Workspace w) {
+    prepare(p, w);
+    totals(p, w);
+  }
+
+  /** Checks {@code p} and sizes, powers and prices the cluster: everything up to CapEx. */
+  private void prepare(double[] p, Workspace w) {
     if (p.length != defaults.length) {
       throw new ValidationException(
           "parameters.length", Integer.toString(p.length), "must be " + defaults.length);
@@ -1040,9 +1067,18 @@ public final class ClusterKernel implements CompiledCluster {
       }
     }
     w.capexTotal = capexTotal;
-
-    // discount factors at the WACC: DF(y) = (1 + r)^-y, built by repeated division
     w.wacc = r;
+  }
+
+  /** The per-year schedules and both bases from them, after {@link #prepare}. */
+  private void schedule(double[] p, Workspace w) {
+    int h = w.horizon;
+    long gpus = w.gpus;
+    double u = p[UTILISATION];
+    double capexTotal = w.capexTotal;
+    double contractedKw = w.contractedKw;
+    double r = w.wacc;
+    // discount factors at the WACC: DF(y) = (1 + r)^-y, built by repeated division
     double[] df = w.discount;
     double step = 1 / (1 + r);
     double d = 1;
@@ -1218,6 +1254,146 @@ public final class ClusterKernel implements CompiledCluster {
   }
 
   /**
+   * Both bases' totals after {@link #prepare}, without per-line schedules. Every operating cost is
+   * a first-year amount times a factor that depends on the year only through escalation (and, for
+   * maintenance, the warranty), and insurance is the insured value's two parts (hardware at its
+   * decline, the building straight-line) times a rate; so one pass over the years sums each factor
+   * and its present value, and each line is then one multiplication (docs/performance.md).
+   */
+  private void totals(double[] p, Workspace w) {
+    int h = w.horizon;
+    long gpus = w.gpus;
+    double u = p[UTILISATION];
+    double r = w.wacc;
+    double decline = a(p, AssumptionKey.RESALE_DECLINE_PER_YEAR);
+    double facilityLife = a(p, AssumptionKey.FACILITY_LIFE_YEARS);
+    double esc = a(p, AssumptionKey.OPEX_ESCALATION_PER_YEAR);
+    double warranty = a(p, AssumptionKey.WARRANTY_YEARS);
+    double step = 1 / (1 + r);
+    double d = 1; // DF(y + 1), as the schedule builds it
+    double escalation = 1; // (1 + esc)^y
+    double kept = 1; // (1 - decline)^y
+    double annuity = 0;
+    double escSum = 0;
+    double escPv = 0;
+    double maintenanceSum = 0;
+    double maintenancePv = 0;
+    double keptSum = 0;
+    double keptPv = 0;
+    double buildingSum = 0;
+    double buildingPv = 0;
+    for (int y = 0; y < h; y++) {
+      d *= step;
+      annuity += d;
+      escSum += escalation;
+      escPv += escalation * d;
+      double paid = escalation * (1 - Math.min(1, Math.max(0, warranty - y)));
+      maintenanceSum += paid;
+      maintenancePv += paid * d;
+      keptSum += kept;
+      keptPv += kept * d;
+      double building = Math.max(0, 1 - y / facilityLife);
+      buildingSum += building;
+      buildingPv += building * d;
+      escalation *= 1 + esc;
+      kept *= 1 - decline;
+    }
+    w.annuity = annuity;
+    double dfH = d;
+
+    // §8 capital
+    double hardwareKeptH = Math.pow(1 - decline, h);
+    double buildingKeptH = Math.max(0, 1 - h / facilityLife);
+    double hardwareCapex = 0;
+    double buildingCapex = 0;
+    double pvCosts = 0;
+    double charged = 0;
+    double residual = 0;
+    for (int c = 0; c < NC; c++) {
+      if (!w.capexPresent[c]) {
+        continue;
+      }
+      double cost = w.capex[c];
+      double vf;
+      switch (VALUE_KEPT[c]) {
+        case KEPT_HARDWARE:
+          vf = hardwareKeptH;
+          hardwareCapex += cost;
+          break;
+        case KEPT_BUILDING:
+          vf = buildingKeptH;
+          buildingCapex += cost;
+          break;
+        default:
+          vf = 0;
+      }
+      residual += cost * vf;
+      pvCosts += cost * (1 - vf * dfH);
+      double life = p[LIFE_SLOT[c]];
+      unitCharges(w, c, life);
+      // a life within the horizon is charged in full (the last year takes what remains)
+      charged += h >= Math.ceil(life) ? cost : cost * w.unitCumulative[c][h];
+    }
+    w.hardwareCapex = hardwareCapex;
+    w.buildingCapex = buildingCapex;
+    w.residualValue = residual;
+    w.bookValueAtHorizon = w.capexTotal - charged;
+
+    // §9 operating costs: first-year amounts times the year factors' sums
+    double flat = // every line without a warranty escalates alike
+        w.facilityKw * HOURS_PER_YEAR * a(p, AssumptionKey.ELECTRICITY_USD_PER_KWH)
+            + (owned ? 0 : w.contractedKw * a(p, AssumptionKey.COLOCATION_USD_PER_KW_MONTH) * 12)
+            + gpus * a(p, AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR)
+            + w.contractedKw
+                / 1000
+                * (a(p, AssumptionKey.STAFF_USD_PER_MW_YEAR)
+                    + (owned ? a(p, AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR) : 0));
+    double maintenance = w.hardware * a(p, AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR);
+    double rate = a(p, AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR);
+    double opexSum =
+        flat * escSum
+            + maintenance * maintenanceSum
+            + rate * (hardwareCapex * keptSum + buildingCapex * buildingSum);
+    pvCosts +=
+        flat * escPv
+            + maintenance * maintenancePv
+            + rate * (hardwareCapex * keptPv + buildingCapex * buildingPv);
+    w.opexYear1 =
+        flat
+            + maintenance * (1 - Math.min(1, Math.max(0, warranty)))
+            + rate * (hardwareCapex + buildingCapex); // year 0: all value kept
+
+    // §10 economic basis: the headline
+    double gpuHoursPerYear = gpus * HOURS_PER_YEAR * u;
+    w.presentValueOfCosts = pvCosts;
+    w.costPerGpuHour = pvCosts / (gpuHoursPerYear * annuity);
+    w.levelAnnualCost = pvCosts / annuity;
+    w.economicCost = w.levelAnnualCost * h;
+    goodput(w, p, gpus);
+    w.costPerUsefulGpuHour = w.costPerGpuHour / w.goodput;
+
+    // §10 accounting basis: interest on debt within the horizon, book TCO
+    double interest = 0;
+    if (debt) {
+      double i = p[DEBT_RATE];
+      int tenor = (int) p[DEBT_TENOR];
+      double payment = w.capexTotal * TimeValue.capitalRecoveryFactor(i, tenor);
+      double balance = w.capexTotal;
+      for (int y = 0; y < h && y < tenor; y++) {
+        double paid = balance * i;
+        interest += paid;
+        balance = y == tenor - 1 ? 0 : balance + paid - payment;
+      }
+      w.payment = payment;
+    } else {
+      w.payment = 0;
+    }
+    double tco = charged + opexSum + interest;
+    w.accountingTco = tco;
+    w.accountingCostPerGpuHour = tco / (gpuHoursPerYear * h);
+  }
+
+  /**
    * The fraction of its cost a capital component is worth after {@code years}: hardware at its
    * generation's resale decline; the building straight-line over its life; installation labour and
    * duties nothing.
@@ -1317,6 +1493,14 @@ public final class ClusterKernel implements CompiledCluster {
         w.unitCharges[c] = unit;
       }
       depreciation.charges(1, 0, life, unit);
+      double[] cumulative = w.unitCumulative[c];
+      if (cumulative == null || cumulative.length < unit.length + 1) {
+        cumulative = new double[unit.length + 1];
+        w.unitCumulative[c] = cumulative;
+      }
+      for (int y = 0; y < years; y++) {
+        cumulative[y + 1] = cumulative[y] + unit[y];
+      }
       w.unitLife[c] = life;
     }
     return unit;
