@@ -51,7 +51,7 @@ class MonteCarloTest {
   }
 
   /**
-   * Tabulated quantiles change each PERT draw by at most 1e-12 of its range, so every sample's cost
+   * Tabulated quantiles change each PERT draw by at most 1e-10 of its range, so every sample's cost
    * agrees with the exact run to well within 1e-9 relative, and the run stays bit-identical across
    * thread counts; the result's spec names the method.
    */

@@ -284,13 +284,13 @@ public interface Distribution {
   String describe();
 
   /** The probability intervals of a quantile table ({@link QuantileMethod#TABULATED}). */
-  int TABLE_INTERVALS = 1024;
+  int TABLE_INTERVALS = 4096;
 
   /**
    * The largest error a quantile table may have at an interval's midpoint, as a fraction of the
    * distribution's range ({@link QuantileMethod#TABULATED}).
    */
-  double TABLE_TOLERANCE = 1e-12;
+  double TABLE_TOLERANCE = 1e-10;
 
   /**
    * Returns this distribution with its quantile read from a table where the exact quantile is

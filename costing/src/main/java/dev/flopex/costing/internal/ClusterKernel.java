@@ -642,6 +642,10 @@ public final class ClusterKernel implements CompiledCluster {
     long gpus;
     int horizon;
     final long[][] trees;
+
+    /** The system count {@link #trees} were sized for; -1 before the first evaluation. */
+    long fabricServers = -1;
+
     final double[] qty;
     final double[] extended;
     double storageTb;
@@ -903,6 +907,25 @@ public final class ClusterKernel implements CompiledCluster {
     schedule(p, w);
   }
 
+  /** Sizes every network's fat tree for {@code servers} systems into {@code w.trees}. */
+  private void sizeFabrics(long servers, Workspace w) {
+    for (int i = 0; i < networks; i++) {
+      long endpoints = Math.multiplyExact(servers, portsPerServer[i]);
+      if (endpoints / planes[i] > capacity[i]) {
+        FatTree.checkFits(
+            endpoints,
+            radix[i],
+            oversubscription[i],
+            fixedTiers[i],
+            planes[i],
+            rails[i],
+            portsPerServer[i]);
+      }
+      FatTree.counts(
+          endpoints, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], w.trees[i]);
+    }
+  }
+
   /**
    * Evaluates only the totals an {@link CompiledCluster.Evaluation} reports (the economic and
    * accounting headlines, CapEx, first-year OpEx, goodput): the same numbers as {@link
@@ -932,20 +955,12 @@ public final class ClusterKernel implements CompiledCluster {
     w.ensureHorizon(h);
     // §3 networks
     double networkW = 0;
-    for (int i = 0; i < networks; i++) {
-      long endpoints = Math.multiplyExact(servers, portsPerServer[i]);
-      if (endpoints / planes[i] > capacity[i]) {
-        FatTree.checkFits(
-            endpoints,
-            radix[i],
-            oversubscription[i],
-            fixedTiers[i],
-            planes[i],
-            rails[i],
-            portsPerServer[i]);
-      }
-      FatTree.counts(
-          endpoints, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], w.trees[i]);
+    // the fabric depends on the system count only: sized again only when that changes (and marked
+    // unsized while it is, so a count refused half-way leaves nothing stale)
+    if (servers != w.fabricServers) {
+      w.fabricServers = -1;
+      sizeFabrics(servers, w);
+      w.fabricServers = servers;
     }
     // §4 storage
     w.storageTb = gpus * a(p, AssumptionKey.STORAGE_TB_PER_GPU);
