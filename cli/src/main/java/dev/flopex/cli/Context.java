@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What one run of the CLI shares between its commands: streams, the catalog, today's date. */
 final class Context {
@@ -18,12 +19,19 @@ final class Context {
   private final PrintStream err;
   private final LocalDate today;
   private final List<String> overlays = new ArrayList<>();
+  private final @Nullable CatalogPrefetch prefetch;
   private HardwareCatalog catalog;
 
   Context(PrintStream out, PrintStream err, LocalDate today) {
+    this(out, err, today, null);
+  }
+
+  /** A context whose built-in catalog may already be loading ({@link CatalogPrefetch}). */
+  Context(PrintStream out, PrintStream err, LocalDate today, @Nullable CatalogPrefetch prefetch) {
     this.out = out;
     this.err = err;
     this.today = today;
+    this.prefetch = prefetch;
   }
 
   PrintStream out() {
@@ -51,7 +59,7 @@ final class Context {
   HardwareCatalog catalog() {
     if (catalog == null) {
       if (overlays.isEmpty()) {
-        catalog = HardwareCatalog.builtIn();
+        catalog = prefetch == null ? HardwareCatalog.builtIn() : prefetch.get();
       } else {
         CatalogLoader loader = HardwareCatalog.loader().withBuiltIn();
         for (String f : overlays) {

@@ -6,6 +6,7 @@ import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.report.Chart;
 import dev.flopex.report.Charts;
 import dev.flopex.report.FleetReport;
+import dev.flopex.report.SensitivityReport;
 import dev.flopex.report.internal.Doc;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,12 +93,13 @@ final class FleetCommand implements Callable<Integer> {
     // the fleet's report with its charts, then the sensitivity section and its tornado
     report.write(
         ctx,
-        () -> new Doc.Html(fr.htmlBuilder()),
-        d -> {
-          if (sensitivity != null) {
-            SensitivityCommand.write(d, fleet, sensitivity, result.basis());
-          }
-        },
+        () ->
+            new Doc.Html(
+                sensitivity == null
+                    ? fr.htmlBuilder()
+                    : SensitivityReport.of(sensitivity, fleet, file, result.basis())
+                        .appendTo(fr.htmlBuilder())),
+        d -> {},
         () -> {
           List<Chart> charts = new ArrayList<>(fr.charts());
           if (sensitivity != null) {

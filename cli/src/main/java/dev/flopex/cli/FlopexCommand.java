@@ -1,7 +1,12 @@
 package dev.flopex.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,18 +22,6 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "Typed, sourced, tested economics of AI accelerator fleets.",
-    subcommands = {
-      CatalogCommand.class,
-      ExportControlCommand.class,
-      FleetCommand.class,
-      TcoCommand.class,
-      TrainingCostCommand.class,
-      InferenceCostCommand.class,
-      RentalCommand.class,
-      CompareCommand.class,
-      SensitivityCommand.class,
-      MonteCarloCommand.class
-    },
     footer = {
       "",
       "Examples:",
@@ -50,6 +43,68 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 success, 2 invalid input or usage, 1 internal error."
     })
 final class FlopexCommand implements Callable<Integer> {
+  /**
+   * The subcommands by name, in the order the help lists them. They are added by {@link
+   * #addSubcommands} rather than named in the annotation: building picocli's model of all of them
+   * takes a large share of a cold start, and a command line that names one needs only that one.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("catalog", CatalogCommand.class);
+    m.put("export-control", ExportControlCommand.class);
+    m.put("fleet", FleetCommand.class);
+    m.put("tco", TcoCommand.class);
+    m.put("training-cost", TrainingCostCommand.class);
+    m.put("inference-cost", InferenceCostCommand.class);
+    m.put("rental", RentalCommand.class);
+    m.put("compare", CompareCommand.class);
+    m.put("sensitivity", SensitivityCommand.class);
+    m.put("montecarlo", MonteCarloCommand.class);
+    return Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * Adds to {@code root} the subcommands {@code args} can reach: none for a lone {@code --version},
+   * only the one named when the first argument that is not a root option names a subcommand
+   * exactly, else all of them (for the root help, a missing or misspelt command and its
+   * suggestions). Call it before configuring {@code root}, so the settings reach the subcommands.
+   *
+   * @param root the command line of a {@link FlopexCommand}
+   * @param args the arguments
+   */
+  static void addSubcommands(CommandLine root, String[] args) {
+    if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+      return; // the version line names no subcommand
+    }
+    String named = subcommandNamed(args);
+    if (named != null) {
+      root.addSubcommand(named, SUBCOMMANDS.get(named));
+      return;
+    }
+    SUBCOMMANDS.forEach(root::addSubcommand);
+  }
+
+  /**
+   * Returns the subcommand the arguments name, or null unless they start with {@code --catalog}
+   * options (if any) followed by the exact name of a subcommand.
+   */
+  static @Nullable String subcommandNamed(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a == null) {
+        return null;
+      }
+      if (a.equals(CATALOG_OPTION)) {
+        i++; // its FILE
+      } else if (!a.startsWith(CATALOG_OPTION + "=")) {
+        return SUBCOMMANDS.containsKey(a) ? a : null;
+      }
+    }
+    return null;
+  }
+
   /** The name of the {@code --catalog} option, read from every level of the parse result. */
   static final String CATALOG_OPTION = "--catalog";
 

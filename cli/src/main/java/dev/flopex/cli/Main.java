@@ -93,8 +93,10 @@ public final class Main {
   }
 
   private static int execute(PrintStream out, PrintStream err, String[] args) {
-    Context context = new Context(out, err, LocalDate.now());
+    // the catalog loads on its own thread while picocli builds its model and parses the arguments
+    Context context = new Context(out, err, LocalDate.now(), CatalogPrefetch.startIfUseful(args));
     CommandLine cmd = new CommandLine(new FlopexCommand(context));
+    FlopexCommand.addSubcommands(cmd, args);
     cmd.setOut(new PrintWriter(Context.writer(out), true));
     cmd.setErr(new PrintWriter(Context.writer(err), true));
     cmd.setExpandAtFiles(false);
@@ -186,7 +188,8 @@ public final class Main {
               : Main.class.getPackage().getImplementationVersion();
       String data;
       try {
-        data = HardwareCatalog.builtIn().versionLine();
+        // read from the catalog index's header: --version parses no data file
+        data = HardwareCatalog.builtInVersionLine();
       } catch (RuntimeException | LinkageError e) {
         data = "catalog data unavailable";
       }

@@ -20,9 +20,12 @@ import org.junit.jupiter.api.Test;
  * <ol>
  *   <li>no arithmetic on money ({@code Money.plus}, {@code minus}, {@code times}, {@code
  *       dividedBy});
- *   <li>a money amount ({@code .amount()}) goes straight into a formatter ({@code Fmt.x(...)},
- *       {@code Outputs.x(...)}) as a whole argument, never into a variable or an expression;
- *   <li>money is made ({@code Money.usd}) only from an option value parsed by {@code Opts}.
+ *   <li>a money amount ({@code .amount()}) goes straight into a formatter ({@code Fmt.x(...)}) as a
+ *       whole argument, never into a variable or an expression;
+ *   <li>money is made ({@code Money.usd}) only from an option value parsed by {@code Opts};
+ *   <li>an analysis result (sensitivity, Monte Carlo, comparison) goes to its report whole: the CLI
+ *       reads none of its figures (tornado bars, swings, statistics, percentiles, histogram bins,
+ *       deltas and their shares), so ranks, sums, shares and bins are the library's.
  * </ol>
  *
  * The rules are checked on the code with string literals and comments removed; {@link
@@ -33,8 +36,12 @@ class NoCostArithmeticTest {
   private static final Pattern MONEY_ARITHMETIC =
       Pattern.compile("\\.(plus|minus|times|dividedBy)\\(");
   private static final Pattern AMOUNT = Pattern.compile("\\.amount\\(\\)");
-  private static final Pattern FORMATTER_CALL = Pattern.compile("\\b(Fmt|Outputs)\\.\\w+\\($");
+  private static final Pattern FORMATTER_CALL = Pattern.compile("\\bFmt\\.\\w+\\($");
   private static final Pattern MONEY_MADE = Pattern.compile("Money\\.usd\\((?!Opts\\.)");
+  private static final Pattern ANALYSIS_FIGURE =
+      Pattern.compile(
+          "\\.(bars|baseOutput|outputAtLow|outputAtHigh|swing|elasticity|statistics|percentiles"
+              + "|histogram|economicCostDeltas|economicCostDeltaShares|deltas)\\(");
 
   @Test
   void theCommandLineDoesNoCostArithmetic() throws IOException {
@@ -58,6 +65,9 @@ class NoCostArithmeticTest {
     assertThat(scan("A", "double share = r.delta().amount() / base;")).hasSize(1);
     assertThat(scan("A", "t.add(Fmt.money(a.amount() * 2));")).hasSize(1);
     assertThat(scan("A", "return Money.usd(s);")).hasSize(1);
+    assertThat(scan("A", "for (TornadoBar b : r.bars()) { rank++; }")).hasSize(1);
+    assertThat(scan("A", "Histogram h = r.statistics().histogram(BINS);")).hasSize(1);
+    assertThat(scan("A", "double share = c.economicCostDeltaShares().get(i);")).hasSize(1);
     assertThat(
             scan(
                 "A",
@@ -83,6 +93,9 @@ class NoCostArithmeticTest {
       }
       if (MONEY_MADE.matcher(l).find()) {
         problems.add(where + " (money made from a computed value)");
+      }
+      if (ANALYSIS_FIGURE.matcher(l).find()) {
+        problems.add(where + " (an analysis figure read outside its report)");
       }
       Matcher m = AMOUNT.matcher(l);
       while (m.find()) {

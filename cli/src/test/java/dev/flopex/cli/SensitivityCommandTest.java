@@ -309,13 +309,4 @@ class SensitivityCommandTest {
     assertThat(r.errLines()).hasSize(1);
     assertThat(r.err()).startsWith("flopex: ").contains("pue");
   }
-
-  @Test
-  void test_inputFormat_groupsLargeValuesAndKeepsSmallOnesExact() {
-    assertThat(SensitivityCommand.input(317_000)).isEqualTo("317,000");
-    assertThat(SensitivityCommand.input(272_948.7722)).isEqualTo("272,949");
-    assertThat(SensitivityCommand.input(999.5)).isEqualTo("999.5");
-    assertThat(SensitivityCommand.input(0.088)).isEqualTo("0.088");
-    assertThat(SensitivityCommand.input(-1_250.4)).isEqualTo("-1,250");
-  }
 }

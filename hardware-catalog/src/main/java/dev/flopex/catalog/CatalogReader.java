@@ -8,7 +8,6 @@ import dev.flopex.core.provenance.PartialDate;
 import dev.flopex.core.provenance.Sourced;
 import dev.flopex.core.units.ComputeRateUnit;
 import dev.flopex.core.units.Quantity;
-import dev.flopex.core.validation.DataFileException;
 import dev.flopex.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -94,8 +93,7 @@ final class CatalogReader {
         throw idNode.error("'" + idNode.text() + "'", "must be unique (duplicate trend id)");
       }
       PriceTrend trend =
-          guarded(
-              t,
+          t.guarded(
               () ->
                   PriceTrend.builder()
                       .id(idNode.text())
@@ -267,29 +265,29 @@ final class CatalogReader {
     Figures fr = new Figures(sources);
     Bound b = new Bound();
     for (YNode n : section("accelerators").values()) {
-      Accelerator a = guarded(n, () -> accelerator(n, fr));
+      Accelerator a = n.guarded(() -> accelerator(n, fr));
       b.accelerators.put(a.id(), a);
     }
     for (YNode n : section("nics").values()) {
-      Nic x = guarded(n, () -> nic(n, fr));
+      Nic x = n.guarded(() -> nic(n, fr));
       b.nics.put(x.id(), x);
     }
     for (YNode n : section("switches").values()) {
-      NetworkSwitch x = guarded(n, () -> networkSwitch(n, fr));
+      NetworkSwitch x = n.guarded(() -> networkSwitch(n, fr));
       b.switches.put(x.id(), x);
     }
     for (YNode n : section("links").values()) {
-      LinkPart x = guarded(n, () -> link(n, fr));
+      LinkPart x = n.guarded(() -> link(n, fr));
       b.links.put(x.id(), x);
     }
     for (YNode n : section("systems").values()) {
-      SystemSpec x = guarded(n, () -> system(n, fr, b));
+      SystemSpec x = n.guarded(() -> system(n, fr, b));
       b.systems.put(x.id(), x);
     }
     Map<String, YNode> instanceNames = new java.util.HashMap<>();
     for (YNode n : instanceNodes) {
       n.requireObject();
-      CloudInstanceTable.Entry e = guarded(n, () -> cloudInstance(n, fr, b));
+      CloudInstanceTable.Entry e = n.guarded(() -> cloudInstance(n, fr, b));
       String key = e.provider() + "/" + DefaultHardwareCatalog.normalise(e.name());
       YNode prior = instanceNames.putIfAbsent(key, n);
       if (prior != null) {
@@ -369,18 +367,6 @@ final class CatalogReader {
     final List<CloudInstanceTable.Entry> instances = new ArrayList<>();
   }
 
-  /** Turns a value type's own invariant failure into an error located at the entry. */
-  private static <T> T guarded(YNode n, java.util.function.Supplier<T> f) {
-    try {
-      return f.get();
-    } catch (DataFileException e) {
-      throw e;
-    } catch (ValidationException e) {
-      String id = n.json.path("id").asText();
-      throw n.error(n.path + " (" + id + ")." + e.field(), e.value().orElse(null), e.rule());
-    }
-  }
-
   private static List<String> aliases(YNode n) {
     List<String> out = new ArrayList<>();
     for (YNode a : n.appendedList("aliases")) {
@@ -431,8 +417,7 @@ final class CatalogReader {
     YNode usd = n.get("usd");
     PartialDate asOf = Figures.partialDate(n.get("as_of"));
     PricePoint p =
-        guarded(
-            n,
+        n.guarded(
             () ->
                 PricePoint.builder()
                     .price(Money.usd(usd.positive("USD")))
@@ -821,7 +806,7 @@ final class CatalogReader {
                   throw cid.error(
                       "'" + cid.text() + "'", "must be unique within the system's components");
                 }
-                s.addComponents(guarded(c, () -> component(c, fr)));
+                s.addComponents(c.guarded(() -> component(c, fr)));
               }
             });
     fr.optFigure(n, "cpu", Figures::text).ifPresent(s::cpu);

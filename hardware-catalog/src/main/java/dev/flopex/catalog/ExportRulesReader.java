@@ -113,53 +113,47 @@ final class ExportRulesReader {
 
   private static ExportFee fee(String id, YNode n, Map<String, Source> sources) {
     n.requireObject();
-    try {
-      dev.flopex.catalog.exportcontrol.ImmutableExportFee.Builder b =
-          ExportFee.builder()
-              .id(id)
-              .title(n.get("title").text())
-              .fraction(n.get("fraction").number(""))
-              .base(Figures.enumValue(n.get("base"), ExportFee.Base.class))
-              .payer(Figures.enumValue(n.get("payer"), ExportFee.Payer.class))
-              .effectiveFrom(Figures.localDate(n.get("effective_from")))
-              .confidence(Figures.enumValue(n.get("confidence"), Confidence.class))
-              .note(n.get("note").text());
-      n.opt("effective_until").ifPresent(u -> b.effectiveUntil(Figures.localDate(u)));
-      b.addAllSources(sources(n.get("sources"), sources));
-      n.done();
-      return b.build();
-    } catch (dev.flopex.core.validation.DataFileException e) {
-      throw e;
-    } catch (ValidationException e) {
-      throw n.error(e.value().orElse(null), e.field() + " " + e.rule());
-    }
+    return n.guarded(
+        () -> {
+          dev.flopex.catalog.exportcontrol.ImmutableExportFee.Builder b =
+              ExportFee.builder()
+                  .id(id)
+                  .title(n.get("title").text())
+                  .fraction(n.get("fraction").number(""))
+                  .base(Figures.enumValue(n.get("base"), ExportFee.Base.class))
+                  .payer(Figures.enumValue(n.get("payer"), ExportFee.Payer.class))
+                  .effectiveFrom(Figures.localDate(n.get("effective_from")))
+                  .confidence(Figures.enumValue(n.get("confidence"), Confidence.class))
+                  .note(n.get("note").text());
+          n.opt("effective_until").ifPresent(u -> b.effectiveUntil(Figures.localDate(u)));
+          b.addAllSources(sources(n.get("sources"), sources));
+          n.done();
+          return b.build();
+        });
   }
 
   private static MarketAccessEvent marketAccess(YNode n, Map<String, Source> sources) {
     n.requireObject();
-    try {
-      dev.flopex.catalog.exportcontrol.ImmutableMarketAccessEvent.Builder b =
-          MarketAccessEvent.builder()
-              .id(n.get("id").text())
-              .jurisdiction(n.get("jurisdiction").text())
-              .title(n.get("title").text())
-              .instrument(n.get("instrument").text())
-              .effect(n.get("effect").text())
-              .effectiveFrom(Figures.partialDate(n.get("effective_from")))
-              .confidence(Figures.enumValue(n.get("confidence"), Confidence.class))
-              .note(n.get("note").text());
-      for (YNode p : n.get("products").elements()) {
-        b.addProducts(p.text());
-      }
-      n.opt("effective_until").ifPresent(u -> b.effectiveUntil(Figures.partialDate(u)));
-      b.addAllSources(sources(n.get("sources"), sources));
-      n.done();
-      return b.build();
-    } catch (dev.flopex.core.validation.DataFileException e) {
-      throw e;
-    } catch (ValidationException e) {
-      throw n.error(e.value().orElse(null), e.field() + " " + e.rule());
-    }
+    return n.guarded(
+        () -> {
+          dev.flopex.catalog.exportcontrol.ImmutableMarketAccessEvent.Builder b =
+              MarketAccessEvent.builder()
+                  .id(n.get("id").text())
+                  .jurisdiction(n.get("jurisdiction").text())
+                  .title(n.get("title").text())
+                  .instrument(n.get("instrument").text())
+                  .effect(n.get("effect").text())
+                  .effectiveFrom(Figures.partialDate(n.get("effective_from")))
+                  .confidence(Figures.enumValue(n.get("confidence"), Confidence.class))
+                  .note(n.get("note").text());
+          for (YNode p : n.get("products").elements()) {
+            b.addProducts(p.text());
+          }
+          n.opt("effective_until").ifPresent(u -> b.effectiveUntil(Figures.partialDate(u)));
+          b.addAllSources(sources(n.get("sources"), sources));
+          n.done();
+          return b.build();
+        });
   }
 
   private static List<Source> sources(YNode list, Map<String, Source> sources) {

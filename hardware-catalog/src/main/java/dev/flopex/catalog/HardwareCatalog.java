@@ -36,6 +36,18 @@ public interface HardwareCatalog {
   }
 
   /**
+   * Returns the built-in catalog's {@link #versionLine()} without loading the catalog: it is read
+   * from the header of the bundled index, so a command that only names its data (such as {@code
+   * flopex --version}) does not pay for parsing every data file.
+   *
+   * @return the line, equal to {@code builtIn().versionLine()}
+   * @since 0.4
+   */
+  static String builtInVersionLine() {
+    return BuiltInVersion.line();
+  }
+
+  /**
    * Returns a loader, to layer user files (extra SKUs, negotiated prices) over the built-in data.
    *
    * @return a new loader

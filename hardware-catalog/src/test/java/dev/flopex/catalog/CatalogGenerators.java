@@ -1108,18 +1108,11 @@ final class CatalogGenerators {
                         d -> set(d, "1", "accelerators", 0, "scale_up", f),
                         ACC + ".scale_up." + f,
                         "is not a known field"));
+    // every key the catalog knows (the microscaling ones, mxfp4 and nvfp4, among them)
     Set<String> precisions =
-        Set.of(
-            "fp64_vector",
-            "fp64_tensor",
-            "fp32",
-            "tf32",
-            "bf16",
-            "fp16",
-            "fp8",
-            "int8",
-            "fp6",
-            "fp4");
+        java.util.Arrays.stream(Precision.values())
+            .map(Precision::key)
+            .collect(java.util.stream.Collectors.toSet());
     Gen<String> precisionLike =
         Generate.oneOf(
             Generate.pick(

@@ -11,12 +11,9 @@ import dev.flopex.report.internal.Basis;
 import dev.flopex.report.internal.Csv;
 import dev.flopex.report.internal.Doc;
 import dev.flopex.report.internal.Fmt;
-import dev.flopex.report.internal.Json;
-import dev.flopex.report.internal.Render;
 import dev.flopex.report.internal.Table;
 import dev.flopex.report.internal.Terms;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +39,7 @@ import java.util.Map;
  *
  * @since 0.3
  */
-public final class ComparisonReport {
+public final class ComparisonReport extends DocumentReport {
   private static final String[] MAIN_HEADERS = {
     "SCENARIO",
     "FILE",
@@ -106,75 +103,12 @@ public final class ComparisonReport {
   }
 
   /**
-   * Writes the report in {@code format} to {@code out}. A {@link PrintStream} gets the text through
-   * its own charset and line separator; any other {@link Appendable} gets the same text.
-   *
-   * @param format the format
-   * @param out where to write, e.g. {@code System.out} or a {@link StringBuilder}
-   * @throws UncheckedIOException if {@code out} fails
-   */
-  public void render(ReportFormat format, Appendable out) {
-    Render.to(out, ps -> print(ps, format));
-  }
-
-  /**
-   * Returns the report in {@code format} as text; see {@link #render(ReportFormat, Appendable)}.
-   *
-   * @param format the format
-   * @return the text
-   */
-  public String render(ReportFormat format) {
-    return Render.toText(ps -> print(ps, format));
-  }
-
-  private void print(PrintStream out, ReportFormat format) {
-    switch (format) {
-      case JSON:
-        Json.print(out, json());
-        break;
-      case CSV:
-        printCsv(out);
-        break;
-      case MARKDOWN:
-        write(new Doc.Markdown(out));
-        break;
-      default:
-        printText(out);
-        break;
-    }
-    out.flush();
-  }
-
-  /**
-   * Returns the HTML report: the Markdown output's sections and the comparison chart ({@link
-   * #charts()}). Self-contained: no scripts and no external resources.
-   *
-   * @return the report
-   */
-  public HtmlReport html() {
-    HtmlReport.Builder b = htmlBuilder();
-    charts().forEach(b::chart);
-    return b.build();
-  }
-
-  /**
-   * Returns a builder holding {@link #html()}'s text but not its chart, to which more sections and
-   * charts can be added before {@link HtmlReport.Builder#build()}.
-   *
-   * @return the builder
-   */
-  public HtmlReport.Builder htmlBuilder() {
-    Doc.Html d = new Doc.Html();
-    write(d);
-    return d.builder();
-  }
-
-  /**
    * Returns the charts: the economic cost of each scenario by component ({@link
    * Charts#comparison}).
    *
    * @return the charts
    */
+  @Override
   public List<Chart> charts() {
     return List.of(Charts.comparison(comparison));
   }
@@ -228,8 +162,8 @@ public final class ComparisonReport {
           Fmt.grouped(r.economicCost().amount(), 0),
           Fmt.grouped(r.accountingTco().amount(), 0),
           Fmt.grouped(r.costPerGpuHour().amount(), 2),
-          i == 0 ? Fmt.NONE : sign(Fmt.grouped(economicDelta(i).amount(), 0)),
-          i == 0 ? Fmt.NONE : sign(Fmt.percent(economicDeltaShare(i))));
+          i == 0 ? Fmt.NONE : Fmt.sign(Fmt.grouped(economicDelta(i).amount(), 0)),
+          i == 0 ? Fmt.NONE : Fmt.sign(Fmt.percent(economicDeltaShare(i))));
     }
     return t;
   }
@@ -269,7 +203,7 @@ public final class ComparisonReport {
         row.add(Fmt.grouped(rounded[i][c]));
       }
       for (int i = 1; i < n; i++) {
-        row.add(sign(Fmt.grouped(rounded[i][c] - rounded[0][c])));
+        row.add(Fmt.sign(Fmt.grouped(rounded[i][c] - rounded[0][c])));
       }
       t.add(row.toArray());
     }
@@ -282,7 +216,8 @@ public final class ComparisonReport {
         + names.get(0);
   }
 
-  private void printText(PrintStream out) {
+  @Override
+  void printText(PrintStream out) {
     out.println(title());
     for (int i = 0; i < size(); i++) {
       Basis.printText(out, names.get(i) + " ", result(i).basis());
@@ -309,7 +244,8 @@ public final class ComparisonReport {
     }
   }
 
-  private void write(Doc d) {
+  @Override
+  void write(Doc d) {
     d.h2(title());
     List<String> basis = new ArrayList<>();
     for (int i = 0; i < size(); i++) {
@@ -340,7 +276,8 @@ public final class ComparisonReport {
   // ------------------------------------------------------------------------------------------
   // JSON and CSV
 
-  private Map<String, Object> json() {
+  @Override
+  Map<String, Object> json() {
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("baseline", names.get(0));
     List<Map<String, Object>> scenarios = new ArrayList<>();
@@ -409,7 +346,8 @@ public final class ComparisonReport {
           "economic_cost_delta_usd",
           "economic_cost_delta_share");
 
-  private void printCsv(PrintStream out) {
+  @Override
+  void printCsv(PrintStream out) {
     List<CostComponent> comps = new ArrayList<>();
     for (CostComponent c : CostComponent.values()) {
       if (comparison.byComponent().containsKey(c)) {
@@ -450,14 +388,6 @@ public final class ComparisonReport {
       row.addAll(Basis.csv(r.basis()));
       Csv.row(out, row);
     }
-  }
-
-  /** Prefixes formatted text with {@code +} unless it is negative or zero. */
-  private static String sign(String formatted) {
-    if (formatted.startsWith("-") || !formatted.matches(".*[1-9].*")) {
-      return formatted;
-    }
-    return "+" + formatted;
   }
 
   /** Returns the file name of a path as given, or the text itself if it has none. */

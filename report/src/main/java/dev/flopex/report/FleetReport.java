@@ -29,14 +29,9 @@ import dev.flopex.report.internal.Basis;
 import dev.flopex.report.internal.Csv;
 import dev.flopex.report.internal.Doc;
 import dev.flopex.report.internal.Fmt;
-import dev.flopex.report.internal.Json;
 import dev.flopex.report.internal.Table;
 import dev.flopex.report.internal.Terms;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -75,7 +70,7 @@ import java.util.Set;
  *
  * @since 0.3
  */
-public final class FleetReport {
+public final class FleetReport extends DocumentReport {
   private static final String[] MAIN_HEADERS = {
     "CLUSTER",
     "SYSTEM",
@@ -212,59 +207,6 @@ public final class FleetReport {
   }
 
   /**
-   * Writes the report in {@code format} to {@code out}. A {@link PrintStream} gets the text through
-   * its own charset and line separator; any other {@link Appendable} gets the same text (lines
-   * ended by the platform's line separator, as {@link PrintStream#println()} writes them).
-   *
-   * @param format the format
-   * @param out where to write, e.g. {@code System.out} or a {@link StringBuilder}
-   * @throws UncheckedIOException if {@code out} fails
-   */
-  public void render(ReportFormat format, Appendable out) {
-    if (out instanceof PrintStream) {
-      print((PrintStream) out, format);
-      return;
-    }
-    try {
-      out.append(render(format));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Returns the report in {@code format} as text; see {@link #render(ReportFormat, Appendable)}.
-   *
-   * @param format the format
-   * @return the text
-   */
-  public String render(ReportFormat format) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream ps = new PrintStream(bytes, false, StandardCharsets.UTF_8);
-    print(ps, format);
-    ps.flush();
-    return bytes.toString(StandardCharsets.UTF_8);
-  }
-
-  private void print(PrintStream out, ReportFormat format) {
-    switch (format) {
-      case JSON:
-        Json.print(out, json());
-        break;
-      case CSV:
-        printCsv(out);
-        break;
-      case MARKDOWN:
-        write(new Doc.Markdown(out));
-        break;
-      default:
-        printText(out);
-        break;
-    }
-    out.flush();
-  }
-
-  /**
    * Returns the HTML report: the title and basis lines, then a summary (the headline numbers, the
    * per-cluster table with its totals and the warnings), the charts ({@link #charts()}), and after
    * them every other section (power sizing, cost by component, each cluster's detail) collapsible.
@@ -272,10 +214,9 @@ public final class FleetReport {
    *
    * @return the report
    */
+  @Override
   public HtmlReport html() {
-    HtmlReport.Builder b = htmlBuilder();
-    charts().forEach(b::chart);
-    return b.build();
+    return super.html();
   }
 
   /**
@@ -286,6 +227,7 @@ public final class FleetReport {
    *
    * @return the builder
    */
+  @Override
   public HtmlReport.Builder htmlBuilder() {
     HtmlReport.Builder b = HtmlReport.builder(Fmt.oneLine(title()));
     writeHtml(new Doc.Html(b));
@@ -559,7 +501,8 @@ public final class FleetReport {
     return s;
   }
 
-  private void printText(PrintStream out) {
+  @Override
+  void printText(PrintStream out) {
     out.println(title());
     out.println("terms: " + termsLine());
     Basis.printText(out, result.basis());
@@ -623,7 +566,8 @@ public final class FleetReport {
   }
 
   /** Writes the report as a Markdown document, in the order of the text table. */
-  private void write(Doc d) {
+  @Override
+  void write(Doc d) {
     d.h2(title());
     d.para("Terms: " + termsLine() + ".");
     Basis.write(d, result.basis());
@@ -714,6 +658,7 @@ public final class FleetReport {
    *
    * @return the charts, in that order
    */
+  @Override
   public List<Chart> charts() {
     return List.of(
         Charts.capexBreakdown(result),
@@ -1012,7 +957,8 @@ public final class FleetReport {
   // ------------------------------------------------------------------------------------------
   // CSV: one row per cluster
 
-  private void printCsv(PrintStream out) {
+  @Override
+  void printCsv(PrintStream out) {
     Csv.row(out, CSV_COLUMNS);
     for (ClusterResult r : result.clusters()) {
       CapacityPlan p = r.capacity();
@@ -1044,6 +990,7 @@ public final class FleetReport {
   // ------------------------------------------------------------------------------------------
   // JSON
 
+  @Override
   Map<String, Object> json() {
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("fleet", name);

@@ -5,9 +5,7 @@ import dev.flopex.costing.economics.InferenceCost;
 import dev.flopex.costing.economics.InferenceWorkload;
 import dev.flopex.report.internal.Facts;
 import dev.flopex.report.internal.Fmt;
-import dev.flopex.report.internal.Render;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.3
  */
-public final class InferenceReport {
+public final class InferenceReport extends TextReport {
   private final InferenceCost cost;
   private final @Nullable ClusterResult own;
 
@@ -68,29 +66,8 @@ public final class InferenceReport {
         + Fmt.grouped(w.contextLength());
   }
 
-  /**
-   * Writes the report in {@code format} to {@code out}. A {@link PrintStream} gets the text through
-   * its own charset and line separator; any other {@link Appendable} gets the same text.
-   *
-   * @param format the format
-   * @param out where to write, e.g. {@code System.out} or a {@link StringBuilder}
-   * @throws UncheckedIOException if {@code out} fails
-   */
-  public void render(ReportFormat format, Appendable out) {
-    Render.to(out, ps -> print(ps, format));
-  }
-
-  /**
-   * Returns the report in {@code format} as text; see {@link #render(ReportFormat, Appendable)}.
-   *
-   * @param format the format
-   * @return the text
-   */
-  public String render(ReportFormat format) {
-    return Render.toText(ps -> print(ps, format));
-  }
-
-  private void print(PrintStream out, ReportFormat format) {
+  @Override
+  void print(PrintStream out, ReportFormat format) {
     facts(cost, own).print(out, format, title());
   }
 

@@ -9,10 +9,8 @@ import dev.flopex.report.internal.Csv;
 import dev.flopex.report.internal.Facts;
 import dev.flopex.report.internal.Fmt;
 import dev.flopex.report.internal.Json;
-import dev.flopex.report.internal.Render;
 import dev.flopex.report.internal.Table;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +37,7 @@ import java.util.Objects;
  *
  * @since 0.3
  */
-public final class RentalReport {
+public final class RentalReport extends TextReport {
   private final RentalResult result;
 
   private RentalReport(RentalResult result) {
@@ -79,29 +77,8 @@ public final class RentalReport {
         + " per GPU-hour";
   }
 
-  /**
-   * Writes the report in {@code format} to {@code out}. A {@link PrintStream} gets the text through
-   * its own charset and line separator; any other {@link Appendable} gets the same text.
-   *
-   * @param format the format
-   * @param out where to write, e.g. {@code System.out} or a {@link StringBuilder}
-   * @throws UncheckedIOException if {@code out} fails
-   */
-  public void render(ReportFormat format, Appendable out) {
-    Render.to(out, ps -> print(ps, format));
-  }
-
-  /**
-   * Returns the report in {@code format} as text; see {@link #render(ReportFormat, Appendable)}.
-   *
-   * @param format the format
-   * @return the text
-   */
-  public String render(ReportFormat format) {
-    return Render.toText(ps -> print(ps, format));
-  }
-
-  private void print(PrintStream out, ReportFormat format) {
+  @Override
+  void print(PrintStream out, ReportFormat format) {
     RentalResult r = result;
     ClusterResult c = r.terms().cluster();
     String title = title();

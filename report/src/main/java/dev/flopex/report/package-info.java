@@ -4,8 +4,14 @@
  * <p>{@link dev.flopex.report.FleetReport} renders a costed fleet (or one cluster) exactly as the
  * command line prints it: {@code render(ReportFormat, Appendable)} for table, JSON, CSV and
  * Markdown, {@code html()} for the HTML report (summary and charts first, detail collapsible) and
- * {@code charts()}. Every number in it is the result's; the renderer only formats. Package {@code
- * dev.flopex.report.internal} holds the shared formatting and is not API.
+ * {@code charts()}. Every other command's output has its report of the same shape: {@link
+ * dev.flopex.report.ComparisonReport} ({@code flopex compare}), {@link
+ * dev.flopex.report.SensitivityReport} ({@code flopex sensitivity}), {@link
+ * dev.flopex.report.MonteCarloReport} ({@code flopex montecarlo}), {@link
+ * dev.flopex.report.RentalReport} ({@code flopex rental}), {@link dev.flopex.report.TrainingReport}
+ * ({@code flopex training-cost}) and {@link dev.flopex.report.InferenceReport} ({@code flopex
+ * inference-cost}); each names its basis. Every number in them is the result's; the renderers only
+ * format. Package {@code dev.flopex.report.internal} holds the shared formatting and is not API.
  *
  * <p>{@link dev.flopex.report.Charts} turns a costing result into a {@link
  * dev.flopex.report.Chart}: a value holding exactly the numbers it plots (rows, columns and

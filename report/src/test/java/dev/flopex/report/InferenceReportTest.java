@@ -32,10 +32,8 @@ class InferenceReportTest {
 
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
-  void rendersTheSameTextToAnAppendableAsAsAString(ReportFormat format) {
-    StringBuilder sb = new StringBuilder();
-    REPORT.render(format, sb);
-    assertThat(sb.toString()).isNotBlank().isEqualTo(REPORT.render(format));
+  void rendersTheSameTextToAnAppendableAPrintStreamAndAString(ReportFormat format) {
+    Results.assertRendersTheSameTextEverywhere(REPORT, format);
   }
 
   @Test

@@ -29,10 +29,8 @@ class TrainingReportTest {
 
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
-  void rendersTheSameTextToAnAppendableAsAsAString(ReportFormat format) {
-    StringBuilder sb = new StringBuilder();
-    REPORT.render(format, sb);
-    assertThat(sb.toString()).isNotBlank().isEqualTo(REPORT.render(format));
+  void rendersTheSameTextToAnAppendableAPrintStreamAndAString(ReportFormat format) {
+    Results.assertRendersTheSameTextEverywhere(REPORT, format);
   }
 
   @Test

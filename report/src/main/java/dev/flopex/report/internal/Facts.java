@@ -130,21 +130,13 @@ public final class Facts {
 
   /** Prints the facts in {@code format} (JSON: the object of {@link #json()}). */
   public void print(PrintStream out, dev.flopex.report.ReportFormat format, String title) {
-    switch (format) {
-      case JSON:
-        Json.print(out, json());
-        break;
-      case CSV:
-        printCsv(out);
-        break;
-      case MARKDOWN:
-        printMarkdown(out, title);
-        break;
-      default:
-        printText(out, title);
-        break;
-    }
-    out.flush();
+    Render.print(
+        out,
+        format,
+        this::json,
+        this::printCsv,
+        ps -> printMarkdown(ps, title),
+        ps -> printText(ps, title));
   }
 
   /**

@@ -62,6 +62,17 @@ public final class Fmt {
     return fraction * 100;
   }
 
+  /**
+   * Prefixes formatted text with {@code +} unless it is negative or zero, e.g. {@code +1,234} for a
+   * difference.
+   */
+  public static String sign(String formatted) {
+    if (formatted.startsWith("-") || !formatted.matches(".*[1-9].*")) {
+      return formatted;
+    }
+    return "+" + formatted;
+  }
+
   /** Formats a share as a percentage with one decimal, e.g. {@code 52.3%}. */
   public static String percent(double share) {
     return grouped(share * 100, 1) + "%";

@@ -3,6 +3,7 @@ package dev.flopex.catalog.internal.yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.DataFileException;
+import dev.flopex.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,6 +74,29 @@ public final class YNode {
 
   public DataFileException error(@Nullable String value, String rule) {
     return error(path, value, rule);
+  }
+
+  /**
+   * Runs {@code f}, which builds a value from this entry, turning the value type's own invariant
+   * failure into an error located at this entry: the failing field is named under the entry's path
+   * and, if the entry has one, its id (e.g. {@code accelerators[3] (h100-sxm5).fp8TflopsDense}). An
+   * error already located in the file passes through unchanged.
+   *
+   * @param f builds the value
+   * @return the value
+   * @throws DataFileException if {@code f} fails validation
+   */
+  public <T> T guarded(Supplier<T> f) {
+    try {
+      return f.get();
+    } catch (DataFileException e) {
+      throw e;
+    } catch (ValidationException e) {
+      String id = json.path("id").asText();
+      String entry = id.isEmpty() ? path : path + " (" + id + ")";
+      throw error(
+          entry.isEmpty() ? e.field() : entry + "." + e.field(), e.value().orElse(null), e.rule());
+    }
   }
 
   /**

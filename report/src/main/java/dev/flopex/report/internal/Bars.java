@@ -1,26 +1,26 @@
-package dev.flopex.cli;
+package dev.flopex.report.internal;
 
 import java.util.Arrays;
 
 /**
  * Text bar charts made of block characters: histogram bars with eighth-block resolution, and
- * tornado bars on a shared axis.
+ * tornado bars on a shared axis (the text tables of the sensitivity and Monte Carlo reports).
  */
-final class Bars {
+public final class Bars {
   /** The width of a chart's bar area, in characters. */
-  static final int WIDTH = 40;
+  public static final int WIDTH = 40;
 
   /**
    * Fills the part of a tornado bar between the base and the output with the input at its high
    * value.
    */
-  static final char HIGH = '█';
+  public static final char HIGH = '█';
 
   /** Fills the part between the base and the output with the input at its low value. */
-  static final char LOW = '░';
+  public static final char LOW = '░';
 
   /** Marks the base case. */
-  static final char BASE = '│';
+  public static final char BASE = '│';
 
   private static final char[] EIGHTHS = {'▏', '▎', '▍', '▌', '▋', '▊', '▉'};
 
@@ -31,7 +31,7 @@ final class Bars {
    * characters: full blocks and one partial block (eighths). A non-zero count gets at least an
    * eighth.
    */
-  static String bar(long count, long max, int width) {
+  public static String bar(long count, long max, int width) {
     if (count <= 0 || max <= 0) {
       return "";
     }
@@ -51,7 +51,7 @@ final class Bars {
    * to the output at its high value, {@link #BASE} at the base. A swing smaller than one character
    * on a side shows nothing on that side.
    */
-  static String tornado(
+  public static String tornado(
       double axisLow, double axisHigh, double base, double atLow, double atHigh, int width) {
     char[] cells = new char[width];
     Arrays.fill(cells, ' ');
@@ -66,7 +66,7 @@ final class Bars {
    * Returns the column, in [0, width), of {@code v} on the axis; the middle when the axis is a
    * point.
    */
-  static int column(double axisLow, double axisHigh, double v, int width) {
+  public static int column(double axisLow, double axisHigh, double v, int width) {
     if (!(axisHigh > axisLow)) {
       return width / 2;
     }
