@@ -86,11 +86,22 @@ public class FleetRollupBenchmark {
                       i % 2 == 0 ? "colo" : "owned",
                       Regions.get("us-virginia"),
                       i % 2 == 0 ? Facility.COLOCATION_WHOLESALE : Facility.OWNED))
-              .purchaseDate(LocalDate.of(2022 + i % 4, 1 + i % 12, 1))
+              .purchaseDate(purchaseDate(catalog.system(sys), i))
               .assumptions(AssumptionSets.get(sets.get(i % sets.size())))
               .build());
     }
     return f.build();
+  }
+
+  /**
+   * A purchase date in 2022-2025 spread by month, moved to the first of the month after launch for
+   * a system bought before its accelerator launched (a date the catalog refuses).
+   */
+  private static LocalDate purchaseDate(dev.flopex.catalog.SystemSpec system, int i) {
+    LocalDate d = LocalDate.of(2022 + i % 4, 1 + i % 12, 1);
+    LocalDate launch =
+        system.accelerator().launchDate().map(l -> l.value().start()).orElse(LocalDate.MIN);
+    return d.isBefore(launch) ? launch.withDayOfMonth(1).plusMonths(1) : d;
   }
 
   /** The compiled fleet: one rollup at a slightly different electricity price each call. */

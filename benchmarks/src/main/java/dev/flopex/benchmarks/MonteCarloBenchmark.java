@@ -1,6 +1,7 @@
 package dev.flopex.benchmarks;
 
 import dev.flopex.core.random.Distribution;
+import dev.flopex.core.random.QuantileMethod;
 import dev.flopex.costing.CostEngine;
 import dev.flopex.costing.FinancialTerms;
 import dev.flopex.costing.Fleet;
@@ -39,6 +40,10 @@ public class MonteCarloBenchmark {
   @Param({"1000000"})
   public int samples;
 
+  /** How inputs are drawn: the exact quantile, or PERT's tabulated one (QuantileMethod). */
+  @Param({"EXACT", "TABULATED"})
+  public String quantiles;
+
   private Fleet fleet;
   private FinancialTerms terms;
   private MonteCarloSpec spec;
@@ -71,6 +76,7 @@ public class MonteCarloBenchmark {
                 UncertainInput.of(
                     "assumptions.busy_power_fraction", Distribution.pert(0.6, 0.76, 0.95)))
             .samples(samples)
+            .quantiles(QuantileMethod.valueOf(quantiles))
             .seed(2025)
             .build();
   }

@@ -165,11 +165,58 @@ public enum AssumptionKey {
   private final Range range;
   private final Scope scope;
 
+  private final double lowest;
+  private final double highest;
+
   AssumptionKey(String key, String unit, Range range, Scope scope) {
     this.key = key;
     this.unit = unit;
     this.range = range;
     this.scope = scope;
+    double[] b = bounds(range);
+    this.lowest = b[0];
+    this.highest = b[1];
+  }
+
+  /** The smallest and largest value {@link #check} accepts (open bounds as their next double). */
+  private static double[] bounds(Range range) {
+    switch (range) {
+      case NON_NEGATIVE:
+        return new double[] {0, MAX_VALUE};
+      case POSITIVE:
+        return new double[] {Double.MIN_VALUE, MAX_VALUE};
+      case PUE:
+        return new double[] {1, MAX_PUE};
+      case ESCALATION:
+        return new double[] {Math.nextUp(-1.0), Math.nextDown(1.0)};
+      case UNIT_INTERVAL:
+        return new double[] {0, 1};
+      case BELOW_ONE:
+      case DECLINE:
+      case RATE_OR_ZERO:
+        return new double[] {0, Math.nextDown(1.0)};
+      case RATE:
+        return new double[] {Double.MIN_VALUE, Math.nextDown(1.0)};
+      case LIFE:
+        return new double[] {Double.MIN_VALUE, MAX_LIFE_YEARS};
+      case YEARS:
+        return new double[] {0, MAX_LIFE_YEARS};
+      default:
+        return new double[] {Double.MIN_VALUE, 1};
+    }
+  }
+
+  /**
+   * Whether {@link #check} accepts {@code value}: the same rule, as a test that neither throws nor
+   * allocates (the compiled kernel tests every value of every evaluation with it, and calls {@link
+   * #check} only for the message of a value it refuses).
+   *
+   * @param value the value
+   * @return {@code true} if {@code check(value)} returns normally
+   * @since 0.2
+   */
+  public boolean accepts(double value) {
+    return value >= lowest && value <= highest;
   }
 
   /** Returns the key used in files, e.g. {@code electricity_usd_per_kwh}. */

@@ -12,6 +12,52 @@ import org.junit.jupiter.api.Test;
  */
 class AssumptionKeyTest {
 
+  /**
+   * {@code accepts} (the kernel's test on every evaluation) agrees with {@code check} (the rule
+   * with its message) on every key, at every edge and its neighbouring doubles, at non-finite
+   * values and on random values across the ranges the rules use.
+   */
+  @Test
+  void test_acceptsAgreesWithCheck() {
+    double[] edges = {
+      0, -0.0, 1, -1, 10, 100, AssumptionKey.MAX_VALUE, AssumptionKey.MAX_LIFE_YEARS, 0.5, 1e-300
+    };
+    java.util.List<Double> values = new java.util.ArrayList<>();
+    for (double e : edges) {
+      values.add(e);
+      values.add(Math.nextUp(e));
+      values.add(Math.nextDown(e));
+    }
+    values.add(Double.NaN);
+    values.add(Double.POSITIVE_INFINITY);
+    values.add(Double.NEGATIVE_INFINITY);
+    values.add(Double.MIN_VALUE);
+    values.add(-Double.MIN_VALUE);
+    values.add(Double.MAX_VALUE);
+    for (AssumptionKey k : AssumptionKey.values()) {
+      for (double v : values) {
+        assertThat(k.accepts(v)).as(k.key() + " at " + v).isEqualTo(checks(k, v));
+      }
+    }
+    org.quicktheories.QuickTheory.qt()
+        .withExamples(2000)
+        .forAll(
+            org.quicktheories.generators.SourceDSL.integers()
+                .between(0, AssumptionKey.values().length - 1),
+            org.quicktheories.generators.SourceDSL.doubles().between(-2, 120))
+        .check(
+            (i, v) -> AssumptionKey.values()[i].accepts(v) == checks(AssumptionKey.values()[i], v));
+  }
+
+  private static boolean checks(AssumptionKey k, double v) {
+    try {
+      k.check(v);
+      return true;
+    } catch (dev.flopex.core.validation.ValidationException e) {
+      return false;
+    }
+  }
+
   @Test
   void test_rulesAndEdges() {
     for (AssumptionKey k : AssumptionKey.values()) {

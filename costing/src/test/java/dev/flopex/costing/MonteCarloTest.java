@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.flopex.core.random.Distribution;
+import dev.flopex.core.random.QuantileMethod;
 import dev.flopex.costing.analysis.MonteCarloResult;
 import dev.flopex.costing.analysis.MonteCarloSpec;
 import dev.flopex.costing.analysis.Output;
@@ -47,6 +48,29 @@ class MonteCarloTest {
     assertThat(eight.statistics().sortedSamples()).isEqualTo(one.statistics().sortedSamples());
     assertThat(eight.statistics().mean()).isEqualTo(one.statistics().mean());
     assertThat(eight.percentiles()).isEqualTo(one.percentiles());
+  }
+
+  /**
+   * Tabulated quantiles change each PERT draw by at most 1e-10 of its range, so every sample's cost
+   * agrees with the exact run to well within 1e-9 relative, and the run stays bit-identical across
+   * thread counts; the result's spec names the method.
+   */
+  @Test
+  void tabulatedQuantilesAgreeWithExactOnesSampleBySample() {
+    MonteCarloSpec exact = spec(20_000, 2).withSeed(7);
+    MonteCarloSpec tabulated = exact.withQuantiles(QuantileMethod.TABULATED);
+    MonteCarloResult e = ENGINE.monteCarlo(FLEET, TERMS, exact, ProgressListener.NONE);
+    MonteCarloResult t = ENGINE.monteCarlo(FLEET, TERMS, tabulated, ProgressListener.NONE);
+    MonteCarloResult t1 =
+        ENGINE.monteCarlo(FLEET, TERMS, tabulated.withThreads(1), ProgressListener.NONE);
+    assertThat(t.spec().quantiles()).isEqualTo(QuantileMethod.TABULATED);
+    assertThat(e.spec().quantiles()).isEqualTo(QuantileMethod.EXACT);
+    double[] a = e.statistics().sortedSamples();
+    double[] b = t.statistics().sortedSamples();
+    for (int i = 0; i < a.length; i++) {
+      assertThat(b[i]).isCloseTo(a[i], org.assertj.core.api.Assertions.within(1e-9 * a[i]));
+    }
+    assertThat(t1.statistics().sortedSamples()).isEqualTo(b);
   }
 
   @Test

@@ -282,4 +282,26 @@ public interface Distribution {
    * @return the description
    */
   String describe();
+
+  /** The probability intervals of a quantile table ({@link QuantileMethod#TABULATED}). */
+  int TABLE_INTERVALS = 4096;
+
+  /**
+   * The largest error a quantile table may have at an interval's midpoint, as a fraction of the
+   * distribution's range ({@link QuantileMethod#TABULATED}).
+   */
+  double TABLE_TOLERANCE = 1e-10;
+
+  /**
+   * Returns this distribution with its quantile read from a table where the exact quantile is
+   * iterative (PERT; see {@link QuantileMethod#TABULATED} for the table and its error), built once
+   * per distribution on first call; the same distribution where the quantile is a closed form. The
+   * distribution function, moments and description are the exact ones.
+   *
+   * @return a distribution with the same distribution and a faster quantile, or this
+   * @since 0.2
+   */
+  default Distribution tabulated() {
+    return this;
+  }
 }

@@ -1,5 +1,7 @@
 package dev.flopex.core.random;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The Beta-PERT distribution with &lambda; = 4: {@code min + (max - min) B} with B ~ Beta(&alpha;,
  * &beta;), &alpha; = 1 + 4 (mode - min) / (max - min), &beta; = 1 + 4 (max - mode) / (max - min).
@@ -25,6 +27,30 @@ final class Pert extends ThreePointDistribution {
 
   double beta() {
     return beta;
+  }
+
+  /** The table of this distribution's quantile, built on first use. */
+  private volatile @Nullable TabulatedQuantile tabulated;
+
+  @Override
+  public Distribution tabulated() {
+    TabulatedQuantile t = tabulated;
+    if (t == null) {
+      // dx/du = 1 / density(x) = width B(alpha, beta) / (t^(alpha-1) (1-t)^(beta-1)), t =
+      // (x-min)/width
+      t =
+          new TabulatedQuantile(
+              this,
+              TABLE_INTERVALS,
+              x -> {
+                double u = (x - min) / width;
+                return width
+                    * Math.exp(logBeta - (alpha - 1) * Math.log(u) - (beta - 1) * Math.log1p(-u));
+              },
+              TABLE_TOLERANCE * width);
+      tabulated = t;
+    }
+    return t;
   }
 
   @Override

@@ -108,7 +108,12 @@ public final class SampleStatistics {
    * @throws NullPointerException if {@code samples} is null
    */
   public static SampleStatistics of(double[] samples) {
-    return StatisticsAccumulator.withExpectedCount(samples.length).addAll(samples).snapshot();
+    Preconditions.checkNotNull(samples, "samples");
+    StatisticsAccumulator.checkFinite(samples);
+    Check.positive(samples.length, "count");
+    double[] sorted = samples.clone(); // one copy, sorted in place
+    StatisticsAccumulator.sort(sorted);
+    return new SampleStatistics(sorted);
   }
 
   /**

@@ -103,9 +103,7 @@ public final class StatisticsAccumulator {
   @CanIgnoreReturnValue
   public StatisticsAccumulator addAll(double[] samples) {
     Preconditions.checkNotNull(samples, "samples");
-    for (int i = 0; i < samples.length; i++) {
-      Check.finite(samples[i], "samples[" + i + "]", "");
-    }
+    checkFinite(samples);
     ensureCapacity((long) size + samples.length);
     System.arraycopy(samples, 0, values, size, samples.length);
     size += samples.length;
@@ -147,7 +145,31 @@ public final class StatisticsAccumulator {
   public SampleStatistics snapshot() {
     Check.positive(size, "count");
     double[] sorted = Arrays.copyOf(values, size);
-    Arrays.sort(sorted);
+    sort(sorted);
     return new SampleStatistics(sorted);
   }
+
+  /** Refuses the first value that is not finite, naming its index; allocates only to throw. */
+  static void checkFinite(double[] samples) {
+    for (int i = 0; i < samples.length; i++) {
+      if (!Double.isFinite(samples[i])) {
+        Check.finite(samples[i], "samples[" + i + "]", "");
+      }
+    }
+  }
+
+  /**
+   * Sorts ascending; on all cores above {@value #PARALLEL_SORT_MIN} values (the sorted array is the
+   * same either way: sorting has one answer).
+   */
+  static void sort(double[] values) {
+    if (values.length >= PARALLEL_SORT_MIN) {
+      Arrays.parallelSort(values);
+    } else {
+      Arrays.sort(values);
+    }
+  }
+
+  /** The smallest array sorted in parallel. */
+  static final int PARALLEL_SORT_MIN = 1 << 16;
 }

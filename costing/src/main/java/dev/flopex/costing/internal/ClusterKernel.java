@@ -59,6 +59,25 @@ public final class ClusterKernel implements CompiledCluster {
   private static final CostComponent[] COMPONENTS = CostComponent.values();
   private static final AssumptionKey[] KEYS = AssumptionKey.values();
   private static final int NC = COMPONENTS.length;
+  private static final int KEPT_NOTHING = 0;
+  private static final int KEPT_HARDWARE = 1;
+  private static final int KEPT_BUILDING = 2;
+
+  /** How each component keeps value ({@link #valueFraction}), by ordinal. */
+  private static final int[] VALUE_KEPT = new int[NC];
+
+  /** The parameter slot of each component's book life, by ordinal. */
+  private static final int[] LIFE_SLOT = new int[NC];
+
+  static {
+    for (CostComponent c : COMPONENTS) {
+      VALUE_KEPT[c.ordinal()] =
+          c == CostComponent.FACILITY || c == CostComponent.COOLING
+              ? KEPT_BUILDING
+              : resold(c) ? KEPT_HARDWARE : KEPT_NOTHING;
+      LIFE_SLOT[c.ordinal()] = ClusterKernel.ASSUMPTIONS + lifeOf(c).ordinal();
+    }
+  }
 
   // parameter slots
   public static final int SERVERS = 0;
@@ -623,6 +642,10 @@ public final class ClusterKernel implements CompiledCluster {
     long gpus;
     int horizon;
     final long[][] trees;
+
+    /** The system count {@link #trees} were sized for; -1 before the first evaluation. */
+    long fabricServers = -1;
+
     final double[] qty;
     final double[] extended;
     double storageTb;
@@ -657,7 +680,14 @@ public final class ClusterKernel implements CompiledCluster {
     double[] total = new double[0];
     double[] opexByYear = new double[0];
     double[] discount = new double[0];
-    double[] charges = new double[64];
+    final double[][] unitCharges = new double[NC][];
+    final double[] unitLife = new double[NC];
+
+    /** {@code unitCumulative[c][k]}: the first k years' charges of a cost of 1. */
+    final double[][] unitCumulative = new double[NC][];
+
+    double hardwareCapex;
+    double buildingCapex;
     // economic basis
     double wacc;
     double residualValue;
@@ -769,20 +799,26 @@ public final class ClusterKernel implements CompiledCluster {
 
   @Override
   public void evaluate(double[] parameters, Evaluation evaluation) {
-    evaluate(parameters, (Workspace) evaluation);
+    evaluateTotals(parameters, (Workspace) evaluation);
   }
 
   @Override
   public ClusterResult result(double[] parameters, Evaluation evaluation) {
-    return ClusterCalculator.build(this, parameters, (Workspace) evaluation);
+    Workspace w = (Workspace) evaluation;
+    evaluate(parameters, w); // the schedules the object model reads
+    return ClusterCalculator.build(this, parameters, w);
   }
 
   Workspace newWorkspace() {
     return new Workspace(networks, slots, (int) defaults[HORIZON]);
   }
 
-  /** Checks a parameter vector: every value in its documented range. Allocates only to throw. */
-  void check(double[] p) {
+  /**
+   * Checks a parameter vector: every value in its documented range. Allocates only to throw.
+   *
+   * @return the WACC the parameters give (checked in (0, 1))
+   */
+  double check(double[] p) {
     double servers = p[SERVERS];
     if (!(servers >= 1 && servers == Math.rint(servers) && servers <= 1e12)) {
       throw new ValidationException(
@@ -805,8 +841,11 @@ public final class ClusterKernel implements CompiledCluster {
           Check.format(tenor),
           "must be a whole number in [1, " + MAX_HORIZON + "]");
     }
-    for (AssumptionKey k : KEYS) {
-      k.check(p[ASSUMPTIONS + k.ordinal()]);
+    for (int i = 0; i < KEYS.length; i++) {
+      double v = p[ASSUMPTIONS + i];
+      if (!KEYS[i].accepts(v)) {
+        KEYS[i].check(v); // throws with the rule
+      }
     }
     if (p[ASSUMPTIONS + AssumptionKey.BUSY_POWER_FRACTION.ordinal()]
         < p[ASSUMPTIONS + AssumptionKey.IDLE_POWER_FRACTION.ordinal()]) {
@@ -831,12 +870,12 @@ public final class ClusterKernel implements CompiledCluster {
               p[ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal()], "USD/MW"),
           "must be > 0 at an owned site: every cluster pays for its building");
     }
-    wacc(p);
     for (int i = PRICES; i < p.length; i++) {
-      if (!(p[i] >= 0) || !Double.isFinite(p[i])) {
+      if (!(p[i] >= 0 && p[i] < Double.POSITIVE_INFINITY)) {
         Check.nonNegative(p[i], "prices." + priceIds.get(i - PRICES), "USD");
       }
     }
+    return wacc(p);
   }
 
   private static double a(double[] p, AssumptionKey k) {
@@ -859,23 +898,17 @@ public final class ClusterKernel implements CompiledCluster {
     return w;
   }
 
-  /** Evaluates the cluster at parameters {@code p} into {@code w}; allocates nothing. */
+  /**
+   * Evaluates the cluster at parameters {@code p} into {@code w} with every schedule the object
+   * model reads (cost by component and year, book depreciation, interest); allocates nothing.
+   */
   void evaluate(double[] p, Workspace w) {
-    if (p.length != defaults.length) {
-      throw new ValidationException(
-          "parameters.length", Integer.toString(p.length), "must be " + defaults.length);
-    }
-    check(p);
-    long servers = (long) p[SERVERS];
-    long gpus = Math.multiplyExact(servers, (long) perServer);
-    int h = (int) p[HORIZON];
-    double u = p[UTILISATION];
-    w.servers = servers;
-    w.gpus = gpus;
-    w.horizon = h;
-    w.ensureHorizon(h);
-    // §3 networks
-    double networkW = 0;
+    prepare(p, w);
+    schedule(p, w);
+  }
+
+  /** Sizes every network's fat tree for {@code servers} systems into {@code w.trees}. */
+  private void sizeFabrics(long servers, Workspace w) {
     for (int i = 0; i < networks; i++) {
       long endpoints = Math.multiplyExact(servers, portsPerServer[i]);
       if (endpoints / planes[i] > capacity[i]) {
@@ -890,6 +923,44 @@ public final class ClusterKernel implements CompiledCluster {
       }
       FatTree.counts(
           endpoints, radix[i], oversubscription[i], fixedTiers[i], planes[i], rails[i], w.trees[i]);
+    }
+  }
+
+  /**
+   * Evaluates only the totals an {@link CompiledCluster.Evaluation} reports (the economic and
+   * accounting headlines, CapEx, first-year OpEx, goodput): the same numbers as {@link
+   * #evaluate(double[], Workspace)} to rounding, from sums over the years of the discount,
+   * escalation and value-kept factors, computed once and shared by every cost line, instead of a
+   * schedule per line. Leaves the per-year schedules of {@code w} stale; allocates nothing.
+   */
+  void evaluateTotals(double[] p, Workspace w) {
+    prepare(p, w);
+    totals(p, w);
+  }
+
+  /** Checks {@code p} and sizes, powers and prices the cluster: everything up to CapEx. */
+  private void prepare(double[] p, Workspace w) {
+    if (p.length != defaults.length) {
+      throw new ValidationException(
+          "parameters.length", Integer.toString(p.length), "must be " + defaults.length);
+    }
+    double r = check(p);
+    long servers = (long) p[SERVERS];
+    long gpus = Math.multiplyExact(servers, (long) perServer);
+    int h = (int) p[HORIZON];
+    double u = p[UTILISATION];
+    w.servers = servers;
+    w.gpus = gpus;
+    w.horizon = h;
+    w.ensureHorizon(h);
+    // §3 networks
+    double networkW = 0;
+    // the fabric depends on the system count only: sized again only when that changes (and marked
+    // unsized while it is, so a count refused half-way leaves nothing stale)
+    if (servers != w.fabricServers) {
+      w.fabricServers = -1;
+      sizeFabrics(servers, w);
+      w.fabricServers = servers;
     }
     // §4 storage
     w.storageTb = gpus * a(p, AssumptionKey.STORAGE_TB_PER_GPU);
@@ -1011,10 +1082,18 @@ public final class ClusterKernel implements CompiledCluster {
       }
     }
     w.capexTotal = capexTotal;
-
-    // discount factors at the WACC: DF(y) = (1 + r)^-y, built by repeated division
-    double r = wacc(p);
     w.wacc = r;
+  }
+
+  /** The per-year schedules and both bases from them, after {@link #prepare}. */
+  private void schedule(double[] p, Workspace w) {
+    int h = w.horizon;
+    long gpus = w.gpus;
+    double u = p[UTILISATION];
+    double capexTotal = w.capexTotal;
+    double contractedKw = w.contractedKw;
+    double r = w.wacc;
+    // discount factors at the WACC: DF(y) = (1 + r)^-y, built by repeated division
     double[] df = w.discount;
     double step = 1 / (1 + r);
     double d = 1;
@@ -1035,36 +1114,57 @@ public final class ClusterKernel implements CompiledCluster {
     w.bookValueAtHorizon = 0;
     w.residualValue = 0;
     double pvCosts = 0;
+    // the value kept after h years as a fraction of cost, by how a component keeps value: hardware
+    // at its generation's decline (one pow for all of it), the building straight-line, labour and
+    // duties nothing (the same fractions as valueFraction)
+    double hardwareKeptH = Math.pow(1 - decline, h);
+    double buildingKeptH = Math.max(0, 1 - h / facilityLife);
+    double hardwareCapex = 0; // insured at the hardware's market value
+    double buildingCapex = 0; // insured at the building's book value
     for (int c = 0; c < NC; c++) {
       w.presentValue[c] = 0;
       if (!w.capexPresent[c]) {
         continue;
       }
-      CostComponent comp = COMPONENTS[c];
       double cost = w.capex[c];
-      double vf = valueFraction(comp, h, decline, facilityLife);
+      double vf;
+      switch (VALUE_KEPT[c]) {
+        case KEPT_HARDWARE:
+          vf = hardwareKeptH;
+          hardwareCapex += cost;
+          break;
+        case KEPT_BUILDING:
+          vf = buildingKeptH;
+          buildingCapex += cost;
+          break;
+        default:
+          vf = 0;
+      }
       w.valueFraction[c] = vf;
       w.residualValue += cost * vf;
       w.presentValue[c] = cost * (1 - vf * dfH);
       pvCosts += w.presentValue[c];
-      double life = a(p, lifeOf(comp));
-      int years = (int) Math.ceil(life);
-      if (w.charges.length < years) {
-        w.charges = new double[Math.max(years, 2 * w.charges.length)];
-      }
-      depreciation.charges(cost, 0, life, w.charges);
+      double life = p[LIFE_SLOT[c]];
+      // book depreciation of any method is proportional to cost (no residual): the charges of a
+      // cost of 1 are computed when the life changes, then scaled; the last year of the life
+      // takes what remains, as the method does, so the charges add up to the cost exactly
+      double[] unit = unitCharges(w, c, life);
+      int last = (int) Math.ceil(life) - 1;
       double[] by = w.byYear[c];
       double charged = 0;
       for (int y = 0; y < h; y++) {
-        by[y] = y < years ? w.charges[y] : 0;
-        charged += by[y];
-        w.total[y] += by[y];
+        double v = y < last ? cost * unit[y] : y == last ? Math.max(0, cost - charged) + 0.0 : 0;
+        by[y] = v;
+        charged += v;
+        w.total[y] += v;
       }
       w.life[c] = life;
       w.bookValueAtHorizon += cost - charged;
       w.amount[c] = charged;
       w.order[w.lines++] = c;
     }
+    w.hardwareCapex = hardwareCapex;
+    w.buildingCapex = buildingCapex;
 
     // §9 operating costs, year by year
     double esc = a(p, AssumptionKey.OPEX_ESCALATION_PER_YEAR);
@@ -1169,6 +1269,146 @@ public final class ClusterKernel implements CompiledCluster {
   }
 
   /**
+   * Both bases' totals after {@link #prepare}, without per-line schedules. Every operating cost is
+   * a first-year amount times a factor that depends on the year only through escalation (and, for
+   * maintenance, the warranty), and insurance is the insured value's two parts (hardware at its
+   * decline, the building straight-line) times a rate; so one pass over the years sums each factor
+   * and its present value, and each line is then one multiplication (docs/performance.md).
+   */
+  private void totals(double[] p, Workspace w) {
+    int h = w.horizon;
+    long gpus = w.gpus;
+    double u = p[UTILISATION];
+    double r = w.wacc;
+    double decline = a(p, AssumptionKey.RESALE_DECLINE_PER_YEAR);
+    double facilityLife = a(p, AssumptionKey.FACILITY_LIFE_YEARS);
+    double esc = a(p, AssumptionKey.OPEX_ESCALATION_PER_YEAR);
+    double warranty = a(p, AssumptionKey.WARRANTY_YEARS);
+    double step = 1 / (1 + r);
+    double d = 1; // DF(y + 1), as the schedule builds it
+    double escalation = 1; // (1 + esc)^y
+    double kept = 1; // (1 - decline)^y
+    double annuity = 0;
+    double escSum = 0;
+    double escPv = 0;
+    double maintenanceSum = 0;
+    double maintenancePv = 0;
+    double keptSum = 0;
+    double keptPv = 0;
+    double buildingSum = 0;
+    double buildingPv = 0;
+    for (int y = 0; y < h; y++) {
+      d *= step;
+      annuity += d;
+      escSum += escalation;
+      escPv += escalation * d;
+      double paid = escalation * (1 - Math.min(1, Math.max(0, warranty - y)));
+      maintenanceSum += paid;
+      maintenancePv += paid * d;
+      keptSum += kept;
+      keptPv += kept * d;
+      double building = Math.max(0, 1 - y / facilityLife);
+      buildingSum += building;
+      buildingPv += building * d;
+      escalation *= 1 + esc;
+      kept *= 1 - decline;
+    }
+    w.annuity = annuity;
+    double dfH = d;
+
+    // §8 capital
+    double hardwareKeptH = Math.pow(1 - decline, h);
+    double buildingKeptH = Math.max(0, 1 - h / facilityLife);
+    double hardwareCapex = 0;
+    double buildingCapex = 0;
+    double pvCosts = 0;
+    double charged = 0;
+    double residual = 0;
+    for (int c = 0; c < NC; c++) {
+      if (!w.capexPresent[c]) {
+        continue;
+      }
+      double cost = w.capex[c];
+      double vf;
+      switch (VALUE_KEPT[c]) {
+        case KEPT_HARDWARE:
+          vf = hardwareKeptH;
+          hardwareCapex += cost;
+          break;
+        case KEPT_BUILDING:
+          vf = buildingKeptH;
+          buildingCapex += cost;
+          break;
+        default:
+          vf = 0;
+      }
+      residual += cost * vf;
+      pvCosts += cost * (1 - vf * dfH);
+      double life = p[LIFE_SLOT[c]];
+      unitCharges(w, c, life);
+      // a life within the horizon is charged in full (the last year takes what remains)
+      charged += h >= Math.ceil(life) ? cost : cost * w.unitCumulative[c][h];
+    }
+    w.hardwareCapex = hardwareCapex;
+    w.buildingCapex = buildingCapex;
+    w.residualValue = residual;
+    w.bookValueAtHorizon = w.capexTotal - charged;
+
+    // §9 operating costs: first-year amounts times the year factors' sums
+    double flat = // every line without a warranty escalates alike
+        w.facilityKw * HOURS_PER_YEAR * a(p, AssumptionKey.ELECTRICITY_USD_PER_KWH)
+            + (owned ? 0 : w.contractedKw * a(p, AssumptionKey.COLOCATION_USD_PER_KW_MONTH) * 12)
+            + gpus * a(p, AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR)
+            + w.contractedKw
+                / 1000
+                * (a(p, AssumptionKey.STAFF_USD_PER_MW_YEAR)
+                    + (owned ? a(p, AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR) : 0));
+    double maintenance = w.hardware * a(p, AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR);
+    double rate = a(p, AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR);
+    double opexSum =
+        flat * escSum
+            + maintenance * maintenanceSum
+            + rate * (hardwareCapex * keptSum + buildingCapex * buildingSum);
+    pvCosts +=
+        flat * escPv
+            + maintenance * maintenancePv
+            + rate * (hardwareCapex * keptPv + buildingCapex * buildingPv);
+    w.opexYear1 =
+        flat
+            + maintenance * (1 - Math.min(1, Math.max(0, warranty)))
+            + rate * (hardwareCapex + buildingCapex); // year 0: all value kept
+
+    // §10 economic basis: the headline
+    double gpuHoursPerYear = gpus * HOURS_PER_YEAR * u;
+    w.presentValueOfCosts = pvCosts;
+    w.costPerGpuHour = pvCosts / (gpuHoursPerYear * annuity);
+    w.levelAnnualCost = pvCosts / annuity;
+    w.economicCost = w.levelAnnualCost * h;
+    goodput(w, p, gpus);
+    w.costPerUsefulGpuHour = w.costPerGpuHour / w.goodput;
+
+    // §10 accounting basis: interest on debt within the horizon, book TCO
+    double interest = 0;
+    if (debt) {
+      double i = p[DEBT_RATE];
+      int tenor = (int) p[DEBT_TENOR];
+      double payment = w.capexTotal * TimeValue.capitalRecoveryFactor(i, tenor);
+      double balance = w.capexTotal;
+      for (int y = 0; y < h && y < tenor; y++) {
+        double paid = balance * i;
+        interest += paid;
+        balance = y == tenor - 1 ? 0 : balance + paid - payment;
+      }
+      w.payment = payment;
+    } else {
+      w.payment = 0;
+    }
+    double tco = charged + opexSum + interest;
+    w.accountingTco = tco;
+    w.accountingCostPerGpuHour = tco / (gpuHoursPerYear * h);
+  }
+
+  /**
    * The fraction of its cost a capital component is worth after {@code years}: hardware at its
    * generation's resale decline; the building straight-line over its life; installation labour and
    * duties nothing.
@@ -1241,13 +1481,10 @@ public final class ClusterKernel implements CompiledCluster {
     int c = CostComponent.INSURANCE.ordinal();
     double[] by = w.byYear[c];
     double sum = 0;
+    double kept = 1; // (1 - decline)^y
     for (int y = 0; y < h; y++) {
-      double value = 0;
-      for (int k = 0; k < NC; k++) {
-        if (w.capexPresent[k] && COMPONENTS[k].isCapital()) {
-          value += w.capex[k] * valueFraction(COMPONENTS[k], y, decline, facilityLife);
-        }
-      }
+      double value = w.hardwareCapex * kept + w.buildingCapex * Math.max(0, 1 - y / facilityLife);
+      kept *= 1 - decline;
       by[y] = rate * value;
       sum += by[y];
       w.total[y] += by[y];
@@ -1256,6 +1493,32 @@ public final class ClusterKernel implements CompiledCluster {
       w.amount[c] = sum;
       w.order[w.lines++] = c;
     }
+  }
+
+  /**
+   * The depreciation charges of a cost of 1 over {@code life} years, recomputed only when the
+   * component's life differs from the last evaluation's.
+   */
+  private double[] unitCharges(Workspace w, int c, double life) {
+    double[] unit = w.unitCharges[c];
+    if (unit == null || w.unitLife[c] != life) {
+      int years = (int) Math.ceil(life);
+      if (unit == null || unit.length < years) {
+        unit = new double[Math.max(years, 8)];
+        w.unitCharges[c] = unit;
+      }
+      depreciation.charges(1, 0, life, unit);
+      double[] cumulative = w.unitCumulative[c];
+      if (cumulative == null || cumulative.length < unit.length + 1) {
+        cumulative = new double[unit.length + 1];
+        w.unitCumulative[c] = cumulative;
+      }
+      for (int y = 0; y < years; y++) {
+        cumulative[y + 1] = cumulative[y] + unit[y];
+      }
+      w.unitLife[c] = life;
+    }
+    return unit;
   }
 
   /**

@@ -189,7 +189,7 @@ public final class FleetKernel implements CompiledFleet {
       double[] p = e.params[i];
       System.arraycopy(parameters, offsets[i], p, 0, p.length);
       ClusterKernel.Workspace w = e.ws[i];
-      kernels[i].evaluate(p, w);
+      kernels[i].evaluateTotals(p, w);
       economic += w.economicCost;
       accounting += w.accountingTco;
       npv += w.presentValueOfCosts;

@@ -2,6 +2,7 @@ package dev.flopex.costing.internal;
 
 import dev.flopex.core.random.CorrelatedSampler;
 import dev.flopex.core.random.Distribution;
+import dev.flopex.core.random.QuantileMethod;
 import dev.flopex.core.random.SampleStatistics;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.CompiledFleet;
@@ -49,7 +50,8 @@ public final class MonteCarlo {
               ? path.substring(path.indexOf('.', "clusters.".length()) + 1)
               : path;
       whole[i] = WHOLE.contains(bare);
-      marginals.add(inputs.get(i).distribution());
+      Distribution d = inputs.get(i).distribution();
+      marginals.add(spec.quantiles() == QuantileMethod.TABULATED ? d.tabulated() : d);
     }
     CorrelatedSampler sampler;
     if (spec.correlation().isEmpty()) {
