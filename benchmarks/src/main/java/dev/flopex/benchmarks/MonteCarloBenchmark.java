@@ -81,6 +81,11 @@ public class MonteCarloBenchmark {
             .build();
   }
 
+  /** The analysis, after {@link #setUp}. */
+  MonteCarloSpec spec() {
+    return spec;
+  }
+
   /** One whole analysis. */
   @Benchmark
   public MonteCarloResult monteCarlo() {
