@@ -100,7 +100,6 @@ public final class FleetKernel implements CompiledFleet {
 
   public static final class FleetEvaluation implements Evaluation {
     final ClusterKernel.Workspace[] ws;
-    final double[][] params;
     double economic;
     double accounting;
     double npv;
@@ -112,10 +111,8 @@ public final class FleetKernel implements CompiledFleet {
 
     FleetEvaluation(ClusterKernel[] kernels) {
       ws = new ClusterKernel.Workspace[kernels.length];
-      params = new double[kernels.length][];
       for (int i = 0; i < kernels.length; i++) {
         ws[i] = kernels[i].newWorkspace();
-        params[i] = new double[kernels[i].defaults.length];
       }
     }
 
@@ -186,17 +183,15 @@ public final class FleetKernel implements CompiledFleet {
     double pvUsefulHours = 0;
     long gpus = 0;
     for (int i = 0; i < kernels.length; i++) {
-      double[] p = e.params[i];
-      System.arraycopy(parameters, offsets[i], p, 0, p.length);
       ClusterKernel.Workspace w = e.ws[i];
-      kernels[i].evaluateTotals(p, w);
+      kernels[i].evaluateTotals(parameters, offsets[i], w); // read in place: no copy per cluster
       economic += w.economicCost;
       accounting += w.accountingTco;
       npv += w.presentValueOfCosts;
       capex += w.capexTotal;
       opex += w.opexYear1;
       gpus = Math.addExact(gpus, w.gpus);
-      double hours = w.presentGpuHours(p[ClusterKernel.UTILISATION]);
+      double hours = w.presentGpuHours(parameters[offsets[i] + ClusterKernel.UTILISATION]);
       pvHours += hours;
       pvUsefulHours += hours * w.goodput;
     }
