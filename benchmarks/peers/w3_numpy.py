@@ -124,6 +124,7 @@ class PertTable:
         # same way; the sub-intervals that still miss (and the outermost ones) use betaincinv
         sub = SUB_INTERVALS
         rows = np.flatnonzero(self.exact_interval)
+        rows = rows[(rows != 0) & (rows != n - 1)]  # the end intervals: stretched tables below
         self.sub_row = np.full(n, -1, dtype=np.int64)
         k = np.arange(sub + 1)
         su = (rows[:, None] + k[None, :] / sub) * h
@@ -145,6 +146,33 @@ class PertTable:
         keep = ~np.all(sub_exact, axis=1)  # a sub-table with no usable sub-interval is dropped
         self.sub_row[rows[keep]] = np.arange(np.count_nonzero(keep))
         self.sx, self.sm, self.sub_exact = sx[keep], sm[keep], sub_exact[keep]
+        # the end intervals in the stretched coordinate v = (u / h)^(1/alpha) (1 - u for beta)
+        self.lower = self.tail(self.alpha, False, h, log_beta)
+        self.upper = self.tail(self.beta, True, h, log_beta)
+
+    def tail(self, a, upper, h, log_beta):
+        sub = SUB_INTERVALS
+        v = np.arange(sub + 1) / sub
+        du = h * v**a
+        u = 1 - du if upper else du
+        inside = (u > 0) & (u < 1)
+        x = np.full(sub + 1, np.nan)
+        x[inside] = self.exact(u[inside])
+        dudv = h * a * v ** (a - 1) / sub
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = (x - self.lo) / self.width
+            m = self.width * np.exp(
+                log_beta - (self.alpha - 1) * np.log(t) - (self.beta - 1) * np.log1p(-t)
+            ) * (-dudv if upper else dudv)
+        m[~inside] = np.nan
+        k = np.arange(sub)
+        dm = h * ((k + 0.5) / sub) ** a
+        with np.errstate(invalid="ignore"):
+            mid = self.hermite(x[k], m[k], x[k + 1], m[k + 1], 0.5)
+            exact_mid = self.exact(1 - dm if upper else dm)
+            finite = np.isfinite(x[k] + m[k] + x[k + 1] + m[k + 1])
+            miss = ~(finite & (np.abs(mid - exact_mid) <= TABLE_TOLERANCE * self.width))
+        return x, m, miss, a
 
     def exact(self, u):
         return np.minimum(self.hi, self.lo + self.width * betaincinv(self.alpha, self.beta, u))
@@ -171,10 +199,18 @@ class PertTable:
         ok = ~self.sub_exact[r, k]
         fb, r, k, ts = fb[ok], r[ok], k[ok], ts[ok]
         out[fb] = self.hermite(self.sx[r, k], self.sm[r, k], self.sx[r, k + 1], self.sm[r, k + 1], ts - k)
-        exact = np.ones(len(u), dtype=bool)
-        exact[:] = False
+        exact = np.zeros(len(u), dtype=bool)
         exact[fall_back] = True
         exact[fb] = False
+        for end, (x, m, miss, a) in ((0, self.lower), (TABLE_INTERVALS - 1, self.upper)):
+            e = np.flatnonzero(j == end)
+            vs = (t[e] if end == 0 else (1 - u[e]) * TABLE_INTERVALS) ** (1 / a) * SUB_INTERVALS
+            k = vs.astype(np.int64)
+            ok = k < SUB_INTERVALS
+            ok[ok] = ~miss[k[ok]]
+            e, k, vs = e[ok], k[ok], vs[ok]
+            out[e] = self.hermite(x[k], m[k], x[k + 1], m[k + 1], vs - k)
+            exact[e] = False
         out[exact] = self.exact(u[exact])
         return out
 
