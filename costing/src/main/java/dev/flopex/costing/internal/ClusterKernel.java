@@ -918,7 +918,7 @@ public final class ClusterKernel implements CompiledCluster {
    */
   void evaluate(double[] p, Workspace w) {
     checkLength(p);
-    prepare(p, 0, w);
+    prepare(p, 0, w, true);
     schedule(p, 0, w);
   }
 
@@ -950,7 +950,7 @@ public final class ClusterKernel implements CompiledCluster {
    */
   void evaluateTotals(double[] p, Workspace w) {
     checkLength(p);
-    prepare(p, 0, w);
+    prepare(p, 0, w, true);
     totals(p, 0, w);
   }
 
@@ -959,7 +959,18 @@ public final class ClusterKernel implements CompiledCluster {
    * defaults.length - 1]}, read in place (a fleet's parameter vector holds each cluster's in turn).
    */
   void evaluateTotals(double[] p, int o, Workspace w) {
-    prepare(p, o, w);
+    prepare(p, o, w, true);
+    totals(p, o, w);
+  }
+
+  /**
+   * {@link #evaluateTotals(double[], int, Workspace)} without the per-parameter rules of {@link
+   * #check(double[], int)}, for parameters the caller has shown to lie in a box whose every corner
+   * passes them (see {@link FleetKernel#acceptsBox}); the WACC and the sizing limits are still
+   * checked.
+   */
+  void evaluateTotalsInBox(double[] p, int o, Workspace w) {
+    prepare(p, o, w, false);
     totals(p, o, w);
   }
 
@@ -971,8 +982,8 @@ public final class ClusterKernel implements CompiledCluster {
   }
 
   /** Checks {@code p} and sizes, powers and prices the cluster: everything up to CapEx. */
-  private void prepare(double[] p, int o, Workspace w) {
-    double r = check(p, o);
+  private void prepare(double[] p, int o, Workspace w, boolean check) {
+    double r = check ? check(p, o) : wacc(p, o);
     long servers = (long) p[o + SERVERS];
     long gpus = Math.multiplyExact(servers, (long) perServer);
     int h = (int) p[o + HORIZON];
@@ -1073,8 +1084,10 @@ public final class ClusterKernel implements CompiledCluster {
             ? Math.multiplyExact(servers, (long) racksPerSystem)
             : (servers + w.perRack - 1) / w.perRack;
     // §2-§7 CapEx by component, in component order
-    Arrays.fill(w.capex, 0);
-    Arrays.fill(w.capexPresent, false);
+    for (int c = 0; c < NC; c++) { // a loop, not Arrays.fill: NC is small and the call was not
+      w.capex[c] = 0;
+      w.capexPresent[c] = false;
+    }
     for (int s = 0; s < slots; s++) {
       if (slotKind[s] == KIND_FACILITY) {
         w.qty[s] = contractedKw / 1000;

@@ -74,6 +74,19 @@ public final class MonteCarlo {
     CompiledFleet.Evaluation be = k.newEvaluation();
     k.evaluate(base, be);
     double baseOutput = spec.output().of(be);
+    // the inputs' supports, checked once: a sample inside this box skips the per-parameter rules
+    // (each sample still checks that it is inside; one outside is checked in full)
+    double[] lo = new double[n];
+    double[] hi = new double[n];
+    for (int i = 0; i < n; i++) {
+      lo[i] = marginals.get(i).quantile(0);
+      hi[i] = marginals.get(i).quantile(1);
+      if (whole[i]) {
+        lo[i] = Math.rint(lo[i]);
+        hi[i] = Math.rint(hi[i]);
+      }
+    }
+    boolean boxed = k.acceptsBox(base, slots, lo, hi);
 
     int total = spec.samples();
     double[] out = new double[total];
@@ -98,13 +111,19 @@ public final class MonteCarlo {
             int to = Math.min(total, from + BLOCK);
             for (int s = from; s < to; s++) {
               sampler.sample(spec.seed(), s, scratch, x);
+              boolean inBox = boxed;
               for (int i = 0; i < n; i++) {
                 double v = whole[i] ? Math.rint(x[i]) : x[i];
+                inBox &= v >= lo[i] && v <= hi[i];
                 for (int slot : slots[i]) {
                   p[slot] = v;
                 }
               }
-              k.evaluate(p, e);
+              if (inBox) {
+                k.evaluateInBox(p, e);
+              } else {
+                k.evaluate(p, e);
+              }
               out[s] = spec.output().of(e);
             }
             listener.progress(done.addAndGet(to - from), total);
