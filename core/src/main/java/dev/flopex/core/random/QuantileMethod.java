@@ -1,10 +1,18 @@
 package dev.flopex.core.random;
 
+import dev.flopex.core.validation.Suggestions;
+import dev.flopex.core.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * How a sampler turns a uniform number into a value of a distribution: the exact inverse
  * distribution function, or a table of it where the exact one is iterative.
  *
- * <p>A Monte Carlo result names the method it used, as every headline names its basis.
+ * <p>A Monte Carlo result names the method it used, as every headline names its basis. Fleet files
+ * ({@code uncertainty.quantiles}) and the command line ({@code --quantiles}) name it by {@link
+ * #key()}.
  *
  * @since 0.2
  */
@@ -22,5 +30,37 @@ public enum QuantileMethod {
    * range is narrow beside its magnitude; {@code TabulatedQuantileTest} checks it on dense grids).
    * Other distributions, whose quantiles are closed forms, are unchanged.
    */
-  TABULATED
+  TABULATED;
+
+  /**
+   * Returns the name used in fleet files and on the command line: {@code exact} or {@code
+   * tabulated}.
+   *
+   * @return the lower-case key
+   * @since 0.4
+   */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Parses a key ({@link #key()}), ignoring case and surrounding space.
+   *
+   * @param text e.g. {@code "tabulated"}
+   * @return the method
+   * @throws ValidationException {@code "quantiles must be one of exact, tabulated; did you mean
+   *     tabulated? but was 'tabulate'"}
+   * @since 0.4
+   */
+  public static QuantileMethod fromKey(String text) {
+    String k = text.strip().toLowerCase(Locale.ROOT);
+    List<String> keys = new ArrayList<>();
+    for (QuantileMethod m : values()) {
+      if (m.key().equals(k)) {
+        return m;
+      }
+      keys.add(m.key());
+    }
+    throw new ValidationException("quantiles", "'" + text + "'", Suggestions.oneOf(text, keys));
+  }
 }

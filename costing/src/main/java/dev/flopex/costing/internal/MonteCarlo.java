@@ -3,6 +3,7 @@ package dev.flopex.costing.internal;
 import dev.flopex.core.random.CorrelatedSampler;
 import dev.flopex.core.random.Distribution;
 import dev.flopex.core.random.QuantileMethod;
+import dev.flopex.core.random.SampleDesign;
 import dev.flopex.core.random.SampleStatistics;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.CompiledFleet;
@@ -23,10 +24,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Monte Carlo over a compiled fleet. Sample i draws its inputs from a random stream derived from
- * (seed, i) only, and writes its output to slot i of one array, so results are bit-identical
- * whatever the number of threads or how the samples are split between them. Each worker owns its
- * parameter vector, evaluation and sampler scratch: nothing is allocated per sample.
+ * Monte Carlo over a compiled fleet. Sample i draws its inputs from uniforms that depend on (seed,
+ * i) and the sample count only (a {@link SampleDesign}: random streams, Latin hypercube or Sobol),
+ * and writes its output to slot i of one array, so results are bit-identical whatever the number of
+ * threads or how the samples are split between them. Each worker owns its parameter vector,
+ * evaluation and sampler scratch: nothing is allocated per sample.
  */
 public final class MonteCarlo {
   public static final int BLOCK = 4096;
@@ -89,6 +91,7 @@ public final class MonteCarlo {
     boolean boxed = k.acceptsBox(base, slots, lo, hi);
 
     int total = spec.samples();
+    SampleDesign design = SampleDesign.of(spec.sampling(), spec.seed(), total, n);
     double[] out = new double[total];
     int blocks = (total + BLOCK - 1) / BLOCK;
     AtomicLong nextBlock = new AtomicLong();
@@ -101,6 +104,8 @@ public final class MonteCarlo {
           double[] x = new double[n];
           CompiledFleet.Evaluation e = k.newEvaluation();
           CorrelatedSampler.Scratch scratch = sampler.newScratch();
+          SampleDesign.Cursor cursor = design.newCursor();
+          double[] u = new double[n];
           long b;
           while ((b = nextBlock.getAndIncrement()) < blocks && !cancelled.get()) {
             if (listener.cancelled()) {
@@ -110,7 +115,8 @@ public final class MonteCarlo {
             int from = (int) (b * BLOCK);
             int to = Math.min(total, from + BLOCK);
             for (int s = from; s < to; s++) {
-              sampler.sample(spec.seed(), s, scratch, x);
+              design.uniforms(s, cursor, u);
+              sampler.fromUniforms(u, scratch, x);
               boolean inBox = boxed;
               for (int i = 0; i < n; i++) {
                 double v = whole[i] ? Math.rint(x[i]) : x[i];
