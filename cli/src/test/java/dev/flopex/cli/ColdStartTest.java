@@ -32,7 +32,8 @@ class ColdStartTest {
   private record Run(int code, String out, List<String> loaded) {}
 
   private Run run(String... args) throws Exception {
-    Path log = tmp.resolve("classes-" + String.join("-", args).replace(' ', '_') + ".log");
+    Path log =
+        tmp.resolve("classes-" + String.join("-", args).replaceAll("[^A-Za-z0-9.-]", "_") + ".log");
     List<String> cmd =
         new ArrayList<>(
             List.of(
@@ -85,6 +86,34 @@ class ColdStartTest {
     assertThat(r.loaded())
         .contains("dev.flopex.cli.Main")
         .doesNotContainAnyElementsOf(CATALOG_READING);
+  }
+
+  @Test
+  void theMainJobReadsBundledDataPreparsedAndBuildsNoObjectMapper() throws Exception {
+    Run r = run("fleet", Examples.fleet("deepseek-2025-01.yaml"));
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("h800");
+    // the catalog and costing's data come from the build's pre-parsed form (the fleet file itself
+    // is YAML, so SnakeYAML still loads); a table needs no ObjectMapper and no export rules
+    assertThat(r.loaded())
+        .contains(
+            "dev.flopex.catalog.BuiltIn",
+            "dev.flopex.catalog.internal.yaml.PreparsedYaml",
+            "dev.flopex.costing.Regions",
+            "dev.flopex.costing.AssumptionSets")
+        .doesNotContain(
+            "com.fasterxml.jackson.databind.ObjectMapper", "dev.flopex.catalog.ExportRulesReader");
+  }
+
+  @Test
+  void theCatalogIsReadWithoutTheYamlParser() throws Exception {
+    Run r = run("catalog", "list");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.loaded())
+        .contains("dev.flopex.catalog.internal.yaml.PreparsedYaml")
+        .doesNotContain("org.snakeyaml.engine.v2.parser.ParserImpl");
   }
 
   @Test

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class AssumptionSets {
   private static final String RESOURCE = "/dev/flopex/costing/assumptions/assumption-sets.yaml";
   private static final Map<String, AssumptionSet> BUILT_IN =
-      load("assumption-sets.yaml", Resources.text(RESOURCE));
+      load(Resources.yaml(RESOURCE, "assumption-sets.yaml"));
 
   private AssumptionSets() {}
 
@@ -58,7 +58,11 @@ public final class AssumptionSets {
    * @throws DataFileException naming file, line, field, value and rule
    */
   public static Map<String, AssumptionSet> load(String name, String yaml) {
-    YNode root = YamlDoc.parse(name, yaml, DataFileException::new).rootNode();
+    return load(YamlDoc.parse(name, yaml, DataFileException::new));
+  }
+
+  private static Map<String, AssumptionSet> load(YamlDoc doc) {
+    YNode root = doc.rootNode();
     root.get("schema").requireText("flopex-assumptions/1");
     Figures fr = new Figures(Figures.readSources(root.get("sources")));
     Map<String, AssumptionSet> out = new LinkedHashMap<>();

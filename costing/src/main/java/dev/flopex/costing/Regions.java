@@ -30,7 +30,7 @@ import java.util.Optional;
 public final class Regions {
   private static final String RESOURCE = "/dev/flopex/costing/regions/regions.yaml";
   private static final Map<String, Region> BUILT_IN =
-      load("regions.yaml", Resources.text(RESOURCE));
+      load(Resources.yaml(RESOURCE, "regions.yaml"));
 
   private Regions() {}
 
@@ -64,7 +64,11 @@ public final class Regions {
    * @throws DataFileException naming file, line, field, value and rule
    */
   public static Map<String, Region> load(String name, String yaml) {
-    YNode root = YamlDoc.parse(name, yaml, DataFileException::new).rootNode();
+    return load(YamlDoc.parse(name, yaml, DataFileException::new));
+  }
+
+  private static Map<String, Region> load(YamlDoc doc) {
+    YNode root = doc.rootNode();
     root.get("schema").requireText("flopex-regions/1");
     Figures fr = new Figures(Figures.readSources(root.get("sources")));
     Map<String, Region> out = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package dev.flopex.catalog;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.flopex.catalog.internal.yaml.Figures;
+import dev.flopex.catalog.internal.yaml.PreparsedYaml;
 import dev.flopex.catalog.internal.yaml.YNode;
 import dev.flopex.catalog.internal.yaml.YamlDoc;
 import dev.flopex.core.provenance.Confidence;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads a {@link HardwareCatalog}: the built-in data, then user overlays in the order given.
@@ -104,17 +106,16 @@ public final class CatalogLoader {
     Optional<LocalDate> asOf = Optional.empty();
     String rulesFile = null;
     if (builtIn) {
-      YamlDoc index =
-          YamlDoc.parse("catalog.yaml", resource("catalog.yaml"), CatalogException::new);
+      YamlDoc index = bundled("catalog.yaml");
       YNode root = index.rootNode();
       root.get("schema").requireText("flopex-catalog-index/1");
       version = root.get("version").text();
       asOf = Optional.of(Figures.localDate(root.get("as_of")));
       String trends = root.get("price_trends").text();
-      reader.readTrends(YamlDoc.parse(trends, resource(trends), CatalogException::new));
+      reader.readTrends(bundled(trends));
       for (YNode f : root.get("files").elements()) {
         String file = f.text();
-        reader.read(YamlDoc.parse(file, resource(file), CatalogException::new), false);
+        reader.read(bundled(file), false);
       }
       for (YNode m : root.get("measurements").elements()) {
         m.requireObject();
@@ -139,14 +140,45 @@ public final class CatalogLoader {
       version = version + "+overlay";
     }
     CatalogReader.Bound bound = reader.bind();
-    dev.flopex.catalog.exportcontrol.ExportControls rules =
-        rulesFile == null
-            ? dev.flopex.catalog.exportcontrol.ExportControls.of(List.of())
-            : ExportRulesReader.read(
-                YamlDoc.parse(rulesFile, resource(rulesFile), CatalogException::new),
-                bound.accelerators.keySet());
+    // the export-control rules are read on first use (issue 13, W4: costing a fleet never needs
+    // them). They are bundled, and their one cross-check (every SKU a condition names is a catalog
+    // accelerator) holds with overlays if it holds without: overlays add accelerators, never
+    // remove.
+    String rulesName = rulesFile;
+    java.util.Set<String> acceleratorIds = java.util.Set.copyOf(bound.accelerators.keySet());
+    java.util.function.Supplier<dev.flopex.catalog.exportcontrol.ExportControls> rules =
+        rulesName == null
+            ? () -> dev.flopex.catalog.exportcontrol.ExportControls.of(List.of())
+            : com.google.common.base.Suppliers.memoize(
+                () -> ExportRulesReader.read(bundled(rulesName), acceleratorIds));
     return new DefaultHardwareCatalog(
         version, asOf, bound, reader.sources(), reader.changes(), rules, reader.fields());
+  }
+
+  /**
+   * Returns a bundled data file's document: read from the pre-parsed form the build made of these
+   * very bytes ({@link PreparsedYaml}), which skips the YAML parser, else parsed from the text.
+   */
+  private static YamlDoc bundled(String file) {
+    byte[] yaml = bytes(file);
+    if (yaml == null) {
+      throw new CatalogException(file, 0, "file", file, "must be a bundled catalog resource", null);
+    }
+    byte[] preparsed = bytes(file + PreparsedYaml.SUFFIX);
+    YamlDoc doc =
+        preparsed == null ? null : PreparsedYaml.read(file, yaml, preparsed, CatalogException::new);
+    return doc != null
+        ? doc
+        : YamlDoc.parse(
+            file, TextFiles.decode(file, yaml, CatalogException::new), CatalogException::new);
+  }
+
+  private static byte @Nullable [] bytes(String file) {
+    try (InputStream in = CatalogLoader.class.getResourceAsStream(DATA + file)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String resource(String file) {

@@ -21,7 +21,8 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
   private final Index<LinkPart> links;
   private final ImmutableList<Source> sources;
   private final ImmutableList<OverlayChange> changes;
-  private final dev.flopex.catalog.exportcontrol.ExportControls exportControls;
+  private final java.util.function.Supplier<dev.flopex.catalog.exportcontrol.ExportControls>
+      exportControls;
   private final CloudInstanceTable instances;
   private final java.util.function.Supplier<List<CatalogField>> fields;
 
@@ -31,7 +32,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
       CatalogReader.Bound b,
       Map<String, Source> sources,
       List<OverlayChange> changes,
-      dev.flopex.catalog.exportcontrol.ExportControls exportControls,
+      java.util.function.Supplier<dev.flopex.catalog.exportcontrol.ExportControls> exportControls,
       java.util.function.Supplier<List<CatalogField>> fields) {
     this.version = version;
     this.asOf = asOf;
@@ -59,7 +60,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
 
   @Override
   public dev.flopex.catalog.exportcontrol.ExportControls exportControls() {
-    return exportControls;
+    return exportControls.get();
   }
 
   /** Normalises a name for lookup: lower case, letters and digits only. */

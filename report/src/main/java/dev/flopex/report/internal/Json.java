@@ -14,15 +14,23 @@ import java.io.Writer;
 public final class Json {
   private Json() {}
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  /**
+   * The mapper, built on first {@link #print} (a holder class: {@link #writer}, which every command
+   * uses for its streams, must not pay for building an ObjectMapper on a cold start, issue 13).
+   */
+  private static final class Mapper {
+    static final ObjectMapper INSTANCE =
+        new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private Mapper() {}
+  }
 
   /** Prints {@code value} as indented JSON and a line break, then flushes. */
   public static void print(PrintStream out, Object value) {
     try {
-      MAPPER.writeValue(writer(out), value);
+      Mapper.INSTANCE.writeValue(writer(out), value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

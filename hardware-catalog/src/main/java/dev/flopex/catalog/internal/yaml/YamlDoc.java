@@ -89,6 +89,26 @@ public final class YamlDoc {
     this.errors = errors;
   }
 
+  /** Creates a document from its parts (the pre-parsed form, {@link PreparsedYaml}). */
+  static YamlDoc of(
+      String name,
+      JsonNode root,
+      Map<String, Integer> lines,
+      Map<String, String> plain,
+      Errors errors) {
+    return new YamlDoc(name, root, lines, plain, errors);
+  }
+
+  /** Every node's line, by JSON pointer. */
+  Map<String, Integer> lines() {
+    return lines;
+  }
+
+  /** Every plain scalar that resolved to a number or boolean, as written, by JSON pointer. */
+  Map<String, String> plain() {
+    return plain;
+  }
+
   /** Returns the file name used in messages. */
   public String name() {
     return name;
