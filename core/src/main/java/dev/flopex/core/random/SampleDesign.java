@@ -59,8 +59,8 @@ import dev.flopex.core.validation.ValidationException;
  * direction numbers are read).
  *
  * <p><b>Validation.</b> {@code "samples must be > 0 but was 0"}, {@code "samples must be <=
- * 1099511627776 (2^40) but was ..."}, {@code "sampling must be random or latin_hypercube for 21202
- * inputs (sobol has direction numbers for at most 21201) but was sobol"}, {@code "sampleIndex must
+ * 1099511627776 (2^40) but was ..."}, {@code "sampling must be random or latin_hypercube for 1025
+ * inputs (sobol has direction numbers for at most 1024) but was sobol"}, {@code "sampleIndex must
  * be in [0, 1000) but was 1000"}.
  *
  * @since 0.4
@@ -70,7 +70,7 @@ public final class SampleDesign {
   public static final long MAX_SAMPLES = 1L << 40;
 
   /** The most inputs of a Sobol design: the dimensions of the direction-number table. */
-  public static final int MAX_SOBOL_DIMENSION = 21201;
+  public static final int MAX_SOBOL_DIMENSION = SobolDirections.DIMENSIONS;
 
   /** The most samples of a Sobol design: 2<sup>31</sup> &minus; 1. */
   public static final long MAX_SOBOL_SAMPLES = (1L << SobolDirections.COUNT) - 1;

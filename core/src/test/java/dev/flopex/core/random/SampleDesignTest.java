@@ -186,10 +186,10 @@ class SampleDesignTest {
         .hasMessage("samples must be <= 1099511627776 (2^40) but was 1099511627777");
     assertThatThrownBy(() -> SampleDesign.of(SamplingMethod.LATIN_HYPERCUBE, 1, 10, 0))
         .hasMessage("dimension must be > 0 but was 0");
-    assertThatThrownBy(() -> SampleDesign.of(SamplingMethod.SOBOL, 1, 10, 21_202))
+    assertThatThrownBy(() -> SampleDesign.of(SamplingMethod.SOBOL, 1, 10, 1025))
         .hasMessage(
-            "sampling must be random or latin_hypercube for 21202 inputs (sobol has direction"
-                + " numbers for at most 21201) but was sobol");
+            "sampling must be random or latin_hypercube for 1025 inputs (sobol has direction"
+                + " numbers for at most 1024) but was sobol");
     assertThatThrownBy(() -> SampleDesign.of(SamplingMethod.SOBOL, 1, 1L << 31, 2))
         .hasMessage(
             "samples must be <= 2147483647 (2^31 - 1) for sobol sampling but was 2147483648");
