@@ -256,7 +256,7 @@ class MonteCarloCommandTest {
     assertOneLineError(
         Cli.run("montecarlo", H100, "--samples", "-3"), "--samples must be >= 1 but was -3");
     assertOneLineError(
-        Cli.run("montecarlo", H100, "--samples", "1e12"), "--samples must be <= 10,000,000");
+        Cli.run("montecarlo", H100, "--samples", "2e12"), "--samples must be <= 1,099,511,627,776");
     assertOneLineError(
         Cli.run("montecarlo", H100, "--samples", "2.5"), "--samples", "whole number");
     assertOneLineError(
