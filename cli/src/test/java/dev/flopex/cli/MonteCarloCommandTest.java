@@ -133,10 +133,11 @@ class MonteCarloCommandTest {
         .isEqualTo("Monte Carlo of fleet h100-neocloud: economic cost per GPU-hour (USD/GPU-h)");
     assertThat(lines.get(1))
         .isEqualTo("2,000 samples, seed 1, 8 uncertain inputs, rank-correlated");
-    assertThat(lines.get(2)).startsWith("terms: 5 years");
-    assertThat(lines.get(3)).isEqualTo("basis: " + Results.evaluate(H100).basis().headline());
-    assertThat(lines.get(4)).isEqualTo("basis: " + Results.evaluate(H100).basis().accounting());
-    lines = lines.subList(2, lines.size()); // as before the basis lines
+    assertThat(lines.get(2)).isEqualTo("percentiles: exact, n = 2,000");
+    assertThat(lines.get(3)).startsWith("terms: 5 years");
+    assertThat(lines.get(4)).isEqualTo("basis: " + Results.evaluate(H100).basis().headline());
+    assertThat(lines.get(5)).isEqualTo("basis: " + Results.evaluate(H100).basis().accounting());
+    lines = lines.subList(3, lines.size()); // as before the method and basis lines
     String[] labels = {
       "base case",
       "mean",
