@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * PercentileMethod m = summary.percentileMethod();
  * m.isExact();      // true when every value was kept and sorted
- * m.rankError();    // 0 when exact; else e.g. 6.2e-4: P95 lies between the exact P94.938 and P95.062
- * m.describe();     // "exact, n = 1,000,000" or "KLL sketch k = 4,096, rank error ±0.062 %, n = 100,000,000"
+ * m.rankError();    // 0 when exact; else e.g. 7.1e-4: P95 lies between the exact P94.929 and P95.071
+ * m.describe();     // "exact, n = 1,000,000" or "KLL sketch k = 4,096, rank error ±0.071 %, n = 100,000,000"
  * }</pre>
  *
  * <p><b>Rank error.</b> For a sketch, {@link #rankError()} is DataSketches' {@code
@@ -66,8 +66,8 @@ public final class PercentileMethod {
   }
 
   /**
-   * Returns the normalised rank error of a percentile at 99 % confidence, as a fraction (6.2e-4 for
-   * ±0.062 %), or 0 when exact.
+   * Returns the normalised rank error of a percentile at 99 % confidence, as a fraction (7.1e-4 for
+   * ±0.071 %), or 0 when exact.
    *
    * @return the rank error, {@code >= 0}
    */
@@ -86,7 +86,7 @@ public final class PercentileMethod {
 
   /**
    * Returns a one-line description for reports: {@code exact, n = 1,000,000} or {@code KLL sketch k
-   * = 4,096, rank error ±0.062 %, n = 100,000,000}.
+   * = 4,096, rank error ±0.071 %, n = 100,000,000}.
    *
    * @return the description
    */

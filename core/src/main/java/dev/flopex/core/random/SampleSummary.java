@@ -11,7 +11,7 @@ import dev.flopex.core.validation.ValidationException;
  * SampleSummary s = monteCarloResult.statistics();
  * s.mean(); s.standardDeviation(); s.standardError();
  * s.p5(); s.p50(); s.p95(); s.percentile(0.99);
- * s.percentileMethod().describe(); // "exact, n = 1,000,000" or "KLL sketch k = 4,096, rank error ±0.062 %, ..."
+ * s.percentileMethod().describe(); // "exact, n = 1,000,000" or "KLL sketch k = 4,096, rank error ±0.071 %, ..."
  * }</pre>
  *
  * <p><b>What is exact either way.</b> {@link #count()}, {@link #min()} and {@link #max()} are

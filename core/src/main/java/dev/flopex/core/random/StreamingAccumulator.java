@@ -31,12 +31,13 @@ import org.apache.datasketches.memory.Memory;
  * }
  * SampleSummary s = acc.snapshot();
  * s.mean(); s.standardDeviation(); s.p95();
- * s.percentileMethod().describe();         // "KLL sketch k = 4,096, rank error ±0.062 %, n = ..."
+ * s.percentileMethod().describe();         // "KLL sketch k = 4,096, rank error ±0.071 %, n = ..."
  * }</pre>
  *
  * <p><b>Memory.</b> The sketch holds O(k log(n / k)) values (about 100 KB at the default k and a
- * billion values); the moments keep one small summary per {@value #GROUP} values (48 MB at the
- * largest Monte Carlo of 2<sup>40</sup> samples, under 10 KB at 10<sup>8</sup>).
+ * billion values); the moments keep one summary of about 100 bytes per {@value #GROUP} values
+ * (about 10 KB at 10<sup>8</sup> values, 100 MB at the largest Monte Carlo, 2<sup>40</sup>
+ * samples).
  *
  * <p><b>Moments are deterministic.</b> Each call of {@link #addAll(double[], int, int)} is one
  * chunk, summarised by the corrected two-pass algorithm; chunks are merged in the order added
@@ -59,7 +60,7 @@ import org.apache.datasketches.memory.Memory;
  * @since 0.5
  */
 public final class StreamingAccumulator {
-  /** The sketch parameter k of {@link #create()}: a rank error of about ±0.062 %. */
+  /** The sketch parameter k of {@link #create()}: a rank error of about ±0.071 %. */
   public static final int DEFAULT_K = 4096;
 
   /** The number of values (at least) whose moments form one group. */
