@@ -90,6 +90,7 @@ def quantile(kind, a, u):
 
 TABLE_INTERVALS = 4096  # Distribution.TABLE_INTERVALS
 TABLE_TOLERANCE = 1e-10  # Distribution.TABLE_TOLERANCE
+SUB_INTERVALS = 32  # TabulatedQuantile.SUB
 
 
 class PertTable:
@@ -119,22 +120,98 @@ class PertTable:
         exact_mid = self.exact((j + 0.5) * h)
         self.exact_interval = ~(np.abs(mid - exact_mid) <= TABLE_TOLERANCE * self.width)
         self.exact_interval |= (j == 0) | (j == n - 1) | ~np.isfinite(self.m[j] + self.m[j + 1])
+        # TabulatedQuantile.SUB: the intervals that miss get a table of 32 sub-intervals, checked the
+        # same way; the sub-intervals that still miss (and the outermost ones) use betaincinv
+        sub = SUB_INTERVALS
+        rows = np.flatnonzero(self.exact_interval)
+        rows = rows[(rows != 0) & (rows != n - 1)]  # the end intervals: stretched tables below
+        self.sub_row = np.full(n, -1, dtype=np.int64)
+        k = np.arange(sub + 1)
+        su = (rows[:, None] + k[None, :] / sub) * h
+        inside = (su > 0) & (su < 1)
+        sx = np.full(su.shape, np.nan)
+        sx[inside] = self.exact(su[inside])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            v = (sx - self.lo) / self.width
+            sm = self.width * np.exp(
+                log_beta - (self.alpha - 1) * np.log(v) - (self.beta - 1) * np.log1p(-v)
+            ) * (h / sub)
+        sm[~inside] = np.nan
+        kk = np.arange(sub)
+        with np.errstate(invalid="ignore"):
+            smid = self.hermite(sx[:, kk], sm[:, kk], sx[:, kk + 1], sm[:, kk + 1], 0.5)
+            exact_smid = self.exact((rows[:, None] + (kk[None, :] + 0.5) / sub) * h)
+            finite = np.isfinite(sx[:, kk] + sm[:, kk] + sx[:, kk + 1] + sm[:, kk + 1])
+            sub_exact = ~(finite & (np.abs(smid - exact_smid) <= TABLE_TOLERANCE * self.width))
+        keep = ~np.all(sub_exact, axis=1)  # a sub-table with no usable sub-interval is dropped
+        self.sub_row[rows[keep]] = np.arange(np.count_nonzero(keep))
+        self.sx, self.sm, self.sub_exact = sx[keep], sm[keep], sub_exact[keep]
+        # the end intervals in the stretched coordinate v = (u / h)^(1/alpha) (1 - u for beta)
+        self.lower = self.tail(self.alpha, False, h, log_beta)
+        self.upper = self.tail(self.beta, True, h, log_beta)
+
+    def tail(self, a, upper, h, log_beta):
+        sub = SUB_INTERVALS
+        v = np.arange(sub + 1) / sub
+        du = h * v**a
+        u = 1 - du if upper else du
+        inside = (u > 0) & (u < 1)
+        x = np.full(sub + 1, np.nan)
+        x[inside] = self.exact(u[inside])
+        dudv = h * a * v ** (a - 1) / sub
+        with np.errstate(divide="ignore", invalid="ignore"):
+            t = (x - self.lo) / self.width
+            m = self.width * np.exp(
+                log_beta - (self.alpha - 1) * np.log(t) - (self.beta - 1) * np.log1p(-t)
+            ) * (-dudv if upper else dudv)
+        m[~inside] = np.nan
+        k = np.arange(sub)
+        dm = h * ((k + 0.5) / sub) ** a
+        with np.errstate(invalid="ignore"):
+            mid = self.hermite(x[k], m[k], x[k + 1], m[k + 1], 0.5)
+            exact_mid = self.exact(1 - dm if upper else dm)
+            finite = np.isfinite(x[k] + m[k] + x[k + 1] + m[k + 1])
+            miss = ~(finite & (np.abs(mid - exact_mid) <= TABLE_TOLERANCE * self.width))
+        return x, m, miss, a
 
     def exact(self, u):
         return np.minimum(self.hi, self.lo + self.width * betaincinv(self.alpha, self.beta, u))
 
-    def interpolate(self, j, s):
-        x0, m0, x1, m1 = self.x[j], self.m[j], self.x[j + 1], self.m[j + 1]
+    @staticmethod
+    def hermite(x0, m0, x1, m1, s):
         d = x1 - x0
         return x0 + s * (m0 + s * ((3 * d - 2 * m0 - m1) + s * (m0 + m1 - 2 * d)))
+
+    def interpolate(self, j, s):
+        return self.hermite(self.x[j], self.m[j], self.x[j + 1], self.m[j + 1], s)
 
     def __call__(self, u):
         t = u * TABLE_INTERVALS
         j = t.astype(np.int64)
         with np.errstate(invalid="ignore"):  # tail intervals: replaced below
             out = self.interpolate(np.minimum(j, TABLE_INTERVALS - 1), t - j)
-        fall_back = self.exact_interval[np.minimum(j, TABLE_INTERVALS - 1)]
-        out[fall_back] = self.exact(u[fall_back])
+        fall_back = np.flatnonzero(self.exact_interval[np.minimum(j, TABLE_INTERVALS - 1)])
+        row = self.sub_row[j[fall_back]]
+        has = row >= 0
+        fb, r = fall_back[has], row[has]
+        ts = (t[fb] - j[fb]) * SUB_INTERVALS
+        k = ts.astype(np.int64)
+        ok = ~self.sub_exact[r, k]
+        fb, r, k, ts = fb[ok], r[ok], k[ok], ts[ok]
+        out[fb] = self.hermite(self.sx[r, k], self.sm[r, k], self.sx[r, k + 1], self.sm[r, k + 1], ts - k)
+        exact = np.zeros(len(u), dtype=bool)
+        exact[fall_back] = True
+        exact[fb] = False
+        for end, (x, m, miss, a) in ((0, self.lower), (TABLE_INTERVALS - 1, self.upper)):
+            e = np.flatnonzero(j == end)
+            vs = (t[e] if end == 0 else (1 - u[e]) * TABLE_INTERVALS) ** (1 / a) * SUB_INTERVALS
+            k = vs.astype(np.int64)
+            ok = k < SUB_INTERVALS
+            ok[ok] = ~miss[k[ok]]
+            e, k, vs = e[ok], k[ok], vs[ok]
+            out[e] = self.hermite(x[k], m[k], x[k + 1], m[k + 1], vs - k)
+            exact[e] = False
+        out[exact] = self.exact(u[exact])
         return out
 
 

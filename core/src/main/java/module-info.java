@@ -12,6 +12,9 @@ module dev.flopex.core {
   // Guava is an API dependency on purpose: the generated Immutable* value classes (public, in the
   // API packages) return its immutable collections from their accessors.
   requires transitive com.google.common;
+  // Sobol direction numbers for SampleDesign, read once per design; no Hipparchus type is API.
+  // hipparchus-core 4.0.2 declares no module name: this is the name derived from its jar file name
+  requires hipparchus.core;
   // Apache DataSketches' KLL sketch, behind StreamingAccumulator: no API signature names its types.
   // datasketches-java has no module descriptor: its automatic name comes from the jar's file name.
   requires datasketches.java;

@@ -26,7 +26,7 @@ public final class W3PeerModel {
   private W3PeerModel() {}
 
   /** Samples whose outputs the peer checks. */
-  static final int CHECKED_SAMPLES = 16;
+  static final int CHECKED_SAMPLES = 4096;
 
   /**
    * Prints the model.

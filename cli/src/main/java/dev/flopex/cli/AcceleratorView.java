@@ -420,6 +420,9 @@ final class AcceleratorView {
   }
 
   private static String link(LinkBandwidth b) {
+    if (!b.directionStated()) {
+      return Fmt.q(b.stated()) + " (direction unstated: neither bidirectional nor per direction)";
+    }
     return Fmt.q(b.bidirectional())
         + " bidirectional = "
         + Fmt.q(b.perDirection())
@@ -551,18 +554,23 @@ final class AcceleratorView {
                           .map(
                               b -> {
                                 Map<String, Object> y = new LinkedHashMap<>();
+                                boolean known = b.value().directionStated();
                                 y.put(
                                     "gb_s_bidirectional",
-                                    Fmt.json(
-                                        b.value()
-                                            .bidirectional()
-                                            .in(DataRateUnit.GIGABYTES_PER_SECOND)));
+                                    known
+                                        ? Fmt.json(
+                                            b.value()
+                                                .bidirectional()
+                                                .in(DataRateUnit.GIGABYTES_PER_SECOND))
+                                        : null);
                                 y.put(
                                     "gb_s_per_direction",
-                                    Fmt.json(
-                                        b.value()
-                                            .perDirection()
-                                            .in(DataRateUnit.GIGABYTES_PER_SECOND)));
+                                    known
+                                        ? Fmt.json(
+                                            b.value()
+                                                .perDirection()
+                                                .in(DataRateUnit.GIGABYTES_PER_SECOND))
+                                        : null);
                                 y.put("stated", b.value().toString());
                                 y.put("stated_direction", Fmt.key(b.value().direction()));
                                 provenance(y, b.provenance());

@@ -1,5 +1,7 @@
 package dev.flopex.cli;
 
+import dev.flopex.core.random.QuantileMethod;
+import dev.flopex.core.random.SamplingMethod;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.CostBasis;
 import dev.flopex.costing.ProgressListener;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Spec;
           + "20-bin histogram, and says how the percentiles were computed: exactly up to 10,000,000 samples, else "
           + "from a KLL quantile sketch with its rank error. The same seed gives identical results whatever the number "
           + "of threads (above 10,000,000 samples: the moments; the percentiles within the rank error). The basis lines "
-          + "say what the output is on (economic or accounting).",
+          + "say what the output is on (economic or accounting); the run line names the sampling and quantile methods.",
       "In a terminal a progress bar is drawn on standard error. JSON also has the histogram's edges and counts; CSV "
           + "has the statistics as statistic,value records, the basis as the records basis_headline and basis_accounting."
     },
@@ -40,6 +42,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  flopex montecarlo examples/fleets/h100-neocloud.yaml",
       "  flopex montecarlo examples/fleets/h100-neocloud.yaml --samples 100000 --seed 7 --output economic_cost --format json",
+      "  flopex montecarlo examples/fleets/h100-neocloud.yaml --samples 65536 --sampling sobol --quantiles tabulated",
       "  flopex montecarlo examples/fleets/h100-neocloud.yaml --html mc.html"
     })
 final class MonteCarloCommand implements Callable<Integer> {
@@ -93,6 +96,22 @@ final class MonteCarloCommand implements Callable<Integer> {
   String output;
 
   @Option(
+      names = "--sampling",
+      paramLabel = "METHOD",
+      description =
+          "random (plain Monte Carlo), latin_hypercube or sobol (scrambled; best with a power of two samples), "
+              + "see docs/uncertainty.md (default: the file's uncertainty.sampling, else random).")
+  String sampling;
+
+  @Option(
+      names = "--quantiles",
+      paramLabel = "METHOD",
+      description =
+          "exact, or tabulated (PERT quantiles from a table within a stated error, faster) "
+              + "(default: the file's uncertainty.quantiles, else exact).")
+  String quantiles;
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "table",
@@ -111,6 +130,10 @@ final class MonteCarloCommand implements Callable<Integer> {
     Long n = samples == null ? null : Opts.count("--samples", samples, MAX_SAMPLES);
     Long s = seed == null ? null : seed(seed);
     Long t = threads == null ? null : Opts.count("--threads", threads, MAX_THREADS);
+    SamplingMethod sm =
+        sampling == null ? null : key("--sampling", sampling, SamplingMethod::fromKey);
+    QuantileMethod qm =
+        quantiles == null ? null : key("--quantiles", quantiles, QuantileMethod::fromKey);
     Context ctx = FlopexCommand.context(spec);
     FleetSpec fleet = Fleets.load(ctx, "FILE", file);
     if (fleet.uncertainty().isEmpty()) {
@@ -132,6 +155,12 @@ final class MonteCarloCommand implements Callable<Integer> {
     if (o != null) {
       mc = mc.withOutput(o);
     }
+    if (sm != null) {
+      mc = mc.withSampling(sm);
+    }
+    if (qm != null) {
+      mc = mc.withQuantiles(qm);
+    }
     MonteCarloSpec run = mc;
     ProgressListener progress = ProgressBar.forTerminal(ctx.err(), "samples");
     MonteCarloResult r;
@@ -148,6 +177,15 @@ final class MonteCarloCommand implements Callable<Integer> {
     mr.render(f.report(), ctx.out());
     report.write(ctx, () -> new Doc.Html(mr.htmlBuilder()), d -> {}, mr::charts);
     return 0;
+  }
+
+  /** Parses a named choice, e.g. {@code --sampling sobol}, naming the option in the error. */
+  static <T> T key(String option, String text, java.util.function.Function<String, T> parse) {
+    try {
+      return parse.apply(text);
+    } catch (ValidationException e) {
+      throw new ValidationException(option, e.value().orElse(null), e.rule(), e);
+    }
   }
 
   /** Parses {@code --seed}: any 64-bit whole number. */

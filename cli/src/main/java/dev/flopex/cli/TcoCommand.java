@@ -3,11 +3,13 @@ package dev.flopex.cli;
 import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.catalog.NicRole;
 import dev.flopex.catalog.SystemSpec;
+import dev.flopex.catalog.UnknownPartException;
 import dev.flopex.core.provenance.Confidence;
 import dev.flopex.core.provenance.Provenance;
 import dev.flopex.core.provenance.Source;
 import dev.flopex.core.provenance.SourceKind;
 import dev.flopex.core.validation.Check;
+import dev.flopex.core.validation.DataFileException;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.AssumptionKey;
 import dev.flopex.costing.AssumptionSet;
@@ -25,6 +27,7 @@ import dev.flopex.costing.PowerBasis;
 import dev.flopex.costing.PowerBudget;
 import dev.flopex.costing.PowerBuild;
 import dev.flopex.costing.PowerSizing;
+import dev.flopex.costing.PowerTranche;
 import dev.flopex.costing.Region;
 import dev.flopex.costing.Regions;
 import dev.flopex.costing.Site;
@@ -56,7 +59,8 @@ import picocli.CommandLine.Spec;
       "Size it by exactly one of --gpus, --servers, --utility-mw (utility MW at the meter: the most systems whose contracted "
           + "critical IT power x the site's PUE fits) or --it-mw (critical IT MW: PUE not included); a power-sized cluster's "
           + "output says the basis, the PUE, the MW used and available and the headroom. A phased build (tranches energised "
-          + "by date) is a fleet file's 'tranches:' (docs/fleet-files.md). The site is --region (electricity, rent, build cost, "
+          + "by date, each bought on its own date) repeats --utility-mw or --it-mw as MW@YYYY-MM-DD, once per tranche in date "
+          + "order, without --purchase-date: the same build as a fleet file's 'tranches:' (docs/fleet-files.md). The site is --region (electricity, rent, build cost, "
           + "PUE, duty and tax) and --facility. One scale-out network is built from --switch and the link parts, as --topology with --planes. "
           + "--set overrides an assumption (operator or site key), recorded with the source 'command line'.",
       "--financing changes only the accounting basis (interest, book TCO): the USD/GPU-H headline is at the assumption "
@@ -69,6 +73,9 @@ import picocli.CommandLine.Spec;
       "      --assumptions neocloud --region us-virginia \\",
       "      --facility colocation-wholesale",
       "  flopex tco --system gb200-nvl72 --utility-mw 100 --purchase-date 2026-06-01 \\",
+      "      --assumptions hyperscaler --region us-texas --facility owned",
+      "  flopex tco --system gb200-nvl72 --utility-mw 40@2026-06-01 \\",
+      "      --utility-mw 30@2027-01-01 --utility-mw 30@2027-07-01 \\",
       "      --assumptions hyperscaler --region us-texas --facility owned",
       "  flopex tco --system hgx-h100 --servers 512 --purchase-date 2024-09-01 \\",
       "      --assumptions neocloud --region us-texas \\",
@@ -115,19 +122,22 @@ final class TcoCommand implements Callable<Integer> {
 
   @Option(
       names = "--utility-mw",
-      paramLabel = "MW",
+      paramLabel = "MW[@DATE]",
       description =
           "Size by utility (facility) power at the meter, PUE included: the most systems "
-              + "whose contracted critical IT power (systems at maximum + network + storage) x the site's PUE fits in MW.")
-  String utilityMw;
+              + "whose contracted critical IT power (systems at maximum + network + storage) x the site's PUE fits in MW. "
+              + "Repeat as MW@YYYY-MM-DD for a phased build: one tranche per value, in date order, each sized from its own "
+              + "MW and bought on its date (then without --purchase-date).")
+  List<String> utilityMw = new ArrayList<>();
 
   @Option(
       names = "--it-mw",
-      paramLabel = "MW",
+      paramLabel = "MW[@DATE]",
       description =
           "Size by critical IT power, PUE not included: the most systems whose contracted "
-              + "critical IT power (systems at maximum + network + storage) fits in MW.")
-  String itMw;
+              + "critical IT power (systems at maximum + network + storage) fits in MW. Repeat as MW@YYYY-MM-DD for a "
+              + "phased build, as --utility-mw.")
+  List<String> itMw = new ArrayList<>();
 
   /** Refused with a message naming both replacements: it never said whether PUE was included. */
   @Option(names = "--power-mw", paramLabel = "MW", hidden = true)
@@ -136,11 +146,14 @@ final class TcoCommand implements Callable<Integer> {
   /** How the cluster was sized when a power budget sized it (set by {@link #cluster}). */
   private final List<PowerBuild> power = new ArrayList<>();
 
+  /** The phased build when the power options give dated tranches (set by {@link #cluster}). */
+  private @org.jspecify.annotations.Nullable PowerBuild phased;
+
   @Option(
       names = "--purchase-date",
       paramLabel = "YYYY-MM-DD",
-      required = true,
-      description = "Catalog prices are taken as of this day.")
+      description =
+          "Catalog prices are taken as of this day; required unless the power tranches are dated (MW@YYYY-MM-DD).")
   String purchaseDate;
 
   @Option(
@@ -316,27 +329,57 @@ final class TcoCommand implements Callable<Integer> {
     Context ctx = FlopexCommand.context(spec);
     FinancialTerms terms = terms();
     Cluster cluster = cluster(ctx);
-    Fleet fleet = Fleet.builder().name(cluster.name()).addClusters(cluster).build();
+    Fleet fleet =
+        phased != null
+            ? phased.fleet()
+            : Fleet.builder().name(cluster.name()).addClusters(cluster).build();
     FleetResult result =
         Opts.noOverflow("cluster " + cluster.name(), () -> strict.engine().evaluate(fleet, terms));
-    String description =
-        Fmt.grouped(cluster.servers())
-            + " x "
-            + cluster.system().id()
-            + " ("
-            + Fmt.grouped(cluster.gpus())
-            + " GPUs), "
-            + cluster.assumptions().id()
+    String where =
+        cluster.assumptions().id()
             + " assumptions, "
             + cluster.site().region().id()
             + " "
-            + cluster.site().facility().key()
-            + ", bought "
-            + cluster.purchaseDate();
-    FleetReport fr =
-        FleetReport.of(result).asCluster(description).withPowerBuilds(power).withDetail(detail);
-    fr.render(f.report(), ctx.out());
-    report.write(ctx, () -> new Doc.Html(fr.htmlBuilder()), d -> {}, fr::charts);
+            + cluster.site().facility().key();
+    FleetReport fr;
+    if (phased != null) {
+      List<PowerSizing> t = phased.tranches();
+      String dates =
+          t.size() == 1
+              ? "in 1 tranche energised " + t.get(0).cluster().purchaseDate()
+              : "in "
+                  + t.size()
+                  + " tranches energised "
+                  + t.get(0).cluster().purchaseDate()
+                  + " to "
+                  + t.get(t.size() - 1).cluster().purchaseDate();
+      String description =
+          Fmt.grouped(phased.servers())
+              + " x "
+              + cluster.system().id()
+              + " ("
+              + Fmt.grouped(phased.gpus())
+              + " GPUs) "
+              + dates
+              + ", each bought on its date, "
+              + where;
+      fr = FleetReport.of(result).withDescription(description);
+    } else {
+      String description =
+          Fmt.grouped(cluster.servers())
+              + " x "
+              + cluster.system().id()
+              + " ("
+              + Fmt.grouped(cluster.gpus())
+              + " GPUs), "
+              + where
+              + ", bought "
+              + cluster.purchaseDate();
+      fr = FleetReport.of(result).asCluster(description);
+    }
+    FleetReport out = fr.withPowerBuilds(power).withDetail(detail);
+    out.render(f.report(), ctx.out());
+    report.write(ctx, () -> new Doc.Html(out.htmlBuilder()), d -> {}, out::charts);
     return 0;
   }
 
@@ -400,15 +443,38 @@ final class TcoCommand implements Callable<Integer> {
         "--gpus, --servers, --utility-mw or --it-mw",
         gpus != null,
         servers != null,
-        utilityMw != null,
-        itMw != null);
+        !utilityMw.isEmpty(),
+        !itMw.isEmpty());
     if (rounding != null && gpus == null) {
       throw new ValidationException(
           "--rounding", "'" + rounding + "'", "must be absent unless --gpus is given");
     }
+    PowerBasis basis = !utilityMw.isEmpty() ? PowerBasis.UTILITY : PowerBasis.CRITICAL_IT;
+    String option = basis == PowerBasis.UTILITY ? "--utility-mw" : "--it-mw";
+    List<String> mwValues = basis == PowerBasis.UTILITY ? utilityMw : itMw;
+    List<PowerTranche> tranches = tranches(option, basis, mwValues);
     HardwareCatalog catalog = ctx.catalog();
     SystemSpec sys = catalog.system(system.strip());
-    LocalDate date = Opts.date("--purchase-date", purchaseDate);
+    LocalDate date;
+    if (!tranches.isEmpty()) {
+      if (purchaseDate != null) {
+        throw new ValidationException(
+            "--purchase-date",
+            "'" + purchaseDate + "'",
+            "must be absent with dated power tranches ("
+                + option
+                + " MW@YYYY-MM-DD): each tranche's hardware is bought on its own date");
+      }
+      date = tranches.get(0).energised();
+    } else {
+      if (purchaseDate == null) {
+        throw new ValidationException(
+            "--purchase-date",
+            null,
+            "must be given (YYYY-MM-DD), unless --utility-mw or --it-mw give dated tranches MW@YYYY-MM-DD");
+      }
+      date = Opts.date("--purchase-date", purchaseDate);
+    }
     AssumptionSet set =
         Opts.renaming(
             "assumption_set", "--assumptions", () -> AssumptionSets.get(assumptions.strip()));
@@ -476,9 +542,32 @@ final class TcoCommand implements Callable<Integer> {
       }
       return siteChecked(() -> Opts.renaming(fields, () -> b.servers(n).build()));
     }
-    PowerBasis basis = utilityMw != null ? PowerBasis.UTILITY : PowerBasis.CRITICAL_IT;
-    String option = basis == PowerBasis.UTILITY ? "--utility-mw" : "--it-mw";
-    double mw = Opts.number(option, basis == PowerBasis.UTILITY ? utilityMw : itMw);
+    if (!tranches.isEmpty()) {
+      Map<String, String> templateFields =
+          Map.of("cluster.name", "--name", "purchase_date", option + " (tranche 1) date");
+      Cluster template =
+          siteChecked(() -> Opts.renaming(templateFields, () -> b.servers(1).build()));
+      phased =
+          phased(
+              option,
+              basis,
+              () ->
+                  Opts.noOverflow(
+                      option, () -> CostEngine.create().phasedBuild(template, tranches)));
+      power.add(phased);
+      return template;
+    }
+    if (mwValues.size() > 1) {
+      throw new ValidationException(
+          option,
+          mwValues.size() + " values",
+          "must be given once, or once per tranche as MW@YYYY-MM-DD (a phased build), e.g. "
+              + option
+              + " 40@2026-06-01 "
+              + option
+              + " 30@2027-01-01");
+    }
+    double mw = Opts.number(option, mwValues.get(0));
     PowerBudget budget = Opts.renaming(basis.key(), option, () -> PowerBudget.of(basis, mw));
     Cluster template = siteChecked(() -> Opts.renaming(fields, () -> b.servers(1).build()));
     PowerSizing sized =
@@ -489,6 +578,69 @@ final class TcoCommand implements Callable<Integer> {
                 Opts.noOverflow(option, () -> CostEngine.create().sizeForPower(template, budget)));
     power.add(PowerBuild.builder().name(sized.cluster().name()).addTranches(sized).build());
     return sized.cluster();
+  }
+
+  /**
+   * Parses the power option's values as dated tranches {@code MW@YYYY-MM-DD}; none when no value
+   * carries a date (then the option sizes one cluster bought on --purchase-date).
+   */
+  private static List<PowerTranche> tranches(String option, PowerBasis basis, List<String> values) {
+    List<PowerTranche> out = new ArrayList<>();
+    if (values.stream().noneMatch(v -> v.contains("@"))) {
+      return out;
+    }
+    for (int i = 0; i < values.size(); i++) {
+      String v = values.get(i);
+      int at = v.indexOf('@');
+      if (at < 0) {
+        throw new ValidationException(
+            option,
+            "'" + v + "'",
+            "must be MW@YYYY-MM-DD like the other tranches (a phased build dates every tranche), e.g. "
+                + "40@2026-06-01");
+      }
+      String what = option + " (tranche " + (i + 1) + ")";
+      double mw = Opts.number(what, v.substring(0, at));
+      LocalDate d = Opts.date(what + " date", v.substring(at + 1));
+      PowerBudget budget = Opts.renaming(basis.key(), what, () -> PowerBudget.of(basis, mw));
+      out.add(PowerTranche.of(d, budget));
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern TRANCHE_FIELD =
+      java.util.regex.Pattern.compile("tranches\\[(\\d+)\\]\\.?(.*)");
+
+  private static final java.util.regex.Pattern TRANCHE_DATE =
+      java.util.regex.Pattern.compile("tranches\\[(\\d+)\\]\\.energised");
+
+  /**
+   * Runs a phased build, naming a tranche's error by its option value's position ({@code
+   * --utility-mw (tranche 2) date}) instead of the library's {@code tranches[1].energised}.
+   */
+  private static PowerBuild phased(
+      String option, PowerBasis basis, java.util.function.Supplier<PowerBuild> f) {
+    try {
+      return f.get();
+    } catch (UnknownPartException | DataFileException e) {
+      throw e;
+    } catch (ValidationException e) {
+      java.util.regex.Matcher m = TRANCHE_FIELD.matcher(e.field());
+      if (!m.matches()) {
+        throw e;
+      }
+      String tranche = option + " (tranche " + (Integer.parseInt(m.group(1)) + 1) + ")";
+      String sub = m.group(2);
+      String field =
+          sub.isEmpty() || sub.equals(basis.key())
+              ? tranche
+              : sub.equals("energised") ? tranche + " date" : sub + " in " + tranche;
+      String rule =
+          TRANCHE_DATE
+              .matcher(e.rule())
+              .replaceAll(r -> "tranche " + (Integer.parseInt(r.group(1)) + 1) + "'s date");
+      throw new ValidationException(field, e.value().orElse(null), rule, e);
+    }
   }
 
   /**

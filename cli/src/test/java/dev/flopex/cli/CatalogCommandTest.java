@@ -183,6 +183,28 @@ class CatalogCommandTest {
   }
 
   @Test
+  void aScaleUpFigureOfUnstatedDirectionIsShownAsStatedAndNeverConverted() throws IOException {
+    // AMD gives MI455X's 3.6 TB/s without saying whether it counts one direction or both
+    Cli.Result text = Cli.run("catalog", "show", "mi455x");
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains("3.6 TB/s (direction unstated: neither bidirectional nor per direction)")
+        .doesNotContain("1.8 TB/s per direction");
+    JsonNode root = JSON.readTree(Cli.run("catalog", "show", "mi455x", "--format", "json").out());
+    assertThat(root.at("/scale_up/bandwidth/gb_s_bidirectional").isNull()).isTrue();
+    assertThat(root.at("/scale_up/bandwidth/gb_s_per_direction").isNull()).isTrue();
+    assertThat(root.at("/scale_up/bandwidth/stated").asText())
+        .isEqualTo("3.6 TB/s (direction unstated)");
+    assertThat(root.at("/scale_up/bandwidth/stated_direction").asText()).isEqualTo("unstated");
+    // so its export-control interconnect metric is unknown, and says why
+    Cli.Result classify = Cli.run("export-control", "classify", "mi455x", "--rule", "all");
+    assertThat(classify.code()).as(classify.err()).isZero();
+    assertThat(classify.out())
+        .contains("interconnect_bidirectional_gb_s unknown: the scale-up figure (3.6 TB/s, ")
+        .contains(") does not state its direction");
+  }
+
+  @Test
   void showAndClassifyWorkForEveryAccelerator() throws IOException {
     for (var a : HardwareCatalog.builtIn().accelerators()) {
       Cli.Result text = Cli.run("catalog", "show", a.id());

@@ -159,6 +159,53 @@ class CatalogDiffCommandTest {
   }
 
   @Test
+  void aFigureRestatedInOtherUnitsIsNoChangeAndAChangedFieldIsOneRow(@TempDir Path dir)
+      throws IOException {
+    String a =
+        write(
+            dir,
+            "a.yaml",
+            ACME
+                + "    compute:\n"
+                + "      fp4: {dense_pflops: 10, source: acme-x1-datasheet-2026, confidence: high}\n"
+                + "    tdp_w: {value: 1100, source: acme-x1-datasheet-2026, confidence: high}\n");
+    String b =
+        write(
+            dir,
+            "b.yaml",
+            ACME
+                + "    compute:\n"
+                + "      fp4: {dense_tflops: 10000, source: acme-x1-datasheet-2026, confidence: high}\n"
+                + "    tdp_w: {value: 1400, source: acme-x1-datasheet-2026, confidence: high}\n");
+
+    Cli.Result csv = Cli.run("catalog", "diff", "--without-builtin", a, b, "--format", "csv");
+    assertThat(csv.code()).as(csv.err()).isZero();
+    assertThat(csv.outLines())
+        .containsExactly(
+            "change,section,id,field,old_value,old_unit,old_source,old_file,old_line,new_value,new_unit,new_source,new_file,new_line",
+            "changed,accelerators,acme-x1,tdp_w.value,1100,W,acme-x1-datasheet-2026,a.yaml,18,1400,W,acme-x1-datasheet-2026,b.yaml,18");
+    Cli.Result table = Cli.run("catalog", "diff", "--without-builtin", a, b);
+    assertThat(table.outLines()).hasSize(3);
+    assertThat(table.outLines().get(2).split(" {2,}"))
+        .containsExactly(
+            "changed",
+            "accelerators",
+            "acme-x1",
+            "tdp_w.value",
+            "1100 W",
+            "1400 W",
+            "acme-x1-datasheet-2026 (a.yaml:18)",
+            "acme-x1-datasheet-2026 (b.yaml:18)");
+    JsonNode j =
+        JSON.readTree(
+            Cli.run("catalog", "diff", "--without-builtin", a, b, "--format", "json").out());
+    assertThat(j.at("/changes").size()).isEqualTo(1);
+    assertThat(j.at("/changes/0/field").asText()).isEqualTo("tdp_w.value");
+    assertThat(j.at("/changes/0/old/value").asText()).isEqualTo("1100");
+    assertThat(j.at("/changes/0/new/value").asText()).isEqualTo("1400");
+  }
+
+  @Test
   void outputIsTheSameOnEveryRun(@TempDir Path dir) throws IOException {
     String acme = write(dir, "acme.yaml", ACME + "  - id: h100-sxm5\n    form_factor: SXM\n");
     String first = Cli.run("catalog", "diff", acme, "builtin", "--format", "json").out();

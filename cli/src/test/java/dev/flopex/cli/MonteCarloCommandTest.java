@@ -132,7 +132,9 @@ class MonteCarloCommandTest {
     assertThat(lines.get(0))
         .isEqualTo("Monte Carlo of fleet h100-neocloud: economic cost per GPU-hour (USD/GPU-h)");
     assertThat(lines.get(1))
-        .isEqualTo("2,000 samples, seed 1, 8 uncertain inputs, rank-correlated");
+        .isEqualTo(
+            "2,000 samples, seed 1, 8 uncertain inputs, rank-correlated; random sampling, exact"
+                + " quantiles");
     assertThat(lines.get(2)).isEqualTo("percentiles: exact, n = 2,000");
     assertThat(lines.get(3)).startsWith("terms: 5 years");
     assertThat(lines.get(4)).isEqualTo("basis: " + Results.evaluate(H100).basis().headline());
@@ -222,6 +224,55 @@ class MonteCarloCommandTest {
             "| INPUT | DISTRIBUTION |");
   }
 
+  /**
+   * --sampling and --quantiles choose the methods; every format names both, and a Sobol or Latin
+   * hypercube run is as thread-independent as a random one.
+   */
+  @Test
+  void samplingAndQuantileMethodsAreChosenAndNamed() throws IOException {
+    JsonNode plain = JSON.readTree(Cli.run(args("--format", "json")).out());
+    assertThat(plain.get("sampling").asText()).isEqualTo("random");
+    assertThat(plain.get("quantiles").asText()).isEqualTo("exact");
+    for (String method : List.of("latin_hypercube", "sobol")) {
+      Cli.Result one =
+          Cli.run(
+              args(
+                  "--sampling",
+                  method,
+                  "--quantiles",
+                  "tabulated",
+                  "--format",
+                  "json",
+                  "--threads",
+                  "1"));
+      Cli.Result three =
+          Cli.run(
+              args(
+                  "--sampling",
+                  method,
+                  "--quantiles",
+                  "tabulated",
+                  "--format",
+                  "json",
+                  "--threads",
+                  "3"));
+      assertThat(one.code()).as(one.err()).isZero();
+      assertThat(three.out()).isEqualTo(one.out());
+      JsonNode j = JSON.readTree(one.out());
+      assertThat(j.get("sampling").asText()).isEqualTo(method);
+      assertThat(j.get("quantiles").asText()).isEqualTo("tabulated");
+      assertThat(j.get("mean").doubleValue()).isNotEqualTo(plain.get("mean").doubleValue());
+    }
+    List<String> table = Cli.run(args("--sampling", "Sobol")).outLines();
+    assertThat(table.get(1))
+        .isEqualTo(
+            "2,000 samples, seed 1, 8 uncertain inputs, rank-correlated; scrambled Sobol sampling,"
+                + " exact quantiles");
+    assertThat(table).anyMatch(l -> l.contains("of the mean, as if the samples were independent"));
+    assertThat(Cli.run(args("--sampling", "latin-hypercube", "--format", "csv")).outLines())
+        .contains("sampling,latin_hypercube", "quantiles,exact");
+  }
+
   @Test
   void oneSampleHasNoSpread() throws IOException {
     JsonNode j =
@@ -269,6 +320,14 @@ class MonteCarloCommandTest {
         Cli.run("montecarlo", H100, "--seed", "abc"), "--seed must be a whole number");
     assertOneLineError(
         Cli.run("montecarlo", H100, "--threads", "0"), "--threads must be >= 1 but was 0");
+    assertOneLineError(
+        Cli.run("montecarlo", H100, "--sampling", "sobl"),
+        "--sampling must be one of random, latin_hypercube, sobol; did you mean sobol? but was"
+            + " 'sobl'");
+    assertOneLineError(
+        Cli.run("montecarlo", H100, "--quantiles", "table"),
+        "--quantiles must be one of exact, tabulated",
+        "but was 'table'");
     assertOneLineError(Cli.run("montecarlo", MIXED), MIXED + " has no uncertainty section");
     assertOneLineError(
         Cli.run("montecarlo", "no-such-fleet.yaml"),

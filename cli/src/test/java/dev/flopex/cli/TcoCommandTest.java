@@ -284,6 +284,111 @@ class TcoCommandTest {
     assertThat(json(args(H100_20K, "--format", "json")).has("power_sizing")).isFalse();
   }
 
+  /** The shipped phased example's build, given by options: 40 + 30 + 30 utility MW. */
+  private static final String[] PHASED = {
+    "tco",
+    "--system",
+    "gb200-nvl72",
+    "--name",
+    "campus",
+    "--utility-mw",
+    "40@2026-06-01",
+    "--utility-mw",
+    "30@2027-01-01",
+    "--utility-mw",
+    "30@2027-07-01",
+    "--assumptions",
+    "hyperscaler",
+    "--region",
+    "us-texas",
+    "--facility",
+    "owned",
+    "--site",
+    "Texas campus"
+  };
+
+  @Test
+  void datedPowerTranchesCostTheSameBuildAsThePhasedFleetFile() throws IOException {
+    JsonNode viaFlags = json(args(PHASED, "--detail", "--format", "json"));
+    JsonNode viaFile =
+        json("fleet", Examples.fleet("gb200-phased-100mw.yaml"), "--detail", "--format", "json");
+    // three tranche clusters, each bought on its own date
+    assertThat(viaFlags.at("/clusters").size()).isEqualTo(3);
+    assertThat(viaFlags.at("/power_sizing/0/tranches").size()).isEqualTo(3);
+    assertThat(viaFlags.at("/totals/usd_per_gpu_hour").doubleValue()).isPositive();
+    // everything but the title is the fleet file's, number for number
+    com.fasterxml.jackson.databind.node.ObjectNode a = viaFlags.deepCopy();
+    com.fasterxml.jackson.databind.node.ObjectNode b = viaFile.deepCopy();
+    for (String k : new String[] {"fleet", "kind", "description"}) {
+      a.remove(k);
+      b.remove(k);
+    }
+    assertThat(a).isEqualTo(b);
+    assertThat(viaFlags.at("/fleet").asText()).isEqualTo("campus");
+    assertThat(viaFlags.at("/description").asText())
+        .isEqualTo(
+            viaFlags.at("/totals/servers").asLong()
+                + " x gb200-nvl72 ("
+                + String.format(java.util.Locale.ROOT, "%,d", viaFlags.at("/totals/gpus").asLong())
+                + " GPUs) in 3 tranches energised 2026-06-01 to 2027-07-01, each bought on its date, "
+                + "hyperscaler assumptions, us-texas owned");
+    // the table says what was built
+    Cli.Result text = Cli.run(PHASED);
+    assertThat(text.code()).isZero();
+    assertThat(text.out())
+        .startsWith("fleet campus: ")
+        .contains("power sizing of campus in 3 tranches", "campus-t1", "campus-t3");
+  }
+
+  @Test
+  void datedPowerTranchesAreRefusedClearly() {
+    String[] base = {
+      "tco",
+      "--system",
+      "gb200-nvl72",
+      "--assumptions",
+      "hyperscaler",
+      "--region",
+      "us-texas",
+      "--facility",
+      "owned"
+    };
+    assertOneLineError(
+        Cli.run(args(base, "--utility-mw", "40@2026-06-01", "--utility-mw", "30")),
+        "flopex: --utility-mw must be MW@YYYY-MM-DD like the other tranches (a phased build dates every tranche), "
+            + "e.g. 40@2026-06-01 but was '30'");
+    assertOneLineError(
+        Cli.run(args(base, "--it-mw", "40@2026-06-01", "--purchase-date", "2026-06-01")),
+        "flopex: --purchase-date must be absent with dated power tranches (--it-mw MW@YYYY-MM-DD): each tranche's "
+            + "hardware is bought on its own date but was '2026-06-01'");
+    assertOneLineError(
+        Cli.run(args(base, "--utility-mw", "40@2027-01-01", "--utility-mw", "30@2026-06-01")),
+        "flopex: --utility-mw (tranche 2) date must be after tranche 1's date (2027-01-01): tranches are listed in "
+            + "date order, one per date but was 2026-06-01");
+    assertOneLineError(
+        Cli.run(args(base, "--utility-mw", "40@2026-06-01", "--utility-mw", "30@2027-02-30")),
+        "flopex: --utility-mw (tranche 2) date must be a real date YYYY-MM-DD but was '2027-02-30'");
+    assertOneLineError(
+        Cli.run(args(base, "--utility-mw", "40@2026-06-01", "--utility-mw", "-3@2027-01-01")),
+        "flopex: --utility-mw (tranche 2) must be > 0 MW but was -3 MW");
+    assertOneLineError(
+        Cli.run(args(base, "--utility-mw", "40@2026-06-01", "--utility-mw", "0.01@2027-01-01")),
+        "flopex: --utility-mw (tranche 2) must hold at least one gb200-nvl72 at ");
+    assertOneLineError(
+        Cli.run(
+            args(
+                base, "--utility-mw", "40", "--utility-mw", "30", "--purchase-date", "2026-06-01")),
+        "flopex: --utility-mw must be given once, or once per tranche as MW@YYYY-MM-DD (a phased build), "
+            + "e.g. --utility-mw 40@2026-06-01 --utility-mw 30@2027-01-01 but was 2 values");
+    assertOneLineError(
+        Cli.run(args(base, "--utility-mw", "40")),
+        "flopex: --purchase-date must be given (YYYY-MM-DD), unless --utility-mw or --it-mw give dated tranches "
+            + "MW@YYYY-MM-DD but was missing");
+    assertOneLineError(
+        Cli.run(args(base, "--utility-mw", "40@2026-06-01", "--it-mw", "30@2027-01-01")),
+        "--gpus, --servers, --utility-mw or --it-mw must be given exactly once");
+  }
+
   @Test
   void powerMwIsRefusedNamingBothReplacements() {
     assertOneLineError(

@@ -302,4 +302,50 @@ class MonteCarloTest {
                     ProgressListener.NONE))
         .hasMessageStartingWith("pue must be in [1, 10]");
   }
+
+  @Test
+  void test_aSupportOutsideItsRangeIsStillRefusedWithItsRule() {
+    // the run checks each input's support once; a support that leaves the range falls back to
+    // checking every sample, and the first sample outside is refused as before
+    MonteCarloSpec spec =
+        MonteCarloSpec.builder()
+            .addInputs(UncertainInput.of("terms.utilisation", Distribution.uniform(0.5, 1.5)))
+            .samples(20_000)
+            .seed(7)
+            .build();
+    assertThatThrownBy(() -> ENGINE.monteCarlo(FLEET, TERMS, spec, ProgressListener.NONE))
+        .hasMessageStartingWith("utilisation must be");
+  }
+
+  @Test
+  void test_samplesInsideTheCheckedSupportGiveTheNumbersOfTheCheckedKernel() {
+    // a PERT support the run checks once: every sample skips the per-parameter rules; the public
+    // compiled fleet checks them on every call; the outputs must be the same bits
+    Distribution electricity = Distribution.pert(0.04, 0.09, 0.12);
+    MonteCarloSpec spec =
+        MonteCarloSpec.builder()
+            .addInputs(UncertainInput.of("assumptions.electricity_usd_per_kwh", electricity))
+            .samples(5_000)
+            .seed(11)
+            .threads(2)
+            .build();
+    MonteCarloResult run = ENGINE.monteCarlo(FLEET, TERMS, spec, ProgressListener.NONE);
+    CompiledFleet k = ENGINE.compile(FLEET, TERMS);
+    int[] slots = k.slots("assumptions.electricity_usd_per_kwh");
+    dev.flopex.core.random.CorrelatedSampler sampler =
+        dev.flopex.core.random.CorrelatedSampler.independent(List.of(electricity));
+    double[] x = new double[1];
+    double[] p = k.defaults();
+    double[] outs = new double[5_000];
+    CompiledFleet.Evaluation e = k.newEvaluation();
+    for (int s = 0; s < outs.length; s++) {
+      sampler.sample(11, s, x);
+      for (int slot : slots) {
+        p[slot] = x[0];
+      }
+      k.evaluate(p, e);
+      outs[s] = e.costPerGpuHour();
+    }
+    assertThat(run.statistics()).isEqualTo(dev.flopex.core.random.SampleStatistics.of(outs));
+  }
 }

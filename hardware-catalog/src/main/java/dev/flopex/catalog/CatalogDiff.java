@@ -25,9 +25,12 @@ import org.immutables.value.Value;
  *
  * <p>The comparison is over {@link CatalogExport#fields(HardwareCatalog)}, the catalog in the terms
  * of its file schema, not over the Java types: a field added to the schema is compared without any
- * change here. Two values are equal when they state the same number (or text) in the same unit
- * ({@link CatalogValue#sameValue}); a change of source, confidence or note is a change of that
- * field ({@code tdp_w.source}, ...). An entry only one catalog has is one change, not one per
+ * change here. Two values are equal when they state the same number (or text) in the same unit, or
+ * exactly the same amount in another unit of that dimension ({@link CatalogValue#sameValue}: {@code
+ * 1.8 TB/s} is {@code 1800 GB/s}); a rate keyed in peta units ({@code dense_pflops: 2.5}) is
+ * matched with the same figure keyed in tera units ({@code dense_tflops: 2500}), and the change, if
+ * any, is named as the new file names it. A change of source, confidence or note is a change of
+ * that field ({@code tdp_w.source}, ...). An entry only one catalog has is one change, not one per
  * field.
  *
  * <p>Order: sections as in the catalog files ({@code accelerators}, {@code nics}, {@code switches},
@@ -119,17 +122,17 @@ public interface CatalogDiff {
    *     or {@link HardwareCatalog#loader()}
    */
   static CatalogDiff between(HardwareCatalog old, HardwareCatalog now) {
-    Map<String, Map<String, Map<String, CatalogValue>>> a = index(CatalogExport.fields(old));
-    Map<String, Map<String, Map<String, CatalogValue>>> b = index(CatalogExport.fields(now));
+    Map<String, Map<String, Map<String, CatalogField>>> a = index(CatalogExport.fields(old));
+    Map<String, Map<String, Map<String, CatalogField>>> b = index(CatalogExport.fields(now));
     List<CatalogChange> changes = new ArrayList<>();
     for (String section : SECTIONS) {
-      Map<String, Map<String, CatalogValue>> sa = a.getOrDefault(section, Map.of());
-      Map<String, Map<String, CatalogValue>> sb = b.getOrDefault(section, Map.of());
+      Map<String, Map<String, CatalogField>> sa = a.getOrDefault(section, Map.of());
+      Map<String, Map<String, CatalogField>> sb = b.getOrDefault(section, Map.of());
       TreeSet<String> ids = new TreeSet<>(sa.keySet());
       ids.addAll(sb.keySet());
       for (String id : ids) {
-        Map<String, CatalogValue> ea = sa.get(id);
-        Map<String, CatalogValue> eb = sb.get(id);
+        Map<String, CatalogField> ea = sa.get(id);
+        Map<String, CatalogField> eb = sb.get(id);
         ImmutableCatalogChange.Builder c =
             CatalogChange.builder().section(section).id(id).field("");
         if (ea != null && eb != null) {
@@ -154,44 +157,58 @@ public interface CatalogDiff {
       List<CatalogChange> out,
       String section,
       String id,
-      Map<String, CatalogValue> a,
-      Map<String, CatalogValue> b) {
-    TreeSet<String> paths = new TreeSet<>(a.keySet());
-    paths.addAll(b.keySet());
-    for (String p : paths) {
-      CatalogValue va = a.get(p);
-      CatalogValue vb = b.get(p);
-      ImmutableCatalogChange.Builder c = CatalogChange.builder().section(section).id(id).field(p);
-      if (va != null && vb != null) {
-        if (!va.sameValue(vb)) {
-          out.add(c.kind(CatalogChange.Kind.CHANGED).before(va).after(vb).build());
+      Map<String, CatalogField> a,
+      Map<String, CatalogField> b) {
+    TreeSet<String> keys = new TreeSet<>(a.keySet());
+    keys.addAll(b.keySet());
+    for (String k : keys) {
+      CatalogField fa = a.get(k);
+      CatalogField fb = b.get(k);
+      // named as the new file names it (dense_pflops), else as the old one did
+      ImmutableCatalogChange.Builder c = CatalogChange.builder().section(section).id(id);
+      if (fa != null && fb != null) {
+        if (!fa.value().sameValue(fb.value())) {
+          out.add(
+              c.field(fb.field())
+                  .kind(CatalogChange.Kind.CHANGED)
+                  .before(fa.value())
+                  .after(fb.value())
+                  .build());
         }
-      } else if (vb != null) {
-        out.add(c.kind(CatalogChange.Kind.ADDED).after(vb).build());
-      } else if (va != null) {
-        out.add(c.kind(CatalogChange.Kind.REMOVED).before(va).build());
+      } else if (fb != null) {
+        out.add(c.field(fb.field()).kind(CatalogChange.Kind.ADDED).after(fb.value()).build());
+      } else if (fa != null) {
+        out.add(c.field(fa.field()).kind(CatalogChange.Kind.REMOVED).before(fa.value()).build());
       }
     }
   }
 
   /** What stands for a whole entry: its name (a source's title), else its first field. */
-  private static CatalogValue label(Map<String, CatalogValue> entry) {
+  private static CatalogValue label(Map<String, CatalogField> entry) {
     for (String k : List.of("name", "title")) {
-      CatalogValue v = entry.get(k);
+      CatalogField v = entry.get(k);
       if (v != null) {
-        return v;
+        return v.value();
       }
     }
-    return entry.values().iterator().next();
+    return entry.values().iterator().next().value();
   }
 
-  private static Map<String, Map<String, Map<String, CatalogValue>>> index(
+  /**
+   * Indexes fields by section, id and the key a figure is matched by: its path, with a peta-unit
+   * rate key named as the tera one ({@code dense_pflops} as {@code dense_tflops}), so a figure
+   * restated in the other unit is compared as the same field; a path whose match key is taken (both
+   * spellings in one entry) keeps its own.
+   */
+  private static Map<String, Map<String, Map<String, CatalogField>>> index(
       List<CatalogField> fields) {
-    Map<String, Map<String, Map<String, CatalogValue>>> m = new LinkedHashMap<>();
+    Map<String, Map<String, Map<String, CatalogField>>> m = new LinkedHashMap<>();
     for (CatalogField f : fields) {
-      m.computeIfAbsent(f.section(), k -> new TreeMap<>())
-          .computeIfAbsent(f.id(), k -> new TreeMap<>())
-          .put(f.field(), f.value());
+      Map<String, CatalogField> entry =
+          m.computeIfAbsent(f.section(), k -> new TreeMap<>())
+              .computeIfAbsent(f.id(), k -> new TreeMap<>());
+      String key = CatalogUnits.matchKey(f.field());
+      entry.put(entry.containsKey(key) ? f.field() : key, f);
     }
     return m;
   }

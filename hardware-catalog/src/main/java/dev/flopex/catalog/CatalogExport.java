@@ -176,6 +176,8 @@ public final class CatalogExport {
         "scale_up_bandwidth_gb_s_bidirectional",
         a.scaleUp()
             .flatMap(ScaleUpSpec::bandwidth)
+            // a figure of unstated direction is neither: left empty, never doubled or halved
+            .filter(b -> b.value().directionStated())
             .map(b -> round(b.value().bidirectional().in(DataRateUnit.GIGABYTES_PER_SECOND)))
             .orElse(null));
     r.put(

@@ -37,8 +37,12 @@ final class CatalogFields {
   private static final List<String[]> KEY_UNITS =
       List.of(
           new String[] {"usd", "USD"},
-          new String[] {"_tflops", "TFLOP/s"},
+          new String[] {"tflops", "TFLOP/s"},
+          new String[] {"pflops", "PFLOP/s"},
           new String[] {"_tops", "TOP/s"},
+          new String[] {"_pops", "POP/s"},
+          new String[] {"tops", "TOP/s"},
+          new String[] {"pops", "POP/s"},
           new String[] {"_kw", "kW"},
           new String[] {"_w", "W"},
           new String[] {"_mm2", "mm2"},

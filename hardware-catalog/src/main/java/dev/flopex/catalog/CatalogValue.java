@@ -50,11 +50,14 @@ public interface CatalogValue {
   }
 
   /**
-   * Returns true when {@code other} states the same value in the same unit (sources and places
-   * aside).
+   * Returns true when {@code other} states the same value (sources and places aside): the same text
+   * in the same unit, or exactly the same amount in another unit of the same dimension ({@code 2.5
+   * PFLOP/s} and {@code 2500 TFLOP/s}, {@code 1.8 TB/s} and {@code 1800 GB/s}; but {@code 96 GiB}
+   * and {@code 103.08 GB} differ).
    */
   default boolean sameValue(CatalogValue other) {
-    return value().equals(other.value()) && unit().equals(other.unit());
+    return (value().equals(other.value()) && unit().equals(other.unit()))
+        || CatalogUnits.sameAmount(this, other);
   }
 
   /** Checks the line is not negative. */

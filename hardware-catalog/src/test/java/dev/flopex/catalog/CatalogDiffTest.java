@@ -219,6 +219,48 @@ class CatalogDiffTest {
   }
 
   /**
+   * A figure restated in another unit of its dimension is no change: {@code dense_pflops: 2.5} is
+   * {@code dense_tflops: 2500}, {@code 1.8 TB/s} is {@code 1800 GB/s}. A real change is still one
+   * row naming the field as the new file writes it, with old and new value and unit.
+   */
+  @Test
+  void test_figureRestatedInOtherUnits_isNoChange_andARealChangeNamesTheNewKey() {
+    String a =
+        ACME
+            + "      bandwidth: {value: 1.8, unit: TB/s, source: acme-x1-datasheet-2026, confidence: high}\n"
+            + "    compute:\n"
+            + "      bf16: {dense_pflops: 2.5, sparse_pflops: 5, source: acme-x1-datasheet-2026, confidence: high}\n"
+            + "      fp8: {dense_tflops: 5000, source: acme-x1-datasheet-2026, confidence: high}\n";
+    String b =
+        ACME
+            + "      bandwidth: {value: 1800, unit: GB/s, source: acme-x1-datasheet-2026, confidence: high}\n"
+            + "    compute:\n"
+            + "      bf16: {dense_tflops: 2500, sparse_tflops: 5000.0, source: acme-x1-datasheet-2026, confidence: high}\n"
+            + "      fp8: {dense_pflops: 5.2, source: acme-x1-datasheet-2026, confidence: high}\n";
+    HardwareCatalog ca = HardwareCatalog.loader().withoutBuiltIn().overlay("a.yaml", a).load();
+    HardwareCatalog cb = HardwareCatalog.loader().withoutBuiltIn().overlay("b.yaml", b).load();
+    // the typed figures agree: the same BF16 peak either way
+    assertThat(
+            ca.accelerator("acme-x1")
+                .compute()
+                .get(Precision.BF16)
+                .value()
+                .dense()
+                .isEquivalentTo(
+                    cb.accelerator("acme-x1").compute().get(Precision.BF16).value().dense()))
+        .isTrue();
+
+    assertThat(CatalogDiff.between(ca, cb).changes())
+        .extracting(CatalogChange::describe)
+        .containsExactly(
+            "changed accelerators acme-x1 compute.fp8.dense_pflops: 5000 TFLOP/s [acme-x1-datasheet-2026, a.yaml:19] "
+                + "-> 5.2 PFLOP/s [acme-x1-datasheet-2026, b.yaml:19]");
+    assertThat(CatalogDiff.between(cb, ca).changes())
+        .extracting(CatalogChange::field)
+        .containsExactly("compute.fp8.dense_tflops");
+  }
+
+  /**
    * An overlay replaces a whole mapping it names: the precisions it leaves out are removed, each by
    * itself.
    */

@@ -83,6 +83,24 @@ class China2026GoldenTest {
   /**
    * Scale-up bandwidth as recorded (bidirectional by the catalog's 910C convention where unstated).
    */
+  /**
+   * A scale-up figure whose vendor does not state its direction: stored as unstated (never used as
+   * bidirectional or per direction), pinned as stated in GB/s.
+   */
+  private static void scaleUpUnstatedGbS(String id, double gbS, String sourceId) {
+    var bw = CATALOG.accelerator(id).scaleUp().orElseThrow().bandwidth().orElseThrow();
+    assertThat(bw.value().direction())
+        .as("%s scale-up direction (the vendor does not say)", id)
+        .isEqualTo(Direction.UNSTATED);
+    assertThat(bw.value().directionStated()).isFalse();
+    golden(
+        id + " scale-up",
+        bw,
+        bw.value().stated().in(DataRateUnit.GIGABYTES_PER_SECOND),
+        gbS,
+        sourceId);
+  }
+
   private static void scaleUpGbS(String id, double gbS, String sourceId) {
     var bw = CATALOG.accelerator(id).scaleUp().orElseThrow().bandwidth().orElseThrow();
     assertThat(bw.value().direction())
@@ -142,7 +160,7 @@ class China2026GoldenTest {
         "cloudnews-huawei-roadmap-hbm-2025");
     assertThat(CATALOG.accelerator("ascend-950pr").memory().type()).contains(MemoryType.HIBL);
     // China Fund News (Eric Xu): 2 TB/s, "2.5 times that of the Ascend 910C" (direction not stated)
-    scaleUpGbS("ascend-950pr", 2000, "reportify-chinafundnews-xu-2025-09-18");
+    scaleUpUnstatedGbS("ascend-950pr", 2000, "reportify-chinafundnews-xu-2025-09-18");
     latestStatus(
         CATALOG.accelerator("ascend-950pr"),
         LifecycleStatus.SHIPPING,
@@ -197,7 +215,7 @@ class China2026GoldenTest {
         4,
         "theregister-huawei-ascend-roadmap-2025-copy");
     assertThat(CATALOG.accelerator("ascend-950dt").memory().type()).contains(MemoryType.HIZQ);
-    scaleUpGbS("ascend-950dt", 2000, "lucaberton-atlas-950-superpod-2026");
+    scaleUpUnstatedGbS("ascend-950dt", 2000, "lucaberton-atlas-950-superpod-2026");
     // cnyes: "2026 年第四季昇騰 950DT" - announced, planned Q4 2026, not shipping
     latestStatus(
         CATALOG.accelerator("ascend-950dt"),
@@ -228,7 +246,7 @@ class China2026GoldenTest {
         "theregister-huawei-ascend-roadmap-2025-copy",
         9.6,
         "theregister-huawei-ascend-roadmap-2025-copy");
-    scaleUpGbS("ascend-960", 2200, "partofstyle-huawei-roadmap-2025");
+    scaleUpUnstatedGbS("ascend-960", 2200, "partofstyle-huawei-roadmap-2025");
     Accelerator a = CATALOG.accelerator("ascend-960");
     latestStatus(a, LifecycleStatus.ANNOUNCED, "2025-09-18", "cnyes-huawei-ascend-dates-2025");
     assertThat(a.status().orElseThrow().provenance().confidence().name()).isEqualTo("LOW");
@@ -241,7 +259,7 @@ class China2026GoldenTest {
     memory("t-head-zhenwu-810e", 96, "usdaily-tomshardware-thead-ppu-cctv-2025", 0, null);
     Accelerator a = CATALOG.accelerator("t-head-zhenwu-810e");
     assertThat(a.memory().type()).contains(MemoryType.HBM2E);
-    scaleUpGbS("t-head-zhenwu-810e", 700, "servernews-zhenwu-810e-2026-01-29");
+    scaleUpUnstatedGbS("t-head-zhenwu-810e", 700, "servernews-zhenwu-810e-2026-01-29");
     assertThat(a.hostInterface().orElseThrow().value()).isEqualTo("PCIe 5.0 x16");
     golden(
         "810e tdp",
@@ -261,7 +279,7 @@ class China2026GoldenTest {
   void test_theadZhenwuM890_lowConfidenceAnnouncement() {
     // AI-Daily-Builder blog (single source): "GPU memory 144 GB", "Interchip bandwidth 800 GB/s"
     memory("t-head-zhenwu-m890", 144, "aidailybuilder-zhenwu-m890-2026-05", 0, null);
-    scaleUpGbS("t-head-zhenwu-m890", 800, "aidailybuilder-zhenwu-m890-2026-05");
+    scaleUpUnstatedGbS("t-head-zhenwu-m890", 800, "aidailybuilder-zhenwu-m890-2026-05");
     Accelerator a = CATALOG.accelerator("t-head-zhenwu-m890");
     latestStatus(a, LifecycleStatus.ANNOUNCED, "2026-05-20", "aidailybuilder-zhenwu-m890-2026-05");
     assertThat(a.memory().capacity().provenance().confidence().name()).isEqualTo("LOW");
@@ -281,7 +299,7 @@ class China2026GoldenTest {
     unstatedTflops("mtt-s5000", Precision.FP32, 32, "netease-moorethreads-ipo-2025-12");
     memory("mtt-s5000", 80, "rutab-mtt-s5000-2026-02-12", 1.6, "rutab-mtt-s5000-2026-02-12");
     // ldeepai: "784GB/s inter-card interconnect bandwidth"
-    scaleUpGbS("mtt-s5000", 784, "ldeepai-mtt-s5000-2026");
+    scaleUpUnstatedGbS("mtt-s5000", 784, "ldeepai-mtt-s5000-2026");
     assertThat(a.cooling().orElseThrow().value()).isEqualTo(Cooling.AIR_OR_LIQUID);
     latestStatus(a, LifecycleStatus.SHIPPING, "2025-12", "reportify-mdc2025-huagang");
   }
@@ -435,7 +453,8 @@ class China2026GoldenTest {
     assertThat(s.acceleratorCount().provenance().note().orElseThrow())
         .contains("'1152 TB'")
         .contains("reportify-qbitai-huawei-2025-09-18");
-    // "16.3 PB/s" of interconnect / 8,192 = 1.99 TB/s: the per-chip 2 TB/s, summed
+    // "16.3 PB/s" of interconnect / 8,192 = 1.99 TB/s: the per-chip 2 TB/s (as stated, direction
+    // unstated in both), summed
     double perChipTbS =
         s.accelerator()
             .scaleUp()
@@ -443,7 +462,7 @@ class China2026GoldenTest {
             .bandwidth()
             .orElseThrow()
             .value()
-            .bidirectional()
+            .stated()
             .in(DataRateUnit.TERABYTES_PER_SECOND);
     assertThat(16_300.0 / s.acceleratorCount().value()).isCloseTo(perChipTbS, within(0.02));
     // "8 EFlops in FP8" / 8,192 = 0.98 PFLOPS: the per-chip 1 PFLOPS
@@ -528,7 +547,7 @@ class China2026GoldenTest {
         "theregister-huawei-cloudmatrix-2025",
         3.2,
         "techpowerup-ascend-920c-2025");
-    // Huawei: the 950's 2 TB/s is "2.5 times" the 910C's: 784 x 2.5 = 1,960
+    // Huawei: the 950's 2 TB/s (direction unstated) is "2.5 times" the 910C's: 784 x 2.5 = 1,960
     double ratio =
         CATALOG
                 .accelerator("ascend-950dt")
@@ -537,7 +556,7 @@ class China2026GoldenTest {
                 .bandwidth()
                 .orElseThrow()
                 .value()
-                .bidirectional()
+                .stated()
                 .in(DataRateUnit.GIGABYTES_PER_SECOND)
             / a.scaleUp()
                 .orElseThrow()

@@ -83,6 +83,25 @@ class Others2026GoldenTest {
                 10,
                 "storagereview-amd-mi350-roadmap-2025",
                 "eight ... XCDs ... two IO Dies (IODs)"),
+            // scale-up figures whose vendors do not state the direction (stored as unstated)
+            new Row(
+                "mi455x",
+                "scale_up_unstated_gb_s",
+                3600,
+                "pcmasters-amd-mi455x-mi430x-2026",
+                "Scale-up-Bandbreite 3,6 TB/s"),
+            new Row(
+                "trainium3",
+                "scale_up_unstated_gb_s",
+                2560,
+                "aws-neuron-trainium3-arch-2025",
+                "Inter-chip Interconnect (GB/sec/chip) 1280 | 2560"),
+            new Row(
+                "trainium2",
+                "scale_up_unstated_gb_s",
+                1280,
+                "aws-neuron-trainium2-arch-2025",
+                "Inter-chip Interconnect (GB/sec/chip) 1280"),
             // AMD Instinct MI350P
             new Row("mi350p", "memory_gib", 144, "sth-amd-mi350p-launch-2026", "144GB HBM3E"),
             new Row(
@@ -421,6 +440,16 @@ class Others2026GoldenTest {
           .ifPresent(b -> add(out, b.map(q -> q.in(DataRateUnit.TERABYTES_PER_SECOND))));
     } else if (f.equals("tdp_w")) {
       a.tdp().ifPresent(t -> add(out, t.map(q -> q.in(PowerUnit.WATTS))));
+    } else if (f.equals("scale_up_unstated_gb_s")) {
+      a.scaleUp()
+          .flatMap(ScaleUpSpec::bandwidth)
+          .ifPresent(
+              b -> {
+                assertThat(b.value().directionStated())
+                    .as("%s scale-up figure: its vendor does not state the direction", a.id())
+                    .isFalse();
+                add(out, b.map(q -> q.stated().in(DataRateUnit.GIGABYTES_PER_SECOND)));
+              });
     } else if (f.equals("dies_per_package")) {
       a.diesPerPackage().ifPresent(d -> add(out, d.map(Integer::doubleValue)));
     } else if (f.startsWith("price_usd_")) {

@@ -178,6 +178,18 @@ public final class FleetReport extends DocumentReport {
   }
 
   /**
+   * Returns a copy with this description after the title ({@code fleet NAME: DESCRIPTION}, JSON
+   * {@code "description"}), as {@code flopex tco} describes a phased build given by options.
+   *
+   * @param description what the fleet is, e.g. {@code campus in 3 tranches energised 2026-06-01 to
+   *     2027-07-01: ...}
+   * @return the copy
+   */
+  public FleetReport withDescription(String description) {
+    return new FleetReport(result, kind, name, Optional.of(description), power, detail);
+  }
+
+  /**
    * Returns a copy with these power builds, each shown as a power sizing section (how clusters
    * sized by a power budget were sized: budget, PUE, headroom, systems per tranche).
    *

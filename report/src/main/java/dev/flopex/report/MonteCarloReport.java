@@ -1,7 +1,9 @@
 package dev.flopex.report;
 
 import dev.flopex.core.random.Histogram;
+import dev.flopex.core.random.QuantileMethod;
 import dev.flopex.core.random.SampleSummary;
+import dev.flopex.core.random.SamplingMethod;
 import dev.flopex.costing.CostBasis;
 import dev.flopex.costing.analysis.MonteCarloResult;
 import dev.flopex.costing.analysis.MonteCarloSpec;
@@ -33,15 +35,17 @@ import java.util.TreeMap;
  * #charts()}): what {@code flopex montecarlo} prints, so an embedder gets the same bytes.
  *
  * <p>Every format names the output and its basis (the fleet's basis lines, e.g. economic cost per
- * GPU-hour) and the run (samples, seed, inputs, correlation), and gives the base output, mean,
- * standard deviation, standard error of the mean, min, the requested percentiles and max; text and
- * Markdown add a 20-bin histogram and the uncertain inputs, JSON the histogram's edges and counts.
- * Nothing here computes a cost: the statistics, percentiles and histogram are {@link
- * MonteCarloResult}'s ({@link SampleSummary#histogram(int)}); a bin's share is its count over the
- * samples. Every format says how the percentiles were computed ({@link
- * SampleSummary#percentileMethod()}): {@code exact, n = 20,000}, or from a KLL sketch with its rank
- * error above {@link MonteCarloSpec#EXACT_PERCENTILES_MAX_SAMPLES} samples, where the histogram's
- * counts are the sketch's estimates.
+ * GPU-hour) and the run (samples, seed, inputs, correlation, the sampling method and the quantile
+ * method: {@code 2,000 samples, seed 7, 8 uncertain inputs, rank-correlated; scrambled Sobol
+ * sampling, exact quantiles}), and gives the base output, mean, standard deviation, standard error
+ * of the mean, min, the requested percentiles and max; text and Markdown add a 20-bin histogram and
+ * the uncertain inputs, JSON the histogram's edges and counts. Nothing here computes a cost: the
+ * statistics, percentiles and histogram are {@link MonteCarloResult}'s ({@link
+ * SampleSummary#histogram(int)}); a bin's share is its count over the samples. Every format says
+ * how the percentiles were computed ({@link SampleSummary#percentileMethod()}): {@code exact, n =
+ * 20,000}, or from a KLL sketch with its rank error above {@link
+ * MonteCarloSpec#EXACT_PERCENTILES_MAX_SAMPLES} samples, where the histogram's counts are the
+ * sketch's estimates.
  *
  * <pre>{@code
  * FleetSpec spec = FleetFiles.load(path, catalog);
@@ -132,7 +136,34 @@ public final class MonteCarloReport extends FleetAnalysisReport {
         + ", "
         + inputs
         + (inputs == 1 ? " uncertain input" : " uncertain inputs")
-        + (s.correlation().isEmpty() ? ", independent" : ", rank-correlated");
+        + (s.correlation().isEmpty() ? ", independent" : ", rank-correlated")
+        + "; "
+        + samplingLabel(s.sampling())
+        + ", "
+        + quantilesLabel(s.quantiles());
+  }
+
+  /** Names a sampling method for people, e.g. {@code scrambled Sobol sampling}. */
+  static String samplingLabel(SamplingMethod m) {
+    if (m == SamplingMethod.LATIN_HYPERCUBE) {
+      return "Latin hypercube sampling";
+    }
+    return m == SamplingMethod.SOBOL ? "scrambled Sobol sampling" : "random sampling";
+  }
+
+  /** Names a quantile method for people, e.g. {@code tabulated PERT quantiles}. */
+  static String quantilesLabel(QuantileMethod m) {
+    return m == QuantileMethod.TABULATED ? "tabulated PERT quantiles" : "exact quantiles";
+  }
+
+  /**
+   * The note on the standard error: sd / sqrt(n) is the error of the mean for independent samples
+   * only; a Latin hypercube or Sobol run is not one.
+   */
+  private String standardErrorNote() {
+    return result.spec().sampling() == SamplingMethod.RANDOM
+        ? "of the mean"
+        : "of the mean, as if the samples were independent";
   }
 
   /** How the percentiles (and histogram) were computed, e.g. {@code exact, n = 20,000}. */
@@ -166,7 +197,9 @@ public final class MonteCarloReport extends FleetAnalysisReport {
         });
     rows.add(
         new String[] {
-          "standard error", spread ? OutputFmt.fine(o, st.standardError()) : Fmt.NONE, "of the mean"
+          "standard error",
+          spread ? OutputFmt.fine(o, st.standardError()) : Fmt.NONE,
+          standardErrorNote()
         });
     rows.add(new String[] {"min", OutputFmt.text(o, st.min()), ""});
     for (Map.Entry<Double, Double> e : percentiles().entrySet()) {
@@ -292,6 +325,8 @@ public final class MonteCarloReport extends FleetAnalysisReport {
     j.put("unit", OutputFmt.unit(o));
     j.put("samples", result.spec().samples());
     j.put("seed", result.spec().seed());
+    j.put("sampling", result.spec().sampling().key());
+    j.put("quantiles", result.spec().quantiles().key());
     putMethod(j);
     putMoments(j);
     for (Map.Entry<Double, Double> e : percentiles().entrySet()) {
@@ -332,6 +367,8 @@ public final class MonteCarloReport extends FleetAnalysisReport {
     Map<String, Object> j = jsonHead();
     j.put("samples", result.spec().samples());
     j.put("seed", result.spec().seed());
+    j.put("sampling", result.spec().sampling().key());
+    j.put("quantiles", result.spec().quantiles().key());
     List<Map<String, Object>> inputs = new ArrayList<>();
     for (UncertainInput in : result.spec().inputs()) {
       Map<String, Object> m = new LinkedHashMap<>();

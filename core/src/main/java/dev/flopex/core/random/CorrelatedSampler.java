@@ -33,6 +33,9 @@ import java.util.List;
  * "normal-to-anything" or NORTA construction: Cario and Nelson 1997; Clemen and Reilly 1999 for the
  * use of Spearman targets in decision analysis).
  *
+ * <p>{@link #fromUniforms(double[], Scratch, double[])} runs the same steps on uniforms from
+ * elsewhere: a Latin hypercube or scrambled Sobol point of a {@link SampleDesign}.
+ *
  * <p>Rank correlation is invariant under the increasing maps {@code F_j^-1(Phi(.))}, so the
  * Spearman correlation of {@code x_j, x_k} equals that of the normals {@code y_j, y_k}, which for a
  * bivariate normal with Pearson correlation {@code r} is {@code (6 / pi) asin(r / 2)} (Pearson
@@ -87,15 +90,18 @@ public final class CorrelatedSampler {
   private final ThreadLocal<Scratch> threadScratch;
 
   /**
-   * Per-thread working storage for {@link #sample(long, long, Scratch, double[])}: a generator and
-   * one array. Create one per thread with {@link #newScratch()}; not thread-safe.
+   * Per-thread working storage for {@link #sample(long, long, Scratch, double[])} and {@link
+   * #fromUniforms(double[], Scratch, double[])}: a generator and two arrays. Create one per thread
+   * with {@link #newScratch()}; not thread-safe.
    */
   public static final class Scratch {
     private final Rng rng = Rng.of(0);
     private final double[] z;
+    private final double[] u;
 
     private Scratch(int dimension) {
       this.z = new double[dimension];
+      this.u = new double[dimension];
     }
 
     /**
@@ -379,6 +385,50 @@ public final class CorrelatedSampler {
    * @throws NullPointerException if {@code scratch} or {@code out} is null
    */
   public void sample(long seed, long sampleIndex, Scratch scratch, double[] out) {
+    checkBuffers(scratch, out);
+    Rng rng = scratch.rng;
+    double[] u = scratch.u;
+    rng.reseed(seed, sampleIndex);
+    for (int i = 0; i < n; i++) {
+      u[i] = rng.nextOpenDouble();
+    }
+    transform(u, scratch.z, out);
+  }
+
+  /**
+   * Writes the input vector of given uniforms into {@code out[0..dimension)}: step 2 onwards of the
+   * method in the class documentation, with {@code u_j = uniforms[j]} in place of the sample's
+   * random stream. With the uniforms of {@link SampleDesign} (a Latin hypercube or a scrambled
+   * Sobol point) the marginals and the rank correlation are those of {@link #sample(long, long,
+   * Scratch, double[])}; with {@code Rng.stream(seed, i)}'s numbers the result is the same bit for
+   * bit. Allocates nothing.
+   *
+   * @param uniforms one number per input, each in the open interval (0, 1); at least {@code
+   *     dimension()} long
+   * @param scratch this thread's scratch, of this sampler's dimension
+   * @param out where to write; at least {@code dimension()} long
+   * @throws ValidationException "uniforms[1] must be in (0, 1) but was 1", "uniforms.length must be
+   *     >= 3 but was 2", "scratch.dimension must be 3 but was 2", "out.length must be >= 3 but was
+   *     2"
+   * @throws NullPointerException if an argument is null
+   * @since 0.4
+   */
+  public void fromUniforms(double[] uniforms, Scratch scratch, double[] out) {
+    checkBuffers(scratch, out);
+    if (uniforms.length < n) {
+      throw new ValidationException(
+          "uniforms.length", Integer.toString(uniforms.length), "must be >= " + n);
+    }
+    for (int i = 0; i < n; i++) {
+      double u = uniforms[i];
+      if (!(u > 0 && u < 1)) {
+        throw new ValidationException("uniforms[" + i + "]", Check.format(u), "must be in (0, 1)");
+      }
+    }
+    transform(uniforms, scratch.z, out);
+  }
+
+  private void checkBuffers(Scratch scratch, double[] out) {
     if (scratch.z.length != n) {
       throw new ValidationException(
           "scratch.dimension", Integer.toString(scratch.z.length), "must be " + n);
@@ -386,12 +436,13 @@ public final class CorrelatedSampler {
     if (out.length < n) {
       throw new ValidationException("out.length", Integer.toString(out.length), "must be >= " + n);
     }
-    Rng rng = scratch.rng;
-    double[] z = scratch.z;
-    rng.reseed(seed, sampleIndex);
+  }
+
+  /** Steps 2 to 4: uniforms to normals, the Cholesky factor, the marginals' quantiles. */
+  private void transform(double[] uniforms, double[] z, double[] out) {
     int row = 0;
     for (int i = 0; i < n; i++) {
-      double u = rng.nextOpenDouble();
+      double u = uniforms[i];
       if (needsNormal[i]) {
         z[i] = SpecialFunctions.normalQuantile(u);
       }

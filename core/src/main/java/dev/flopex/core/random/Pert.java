@@ -47,7 +47,9 @@ final class Pert extends ThreePointDistribution {
                 return width
                     * Math.exp(logBeta - (alpha - 1) * Math.log(u) - (beta - 1) * Math.log1p(-u));
               },
-              TABLE_TOLERANCE * width);
+              TABLE_TOLERANCE * width,
+              alpha, // near u = 0 the quantile goes as u^(1/alpha), near 1 as (1-u)^(1/beta)
+              beta);
       tabulated = t;
     }
     return t;

@@ -159,17 +159,77 @@ public final class StatisticsAccumulator {
   }
 
   /**
-   * Sorts ascending; on all cores above {@value #PARALLEL_SORT_MIN} values (the sorted array is the
-   * same either way: sorting has one answer).
+   * Sorts finite values ascending: from {@value #RADIX_SORT_MIN} values by a
+   * least-significant-digit radix sort on the values' bits (six passes of 11 bits, those where
+   * every value has the same digit skipped), several times faster than {@link
+   * Arrays#sort(double[])} on a million values; below it by {@code Arrays.sort}. The sorted array
+   * is the same either way (sorting has one answer; -0.0 sorts before 0.0 in both).
    */
   static void sort(double[] values) {
-    if (values.length >= PARALLEL_SORT_MIN) {
-      Arrays.parallelSort(values);
+    if (values.length >= RADIX_SORT_MIN) {
+      radixSort(values);
     } else {
       Arrays.sort(values);
     }
   }
 
-  /** The smallest array sorted in parallel. */
-  static final int PARALLEL_SORT_MIN = 1 << 16;
+  /** The smallest array sorted by {@link #radixSort}. */
+  static final int RADIX_SORT_MIN = 1 << 12;
+
+  private static final int RADIX_BITS = 11;
+  private static final int RADIX = 1 << RADIX_BITS;
+  private static final int RADIX_PASSES = 6; // 66 bits cover a double's 64
+
+  /** Sorts finite (or infinite, never NaN) values ascending; allocates one copy of the array. */
+  static void radixSort(double[] a) {
+    int n = a.length;
+    if (n < 2) {
+      return;
+    }
+    int[][] count = new int[RADIX_PASSES][RADIX];
+    for (double x : a) {
+      long k = radixKey(x);
+      for (int p = 0; p < RADIX_PASSES; p++) {
+        count[p][(int) (k >>> (p * RADIX_BITS)) & (RADIX - 1)]++;
+      }
+    }
+    double[] src = a;
+    double[] dst = new double[n];
+    for (int p = 0; p < RADIX_PASSES; p++) {
+      int[] c = count[p];
+      int first = 0;
+      while (c[first] == 0) {
+        first++;
+      }
+      if (c[first] == n) {
+        continue; // every value has this digit: the pass would not move anything
+      }
+      int sum = 0;
+      for (int b = 0; b < RADIX; b++) {
+        int t = c[b];
+        c[b] = sum;
+        sum += t;
+      }
+      int shift = p * RADIX_BITS;
+      for (int i = 0; i < n; i++) {
+        double x = src[i];
+        dst[c[(int) (radixKey(x) >>> shift) & (RADIX - 1)]++] = x;
+      }
+      double[] t = src;
+      src = dst;
+      dst = t;
+    }
+    if (src != a) {
+      System.arraycopy(src, 0, a, 0, n);
+    }
+  }
+
+  /**
+   * The bits of {@code x} as an unsigned key in the order of the values: negatives have every bit
+   * flipped, the rest only the sign bit.
+   */
+  private static long radixKey(double x) {
+    long b = Double.doubleToRawLongBits(x);
+    return b ^ ((b >> 63) | Long.MIN_VALUE);
+  }
 }

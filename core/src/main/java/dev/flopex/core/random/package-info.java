@@ -15,6 +15,10 @@
  *       quantile}, {@code cdf}, {@code sample}, {@code mean} and {@code variance}.
  *   <li>{@link dev.flopex.core.random.CorrelatedSampler} &mdash; vectors of inputs with Spearman
  *       rank correlation targets, through a Gaussian copula.
+ *   <li>{@link dev.flopex.core.random.SampleDesign} &mdash; where a run's uniforms come from
+ *       ({@link dev.flopex.core.random.SamplingMethod}): independent random streams, a Latin
+ *       hypercube or a scrambled Sobol sequence, fed to the sampler by {@link
+ *       dev.flopex.core.random.CorrelatedSampler#fromUniforms}.
  *   <li>{@link dev.flopex.core.random.StatisticsAccumulator} and {@link
  *       dev.flopex.core.random.SampleStatistics} &mdash; mean, standard error, percentiles and a
  *       {@link dev.flopex.core.random.Histogram}.
@@ -36,9 +40,21 @@
  * SampleStatistics s = acc.snapshot();                       // s.mean(), s.p5(), s.p95() ...
  * }</pre>
  *
- * <p><b>Reproducibility.</b> Sample {@code i} of a run draws only from {@code Rng.stream(seed, i)},
- * and the statistics are computed from sorted values, so a run gives bit-identical results for the
- * same seed whatever the number of threads or the way samples are batched.
+ * <pre>{@code
+ * SampleDesign design = SampleDesign.of(SamplingMethod.LATIN_HYPERCUBE, seed, 100_000, 2);
+ * SampleDesign.Cursor cursor = design.newCursor();           // per thread
+ * double[] u = new double[2];
+ * for (long i = 0; i < 100_000; i++) {
+ *   design.uniforms(i, cursor, u);                           // one stratum per sample and input
+ *   inputs.fromUniforms(u, scratch, x);
+ *   acc.add(x[0] / (8760 * x[1]));
+ * }
+ * }</pre>
+ *
+ * <p><b>Reproducibility.</b> Sample {@code i} of a run draws only from {@code Rng.stream(seed, i)}
+ * (or, with a {@code SampleDesign}, from a point that depends on the seed, {@code i} and the sample
+ * count alone), and the statistics are computed from sorted values, so a run gives bit-identical
+ * results for the same seed whatever the number of threads or the way samples are batched.
  *
  * <p><b>No allocation per sample.</b> {@code Rng}, every {@code quantile}, {@code cdf} and {@code
  * sample}, and {@code CorrelatedSampler.sample} allocate nothing; a test measures this with the

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * The bandwidth of a symmetric, full-duplex link, with the direction its figure counts. {@link
  * #bidirectional()} and {@link #perDirection()} convert between the two conventions (a factor of
  * two), so "900 GB/s bidirectional" and "450 GB/s per direction" compare equal under {@link
- * #isEquivalentTo}.
+ * #isEquivalentTo}. A figure whose source does not say its direction ({@link Direction#UNSTATED})
+ * is kept as stated and converts to neither: {@link #directionStated()} says which.
  *
  * <p>Immutable and thread-safe.
  *
@@ -55,23 +56,63 @@ public final class LinkBandwidth {
     return direction;
   }
 
-  /** Returns the sum of both directions, in the stated unit. */
-  public Quantity<DataRateUnit> bidirectional() {
-    return direction == Direction.BIDIRECTIONAL ? rate : rate.times(2);
-  }
-
-  /** Returns the rate in one direction, in the stated unit. */
-  public Quantity<DataRateUnit> perDirection() {
-    return direction == Direction.PER_DIRECTION ? rate : rate.dividedBy(2);
+  /**
+   * Returns true unless the direction is {@link Direction#UNSTATED}: only then may {@link
+   * #bidirectional()} and {@link #perDirection()} be called.
+   *
+   * @return whether the source said which direction the figure counts
+   * @since 0.3
+   */
+  public boolean directionStated() {
+    return direction != Direction.UNSTATED;
   }
 
   /**
-   * Returns true when both carry the same bidirectional rate.
+   * Returns the sum of both directions, in the stated unit.
+   *
+   * @return the bidirectional rate
+   * @throws IllegalStateException when the direction is {@link Direction#UNSTATED} (the figure is
+   *     never guessed to be either; check {@link #directionStated()})
+   */
+  public Quantity<DataRateUnit> bidirectional() {
+    requireStated("bidirectional");
+    return direction == Direction.BIDIRECTIONAL ? rate : rate.times(2);
+  }
+
+  /**
+   * Returns the rate in one direction, in the stated unit.
+   *
+   * @return the per-direction rate
+   * @throws IllegalStateException when the direction is {@link Direction#UNSTATED} (check {@link
+   *     #directionStated()})
+   */
+  public Quantity<DataRateUnit> perDirection() {
+    requireStated("per-direction");
+    return direction == Direction.PER_DIRECTION ? rate : rate.dividedBy(2);
+  }
+
+  private void requireStated(String what) {
+    if (direction == Direction.UNSTATED) {
+      throw new IllegalStateException(
+          "a link bandwidth of unstated direction ("
+              + rate
+              + ") has no "
+              + what
+              + " rate: its source does not say whether it counts one direction or both; check directionStated()");
+    }
+  }
+
+  /**
+   * Returns true when both carry the same bidirectional rate; a figure of unstated direction is
+   * equivalent only to another of unstated direction stating the same rate.
    *
    * @param other another bandwidth
    * @return whether they are equivalent
    */
   public boolean isEquivalentTo(LinkBandwidth other) {
+    if (!directionStated() || !other.directionStated()) {
+      return direction == other.direction && rate.isEquivalentTo(other.rate);
+    }
     return bidirectional().isEquivalentTo(other.bidirectional());
   }
 
@@ -87,9 +128,19 @@ public final class LinkBandwidth {
     return rate.hashCode() * 31 + direction.hashCode();
   }
 
-  /** Returns e.g. {@code "900 GB/s bidirectional"}. */
+  /**
+   * Returns e.g. {@code "900 GB/s bidirectional"}, {@code "400 Gb/s per direction"} or {@code "3.6
+   * TB/s (direction unstated)"}.
+   */
   @Override
   public String toString() {
-    return rate + (direction == Direction.BIDIRECTIONAL ? " bidirectional" : " per direction");
+    switch (direction) {
+      case BIDIRECTIONAL:
+        return rate + " bidirectional";
+      case PER_DIRECTION:
+        return rate + " per direction";
+      default:
+        return rate + " (direction unstated)";
+    }
   }
 }

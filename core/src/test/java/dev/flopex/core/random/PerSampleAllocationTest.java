@@ -213,6 +213,36 @@ class PerSampleAllocationTest {
         reporter);
   }
 
+  /** Every sample design, in order and jumping about, then the sampler on its uniforms. */
+  @Test
+  void test_sampleDesigns_allocateNothing(TestReporter reporter) {
+    CorrelatedSampler sampler =
+        CorrelatedSampler.of(
+            ALL.subList(0, 4),
+            new double[][] {{1, -0.4, 0.3, 0}, {-0.4, 1, 0.2, 0}, {0.3, 0.2, 1, 0}, {0, 0, 0, 1}});
+    CorrelatedSampler.Scratch scratch = sampler.newScratch();
+    double[] u = new double[4];
+    double[] out = new double[4];
+    for (SamplingMethod m : SamplingMethod.values()) {
+      SampleDesign design = SampleDesign.of(m, 2026, 2L * CALLS, 4);
+      SampleDesign.Cursor cursor = design.newCursor();
+      check(
+          "SampleDesign.uniforms + CorrelatedSampler.fromUniforms, " + m.key(),
+          measure(
+              () -> {
+                double s = 0;
+                for (int i = 0; i < CALLS; i++) {
+                  // every 16th sample out of order: Sobol's from-scratch path too
+                  design.uniforms((i & 15) == 0 ? 2L * CALLS - 1 - i : i, cursor, u);
+                  sampler.fromUniforms(u, scratch, out);
+                  s += out[0] + out[3];
+                }
+                sink += s;
+              }),
+          reporter);
+    }
+  }
+
   @Test
   void test_percentile_allocatesNothing(TestReporter reporter) {
     double[] x = new double[10_000];

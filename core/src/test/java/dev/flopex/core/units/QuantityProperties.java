@@ -109,7 +109,18 @@ class QuantityProperties {
         .checkAssert(
             (v, u, d) -> {
               LinkBandwidth b = LinkBandwidth.of(v, u, d);
-              assertThat(b.bidirectional().value()).isEqualTo(2 * b.perDirection().value());
+              if (d == Direction.UNSTATED) {
+                // never guessed as either
+                assertThat(b.directionStated()).isFalse();
+                org.assertj.core.api.Assertions.assertThatThrownBy(b::bidirectional)
+                    .isInstanceOf(IllegalStateException.class);
+                org.assertj.core.api.Assertions.assertThatThrownBy(b::perDirection)
+                    .isInstanceOf(IllegalStateException.class);
+                assertThat(b.stated().value()).isEqualTo(v);
+              } else {
+                assertThat(b.directionStated()).isTrue();
+                assertThat(b.bidirectional().value()).isEqualTo(2 * b.perDirection().value());
+              }
             });
   }
 }

@@ -103,4 +103,32 @@ class QuantityTest {
         .isTrue();
     assertThat(nvlink).hasToString("900 GB/s bidirectional");
   }
+
+  @Test
+  void test_linkBandwidth_unstatedDirectionIsNeverConverted() {
+    LinkBandwidth ualink =
+        LinkBandwidth.of(3.6, DataRateUnit.TERABYTES_PER_SECOND, Direction.UNSTATED);
+    assertThat(ualink.directionStated()).isFalse();
+    assertThat(ualink.stated()).isEqualTo(DataRateUnit.TERABYTES_PER_SECOND.of(3.6));
+    assertThatThrownBy(ualink::bidirectional)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("unstated direction (3.6 TB/s) has no bidirectional rate");
+    assertThatThrownBy(ualink::perDirection)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("has no per-direction rate");
+    assertThat(ualink).hasToString("3.6 TB/s (direction unstated)");
+    // equivalent only to the same figure of unstated direction, never to a stated one
+    assertThat(
+            ualink.isEquivalentTo(
+                LinkBandwidth.of(3600, DataRateUnit.GIGABYTES_PER_SECOND, Direction.UNSTATED)))
+        .isTrue();
+    assertThat(
+            ualink.isEquivalentTo(
+                LinkBandwidth.of(3.6, DataRateUnit.TERABYTES_PER_SECOND, Direction.BIDIRECTIONAL)))
+        .isFalse();
+    assertThat(
+            LinkBandwidth.of(1.8, DataRateUnit.TERABYTES_PER_SECOND, Direction.PER_DIRECTION)
+                .isEquivalentTo(ualink))
+        .isFalse();
+  }
 }

@@ -197,6 +197,10 @@ public final class FleetFiles {
             });
     u.opt("output").ifPresent(o -> b.output(outputOf(o)));
     u.opt("threads").ifPresent(t -> b.threads(t.positiveInt()));
+    u.opt("sampling")
+        .ifPresent(m -> b.sampling(keyOf(m, dev.flopex.core.random.SamplingMethod::fromKey)));
+    u.opt("quantiles")
+        .ifPresent(m -> b.quantiles(keyOf(m, dev.flopex.core.random.QuantileMethod::fromKey)));
     u.opt("percentiles")
         .ifPresent(
             ps -> {
@@ -246,6 +250,15 @@ public final class FleetFiles {
       return Output.fromKey(o.text());
     } catch (ValidationException e) {
       throw o.error(e.value().orElse(null), e.rule());
+    }
+  }
+
+  /** Reads a named choice ({@code sampling: sobol}), the parser's rule (with did-you-mean) kept. */
+  private static <T> T keyOf(YNode n, java.util.function.Function<String, T> parse) {
+    try {
+      return parse.apply(n.text());
+    } catch (ValidationException e) {
+      throw n.error(e.value().orElse(null), e.rule());
     }
   }
 

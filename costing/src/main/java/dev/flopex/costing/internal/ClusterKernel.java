@@ -646,6 +646,19 @@ public final class ClusterKernel implements CompiledCluster {
     /** The system count {@link #trees} were sized for; -1 before the first evaluation. */
     long fabricServers = -1;
 
+    /** The debt rate and tenor {@link #crf} was computed for; NaN before the first evaluation. */
+    double crfRate = Double.NaN;
+
+    int crfTenor;
+    double crf;
+
+    /** The interest on a loan of 1 at {@link #interestRate} over the horizon; see totals. */
+    double unitInterest;
+
+    double interestRate = Double.NaN;
+    int interestTenor;
+    int interestHorizon;
+
     final double[] qty;
     final double[] extended;
     double storageTb;
@@ -818,23 +831,23 @@ public final class ClusterKernel implements CompiledCluster {
    *
    * @return the WACC the parameters give (checked in (0, 1))
    */
-  double check(double[] p) {
-    double servers = p[SERVERS];
+  double check(double[] p, int o) {
+    double servers = p[o + SERVERS];
     if (!(servers >= 1 && servers == Math.rint(servers) && servers <= 1e12)) {
       throw new ValidationException(
           "servers", Check.format(servers), "must be a whole number in [1, 1000000000000]");
     }
-    Check.fraction(p[UTILISATION], "utilisation");
-    Check.atLeast(p[UTILISATION], FinancialTerms.MIN_UTILISATION, "utilisation", "");
-    double h = p[HORIZON];
+    Check.fraction(p[o + UTILISATION], "utilisation");
+    Check.atLeast(p[o + UTILISATION], FinancialTerms.MIN_UTILISATION, "utilisation", "");
+    double h = p[o + HORIZON];
     if (!(h >= 1 && h <= MAX_HORIZON && h == Math.rint(h))) {
       throw new ValidationException(
           "horizon_years", Check.format(h), "must be a whole number in [1, " + MAX_HORIZON + "]");
     }
     if (debt) {
-      FinancialTerms.checkDebtRate(p[DEBT_RATE]);
+      FinancialTerms.checkDebtRate(p[o + DEBT_RATE]);
     }
-    double tenor = p[DEBT_TENOR];
+    double tenor = p[o + DEBT_TENOR];
     if (!(tenor >= 1 && tenor == Math.rint(tenor) && tenor <= MAX_HORIZON)) {
       throw new ValidationException(
           "debt_tenor_years",
@@ -842,52 +855,53 @@ public final class ClusterKernel implements CompiledCluster {
           "must be a whole number in [1, " + MAX_HORIZON + "]");
     }
     for (int i = 0; i < KEYS.length; i++) {
-      double v = p[ASSUMPTIONS + i];
+      double v = p[o + ASSUMPTIONS + i];
       if (!KEYS[i].accepts(v)) {
         KEYS[i].check(v); // throws with the rule
       }
     }
-    if (p[ASSUMPTIONS + AssumptionKey.BUSY_POWER_FRACTION.ordinal()]
-        < p[ASSUMPTIONS + AssumptionKey.IDLE_POWER_FRACTION.ordinal()]) {
+    if (p[o + ASSUMPTIONS + AssumptionKey.BUSY_POWER_FRACTION.ordinal()]
+        < p[o + ASSUMPTIONS + AssumptionKey.IDLE_POWER_FRACTION.ordinal()]) {
       throw new ValidationException(
           "busy_power_fraction",
-          Check.format(p[ASSUMPTIONS + AssumptionKey.BUSY_POWER_FRACTION.ordinal()]),
+          Check.format(p[o + ASSUMPTIONS + AssumptionKey.BUSY_POWER_FRACTION.ordinal()]),
           "must be >= idle_power_fraction ("
-              + Check.format(p[ASSUMPTIONS + AssumptionKey.IDLE_POWER_FRACTION.ordinal()])
+              + Check.format(p[o + ASSUMPTIONS + AssumptionKey.IDLE_POWER_FRACTION.ordinal()])
               + ")");
     }
-    if (!(p[ASSUMPTIONS + AssumptionKey.COLOCATION_USD_PER_KW_MONTH.ordinal()] > 0) && !owned) {
+    if (!(p[o + ASSUMPTIONS + AssumptionKey.COLOCATION_USD_PER_KW_MONTH.ordinal()] > 0) && !owned) {
       throw new ValidationException(
           "colocation_usd_per_kw_month",
           Check.format(
-              p[ASSUMPTIONS + AssumptionKey.COLOCATION_USD_PER_KW_MONTH.ordinal()], "USD/kW-month"),
+              p[o + ASSUMPTIONS + AssumptionKey.COLOCATION_USD_PER_KW_MONTH.ordinal()],
+              "USD/kW-month"),
           "must be > 0 at a rented site: every cluster pays for its building");
     }
-    if (!(p[ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal()] > 0) && owned) {
+    if (!(p[o + ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal()] > 0) && owned) {
       throw new ValidationException(
           "facility_build_usd_per_mw",
           Check.format(
-              p[ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal()], "USD/MW"),
+              p[o + ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal()], "USD/MW"),
           "must be > 0 at an owned site: every cluster pays for its building");
     }
-    for (int i = PRICES; i < p.length; i++) {
-      if (!(p[i] >= 0 && p[i] < Double.POSITIVE_INFINITY)) {
-        Check.nonNegative(p[i], "prices." + priceIds.get(i - PRICES), "USD");
+    for (int i = PRICES; i < defaults.length; i++) {
+      if (!(p[o + i] >= 0 && p[o + i] < Double.POSITIVE_INFINITY)) {
+        Check.nonNegative(p[o + i], "prices." + priceIds.get(i - PRICES), "USD");
       }
     }
-    return wacc(p);
+    return wacc(p, o);
   }
 
-  private static double a(double[] p, AssumptionKey k) {
-    return p[ASSUMPTIONS + k.ordinal()];
+  private static double a(double[] p, int o, AssumptionKey k) {
+    return p[o + ASSUMPTIONS + k.ordinal()];
   }
 
   /** The WACC from its parts; allocates only to throw. */
-  public static double wacc(double[] p) {
-    double e = a(p, AssumptionKey.EQUITY_SHARE);
+  public static double wacc(double[] p, int o) {
+    double e = a(p, o, AssumptionKey.EQUITY_SHARE);
     double w =
-        e * a(p, AssumptionKey.COST_OF_EQUITY)
-            + (1 - e) * a(p, AssumptionKey.COST_OF_DEBT) * (1 - a(p, AssumptionKey.TAX_RATE));
+        e * a(p, o, AssumptionKey.COST_OF_EQUITY)
+            + (1 - e) * a(p, o, AssumptionKey.COST_OF_DEBT) * (1 - a(p, o, AssumptionKey.TAX_RATE));
     if (!(w > 0 && w < 1)) {
       throw new ValidationException(
           "wacc",
@@ -903,8 +917,9 @@ public final class ClusterKernel implements CompiledCluster {
    * model reads (cost by component and year, book depreciation, interest); allocates nothing.
    */
   void evaluate(double[] p, Workspace w) {
-    prepare(p, w);
-    schedule(p, w);
+    checkLength(p);
+    prepare(p, 0, w, true);
+    schedule(p, 0, w);
   }
 
   /** Sizes every network's fat tree for {@code servers} systems into {@code w.trees}. */
@@ -934,21 +949,45 @@ public final class ClusterKernel implements CompiledCluster {
    * schedule per line. Leaves the per-year schedules of {@code w} stale; allocates nothing.
    */
   void evaluateTotals(double[] p, Workspace w) {
-    prepare(p, w);
-    totals(p, w);
+    checkLength(p);
+    prepare(p, 0, w, true);
+    totals(p, 0, w);
   }
 
-  /** Checks {@code p} and sizes, powers and prices the cluster: everything up to CapEx. */
-  private void prepare(double[] p, Workspace w) {
+  /**
+   * {@link #evaluateTotals(double[], Workspace)} of the parameters at {@code p[o]} to {@code p[o +
+   * defaults.length - 1]}, read in place (a fleet's parameter vector holds each cluster's in turn).
+   */
+  void evaluateTotals(double[] p, int o, Workspace w) {
+    prepare(p, o, w, true);
+    totals(p, o, w);
+  }
+
+  /**
+   * {@link #evaluateTotals(double[], int, Workspace)} without the per-parameter rules of {@link
+   * #check(double[], int)}, for parameters the caller has shown to lie in a box whose every corner
+   * passes them (see {@link FleetKernel#acceptsBox}); the WACC and the sizing limits are still
+   * checked.
+   */
+  void evaluateTotalsInBox(double[] p, int o, Workspace w) {
+    prepare(p, o, w, false);
+    totals(p, o, w);
+  }
+
+  private void checkLength(double[] p) {
     if (p.length != defaults.length) {
       throw new ValidationException(
           "parameters.length", Integer.toString(p.length), "must be " + defaults.length);
     }
-    double r = check(p);
-    long servers = (long) p[SERVERS];
+  }
+
+  /** Checks {@code p} and sizes, powers and prices the cluster: everything up to CapEx. */
+  private void prepare(double[] p, int o, Workspace w, boolean check) {
+    double r = check ? check(p, o) : wacc(p, o);
+    long servers = (long) p[o + SERVERS];
     long gpus = Math.multiplyExact(servers, (long) perServer);
-    int h = (int) p[HORIZON];
-    double u = p[UTILISATION];
+    int h = (int) p[o + HORIZON];
+    double u = p[o + UTILISATION];
     w.servers = servers;
     w.gpus = gpus;
     w.horizon = h;
@@ -963,16 +1002,16 @@ public final class ClusterKernel implements CompiledCluster {
       w.fabricServers = servers;
     }
     // §4 storage
-    w.storageTb = gpus * a(p, AssumptionKey.STORAGE_TB_PER_GPU);
-    w.storageKw = w.storageTb * a(p, AssumptionKey.STORAGE_W_PER_TB) / 1000;
+    w.storageTb = gpus * a(p, o, AssumptionKey.STORAGE_TB_PER_GPU);
+    w.storageKw = w.storageTb * a(p, o, AssumptionKey.STORAGE_W_PER_TB) / 1000;
     // §5 power: servers draw between idle and busy power in proportion to utilisation
-    double idle = a(p, AssumptionKey.IDLE_POWER_FRACTION);
-    double load = idle + (a(p, AssumptionKey.BUSY_POWER_FRACTION) - idle) * u;
+    double idle = a(p, o, AssumptionKey.IDLE_POWER_FRACTION);
+    double load = idle + (a(p, o, AssumptionKey.BUSY_POWER_FRACTION) - idle) * u;
     double gpuKwPerServerMax = perServer * tdpW / 1000;
     double nonGpuKwPerServerMax =
         hasMaxPower
             ? maxPowerKw - gpuKwPerServerMax
-            : gpuKwPerServerMax * a(p, AssumptionKey.SERVER_OVERHEAD_FRACTION);
+            : gpuKwPerServerMax * a(p, o, AssumptionKey.SERVER_OVERHEAD_FRACTION);
     // BoM quantities; network power from switches and optics
     for (int s = 0; s < slots; s++) {
       double q;
@@ -1019,11 +1058,11 @@ public final class ClusterKernel implements CompiledCluster {
     w.networkKw = networkKw;
     w.itKw = itKw;
     w.contractedKw = contractedKw;
-    w.facilityKw = itKw * a(p, AssumptionKey.PUE);
+    w.facilityKw = itKw * a(p, o, AssumptionKey.PUE);
     if (rack) {
       w.perRack = 1;
     } else {
-      double rackKw = a(p, AssumptionKey.RACK_POWER_DENSITY_KW);
+      double rackKw = a(p, o, AssumptionKey.RACK_POWER_DENSITY_KW);
       long perRack = (long) Math.floor(rackKw / serverMaxKw);
       if (rackUnits > 0) {
         perRack = Math.min(perRack, RACK_UNITS / rackUnits);
@@ -1045,13 +1084,15 @@ public final class ClusterKernel implements CompiledCluster {
             ? Math.multiplyExact(servers, (long) racksPerSystem)
             : (servers + w.perRack - 1) / w.perRack;
     // §2-§7 CapEx by component, in component order
-    Arrays.fill(w.capex, 0);
-    Arrays.fill(w.capexPresent, false);
+    for (int c = 0; c < NC; c++) { // a loop, not Arrays.fill: NC is small and the call was not
+      w.capex[c] = 0;
+      w.capexPresent[c] = false;
+    }
     for (int s = 0; s < slots; s++) {
       if (slotKind[s] == KIND_FACILITY) {
         w.qty[s] = contractedKw / 1000;
       }
-      w.extended[s] = w.qty[s] * p[slotPrice[s]];
+      w.extended[s] = w.qty[s] * p[o + slotPrice[s]];
       if (w.qty[s] > 0) {
         int c = slotComponent[s].ordinal();
         w.capex[c] += w.extended[s];
@@ -1067,13 +1108,13 @@ public final class ClusterKernel implements CompiledCluster {
     addFraction(
         w,
         CostComponent.INSTALLATION,
-        a(p, AssumptionKey.INSTALLATION_FRACTION_OF_CAPEX) * w.hardware);
-    double spares = a(p, AssumptionKey.SPARES_FRACTION_OF_CAPEX) * w.hardware;
+        a(p, o, AssumptionKey.INSTALLATION_FRACTION_OF_CAPEX) * w.hardware);
+    double spares = a(p, o, AssumptionKey.SPARES_FRACTION_OF_CAPEX) * w.hardware;
     addFraction(w, CostComponent.SPARES, spares);
     addFraction(
         w,
         CostComponent.DUTIES_TAXES,
-        (a(p, AssumptionKey.IMPORT_DUTY_FRACTION) + a(p, AssumptionKey.SALES_TAX_FRACTION))
+        (a(p, o, AssumptionKey.IMPORT_DUTY_FRACTION) + a(p, o, AssumptionKey.SALES_TAX_FRACTION))
             * (w.hardware + spares));
     double capexTotal = 0;
     for (int c = 0; c < NC; c++) {
@@ -1086,10 +1127,10 @@ public final class ClusterKernel implements CompiledCluster {
   }
 
   /** The per-year schedules and both bases from them, after {@link #prepare}. */
-  private void schedule(double[] p, Workspace w) {
+  private void schedule(double[] p, int o, Workspace w) {
     int h = w.horizon;
     long gpus = w.gpus;
-    double u = p[UTILISATION];
+    double u = p[o + UTILISATION];
     double capexTotal = w.capexTotal;
     double contractedKw = w.contractedKw;
     double r = w.wacc;
@@ -1107,8 +1148,8 @@ public final class ClusterKernel implements CompiledCluster {
     double dfH = df[h - 1];
 
     // §8 capital: market value kept at the horizon (economic) and book depreciation (accounting)
-    double decline = a(p, AssumptionKey.RESALE_DECLINE_PER_YEAR);
-    double facilityLife = a(p, AssumptionKey.FACILITY_LIFE_YEARS);
+    double decline = a(p, o, AssumptionKey.RESALE_DECLINE_PER_YEAR);
+    double facilityLife = a(p, o, AssumptionKey.FACILITY_LIFE_YEARS);
     Arrays.fill(w.total, 0, h, 0);
     w.lines = 0;
     w.bookValueAtHorizon = 0;
@@ -1144,7 +1185,7 @@ public final class ClusterKernel implements CompiledCluster {
       w.residualValue += cost * vf;
       w.presentValue[c] = cost * (1 - vf * dfH);
       pvCosts += w.presentValue[c];
-      double life = p[LIFE_SLOT[c]];
+      double life = p[o + LIFE_SLOT[c]];
       // book depreciation of any method is proportional to cost (no residual): the charges of a
       // cost of 1 are computed when the life changes, then scaled; the last year of the life
       // takes what remains, as the method does, so the charges add up to the cost exactly
@@ -1167,11 +1208,11 @@ public final class ClusterKernel implements CompiledCluster {
     w.buildingCapex = buildingCapex;
 
     // §9 operating costs, year by year
-    double esc = a(p, AssumptionKey.OPEX_ESCALATION_PER_YEAR);
+    double esc = a(p, o, AssumptionKey.OPEX_ESCALATION_PER_YEAR);
     opex(
         w,
         CostComponent.ELECTRICITY,
-        w.facilityKw * HOURS_PER_YEAR * a(p, AssumptionKey.ELECTRICITY_USD_PER_KWH),
+        w.facilityKw * HOURS_PER_YEAR * a(p, o, AssumptionKey.ELECTRICITY_USD_PER_KWH),
         esc,
         h,
         0);
@@ -1179,7 +1220,7 @@ public final class ClusterKernel implements CompiledCluster {
       opex(
           w,
           CostComponent.COLOCATION,
-          contractedKw * a(p, AssumptionKey.COLOCATION_USD_PER_KW_MONTH) * 12,
+          contractedKw * a(p, o, AssumptionKey.COLOCATION_USD_PER_KW_MONTH) * 12,
           esc,
           h,
           0);
@@ -1187,24 +1228,29 @@ public final class ClusterKernel implements CompiledCluster {
     opex(
         w,
         CostComponent.MAINTENANCE,
-        w.hardware * a(p, AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR),
+        w.hardware * a(p, o, AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR),
         esc,
         h,
-        a(p, AssumptionKey.WARRANTY_YEARS));
+        a(p, o, AssumptionKey.WARRANTY_YEARS));
     opex(
-        w, CostComponent.SOFTWARE, gpus * a(p, AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR), esc, h, 0);
+        w,
+        CostComponent.SOFTWARE,
+        gpus * a(p, o, AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR),
+        esc,
+        h,
+        0);
     opex(
         w,
         CostComponent.STAFF,
         contractedKw
             / 1000
-            * (a(p, AssumptionKey.STAFF_USD_PER_MW_YEAR)
-                + (owned ? a(p, AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR) : 0)),
+            * (a(p, o, AssumptionKey.STAFF_USD_PER_MW_YEAR)
+                + (owned ? a(p, o, AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR) : 0)),
         esc,
         h,
         0);
     insurance(
-        w, a(p, AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR), decline, facilityLife, h);
+        w, a(p, o, AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR), decline, facilityLife, h);
     w.opexYear1 = 0;
     Arrays.fill(w.opexByYear, 0, h, 0);
     for (int l = 0; l < w.lines; l++) {
@@ -1227,14 +1273,14 @@ public final class ClusterKernel implements CompiledCluster {
     w.costPerGpuHour = pvCosts / (gpuHoursPerYear * annuity);
     w.levelAnnualCost = pvCosts / annuity;
     w.economicCost = w.levelAnnualCost * h;
-    goodput(w, p, gpus);
+    goodput(w, p, o, gpus);
     w.costPerUsefulGpuHour = w.costPerGpuHour / w.goodput;
 
     // §10 accounting basis: interest on debt, book TCO
     if (debt) {
-      double i = p[DEBT_RATE];
-      int tenor = (int) p[DEBT_TENOR];
-      double payment = capexTotal * TimeValue.capitalRecoveryFactor(i, tenor);
+      double i = p[o + DEBT_RATE];
+      int tenor = (int) p[o + DEBT_TENOR];
+      double payment = capexTotal * capitalRecovery(w, i, tenor);
       double balance = capexTotal;
       int f = CostComponent.FINANCING.ordinal();
       double[] interest = w.byYear[f];
@@ -1275,15 +1321,15 @@ public final class ClusterKernel implements CompiledCluster {
    * decline, the building straight-line) times a rate; so one pass over the years sums each factor
    * and its present value, and each line is then one multiplication (docs/performance.md).
    */
-  private void totals(double[] p, Workspace w) {
+  private void totals(double[] p, int o, Workspace w) {
     int h = w.horizon;
     long gpus = w.gpus;
-    double u = p[UTILISATION];
+    double u = p[o + UTILISATION];
     double r = w.wacc;
-    double decline = a(p, AssumptionKey.RESALE_DECLINE_PER_YEAR);
-    double facilityLife = a(p, AssumptionKey.FACILITY_LIFE_YEARS);
-    double esc = a(p, AssumptionKey.OPEX_ESCALATION_PER_YEAR);
-    double warranty = a(p, AssumptionKey.WARRANTY_YEARS);
+    double decline = a(p, o, AssumptionKey.RESALE_DECLINE_PER_YEAR);
+    double facilityLife = a(p, o, AssumptionKey.FACILITY_LIFE_YEARS);
+    double esc = a(p, o, AssumptionKey.OPEX_ESCALATION_PER_YEAR);
+    double warranty = a(p, o, AssumptionKey.WARRANTY_YEARS);
     double step = 1 / (1 + r);
     double d = 1; // DF(y + 1), as the schedule builds it
     double escalation = 1; // (1 + esc)^y
@@ -1344,7 +1390,7 @@ public final class ClusterKernel implements CompiledCluster {
       }
       residual += cost * vf;
       pvCosts += cost * (1 - vf * dfH);
-      double life = p[LIFE_SLOT[c]];
+      double life = p[o + LIFE_SLOT[c]];
       unitCharges(w, c, life);
       // a life within the horizon is charged in full (the last year takes what remains)
       charged += h >= Math.ceil(life) ? cost : cost * w.unitCumulative[c][h];
@@ -1356,15 +1402,15 @@ public final class ClusterKernel implements CompiledCluster {
 
     // §9 operating costs: first-year amounts times the year factors' sums
     double flat = // every line without a warranty escalates alike
-        w.facilityKw * HOURS_PER_YEAR * a(p, AssumptionKey.ELECTRICITY_USD_PER_KWH)
-            + (owned ? 0 : w.contractedKw * a(p, AssumptionKey.COLOCATION_USD_PER_KW_MONTH) * 12)
-            + gpus * a(p, AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR)
+        w.facilityKw * HOURS_PER_YEAR * a(p, o, AssumptionKey.ELECTRICITY_USD_PER_KWH)
+            + (owned ? 0 : w.contractedKw * a(p, o, AssumptionKey.COLOCATION_USD_PER_KW_MONTH) * 12)
+            + gpus * a(p, o, AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR)
             + w.contractedKw
                 / 1000
-                * (a(p, AssumptionKey.STAFF_USD_PER_MW_YEAR)
-                    + (owned ? a(p, AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR) : 0));
-    double maintenance = w.hardware * a(p, AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR);
-    double rate = a(p, AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR);
+                * (a(p, o, AssumptionKey.STAFF_USD_PER_MW_YEAR)
+                    + (owned ? a(p, o, AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR) : 0));
+    double maintenance = w.hardware * a(p, o, AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR);
+    double rate = a(p, o, AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR);
     double opexSum =
         flat * escSum
             + maintenance * maintenanceSum
@@ -1384,22 +1430,32 @@ public final class ClusterKernel implements CompiledCluster {
     w.costPerGpuHour = pvCosts / (gpuHoursPerYear * annuity);
     w.levelAnnualCost = pvCosts / annuity;
     w.economicCost = w.levelAnnualCost * h;
-    goodput(w, p, gpus);
+    goodput(w, p, o, gpus);
     w.costPerUsefulGpuHour = w.costPerGpuHour / w.goodput;
 
     // §10 accounting basis: interest on debt within the horizon, book TCO
     double interest = 0;
     if (debt) {
-      double i = p[DEBT_RATE];
-      int tenor = (int) p[DEBT_TENOR];
-      double payment = w.capexTotal * TimeValue.capitalRecoveryFactor(i, tenor);
-      double balance = w.capexTotal;
-      for (int y = 0; y < h && y < tenor; y++) {
-        double paid = balance * i;
-        interest += paid;
-        balance = y == tenor - 1 ? 0 : balance + paid - payment;
+      double i = p[o + DEBT_RATE];
+      int tenor = (int) p[o + DEBT_TENOR];
+      double crf = capitalRecovery(w, i, tenor);
+      // the interest is linear in the amount borrowed: that of a loan of 1, computed again only
+      // when the rate, tenor or horizon changes, times CapEx
+      if (w.interestHorizon != h || w.interestRate != i || w.interestTenor != tenor) {
+        double unitInterest = 0;
+        double balance = 1;
+        for (int y = 0; y < h && y < tenor; y++) {
+          double paid = balance * i;
+          unitInterest += paid;
+          balance = y == tenor - 1 ? 0 : balance + paid - crf;
+        }
+        w.unitInterest = unitInterest;
+        w.interestRate = i;
+        w.interestTenor = tenor;
+        w.interestHorizon = h;
       }
-      w.payment = payment;
+      interest = w.capexTotal * w.unitInterest;
+      w.payment = w.capexTotal * crf;
     } else {
       w.payment = 0;
     }
@@ -1427,12 +1483,13 @@ public final class ClusterKernel implements CompiledCluster {
   /**
    * Goodput of the largest job the cluster runs ({@link GoodputModel}); allocates only to throw.
    */
-  private static void goodput(Workspace w, double[] p, long gpus) {
-    double spare = a(p, AssumptionKey.HOT_SPARE_FRACTION);
-    double job = Math.min(gpus * (1 - spare), a(p, AssumptionKey.MAX_JOB_GPUS));
-    double rate = a(p, AssumptionKey.INTERRUPTIONS_PER_MILLION_GPU_HOURS);
-    double ckpt = a(p, AssumptionKey.CHECKPOINT_WRITE_MINUTES);
-    w.goodput = GoodputModel.fraction(rate, ckpt, a(p, AssumptionKey.RESTART_MINUTES), spare, job);
+  private static void goodput(Workspace w, double[] p, int o, long gpus) {
+    double spare = a(p, o, AssumptionKey.HOT_SPARE_FRACTION);
+    double job = Math.min(gpus * (1 - spare), a(p, o, AssumptionKey.MAX_JOB_GPUS));
+    double rate = a(p, o, AssumptionKey.INTERRUPTIONS_PER_MILLION_GPU_HOURS);
+    double ckpt = a(p, o, AssumptionKey.CHECKPOINT_WRITE_MINUTES);
+    w.goodput =
+        GoodputModel.fraction(rate, ckpt, a(p, o, AssumptionKey.RESTART_MINUTES), spare, job);
     w.jobGpus = job;
     w.jobInterruptionsPerHour = GoodputModel.jobInterruptionsPerHour(rate, job);
     w.checkpointIntervalHours = GoodputModel.intervalHours(rate, ckpt, job);
@@ -1493,6 +1550,19 @@ public final class ClusterKernel implements CompiledCluster {
       w.amount[c] = sum;
       w.order[w.lines++] = c;
     }
+  }
+
+  /**
+   * The capital recovery factor of the debt, computed again only when its rate or tenor differs
+   * from the last evaluation's (a Monte Carlo that leaves both fixed computes it once).
+   */
+  private static double capitalRecovery(Workspace w, double rate, int tenor) {
+    if (w.crfRate != rate || w.crfTenor != tenor) {
+      w.crf = TimeValue.capitalRecoveryFactor(rate, tenor);
+      w.crfRate = rate;
+      w.crfTenor = tenor;
+    }
+    return w.crf;
   }
 
   /**

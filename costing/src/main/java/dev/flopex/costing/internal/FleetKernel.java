@@ -100,7 +100,6 @@ public final class FleetKernel implements CompiledFleet {
 
   public static final class FleetEvaluation implements Evaluation {
     final ClusterKernel.Workspace[] ws;
-    final double[][] params;
     double economic;
     double accounting;
     double npv;
@@ -112,10 +111,8 @@ public final class FleetKernel implements CompiledFleet {
 
     FleetEvaluation(ClusterKernel[] kernels) {
       ws = new ClusterKernel.Workspace[kernels.length];
-      params = new double[kernels.length][];
       for (int i = 0; i < kernels.length; i++) {
         ws[i] = kernels[i].newWorkspace();
-        params[i] = new double[kernels[i].defaults.length];
       }
     }
 
@@ -170,13 +167,64 @@ public final class FleetKernel implements CompiledFleet {
     return new FleetEvaluation(kernels);
   }
 
+  /** The most inputs whose box {@link #acceptsBox} checks corner by corner (2^16 corners). */
+  static final int MAX_BOX_INPUTS = 16;
+
+  /**
+   * Whether every parameter vector that equals {@code base} except that the slots of input {@code
+   * i} hold one value in {@code [lo[i], hi[i]]} passes every cluster's parameter rules. Checked at
+   * the box's 2^n corners: each rule is an interval on one parameter, a linear inequality between
+   * two (busy above idle power) or the WACC's range, which is linear in each of its parts, so a
+   * rule that holds at every corner holds inside. False for more than {@value #MAX_BOX_INPUTS}
+   * inputs, an infinite or NaN bound, or any corner that fails; allocates.
+   */
+  boolean acceptsBox(double[] base, int[][] slots, double[] lo, double[] hi) {
+    int n = slots.length;
+    if (n > MAX_BOX_INPUTS) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (!(Double.isFinite(lo[i]) && Double.isFinite(hi[i]) && lo[i] <= hi[i])) {
+        return false;
+      }
+    }
+    double[] p = base.clone();
+    for (int corner = 0; corner < 1 << n; corner++) {
+      for (int i = 0; i < n; i++) {
+        double v = (corner >>> i & 1) == 0 ? lo[i] : hi[i];
+        for (int slot : slots[i]) {
+          p[slot] = v;
+        }
+      }
+      for (int c = 0; c < kernels.length; c++) {
+        try {
+          kernels[c].check(p, offsets[c]);
+        } catch (ValidationException e) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #evaluate} of parameters inside a box {@link #acceptsBox} accepted: the same numbers,
+   * without checking each parameter's rule again (the WACC and sizing limits still are).
+   */
+  void evaluateInBox(double[] parameters, Evaluation evaluation) {
+    total(parameters, (FleetEvaluation) evaluation, false);
+  }
+
   @Override
   public void evaluate(double[] parameters, Evaluation evaluation) {
     if (parameters.length != defaults.length) {
       throw new ValidationException(
           "parameters.length", Integer.toString(parameters.length), "must be " + defaults.length);
     }
-    FleetEvaluation e = (FleetEvaluation) evaluation;
+    total(parameters, (FleetEvaluation) evaluation, true);
+  }
+
+  private void total(double[] parameters, FleetEvaluation e, boolean check) {
     double economic = 0;
     double accounting = 0;
     double npv = 0;
@@ -186,17 +234,19 @@ public final class FleetKernel implements CompiledFleet {
     double pvUsefulHours = 0;
     long gpus = 0;
     for (int i = 0; i < kernels.length; i++) {
-      double[] p = e.params[i];
-      System.arraycopy(parameters, offsets[i], p, 0, p.length);
       ClusterKernel.Workspace w = e.ws[i];
-      kernels[i].evaluateTotals(p, w);
+      if (check) {
+        kernels[i].evaluateTotals(parameters, offsets[i], w); // read in place: no copy per cluster
+      } else {
+        kernels[i].evaluateTotalsInBox(parameters, offsets[i], w);
+      }
       economic += w.economicCost;
       accounting += w.accountingTco;
       npv += w.presentValueOfCosts;
       capex += w.capexTotal;
       opex += w.opexYear1;
       gpus = Math.addExact(gpus, w.gpus);
-      double hours = w.presentGpuHours(p[ClusterKernel.UTILISATION]);
+      double hours = w.presentGpuHours(parameters[offsets[i] + ClusterKernel.UTILISATION]);
       pvHours += hours;
       pvUsefulHours += hours * w.goodput;
     }

@@ -3,6 +3,7 @@ package dev.flopex.costing.internal;
 import dev.flopex.core.random.CorrelatedSampler;
 import dev.flopex.core.random.Distribution;
 import dev.flopex.core.random.QuantileMethod;
+import dev.flopex.core.random.SampleDesign;
 import dev.flopex.core.random.SampleStatistics;
 import dev.flopex.core.random.SampleSummary;
 import dev.flopex.core.random.StreamingAccumulator;
@@ -26,9 +27,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Monte Carlo over a compiled fleet. Sample i draws its inputs from a random stream derived from
- * (seed, i) only. Workers take blocks of {@value #BLOCK} samples in turn; each worker owns its
- * parameter vector, evaluation and sampler scratch: nothing is allocated per sample.
+ * Monte Carlo over a compiled fleet. Sample i draws its inputs from uniforms that depend on (seed,
+ * i) and the sample count only (a {@link SampleDesign}: random streams, Latin hypercube or Sobol).
+ * Workers take blocks of {@value #BLOCK} samples in turn; each worker owns its parameter vector,
+ * evaluation and sampler scratch: nothing is allocated per sample.
  *
  * <p>Up to {@link MonteCarloSpec#EXACT_PERCENTILES_MAX_SAMPLES} samples, each output goes to slot i
  * of one array summarised by {@link SampleStatistics} (exact, from the sorted values), so results
@@ -156,6 +158,22 @@ public final class MonteCarlo {
       sampler = CorrelatedSampler.of(marginals, m);
     }
     double[] base = k.defaults();
+    // the inputs' supports, checked once: a sample inside this box skips the per-parameter rules
+    // (each sample still checks that it is inside; one outside is checked in full)
+    double[] lo = new double[n];
+    double[] hi = new double[n];
+    for (int i = 0; i < n; i++) {
+      lo[i] = marginals.get(i).quantile(0);
+      hi[i] = marginals.get(i).quantile(1);
+      if (whole[i]) {
+        lo[i] = Math.rint(lo[i]);
+        hi[i] = Math.rint(hi[i]);
+      }
+    }
+    boolean boxed = k.acceptsBox(base, slots, lo, hi);
+
+    // the design depends on the whole run's sample count, also when this call draws a range
+    SampleDesign design = SampleDesign.of(spec.sampling(), spec.seed(), spec.samples(), n);
     long total = end - first;
     boolean exact = out != null;
     InOrder inOrder = new InOrder(acc);
@@ -170,6 +188,8 @@ public final class MonteCarlo {
           double[] x = new double[n];
           CompiledFleet.Evaluation e = k.newEvaluation();
           CorrelatedSampler.Scratch scratch = sampler.newScratch();
+          SampleDesign.Cursor cursor = design.newCursor();
+          double[] u = new double[n];
           // exact: every output in its slot of out; streaming: this worker's current block
           double[] dst = out != null ? out : new double[BLOCK];
           long b;
@@ -183,14 +203,21 @@ public final class MonteCarlo {
               long to = Math.min(end, from + BLOCK);
               long offset = exact ? 0 : from;
               for (long s = from; s < to; s++) {
-                sampler.sample(spec.seed(), s, scratch, x);
+                design.uniforms(s, cursor, u);
+                sampler.fromUniforms(u, scratch, x);
+                boolean inBox = boxed;
                 for (int i = 0; i < n; i++) {
                   double v = whole[i] ? Math.rint(x[i]) : x[i];
+                  inBox &= v >= lo[i] && v <= hi[i];
                   for (int slot : slots[i]) {
                     p[slot] = v;
                   }
                 }
-                k.evaluate(p, e);
+                if (inBox) {
+                  k.evaluateInBox(p, e);
+                } else {
+                  k.evaluate(p, e);
+                }
                 dst[(int) (s - offset)] = spec.output().of(e);
               }
               if (!exact) {

@@ -250,6 +250,18 @@ public interface ExportMetrics {
 
   private static Optional<Double> interconnect(Accelerator a, List<String> how) {
     Optional<ScaleUpSpec> su = a.scaleUp();
+    Optional<dev.flopex.core.units.LinkBandwidth> unstated =
+        su.flatMap(ScaleUpSpec::bandwidth).map(s -> s.value()).filter(b -> !b.directionStated());
+    if (unstated.isPresent()) {
+      // never guessed as either direction: the aggregate is unknown, not the host link alone
+      how.add(
+          "interconnect_bidirectional_gb_s unknown: the scale-up figure ("
+              + unstated.get().stated()
+              + ", "
+              + su.get().technology()
+              + ") does not state its direction");
+      return Optional.empty();
+    }
     Optional<Double> fabric =
         su.flatMap(ScaleUpSpec::bandwidth)
             .map(s -> s.value().bidirectional().in(DataRateUnit.GIGABYTES_PER_SECOND));

@@ -174,8 +174,12 @@ class ExportControlsTest {
     ExportMetrics m = ExportMetrics.of(ppu);
     assertThat(m.tpp()).isEmpty();
     assertThat(m.derivation()).contains("tpp unknown: no dense throughput figure");
-    // 700 GB/s ICN (bidirectional by the catalog's convention) + PCIe 5.0 x16 128 GB/s
-    assertThat(m.interconnectBidirectionalGbS().getAsDouble()).isCloseTo(828, within(1e-6));
+    // 700 GB/s ICN of unstated direction: the aggregate is unknown, never the PCIe link alone
+    assertThat(m.interconnectBidirectionalGbS()).isEmpty();
+    assertThat(m.derivation())
+        .contains(
+            "interconnect_bidirectional_gb_s unknown: the scale-up figure (700 GB/s, "
+                + "ICN (Inter-Chip Network), 7 links per chip) does not state its direction");
     assertThat(ec.classifyAll(ppu))
         .isNotEmpty()
         .allSatisfy(d -> assertThat(d.reasons()).isNotEmpty());

@@ -165,8 +165,10 @@ public final class Figures {
     Quantity<DataRateUnit> rate = dataRate(n);
     LinkBandwidth b = LinkBandwidth.of(rate, enumValue(n.get("direction"), Direction.class));
     try {
-      b.bidirectional();
-      b.perDirection();
+      if (b.directionStated()) {
+        b.bidirectional();
+        b.perDirection();
+      }
     } catch (ValidationException e) {
       throw n.get("value")
           .error(rate.toString(), "must be small enough to convert between directions");

@@ -1,0 +1,83 @@
+package dev.flopex.core.random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.SourceDSL;
+
+/** The radix sort of sample statistics gives exactly the array {@link Arrays#sort} gives. */
+class RadixSortTest {
+
+  /** Values of every kind a sort can trip on: signs, zeros of both signs, ties, subnormals. */
+  private static double[] values(long seed, int n, int kind) {
+    SplittableRandom r = new SplittableRandom(seed);
+    double[] a = new double[n];
+    for (int i = 0; i < n; i++) {
+      switch (kind) {
+        case 0: // a Monte Carlo output: one binade mostly, so the top digits are skipped
+          a[i] = 2 + r.nextDouble();
+          break;
+        case 1: // signs, zeros, ties
+          a[i] = (r.nextInt(7) - 3) * 0.5;
+          a[i] = r.nextInt(10) == 0 ? -0.0 : a[i];
+          break;
+        case 2: // the whole range, subnormals and infinities included
+          long bits = r.nextLong();
+          double x = Double.longBitsToDouble(bits);
+          a[i] = Double.isNaN(x) ? Double.NEGATIVE_INFINITY : x;
+          break;
+        default: // all equal
+          a[i] = 3.25;
+      }
+    }
+    return a;
+  }
+
+  private static long[] bits(double[] a) {
+    long[] b = new long[a.length];
+    for (int i = 0; i < a.length; i++) {
+      b[i] = Double.doubleToRawLongBits(a[i]);
+    }
+    return b;
+  }
+
+  @Test
+  void test_sameArrayAsArraysSort() {
+    qt().withExamples(200)
+        .forAll(
+            SourceDSL.longs().all(),
+            SourceDSL.integers().between(0, 20_000),
+            SourceDSL.integers().between(0, 3))
+        .checkAssert(
+            (seed, n, kind) -> {
+              double[] expected = values(seed, n, kind);
+              double[] actual = expected.clone();
+              Arrays.sort(expected);
+              StatisticsAccumulator.radixSort(actual);
+              assertThat(bits(actual)).isEqualTo(bits(expected));
+            });
+  }
+
+  @Test
+  void test_aMillionMonteCarloValues() {
+    double[] expected = values(2025, 1_000_000, 0);
+    double[] actual = expected.clone();
+    Arrays.sort(expected);
+    StatisticsAccumulator.sort(actual);
+    assertThat(bits(actual)).isEqualTo(bits(expected));
+  }
+
+  @Test
+  void test_negativeZeroBeforeZero() {
+    double[] a = new double[5000];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = i % 2 == 0 ? 0.0 : -0.0;
+    }
+    StatisticsAccumulator.radixSort(a);
+    assertThat(Double.doubleToRawLongBits(a[2499])).isEqualTo(Double.doubleToRawLongBits(-0.0));
+    assertThat(Double.doubleToRawLongBits(a[2500])).isEqualTo(0L);
+  }
+}
