@@ -12,7 +12,6 @@ import dev.flopex.costing.analysis.Output;
 import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.report.MonteCarloReport;
 import dev.flopex.report.internal.Doc;
-import dev.flopex.report.internal.Fmt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +30,10 @@ import picocli.CommandLine.Spec;
       "Monte Carlo analysis of a fleet file (its uncertainty: section, see docs/fleet-files.md): draws the uncertain "
           + "inputs (with their rank correlation) and costs the fleet for every sample. Prints the base output, mean, "
           + "standard deviation, standard error of the mean, min, the requested percentiles, max and, as a table, a "
-          + "20-bin histogram. The same seed gives identical results whatever the number of threads. The basis lines say "
-          + "what the output is on (economic or accounting); the run line names the sampling and quantile methods.",
+          + "20-bin histogram, and says how the percentiles were computed: exactly up to 10,000,000 samples, else "
+          + "from a KLL quantile sketch with its rank error. The same seed gives identical results whatever the number "
+          + "of threads (above 10,000,000 samples: the moments; the percentiles within the rank error). The basis lines "
+          + "say what the output is on (economic or accounting); the run line names the sampling and quantile methods.",
       "In a terminal a progress bar is drawn on standard error. JSON also has the histogram's edges and counts; CSV "
           + "has the statistics as statistic,value records, the basis as the records basis_headline and basis_accounting."
     },
@@ -45,8 +46,11 @@ import picocli.CommandLine.Spec;
       "  flopex montecarlo examples/fleets/h100-neocloud.yaml --html mc.html"
     })
 final class MonteCarloCommand implements Callable<Integer> {
-  /** The most samples the CLI draws (each costs 8 bytes, kept twice to sort them). */
-  static final long MAX_SAMPLES = 10_000_000;
+  /**
+   * The most samples, 2^40: up to {@link MonteCarloSpec#EXACT_PERCENTILES_MAX_SAMPLES} the
+   * percentiles are exact, above it they come from a quantile sketch in bounded memory.
+   */
+  static final long MAX_SAMPLES = MonteCarloSpec.MAX_SAMPLES;
 
   /** The most worker threads. */
   static final long MAX_THREADS = 1024;
@@ -64,7 +68,9 @@ final class MonteCarloCommand implements Callable<Integer> {
       names = "--samples",
       paramLabel = "N",
       description =
-          "Number of samples, at most 10,000,000 (default: the file's uncertainty.samples).")
+          "Number of samples, at most 2^40 (1,099,511,627,776); above 10,000,000 the percentiles "
+              + "and histogram come from a KLL quantile sketch with a stated rank error, in bounded "
+              + "memory (default: the file's uncertainty.samples).")
   String samples;
 
   @Option(
@@ -138,12 +144,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     ImmutableMonteCarloSpec mc =
         (ImmutableMonteCarloSpec) ImmutableMonteCarloSpec.copyOf(fleet.uncertainty().get());
     if (n != null) {
-      mc = mc.withSamples(n.intValue());
-    } else if (mc.samples() > MAX_SAMPLES) {
-      throw new ValidationException(
-          file + ": uncertainty.samples",
-          Fmt.grouped(mc.samples()),
-          "must be <= " + Fmt.grouped(MAX_SAMPLES) + " (or pass --samples)");
+      mc = mc.withSamples(n);
     }
     if (s != null) {
       mc = mc.withSeed(s);

@@ -135,10 +135,11 @@ class MonteCarloCommandTest {
         .isEqualTo(
             "2,000 samples, seed 1, 8 uncertain inputs, rank-correlated; random sampling, exact"
                 + " quantiles");
-    assertThat(lines.get(2)).startsWith("terms: 5 years");
-    assertThat(lines.get(3)).isEqualTo("basis: " + Results.evaluate(H100).basis().headline());
-    assertThat(lines.get(4)).isEqualTo("basis: " + Results.evaluate(H100).basis().accounting());
-    lines = lines.subList(2, lines.size()); // as before the basis lines
+    assertThat(lines.get(2)).isEqualTo("percentiles: exact, n = 2,000");
+    assertThat(lines.get(3)).startsWith("terms: 5 years");
+    assertThat(lines.get(4)).isEqualTo("basis: " + Results.evaluate(H100).basis().headline());
+    assertThat(lines.get(5)).isEqualTo("basis: " + Results.evaluate(H100).basis().accounting());
+    lines = lines.subList(3, lines.size()); // as before the method and basis lines
     String[] labels = {
       "base case",
       "mean",
@@ -307,7 +308,7 @@ class MonteCarloCommandTest {
     assertOneLineError(
         Cli.run("montecarlo", H100, "--samples", "-3"), "--samples must be >= 1 but was -3");
     assertOneLineError(
-        Cli.run("montecarlo", H100, "--samples", "1e12"), "--samples must be <= 10,000,000");
+        Cli.run("montecarlo", H100, "--samples", "2e12"), "--samples must be <= 1,099,511,627,776");
     assertOneLineError(
         Cli.run("montecarlo", H100, "--samples", "2.5"), "--samples", "whole number");
     assertOneLineError(

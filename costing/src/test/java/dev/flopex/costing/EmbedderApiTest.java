@@ -9,6 +9,7 @@ import dev.flopex.catalog.NicRole;
 import dev.flopex.catalog.SystemSpec;
 import dev.flopex.core.money.Money;
 import dev.flopex.core.random.Distribution;
+import dev.flopex.core.random.SampleStatistics;
 import dev.flopex.core.units.DataRateUnit;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.analysis.MonteCarloResult;
@@ -201,8 +202,8 @@ class EmbedderApiTest {
                       seed);
               MonteCarloResult one = ENGINE.monteCarlo(c, TERMS, s, ProgressListener.NONE);
               MonteCarloResult viaFleet = ENGINE.monteCarlo(fleet, TERMS, s, ProgressListener.NONE);
-              assertThat(one.statistics().sortedSamples())
-                  .isEqualTo(viaFleet.statistics().sortedSamples());
+              assertThat(((SampleStatistics) one.statistics()).sortedSamples())
+                  .isEqualTo(((SampleStatistics) viaFleet.statistics()).sortedSamples());
               assertThat(one.percentiles()).isEqualTo(viaFleet.percentiles());
             });
   }

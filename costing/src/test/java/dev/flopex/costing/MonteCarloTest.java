@@ -2,15 +2,22 @@ package dev.flopex.costing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.flopex.core.random.Distribution;
+import dev.flopex.core.random.PercentileMethod;
 import dev.flopex.core.random.QuantileMethod;
+import dev.flopex.core.random.SampleStatistics;
+import dev.flopex.core.random.SampleSummary;
 import dev.flopex.costing.analysis.MonteCarloResult;
 import dev.flopex.costing.analysis.MonteCarloSpec;
 import dev.flopex.costing.analysis.Output;
 import dev.flopex.costing.analysis.SensitivityInput;
 import dev.flopex.costing.analysis.SensitivityResult;
 import dev.flopex.costing.analysis.UncertainInput;
+import dev.flopex.costing.internal.FleetKernel;
+import dev.flopex.costing.internal.MonteCarlo;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,8 +51,10 @@ class MonteCarloTest {
     MonteCarloResult two = ENGINE.monteCarlo(FLEET, TERMS, spec(20_000, 2), ProgressListener.NONE);
     MonteCarloResult eight =
         ENGINE.monteCarlo(FLEET, TERMS, spec(20_000, 8), ProgressListener.NONE);
-    assertThat(two.statistics().sortedSamples()).isEqualTo(one.statistics().sortedSamples());
-    assertThat(eight.statistics().sortedSamples()).isEqualTo(one.statistics().sortedSamples());
+    assertThat(((SampleStatistics) two.statistics()).sortedSamples())
+        .isEqualTo(((SampleStatistics) one.statistics()).sortedSamples());
+    assertThat(((SampleStatistics) eight.statistics()).sortedSamples())
+        .isEqualTo(((SampleStatistics) one.statistics()).sortedSamples());
     assertThat(eight.statistics().mean()).isEqualTo(one.statistics().mean());
     assertThat(eight.percentiles()).isEqualTo(one.percentiles());
   }
@@ -65,12 +74,12 @@ class MonteCarloTest {
         ENGINE.monteCarlo(FLEET, TERMS, tabulated.withThreads(1), ProgressListener.NONE);
     assertThat(t.spec().quantiles()).isEqualTo(QuantileMethod.TABULATED);
     assertThat(e.spec().quantiles()).isEqualTo(QuantileMethod.EXACT);
-    double[] a = e.statistics().sortedSamples();
-    double[] b = t.statistics().sortedSamples();
+    double[] a = ((SampleStatistics) e.statistics()).sortedSamples();
+    double[] b = ((SampleStatistics) t.statistics()).sortedSamples();
     for (int i = 0; i < a.length; i++) {
       assertThat(b[i]).isCloseTo(a[i], org.assertj.core.api.Assertions.within(1e-9 * a[i]));
     }
-    assertThat(t1.statistics().sortedSamples()).isEqualTo(b);
+    assertThat(((SampleStatistics) t1.statistics()).sortedSamples()).isEqualTo(b);
   }
 
   @Test
@@ -81,9 +90,9 @@ class MonteCarloTest {
     for (int threads : new int[] {16, 1024}) {
       MonteCarloResult many =
           ENGINE.monteCarlo(FLEET, TERMS, spec(3_000, threads), ProgressListener.NONE);
-      assertThat(many.statistics().sortedSamples())
+      assertThat(((SampleStatistics) many.statistics()).sortedSamples())
           .as("%d threads", threads)
-          .isEqualTo(one.statistics().sortedSamples());
+          .isEqualTo(((SampleStatistics) one.statistics()).sortedSamples());
       assertThat(many.percentiles()).isEqualTo(one.percentiles());
     }
   }
@@ -104,8 +113,8 @@ class MonteCarloTest {
       }
       for (java.util.concurrent.Future<MonteCarloResult> f : runs) {
         MonteCarloResult r = f.get(120, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(r.statistics().sortedSamples())
-            .isEqualTo(reference.statistics().sortedSamples());
+        assertThat(((SampleStatistics) r.statistics()).sortedSamples())
+            .isEqualTo(((SampleStatistics) reference.statistics()).sortedSamples());
       }
     } finally {
       pool.shutdownNow();
@@ -167,6 +176,71 @@ class MonteCarloTest {
         .isInstanceOf(CancellationException.class);
   }
 
+  /** Streams every run: the exact limit at 0 samples. */
+  private static MonteCarloResult streamed(MonteCarloSpec spec, ProgressListener listener) {
+    return MonteCarlo.run((FleetKernel) ENGINE.compile(FLEET, TERMS), spec, listener, 0);
+  }
+
+  /**
+   * Above the exact limit the run streams: its moments are bit-identical whatever the number of
+   * threads and agree with the exact run's to 1e-12 relative; each percentile is within the
+   * sketch's stated rank error of the exact one (its rank among the exact run's sorted samples);
+   * the result says which method it used.
+   */
+  @Test
+  void streamedRunsKeepExactMomentsAndPercentilesWithinTheRankError() {
+    MonteCarloResult exact =
+        ENGINE.monteCarlo(FLEET, TERMS, spec(50_000, 2), ProgressListener.NONE);
+    MonteCarloResult one = streamed(spec(50_000, 1), ProgressListener.NONE);
+    assertThat(exact.statistics().percentileMethod().describe()).isEqualTo("exact, n = 50,000");
+    PercentileMethod m = one.statistics().percentileMethod();
+    assertThat(m.isExact()).isFalse();
+    assertThat(m.describe()).startsWith("KLL sketch k = 4,096, rank error ±0.0");
+    SampleSummary e = exact.statistics();
+    for (int threads : new int[] {1, 2, 8}) {
+      SampleSummary s = streamed(spec(50_000, threads), ProgressListener.NONE).statistics();
+      SampleSummary s1 = one.statistics();
+      assertThat(s.count()).isEqualTo(50_000);
+      assertThat(s.mean()).isEqualTo(s1.mean());
+      assertThat(s.standardDeviation()).isEqualTo(s1.standardDeviation());
+      assertThat(s.min()).isEqualTo(e.min());
+      assertThat(s.max()).isEqualTo(e.max());
+      assertThat(s.mean()).isCloseTo(e.mean(), within(1e-12 * Math.abs(e.mean())));
+      assertThat(s.standardDeviation())
+          .isCloseTo(e.standardDeviation(), within(1e-12 * e.standardDeviation()));
+    }
+    double[] sorted = ((SampleStatistics) e).sortedSamples();
+    for (var p : one.percentiles().entrySet()) {
+      double q = p.getValue();
+      long below = Arrays.stream(sorted).filter(v -> v < q).count();
+      long atMost = Arrays.stream(sorted).filter(v -> v <= q).count();
+      assertThat((double) atMost / sorted.length)
+          .isGreaterThanOrEqualTo(p.getKey() - m.rankError());
+      assertThat((double) below / sorted.length).isLessThanOrEqualTo(p.getKey() + m.rankError());
+    }
+  }
+
+  /** A streamed run cancelled while workers wait for their turn ends, and says how far it got. */
+  @Test
+  void streamedRunsCancelWithoutHanging() {
+    AtomicLong seen = new AtomicLong();
+    ProgressListener cancelLater =
+        new ProgressListener() {
+          @Override
+          public void progress(long done, long total) {
+            seen.accumulateAndGet(done, Math::max);
+          }
+
+          @Override
+          public boolean cancelled() {
+            return seen.get() >= 8_192;
+          }
+        };
+    assertThatThrownBy(() -> streamed(spec(100_000, 4), cancelLater))
+        .isInstanceOf(CancellationException.class)
+        .hasMessageStartingWith("Monte Carlo cancelled after ");
+  }
+
   @Test
   void test_monteCarlo_badInput() {
     assertThatThrownBy(
@@ -176,6 +250,13 @@ class MonteCarloTest {
                     .samples(0)
                     .build())
         .hasMessage("samples must be > 0 but was 0");
+    assertThatThrownBy(
+            () ->
+                MonteCarloSpec.builder()
+                    .addInputs(UncertainInput.of("assumptions.pue", Distribution.uniform(1, 2)))
+                    .samples((1L << 40) + 1)
+                    .build())
+        .hasMessage("samples must be <= 2^40 (1099511627776) but was 1099511627777");
     assertThatThrownBy(
             () ->
                 ENGINE.monteCarlo(

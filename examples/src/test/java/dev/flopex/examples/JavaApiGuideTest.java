@@ -187,8 +187,10 @@ class JavaApiGuideTest {
         engine.monteCarlo(cluster, FinancialTerms.of(3, 0.8), spec, ProgressListener.NONE);
     double p5 = mc.statistics().p5(); // USD per GPU-hour; the same seed gives the same numbers
     double p95 = mc.statistics().p95();
+    String how = mc.statistics().percentileMethod().describe(); // "exact, n = 20,000"
     // end snippet
     assertThat(p5).isLessThan(p95);
+    assertThat(how).isEqualTo("exact, n = 20,000");
     MonteCarloResult again =
         engine.monteCarlo(
             cluster, FinancialTerms.of(3, 0.8), spec.withThreads(1), ProgressListener.NONE);

@@ -2,7 +2,7 @@ package dev.flopex.report;
 
 import dev.flopex.core.money.Money;
 import dev.flopex.core.random.Histogram;
-import dev.flopex.core.random.SampleStatistics;
+import dev.flopex.core.random.SampleSummary;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.CostComponent;
@@ -314,12 +314,12 @@ public final class Charts {
   }
 
   /**
-   * The histogram of the Monte Carlo samples (bins chosen by {@link SampleStatistics#histogram()})
+   * The histogram of the Monte Carlo samples (bins chosen by {@link SampleSummary#histogram()})
    * with the requested percentiles and the mean as markers.
    */
   public static Chart histogram(MonteCarloResult result) {
     Output o = result.spec().output();
-    SampleStatistics s = result.statistics();
+    SampleSummary s = result.statistics();
     List<ChartRow> rows = new ArrayList<>();
     if (s.count() > 0) {
       Histogram h = s.histogram();
@@ -355,7 +355,9 @@ public final class Charts {
                 + "; base case "
                 + value(o, result.baseOutput())
                 + " "
-                + o.unit())
+                + o.unit()
+                + "; percentiles "
+                + s.percentileMethod().describe())
         .kind(ChartKind.HISTOGRAM)
         .categoryAxisLabel("samples")
         .valueAxisLabel(outputLabel(o) + " (" + o.unit() + ")")

@@ -2,7 +2,7 @@ package dev.flopex.report;
 
 import dev.flopex.core.random.Histogram;
 import dev.flopex.core.random.QuantileMethod;
-import dev.flopex.core.random.SampleStatistics;
+import dev.flopex.core.random.SampleSummary;
 import dev.flopex.core.random.SamplingMethod;
 import dev.flopex.costing.CostBasis;
 import dev.flopex.costing.analysis.MonteCarloResult;
@@ -41,7 +41,11 @@ import java.util.TreeMap;
  * of the mean, min, the requested percentiles and max; text and Markdown add a 20-bin histogram and
  * the uncertain inputs, JSON the histogram's edges and counts. Nothing here computes a cost: the
  * statistics, percentiles and histogram are {@link MonteCarloResult}'s ({@link
- * SampleStatistics#histogram(int)}); a bin's share is its count over the samples.
+ * SampleSummary#histogram(int)}); a bin's share is its count over the samples. Every format says
+ * how the percentiles were computed ({@link SampleSummary#percentileMethod()}): {@code exact, n =
+ * 20,000}, or from a KLL sketch with its rank error above {@link
+ * MonteCarloSpec#EXACT_PERCENTILES_MAX_SAMPLES} samples, where the histogram's counts are the
+ * sketch's estimates.
  *
  * <pre>{@code
  * FleetSpec spec = FleetFiles.load(path, catalog);
@@ -162,10 +166,22 @@ public final class MonteCarloReport extends FleetAnalysisReport {
         : "of the mean, as if the samples were independent";
   }
 
+  /** How the percentiles (and histogram) were computed, e.g. {@code exact, n = 20,000}. */
+  private String methodLine() {
+    return result.statistics().percentileMethod().describe();
+  }
+
+  /** The histogram's heading suffix: empty when exact, else that the counts are estimates. */
+  private String histogramNote() {
+    return result.statistics().percentileMethod().isExact()
+        ? ""
+        : "; counts estimated from the KLL sketch";
+  }
+
   /** Rows {@code label, value, note} of the statistics, in display order. */
   private List<String[]> statisticRows() {
     Output o = output();
-    SampleStatistics st = result.statistics();
+    SampleSummary st = result.statistics();
     boolean spread = st.count() >= 2;
     List<String[]> rows = new ArrayList<>();
     rows.add(
@@ -238,6 +254,7 @@ public final class MonteCarloReport extends FleetAnalysisReport {
     Output o = output();
     out.println(title());
     out.println(runLine());
+    out.println("percentiles: " + methodLine());
     out.println("terms: " + Terms.text(spec.terms()));
     Basis.printText(out, basis);
     out.println();
@@ -252,7 +269,9 @@ public final class MonteCarloReport extends FleetAnalysisReport {
             + BINS
             + " bins ("
             + OutputFmt.unit(o)
-            + "; a bin holds FROM <= x < TO, the last also its TO)");
+            + "; a bin holds FROM <= x < TO, the last also its TO"
+            + histogramNote()
+            + ")");
     histogramTable(true).print(out, "  ");
     out.println();
     out.println("uncertain inputs");
@@ -263,14 +282,20 @@ public final class MonteCarloReport extends FleetAnalysisReport {
   void write(Doc d) {
     Output o = output();
     d.h2(title());
-    d.para(runLine() + ". Terms: " + Terms.text(spec.terms()) + ".");
+    d.para(
+        runLine()
+            + ". Percentiles: "
+            + methodLine()
+            + ". Terms: "
+            + Terms.text(spec.terms())
+            + ".");
     Basis.write(d, basis);
     Table stats = new Table("STATISTIC", OutputFmt.unit(o), "NOTE").right(1);
     for (String[] row : statisticRows()) {
       stats.add((Object[]) row);
     }
     d.table(stats);
-    d.h3("Histogram, " + BINS + " bins (" + OutputFmt.unit(o) + ")");
+    d.h3("Histogram, " + BINS + " bins (" + OutputFmt.unit(o) + histogramNote() + ")");
     d.table(histogramTable(false));
     d.h3("Uncertain inputs");
     d.table(inputsTable());
@@ -294,7 +319,7 @@ public final class MonteCarloReport extends FleetAnalysisReport {
    */
   private Map<String, Object> statisticsJson() {
     Output o = output();
-    SampleStatistics st = result.statistics();
+    SampleSummary st = result.statistics();
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("output", OutputFmt.name(o));
     j.put("unit", OutputFmt.unit(o));
@@ -302,6 +327,7 @@ public final class MonteCarloReport extends FleetAnalysisReport {
     j.put("seed", result.spec().seed());
     j.put("sampling", result.spec().sampling().key());
     j.put("quantiles", result.spec().quantiles().key());
+    putMethod(j);
     putMoments(j);
     for (Map.Entry<Double, Double> e : percentiles().entrySet()) {
       j.put(percentileLabel(e.getKey()).toLowerCase(Locale.ROOT), OutputFmt.json(o, e.getValue()));
@@ -311,12 +337,21 @@ public final class MonteCarloReport extends FleetAnalysisReport {
   }
 
   /**
+   * Puts how the percentiles were computed: {@code percentile_method} (its description) and {@code
+   * percentile_rank_error} (a fraction, 0 when exact).
+   */
+  private void putMethod(Map<String, Object> j) {
+    j.put("percentile_method", methodLine());
+    j.put("percentile_rank_error", Fmt.json(result.statistics().percentileMethod().rankError()));
+  }
+
+  /**
    * Puts the base output, mean, standard deviation and standard error (null with fewer than two
    * samples) and min, in that order.
    */
   private void putMoments(Map<String, Object> j) {
     Output o = output();
-    SampleStatistics st = result.statistics();
+    SampleSummary st = result.statistics();
     boolean spread = st.count() >= 2;
     j.put("base_output", OutputFmt.json(o, result.baseOutput()));
     j.put("mean", OutputFmt.json(o, st.mean()));
@@ -328,7 +363,7 @@ public final class MonteCarloReport extends FleetAnalysisReport {
   @Override
   Map<String, Object> json() {
     Output o = output();
-    SampleStatistics st = result.statistics();
+    SampleSummary st = result.statistics();
     Map<String, Object> j = jsonHead();
     j.put("samples", result.spec().samples());
     j.put("seed", result.spec().seed());
@@ -350,6 +385,7 @@ public final class MonteCarloReport extends FleetAnalysisReport {
       corr.add(c);
     }
     j.put("correlation", corr.isEmpty() ? null : corr);
+    putMethod(j);
     putMoments(j);
     j.put("max", OutputFmt.json(o, st.max()));
     List<Map<String, Object>> ps = new ArrayList<>();

@@ -6,7 +6,10 @@ import dev.flopex.core.random.Histogram;
 import dev.flopex.costing.CostBasis;
 import dev.flopex.costing.ProgressListener;
 import dev.flopex.costing.analysis.MonteCarloResult;
+import dev.flopex.costing.analysis.MonteCarloSpec;
 import dev.flopex.costing.files.FleetSpec;
+import dev.flopex.costing.internal.FleetKernel;
+import dev.flopex.costing.internal.MonteCarlo;
 import dev.flopex.report.internal.Fmt;
 import java.io.IOException;
 import java.util.List;
@@ -62,6 +65,28 @@ class MonteCarloReportTest {
     assertThat(REPORT.render(ReportFormat.CSV))
         .startsWith("statistic,value\noutput,cost_per_gpu_hour\n")
         .contains("\nbasis_headline,");
+  }
+
+  /** Every format says how the percentiles were computed: exactly, or from the sketch. */
+  @Test
+  void everyFormatNamesThePercentileMethod() {
+    assertThat(REPORT.render(ReportFormat.TABLE).lines().toList().get(2))
+        .isEqualTo("percentiles: exact, n = 500");
+    MonteCarloSpec spec = SPEC.uncertainty().orElseThrow().withSamples(5_000).withSeed(3);
+    FleetKernel kernel = (FleetKernel) Results.ENGINE.compile(SPEC.fleet(), SPEC.terms());
+    MonteCarloResult streamed = MonteCarlo.run(kernel, spec, ProgressListener.NONE, 0);
+    String how = streamed.statistics().percentileMethod().describe();
+    assertThat(how).startsWith("KLL sketch k = 4,096, rank error ±").endsWith(", n = 5,000");
+    MonteCarloReport r = MonteCarloReport.of(streamed, SPEC, "h100-neocloud.yaml", BASIS);
+    assertThat(r.render(ReportFormat.TABLE))
+        .contains("\npercentiles: " + how + "\n")
+        .contains("; counts estimated from the KLL sketch)");
+    assertThat(r.render(ReportFormat.MARKDOWN)).contains("Percentiles: " + how + ".");
+    assertThat(r.render(ReportFormat.JSON))
+        .contains("\"percentile_method\" : \"" + how + "\"")
+        .doesNotContain("\"percentile_rank_error\" : 0,");
+    assertThat(r.render(ReportFormat.CSV)).contains("\npercentile_method,\"" + how + "\"\n");
+    assertThat(Charts.histogram(streamed).subtitle()).endsWith("; percentiles " + how);
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.flopex.spark;
 
+import dev.flopex.core.random.StreamingAccumulator;
 import dev.flopex.core.validation.ValidationException;
+import dev.flopex.costing.analysis.MonteCarloResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -152,6 +154,73 @@ public final class FlopexSpark {
               o, o.equals(GPUS) ? DataTypes.LongType : DataTypes.DoubleType, false));
     }
     return DataTypes.createStructType(f);
+  }
+
+  /**
+   * Runs the Monte Carlo of a fleet file's {@code uncertainty:} section across executors with
+   * {@code spark.sparkContext().defaultParallelism()} partitions; see {@link
+   * #monteCarlo(SparkSession, SweepBase, long, long, int)}.
+   *
+   * @param spark the session
+   * @param base the fleet file, with an {@code uncertainty:} section
+   * @param samples the number of samples, 1 to 2^40
+   * @param seed the seed
+   * @return the result, streamed
+   * @throws ValidationException on the driver, before any job, for a bad file or sample count
+   */
+  public static MonteCarloResult monteCarlo(
+      SparkSession spark, SweepBase base, long samples, long seed) {
+    return monteCarlo(spark, base, samples, seed, spark.sparkContext().defaultParallelism());
+  }
+
+  /**
+   * Runs the Monte Carlo of a fleet file's {@code uncertainty:} section across executors, with the
+   * given sample count and seed. The samples are split by index into ranges of whole groups of
+   * {@link StreamingAccumulator#GROUP} samples (1,048,576), at most one range per partition; each
+   * partition reads and compiles the fleet once, draws samples {@code i} of its range exactly as
+   * one machine draws them (from {@code (seed, i)} only), and summarises them in a {@link
+   * StreamingAccumulator}; the driver merges the partitions' accumulators in sample order.
+   *
+   * <p>So the count, min, max, mean and standard deviation are bit-identical to one machine's
+   * streamed run of the same file, samples and seed ({@code CostEngine.monteCarlo} above {@link
+   * dev.flopex.costing.analysis.MonteCarloSpec#EXACT_PERCENTILES_MAX_SAMPLES} samples), whatever
+   * the number of partitions or executors; the percentiles and histogram come from the merged KLL
+   * sketch, within its stated rank error ({@code result.statistics().percentileMethod()}). A run
+   * always streams, even below that limit.
+   *
+   * @param spark the session
+   * @param base the fleet file, with an {@code uncertainty:} section
+   * @param samples the number of samples, 1 to 2^40
+   * @param seed the seed
+   * @param partitions the most partitions (tasks), at least 1; a run of n samples uses at most
+   *     ceil(n / 1,048,576)
+   * @return the result, with the file's uncertainty spec at this sample count and seed
+   * @throws ValidationException on the driver, before any job, for a bad file, a file without an
+   *     uncertainty section, a bad sample count or partition count
+   */
+  public static MonteCarloResult monteCarlo(
+      SparkSession spark, SweepBase base, long samples, long seed, int partitions) {
+    if (partitions < 1) {
+      throw new ValidationException("partitions", Integer.toString(partitions), "must be >= 1");
+    }
+    SparkMonteCarlo job = new SparkMonteCarlo(base.name(), base.fleetYaml(), samples, seed);
+    SparkMonteCarlo.Run driver = job.compile(); // checks the file and the spec before any job
+    long groups = (samples + StreamingAccumulator.GROUP - 1) / StreamingAccumulator.GROUP;
+    int slices = (int) Math.min(partitions, groups);
+    List<Integer> indices = new ArrayList<>();
+    for (int i = 0; i < slices; i++) {
+      indices.add(i);
+    }
+    List<byte[]> parts =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .parallelize(indices, slices)
+            .map(new SparkMonteCarlo.Slice(job, slices, groups))
+            .collect();
+    StreamingAccumulator acc = StreamingAccumulator.fromBytes(parts.get(0));
+    for (int i = 1; i < parts.size(); i++) {
+      acc.addAll(StreamingAccumulator.fromBytes(parts.get(i)));
+    }
+    return driver.result(acc);
   }
 
   private static Dataset<Row> run(SparkSession spark, SweepPlan plan, int partitions) {

@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
  * Counts of samples in equal-width bins between the smallest and largest sample. Bin {@code i}
  * holds the samples in {@code [edge(i), edge(i + 1))}; the last bin also holds its upper edge, the
  * maximum. When every sample is equal the range is widened to {@code [v - 0.5, v + 0.5]}, as NumPy
- * does. Immutable and thread-safe; built by {@link SampleStatistics#histogram(int)} and {@link
- * SampleStatistics#histogram()}.
+ * does. Immutable and thread-safe; built by {@link SampleSummary#histogram(int)} and {@link
+ * SampleSummary#histogram()}. The counts are exact when the summary's percentiles are ({@link
+ * PercentileMethod#isExact()}); from a quantile sketch they are estimates, each bin's count within
+ * twice the sketch's rank error times the number of samples, still summing to it.
  *
  * @since 0.1
  */
@@ -25,8 +27,31 @@ public final class Histogram {
 
   /** Bins sorted, finite samples into {@code bins} equal-width bins. */
   static Histogram of(double[] sorted, int bins) {
-    double lo = sorted[0];
-    double hi = sorted[sorted.length - 1];
+    double[] edges = edges(sorted[0], sorted[sorted.length - 1], bins);
+    long[] counts = new long[bins];
+    int b = 0;
+    for (double x : sorted) {
+      while (b < bins - 1 && x >= edges[b + 1]) {
+        b++;
+      }
+      counts[b]++;
+    }
+    return new Histogram(edges, counts);
+  }
+
+  /**
+   * Bins from already computed edges ({@link #edges}) and counts, one per bin; takes ownership of
+   * both arrays.
+   */
+  static Histogram of(double[] edges, long[] counts) {
+    return new Histogram(edges, counts);
+  }
+
+  /**
+   * The {@code bins + 1} non-decreasing edges of {@code bins} equal-width bins from {@code lo} to
+   * {@code hi} (widened to {@code [v - 0.5, v + 0.5]} when they are equal).
+   */
+  static double[] edges(double lo, double hi, int bins) {
     if (lo == hi) {
       lo -= 0.5;
       hi += 0.5;
@@ -45,15 +70,7 @@ public final class Histogram {
       }
       edges[i] = i == 0 ? lo : Math.max(edges[i - 1], Math.min(hi, e));
     }
-    long[] counts = new long[bins];
-    int b = 0;
-    for (double x : sorted) {
-      while (b < bins - 1 && x >= edges[b + 1]) {
-        b++;
-      }
-      counts[b]++;
-    }
-    return new Histogram(edges, counts);
+    return edges;
   }
 
   /**

@@ -26,6 +26,28 @@ final class Numerics {
       sum = t;
     }
 
+    /** The running sum without the compensation, for serialising. */
+    double rawSum() {
+      return sum;
+    }
+
+    /** The compensation, for serialising. */
+    double rawCompensation() {
+      return compensation;
+    }
+
+    /** Restores a serialised state. */
+    void restore(double rawSum, double rawCompensation) {
+      this.sum = rawSum;
+      this.compensation = rawCompensation;
+    }
+
+    /** Adds another running sum (its sum, then its compensation); {@code other} is unchanged. */
+    void add(Sum other) {
+      add(other.sum);
+      add(other.compensation);
+    }
+
     double value() {
       return sum + compensation;
     }

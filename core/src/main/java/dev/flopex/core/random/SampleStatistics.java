@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Summary statistics of a Monte Carlo output: count, mean, standard deviation and standard error,
- * extremes, percentiles and a histogram. Immutable and thread-safe; built by {@link
- * StatisticsAccumulator#snapshot()} or {@link #of(double[])}.
+ * extremes, exact percentiles and a histogram, from every value kept and sorted (the {@link
+ * SampleSummary} whose {@link #percentileMethod()} is exact). Immutable and thread-safe; built by
+ * {@link StatisticsAccumulator#snapshot()} or {@link #of(double[])}.
  *
  * <pre>{@code
  * SampleStatistics s = SampleStatistics.of(tcoPerGpuHour);
@@ -46,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-public final class SampleStatistics {
+public final class SampleStatistics implements SampleSummary {
   /** The most bins {@link #histogram()} picks by itself. */
   public static final int MAX_AUTO_BINS = 10_000;
 
@@ -121,6 +122,7 @@ public final class SampleStatistics {
    *
    * @return at least 1
    */
+  @Override
   public long count() {
     return sorted.length;
   }
@@ -130,6 +132,7 @@ public final class SampleStatistics {
    *
    * @return the mean, in {@code [min(), max()]}
    */
+  @Override
   public double mean() {
     return mean;
   }
@@ -146,6 +149,7 @@ public final class SampleStatistics {
    * @return the variance; {@code +Infinity} only if it overflows a double
    * @throws IllegalStateException "variance needs count >= 2 but count was 1"
    */
+  @Override
   public double variance() {
     checkTwo("variance");
     return standardDeviation * standardDeviation;
@@ -157,6 +161,7 @@ public final class SampleStatistics {
    * @return the standard deviation, finite and {@code >= 0}
    * @throws IllegalStateException "standardDeviation needs count >= 2 but count was 1"
    */
+  @Override
   public double standardDeviation() {
     checkTwo("standardDeviation");
     return standardDeviation;
@@ -169,6 +174,7 @@ public final class SampleStatistics {
    * @return the standard error
    * @throws IllegalStateException "standardError needs count >= 2 but count was 1"
    */
+  @Override
   public double standardError() {
     checkTwo("standardError");
     return standardDeviation / Math.sqrt(sorted.length);
@@ -179,6 +185,7 @@ public final class SampleStatistics {
    *
    * @return the minimum
    */
+  @Override
   public double min() {
     return sorted[0];
   }
@@ -188,6 +195,7 @@ public final class SampleStatistics {
    *
    * @return the maximum
    */
+  @Override
   public double max() {
     return sorted[sorted.length - 1];
   }
@@ -200,6 +208,7 @@ public final class SampleStatistics {
    * @return the percentile
    * @throws ValidationException "p must be in [0, 1] but was 95"
    */
+  @Override
   public double percentile(double p) {
     Check.inClosedRange(p, 0, 1, "p", "");
     return Numerics.type7(sorted, p);
@@ -213,6 +222,7 @@ public final class SampleStatistics {
    * @throws ValidationException "ps[1] must be in [0, 1] but was 95"
    * @throws NullPointerException if {@code ps} is null
    */
+  @Override
   public double[] percentiles(double... ps) {
     Preconditions.checkNotNull(ps, "ps");
     double[] out = new double[ps.length];
@@ -228,6 +238,7 @@ public final class SampleStatistics {
    *
    * @return P5
    */
+  @Override
   public double p5() {
     return Numerics.type7(sorted, 0.05);
   }
@@ -237,6 +248,7 @@ public final class SampleStatistics {
    *
    * @return P50
    */
+  @Override
   public double p50() {
     return Numerics.type7(sorted, 0.5);
   }
@@ -246,6 +258,7 @@ public final class SampleStatistics {
    *
    * @return P95
    */
+  @Override
   public double p95() {
     return Numerics.type7(sorted, 0.95);
   }
@@ -258,6 +271,7 @@ public final class SampleStatistics {
    * @throws ValidationException "bins must be > 0 but was 0", or "bins must be &lt;= 16777216 but
    *     was 20000000"
    */
+  @Override
   public Histogram histogram(int bins) {
     Check.positive(bins, "bins");
     Check.that(bins <= MAX_BINS, "bins", Integer.toString(bins), "must be <= " + MAX_BINS);
@@ -272,8 +286,20 @@ public final class SampleStatistics {
    *
    * @return the histogram
    */
+  @Override
   public Histogram histogram() {
     return Histogram.of(sorted, freedmanDiaconisBins());
+  }
+
+  /**
+   * Returns {@link PercentileMethod#isExact() exact}: every value is kept and sorted.
+   *
+   * @return the method, with {@link #count()}
+   * @since 0.5
+   */
+  @Override
+  public PercentileMethod percentileMethod() {
+    return PercentileMethod.exact(sorted.length);
   }
 
   int freedmanDiaconisBins() {
@@ -288,7 +314,7 @@ public final class SampleStatistics {
     return (int) Math.max(1, Math.min(MAX_AUTO_BINS, bins));
   }
 
-  private static int sturgesBins(int n) {
+  static int sturgesBins(long n) {
     int log2Ceiling = 64 - Long.numberOfLeadingZeros(n - 1L); // ceil(log2 n), 0 for n = 1
     return log2Ceiling + 1;
   }

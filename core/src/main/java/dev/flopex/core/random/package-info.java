@@ -22,6 +22,10 @@
  *   <li>{@link dev.flopex.core.random.StatisticsAccumulator} and {@link
  *       dev.flopex.core.random.SampleStatistics} &mdash; mean, standard error, percentiles and a
  *       {@link dev.flopex.core.random.Histogram}.
+ *   <li>{@link dev.flopex.core.random.StreamingAccumulator} &mdash; the same in bounded memory for
+ *       any number of values: exact moments, percentiles from a KLL quantile sketch with a stated
+ *       rank error; both summaries are a {@link dev.flopex.core.random.SampleSummary}, whose {@link
+ *       dev.flopex.core.random.PercentileMethod} says which.
  * </ul>
  *
  * <pre>{@code

@@ -1,6 +1,6 @@
 package dev.flopex.costing.analysis;
 
-import dev.flopex.core.random.SampleStatistics;
+import dev.flopex.core.random.SampleSummary;
 import dev.flopex.costing.Warning;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +21,23 @@ public interface MonteCarloResult {
   /** Returns the output at the base case (no input drawn). */
   double baseOutput();
 
-  /** Returns the statistics of the output over the samples. */
+  /**
+   * Returns the statistics of the output over the samples: a {@link
+   * dev.flopex.core.random.SampleStatistics} with exact percentiles up to {@link
+   * MonteCarloSpec#EXACT_PERCENTILES_MAX_SAMPLES} samples, else streamed, with percentiles from a
+   * quantile sketch; {@link SampleSummary#percentileMethod()} says which.
+   *
+   * @return the statistics
+   */
   @Value.Auxiliary
-  SampleStatistics statistics();
+  SampleSummary statistics();
 
-  /** Returns the requested percentiles, by level. */
+  /**
+   * Returns the requested percentiles, by level, computed as {@code
+   * statistics().percentileMethod()} says.
+   *
+   * @return the percentiles
+   */
   Map<Double, Double> percentiles();
 
   /**

@@ -21,10 +21,25 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p><b>Samples and memory.</b> Up to {@link #EXACT_PERCENTILES_MAX_SAMPLES} samples, every output
+ * is kept (16 bytes a sample while it is summarised) and the percentiles are exact. Above it, up to
+ * {@link #MAX_SAMPLES}, the run streams in bounded memory: the count, min, max, mean and standard
+ * deviation are still computed from every sample (bit-identical whatever the number of threads),
+ * the percentiles and histogram come from a KLL quantile sketch within its stated rank error.
+ * {@code result.statistics().percentileMethod()} says which.
+ *
  * @since 0.1
  */
 @Value.Immutable
 public interface MonteCarloSpec {
+  /** The most samples a run draws: 2<sup>40</sup>, 1,099,511,627,776. */
+  long MAX_SAMPLES = 1L << 40;
+
+  /**
+   * The most samples whose percentiles are exact, 10,000,000 (160 MB while summarised); above it
+   * they come from a quantile sketch.
+   */
+  long EXACT_PERCENTILES_MAX_SAMPLES = 10_000_000;
 
   /** Returns the uncertain inputs. */
   List<UncertainInput> inputs();
@@ -32,8 +47,12 @@ public interface MonteCarloSpec {
   /** Returns the rank-correlation matrix (rows in input order), or empty for independent inputs. */
   List<List<Double>> correlation();
 
-  /** Returns the number of samples. */
-  int samples();
+  /**
+   * Returns the number of samples, in {@code [1, MAX_SAMPLES]}.
+   *
+   * @return the number of samples
+   */
+  long samples();
 
   /** Returns the seed. */
   @Value.Default
@@ -91,6 +110,11 @@ public interface MonteCarloSpec {
   @Value.Check
   default void check() {
     Check.positive(samples(), "samples");
+    Check.that(
+        samples() <= MAX_SAMPLES,
+        "samples",
+        Long.toString(samples()),
+        "must be <= 2^40 (" + MAX_SAMPLES + ")");
     Check.positive(threads(), "threads");
     Check.that(!inputs().isEmpty(), "uncertainty.inputs", "[]", "must name at least one input");
     if (!correlation().isEmpty()) {
@@ -122,7 +146,7 @@ public interface MonteCarloSpec {
    * @return the copy
    * @since 0.4
    */
-  MonteCarloSpec withSamples(int samples);
+  MonteCarloSpec withSamples(long samples);
 
   /**
    * Returns a copy with another value, checked as the builder checks it.

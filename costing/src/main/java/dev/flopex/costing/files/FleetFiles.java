@@ -174,8 +174,19 @@ public final class FleetFiles {
   }
 
   private static MonteCarloSpec uncertainty(YNode u, CompiledFleet compiled) {
-    ImmutableMonteCarloSpec.Builder b =
-        MonteCarloSpec.builder().samples(u.get("samples").positiveInt());
+    YNode samples = u.get("samples");
+    if (!samples.json.isIntegralNumber() || !samples.json.canConvertToLong()) {
+      throw samples.error(YNode.describe(samples.json), "must be a whole number");
+    }
+    long count = samples.json.longValue();
+    if (count <= 0) {
+      throw samples.error(Long.toString(count), "must be > 0");
+    }
+    if (count > MonteCarloSpec.MAX_SAMPLES) {
+      throw samples.error(
+          Long.toString(count), "must be <= 2^40 (" + MonteCarloSpec.MAX_SAMPLES + ")");
+    }
+    ImmutableMonteCarloSpec.Builder b = MonteCarloSpec.builder().samples(count);
     u.opt("seed")
         .ifPresent(
             s -> {

@@ -5,6 +5,8 @@ import dev.flopex.core.random.Distribution;
 import dev.flopex.core.random.QuantileMethod;
 import dev.flopex.core.random.SampleDesign;
 import dev.flopex.core.random.SampleStatistics;
+import dev.flopex.core.random.SampleSummary;
+import dev.flopex.core.random.StreamingAccumulator;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.CompiledFleet;
 import dev.flopex.costing.ProgressListener;
@@ -22,13 +24,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Monte Carlo over a compiled fleet. Sample i draws its inputs from uniforms that depend on (seed,
- * i) and the sample count only (a {@link SampleDesign}: random streams, Latin hypercube or Sobol),
- * and writes its output to slot i of one array, so results are bit-identical whatever the number of
- * threads or how the samples are split between them. Each worker owns its parameter vector,
+ * i) and the sample count only (a {@link SampleDesign}: random streams, Latin hypercube or Sobol).
+ * Workers take blocks of {@value #BLOCK} samples in turn; each worker owns its parameter vector,
  * evaluation and sampler scratch: nothing is allocated per sample.
+ *
+ * <p>Up to {@link MonteCarloSpec#EXACT_PERCENTILES_MAX_SAMPLES} samples, each output goes to slot i
+ * of one array summarised by {@link SampleStatistics} (exact, from the sorted values), so results
+ * are bit-identical whatever the number of threads. Above it, each block's outputs are added, in
+ * block order, to one {@link StreamingAccumulator} (a worker that finishes block b waits until
+ * block b &minus; 1 has been added): memory stays bounded (one block per worker and the
+ * accumulator), the moments are bit-identical whatever the number of threads, and the percentiles
+ * come from its KLL sketch within the stated rank error.
  */
 public final class MonteCarlo {
   public static final int BLOCK = 4096;
@@ -39,6 +49,81 @@ public final class MonteCarlo {
 
   public static MonteCarloResult run(
       FleetKernel k, MonteCarloSpec spec, ProgressListener listener) {
+    return run(k, spec, listener, MonteCarloSpec.EXACT_PERCENTILES_MAX_SAMPLES);
+  }
+
+  /**
+   * Runs with another limit for exact percentiles: tests stream small runs with a low limit.
+   *
+   * @param exactLimit the most samples summarised exactly; above it the run streams
+   */
+  public static MonteCarloResult run(
+      FleetKernel k, MonteCarloSpec spec, ProgressListener listener, long exactLimit) {
+    long total = spec.samples();
+    boolean exact = total <= Math.min(exactLimit, Integer.MAX_VALUE - 8);
+    double[] out = new double[exact ? (int) total : 0];
+    StreamingAccumulator acc = StreamingAccumulator.create();
+    sample(k, spec, listener, 0, total, spec.threads(), exact ? out : null, acc);
+    SampleSummary stats = exact ? SampleStatistics.of(out) : acc.snapshot();
+    return result(k, spec, stats);
+  }
+
+  /**
+   * Streams samples {@code [first, end)} of a run on the calling thread into a new accumulator,
+   * drawn and chunked exactly as {@link #run} draws and chunks them: flopex-spark runs one
+   * partition's share this way, and accumulators of consecutive ranges starting at multiples of
+   * {@link StreamingAccumulator#GROUP}, merged in order, give the moments of the whole run bit for
+   * bit.
+   *
+   * @param first the first sample, a multiple of {@link #BLOCK}
+   * @param end the sample after the last, at most {@code spec.samples()}
+   * @return the accumulator of the range's outputs
+   */
+  public static StreamingAccumulator stream(
+      FleetKernel k, MonteCarloSpec spec, long first, long end, ProgressListener listener) {
+    if (first < 0 || first % BLOCK != 0 || end < first || end > spec.samples()) {
+      throw new IllegalArgumentException(
+          "sample range [" + first + ", " + end + ") of " + spec.samples());
+    }
+    StreamingAccumulator acc = StreamingAccumulator.create();
+    sample(k, spec, listener, first, end, 1, null, acc);
+    return acc;
+  }
+
+  /**
+   * The result of a run whose outputs {@code stats} summarises: the base output, the requested
+   * percentiles and the base case's warnings.
+   */
+  public static MonteCarloResult result(FleetKernel k, MonteCarloSpec spec, SampleSummary stats) {
+    CompiledFleet.Evaluation be = k.newEvaluation();
+    k.evaluate(k.defaults(), be);
+    double baseOutput = spec.output().of(be);
+    Map<Double, Double> pct = new LinkedHashMap<>();
+    for (double q : spec.percentiles()) {
+      pct.put(q, stats.percentile(q));
+    }
+    return MonteCarloResult.builder()
+        .spec(spec)
+        .baseOutput(baseOutput)
+        .statistics(stats)
+        .putAllPercentiles(pct)
+        .addAllWarnings(k.warnings())
+        .build();
+  }
+
+  /**
+   * Draws and costs samples {@code [first, end)}: into {@code out[s]} when it is given (exact runs,
+   * from sample 0), else in block order into {@code acc}.
+   */
+  private static void sample(
+      FleetKernel k,
+      MonteCarloSpec spec,
+      ProgressListener listener,
+      long first,
+      long end,
+      int maxThreads,
+      double @Nullable [] out,
+      StreamingAccumulator acc) {
     List<UncertainInput> inputs = spec.inputs();
     int n = inputs.size();
     int[][] slots = new int[n][];
@@ -73,9 +158,6 @@ public final class MonteCarlo {
       sampler = CorrelatedSampler.of(marginals, m);
     }
     double[] base = k.defaults();
-    CompiledFleet.Evaluation be = k.newEvaluation();
-    k.evaluate(base, be);
-    double baseOutput = spec.output().of(be);
     // the inputs' supports, checked once: a sample inside this box skips the per-parameter rules
     // (each sample still checks that it is inside; one outside is checked in full)
     double[] lo = new double[n];
@@ -90,14 +172,16 @@ public final class MonteCarlo {
     }
     boolean boxed = k.acceptsBox(base, slots, lo, hi);
 
-    int total = spec.samples();
-    SampleDesign design = SampleDesign.of(spec.sampling(), spec.seed(), total, n);
-    double[] out = new double[total];
-    int blocks = (total + BLOCK - 1) / BLOCK;
+    // the design depends on the whole run's sample count, also when this call draws a range
+    SampleDesign design = SampleDesign.of(spec.sampling(), spec.seed(), spec.samples(), n);
+    long total = end - first;
+    boolean exact = out != null;
+    InOrder inOrder = new InOrder(acc);
+    long blocks = (total + BLOCK - 1) / BLOCK;
     AtomicLong nextBlock = new AtomicLong();
     AtomicLong done = new AtomicLong();
     AtomicBoolean cancelled = new AtomicBoolean();
-    int threads = Math.min(spec.threads(), blocks);
+    int threads = (int) Math.min(maxThreads, blocks);
     Runnable worker =
         () -> {
           double[] p = base.clone();
@@ -106,33 +190,45 @@ public final class MonteCarlo {
           CorrelatedSampler.Scratch scratch = sampler.newScratch();
           SampleDesign.Cursor cursor = design.newCursor();
           double[] u = new double[n];
+          // exact: every output in its slot of out; streaming: this worker's current block
+          double[] dst = out != null ? out : new double[BLOCK];
           long b;
-          while ((b = nextBlock.getAndIncrement()) < blocks && !cancelled.get()) {
-            if (listener.cancelled()) {
-              cancelled.set(true);
-              return;
-            }
-            int from = (int) (b * BLOCK);
-            int to = Math.min(total, from + BLOCK);
-            for (int s = from; s < to; s++) {
-              design.uniforms(s, cursor, u);
-              sampler.fromUniforms(u, scratch, x);
-              boolean inBox = boxed;
-              for (int i = 0; i < n; i++) {
-                double v = whole[i] ? Math.rint(x[i]) : x[i];
-                inBox &= v >= lo[i] && v <= hi[i];
-                for (int slot : slots[i]) {
-                  p[slot] = v;
+          try {
+            while ((b = nextBlock.getAndIncrement()) < blocks && !cancelled.get()) {
+              if (listener.cancelled()) {
+                cancelled.set(true);
+                return;
+              }
+              long from = first + b * BLOCK;
+              long to = Math.min(end, from + BLOCK);
+              long offset = exact ? 0 : from;
+              for (long s = from; s < to; s++) {
+                design.uniforms(s, cursor, u);
+                sampler.fromUniforms(u, scratch, x);
+                boolean inBox = boxed;
+                for (int i = 0; i < n; i++) {
+                  double v = whole[i] ? Math.rint(x[i]) : x[i];
+                  inBox &= v >= lo[i] && v <= hi[i];
+                  for (int slot : slots[i]) {
+                    p[slot] = v;
+                  }
                 }
+                if (inBox) {
+                  k.evaluateInBox(p, e);
+                } else {
+                  k.evaluate(p, e);
+                }
+                dst[(int) (s - offset)] = spec.output().of(e);
               }
-              if (inBox) {
-                k.evaluateInBox(p, e);
-              } else {
-                k.evaluate(p, e);
+              if (!exact) {
+                inOrder.add(b, dst, (int) (to - from), cancelled);
               }
-              out[s] = spec.output().of(e);
+              listener.progress(done.addAndGet(to - from), total);
             }
-            listener.progress(done.addAndGet(to - from), total);
+          } finally {
+            if (cancelled.get() || Thread.currentThread().isInterrupted()) {
+              inOrder.wake();
+            }
           }
         };
     if (threads <= 1) {
@@ -149,22 +245,43 @@ public final class MonteCarlo {
       try {
         List<Future<?>> fs = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-          fs.add(pool.submit(worker));
+          fs.add(
+              pool.submit(
+                  () -> {
+                    try {
+                      worker.run();
+                    } catch (RuntimeException | Error ex) {
+                      // a worker that fails releases the others waiting for their turn
+                      cancelled.set(true);
+                      inOrder.wake();
+                      throw ex;
+                    }
+                  }));
         }
+        // the first real failure wins over the workers it released from waiting
+        RuntimeException failure = null;
         for (Future<?> f : fs) {
-          f.get();
+          try {
+            f.get();
+          } catch (ExecutionException ee) {
+            cancelled.set(true);
+            Throwable c = ee.getCause();
+            if (!(c instanceof Released) && failure == null) {
+              failure =
+                  c instanceof RuntimeException
+                      ? (RuntimeException) c
+                      : new IllegalStateException(c);
+            }
+          }
+        }
+        if (failure != null) {
+          throw failure;
         }
       } catch (InterruptedException ie) {
         cancelled.set(true);
+        inOrder.wake();
         Thread.currentThread().interrupt();
         throw new CancellationException("interrupted");
-      } catch (ExecutionException ee) {
-        cancelled.set(true);
-        Throwable c = ee.getCause();
-        if (c instanceof RuntimeException) {
-          throw (RuntimeException) c;
-        }
-        throw new IllegalStateException(c);
       } finally {
         pool.shutdownNow();
       }
@@ -173,17 +290,54 @@ public final class MonteCarlo {
       throw new CancellationException(
           "Monte Carlo cancelled after " + done.get() + " of " + total + " samples");
     }
-    SampleStatistics stats = SampleStatistics.of(out);
-    Map<Double, Double> pct = new LinkedHashMap<>();
-    for (double q : spec.percentiles()) {
-      pct.put(q, stats.percentile(q));
+  }
+
+  /**
+   * Adds the workers' blocks to the accumulator in block order: a worker whose block is not next
+   * waits for the blocks before it. Blocks are taken in increasing order, so every block before a
+   * waiting one is held by a worker that is not waiting for it; a cancelled or failed run wakes
+   * every waiting worker.
+   */
+  static final class InOrder {
+    private final StreamingAccumulator acc;
+    private long next;
+
+    InOrder(StreamingAccumulator acc) {
+      this.acc = acc;
     }
-    return MonteCarloResult.builder()
-        .spec(spec)
-        .baseOutput(baseOutput)
-        .statistics(stats)
-        .putAllPercentiles(pct)
-        .addAllWarnings(k.warnings())
-        .build();
+
+    synchronized void add(long block, double[] values, int count, AtomicBoolean cancelled) {
+      while (next != block) {
+        if (cancelled.get()) {
+          throw new Released();
+        }
+        try {
+          wait();
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          cancelled.set(true);
+          throw new Released();
+        }
+      }
+      try {
+        acc.addAll(values, 0, count);
+      } finally {
+        next++;
+        notifyAll();
+      }
+    }
+
+    synchronized void wake() {
+      notifyAll();
+    }
+  }
+
+  /** Thrown in a worker released from waiting because the run was cancelled or failed. */
+  static final class Released extends CancellationException {
+    private static final long serialVersionUID = 1L;
+
+    Released() {
+      super("Monte Carlo cancelled");
+    }
   }
 }
