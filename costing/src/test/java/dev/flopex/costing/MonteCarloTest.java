@@ -182,10 +182,10 @@ class MonteCarloTest {
   }
 
   /**
-   * Above the exact limit the run streams: its moments are bit-identical whatever the number of
-   * threads and agree with the exact run's to 1e-12 relative; each percentile is within the
-   * sketch's stated rank error of the exact one (its rank among the exact run's sorted samples);
-   * the result says which method it used.
+   * Above the exact limit the run streams: its moments and percentiles are bit-identical whatever
+   * the number of threads, the moments agree with the exact run's to 1e-12 relative; each
+   * percentile is within the sketch's stated rank error of the exact one (its rank among the exact
+   * run's sorted samples); the result says which method it used.
    */
   @Test
   void streamedRunsKeepExactMomentsAndPercentilesWithinTheRankError() {
@@ -208,6 +208,12 @@ class MonteCarloTest {
       assertThat(s.mean()).isCloseTo(e.mean(), within(1e-12 * Math.abs(e.mean())));
       assertThat(s.standardDeviation())
           .isCloseTo(e.standardDeviation(), within(1e-12 * e.standardDeviation()));
+      // the sketch's coin flips are seeded from its history: percentiles are bit-identical too
+      for (double q : new double[] {0.001, 0.05, 0.25, 0.5, 0.75, 0.95, 0.999}) {
+        assertThat(s.percentile(q))
+            .as("P%s, %d threads", q * 100, threads)
+            .isEqualTo(s1.percentile(q));
+      }
     }
     double[] sorted = ((SampleStatistics) e).sortedSamples();
     for (var p : one.percentiles().entrySet()) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Monte Carlo on local[2], split by sample index over partitions, gives one machine's streamed
- * moments bit for bit and percentiles within the sketch's rank error of the exact ones.
+ * moments bit for bit, the percentiles of the same ranges streamed and merged on one machine bit
+ * for bit, and percentiles within the sketch's rank error of the exact ones.
  */
 class MonteCarloSparkTest {
   private static final SparkSession SPARK = LocalSpark.get();
@@ -54,6 +55,17 @@ class MonteCarloSparkTest {
     assertThat(spark.spec().seed()).isEqualTo(SEED);
     assertThat(spark.baseOutput())
         .isEqualTo(MonteCarlo.run(kernel, spec.withSamples(1), ProgressListener.NONE).baseOutput());
+
+    // the partitions' ranges streamed and merged in order on one machine: the same sketch, so the
+    // same percentiles bit for bit (the sketch's coin flips are seeded from its history)
+    long g = StreamingAccumulator.GROUP;
+    StreamingAccumulator local = MonteCarlo.stream(kernel, spec, 0, g, ProgressListener.NONE);
+    local.addAll(MonteCarlo.stream(kernel, spec, g, 2 * g, ProgressListener.NONE));
+    local.addAll(MonteCarlo.stream(kernel, spec, 2 * g, SAMPLES, ProgressListener.NONE));
+    SampleSummary merged = local.snapshot();
+    for (double q : spark.percentiles().keySet()) {
+      assertThat(s.percentile(q)).as("P%s", q * 100).isEqualTo(merged.percentile(q));
+    }
 
     PercentileMethod m = s.percentileMethod();
     assertThat(m.isExact()).isFalse();

@@ -50,12 +50,16 @@ import org.apache.datasketches.memory.Memory;
  * samples do). They agree with {@link SampleStatistics} of the same values (which sums in sorted
  * order) to about 1e-15 relative.
  *
- * <p><b>Percentiles are not bit-reproducible.</b> DataSketches' KLL sketch halves its compactors
- * with coin flips from one process-wide, unseeded {@link java.util.Random} that its API does not
- * let a caller seed, so the sketch, and with it every percentile and the histogram, can differ in
- * its last digits from run to run. Each is within the stated rank error ({@link
+ * <p><b>Percentiles are deterministic too.</b> A KLL sketch keeps the odd or the even items of a
+ * compactor by a coin flip. DataSketches flips every sketch's coins from one process-wide generator
+ * that it creates unseeded and does not let a caller seed; this class seeds that generator before
+ * each update or merge from the sketch's count and the chunk's length, under one lock. So the
+ * sketch, and with it every percentile and the histogram, depends only on the chunks added and
+ * their order, like the moments: the same run gives the same percentiles, bit for bit, whatever the
+ * number of threads. Each percentile is within the stated rank error ({@link
  * PercentileMethod#rankError()}, 99 % confidence) of the exact value; 0 and 1 give the exact min
- * and max.
+ * and max. One caveat: code elsewhere in the same JVM that updates its own KLL sketches at the same
+ * moment, outside flopex, draws from the same generator and can disturb the flips.
  *
  * @since 0.5
  */
@@ -145,7 +149,7 @@ public final class StreamingAccumulator {
       }
     }
     current.merge(Moments.of(values, from, to));
-    sketch.update(values, from, to - from);
+    KllCoins.update(sketch, values, from, to - from);
     count += to - from;
     if (current.count >= GROUP) {
       groups.add(current);
@@ -178,7 +182,7 @@ public final class StreamingAccumulator {
     if (other.current.count > 0) {
       groups.add(other.current.copy());
     }
-    sketch.merge(other.sketch);
+    KllCoins.merge(sketch, other.sketch);
     count += other.count;
     return this;
   }
