@@ -82,6 +82,45 @@ class MonteCarloSparkTest {
     }
   }
 
+  /**
+   * Latin hypercube and Sobol designs depend on the whole run's sample count; a Spark run of two
+   * partitions gives one machine's streamed run's moments bit for bit, and its percentiles equal
+   * those of the same two ranges streamed and merged on one machine.
+   */
+  @Test
+  void latinHypercubeAndSobolRunsSplitOverPartitionsAsOnOneMachine() throws Exception {
+    String yaml = java.nio.file.Files.readString(LocalSpark.fleet("h100-neocloud.yaml"));
+    long g = StreamingAccumulator.GROUP;
+    long samples = g + 2 * 4096 + 3;
+    for (String method : new String[] {"latin-hypercube", "sobol"}) {
+      String withMethod =
+          yaml.replace("uncertainty:\n", "uncertainty:\n  sampling: " + method + "\n");
+      assertThat(withMethod).isNotEqualTo(yaml);
+      SweepBase base = SweepBase.of("h100-" + method, withMethod);
+      MonteCarloResult spark = FlopexSpark.monteCarlo(SPARK, base, samples, SEED, 2);
+
+      FleetSpec file = FleetFiles.read(base.name(), withMethod, HardwareCatalog.builtIn());
+      MonteCarloSpec spec =
+          file.uncertainty().orElseThrow().withSamples(samples).withSeed(SEED).withThreads(2);
+      assertThat(spark.spec().sampling()).isEqualTo(spec.sampling());
+      assertThat(spec.sampling().toString()).isNotEqualTo("RANDOM");
+      FleetKernel kernel = (FleetKernel) CostEngine.create().compile(file.fleet(), file.terms());
+      SampleSummary streamed = MonteCarlo.run(kernel, spec, ProgressListener.NONE, 0).statistics();
+      StreamingAccumulator local = MonteCarlo.stream(kernel, spec, 0, g, ProgressListener.NONE);
+      local.addAll(MonteCarlo.stream(kernel, spec, g, samples, ProgressListener.NONE));
+      SampleSummary merged = local.snapshot();
+      SampleSummary s = spark.statistics();
+      assertThat(s.count()).isEqualTo(samples);
+      assertThat(s.mean()).as(method).isEqualTo(streamed.mean());
+      assertThat(s.standardDeviation()).as(method).isEqualTo(streamed.standardDeviation());
+      assertThat(s.min()).as(method).isEqualTo(streamed.min());
+      assertThat(s.max()).as(method).isEqualTo(streamed.max());
+      for (double q : spark.percentiles().keySet()) {
+        assertThat(s.percentile(q)).as("%s P%s", method, q * 100).isEqualTo(merged.percentile(q));
+      }
+    }
+  }
+
   @Test
   void badRunsFailOnTheDriverBeforeAnyJob() {
     int jobs = LocalSpark.jobsStarted();
