@@ -8,13 +8,18 @@ import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.SparkSession;
 
 /** One local[2] session for every test class of the module (Spark starts once per JVM). */
-final class LocalSpark {
+public final class LocalSpark {
   private static final AtomicInteger JOBS = new AtomicInteger();
   private static SparkSession session;
 
   private LocalSpark() {}
 
-  static synchronized SparkSession get() {
+  /**
+   * Returns the module's local[2] session, created on first use.
+   *
+   * @return the session
+   */
+  public static synchronized SparkSession get() {
     if (session == null) {
       session =
           SparkSession.builder()
@@ -47,7 +52,7 @@ final class LocalSpark {
   }
 
   /** Returns a fleet file of the repository's examples. */
-  static Path fleet(String name) {
+  public static Path fleet(String name) {
     return Path.of("..", "examples", "fleets", name);
   }
 }

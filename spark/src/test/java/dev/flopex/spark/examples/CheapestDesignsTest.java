@@ -8,6 +8,7 @@ import dev.flopex.costing.CostEngine;
 import dev.flopex.costing.files.FleetFiles;
 import dev.flopex.costing.files.FleetSpec;
 import dev.flopex.spark.FlopexSpark;
+import dev.flopex.spark.LocalSpark;
 import dev.flopex.spark.SweepAxis;
 import dev.flopex.spark.SweepGrid;
 import java.util.ArrayList;
@@ -22,13 +23,7 @@ import org.junit.jupiter.api.Test;
  * value is accepted) without being run. docs/spark.md has the full run's numbers.
  */
 class CheapestDesignsTest {
-  private static final SparkSession SPARK =
-      SparkSession.builder()
-          .master("local[2]")
-          .appName("flopex-spark-tests")
-          .config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", "4")
-          .getOrCreate();
+  private static final SparkSession SPARK = LocalSpark.get();
 
   private static final List<String> SYSTEMS = List.of("hgx-h100", "gb200-nvl72");
   private static final List<String> REGIONS = List.of("us-virginia", "singapore");

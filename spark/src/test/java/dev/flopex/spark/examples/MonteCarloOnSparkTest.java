@@ -5,27 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.flopex.core.random.StreamingAccumulator;
 import dev.flopex.costing.analysis.MonteCarloResult;
 import dev.flopex.spark.FlopexSpark;
+import dev.flopex.spark.LocalSpark;
 import dev.flopex.spark.SweepBase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
 /** The Monte Carlo example end to end on local[2], at a size CI can afford. */
 class MonteCarloOnSparkTest {
-  private static final SparkSession SPARK =
-      SparkSession.builder()
-          .master("local[2]")
-          .appName("flopex-spark-tests")
-          .config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", "4")
-          .getOrCreate();
+  private static final SparkSession SPARK = LocalSpark.get();
 
   @Test
   void printsBothRunsAndTheResultOfTheLibrary() {
-    SweepBase base = SweepBase.load(Path.of("..", "examples", "fleets", "h100-neocloud.yaml"));
+    SweepBase base = SweepBase.load(LocalSpark.fleet("h100-neocloud.yaml"));
     long samples = StreamingAccumulator.GROUP + 4096L;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     MonteCarloResult r =
