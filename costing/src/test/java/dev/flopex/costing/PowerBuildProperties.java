@@ -52,8 +52,7 @@ class PowerBuildProperties {
   /** The least budget of {@code basis} that holds one system of {@code template}, in MW. */
   static double oneSystemMw(Cluster template, PowerBasis basis) {
     Cluster one = template.withServerCount(1);
-    double mw =
-        ENGINE.evaluate(one, PROBE).capacity().contractedItPower().in(PowerUnit.MEGAWATTS);
+    double mw = ENGINE.evaluate(one, PROBE).capacity().contractedItPower().in(PowerUnit.MEGAWATTS);
     return basis.used(mw, one.assumptionValues().get(AssumptionKey.PUE).value());
   }
 
@@ -70,15 +69,14 @@ class PowerBuildProperties {
 
   /**
    * Plans over {@link DomainGenerators#clusters()}: 1 to 4 tranches of one basis, the first
-   * energised on the template's purchase date (after its accelerator launched), each 1 to 400
-   * days after the one before, each budget a {@link #multiples multiple} of one system's.
+   * energised on the template's purchase date (after its accelerator launched), each 1 to 400 days
+   * after the one before, each budget a {@link #multiples multiple} of one system's.
    */
   static Gen<Plan> plans() {
     Gen<Plan> g =
         in -> {
           Cluster template = DomainGenerators.clusters().generate(in);
-          PowerBasis basis =
-              Generate.pick(List.of(PowerBasis.values())).generate(in);
+          PowerBasis basis = Generate.pick(List.of(PowerBasis.values())).generate(in);
           double unit = oneSystemMw(template, basis);
           double max = Math.max(1, DomainGenerators.maxServers(template.system()) / 2);
           int n = SourceDSL.integers().between(1, 4).generate(in);
