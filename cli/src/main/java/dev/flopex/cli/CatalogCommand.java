@@ -79,16 +79,11 @@ final class CatalogCommand implements Callable<Integer> {
         description = "Only this vendor (ignoring case), e.g. NVIDIA.")
     String vendor;
 
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "table",
-        description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin TableJsonCsvFormat format;
 
     @Override
     public Integer call() {
-      Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+      Format f = format.get();
       Context ctx = FlopexCommand.context(spec);
       HardwareCatalog catalog = ctx.catalog();
       List<Accelerator> list =
@@ -260,16 +255,11 @@ final class CatalogCommand implements Callable<Integer> {
         description = "Two or more identifiers or aliases.")
     List<String> ids;
 
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "table",
-        description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin TableJsonCsvFormat format;
 
     @Override
     public Integer call() {
-      Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+      Format f = format.get();
       Context ctx = FlopexCommand.context(spec);
       HardwareCatalog catalog = ctx.catalog();
       Map<String, Map<String, Object>> records = new LinkedHashMap<>();
@@ -421,16 +411,11 @@ final class CatalogCommand implements Callable<Integer> {
         description = "Load each file alone, as a complete catalog, not over the built-in data.")
     boolean withoutBuiltIn;
 
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "table",
-        description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin TableJsonCsvFormat format;
 
     @Override
     public Integer call() {
-      Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+      Format f = format.get();
       Context ctx = FlopexCommand.context(spec);
       if (!ctx.overlays().isEmpty()) {
         throw new ValidationException(
@@ -633,16 +618,11 @@ final class CatalogCommand implements Callable<Integer> {
         description = "Only this provider (ignoring case): aws, azure, gcp or oci.")
     String provider;
 
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "table",
-        description = "table, json or csv (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin TableJsonCsvFormat format;
 
     @Override
     public Integer call() {
-      Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV);
+      Format f = format.get();
       Context ctx = FlopexCommand.context(spec);
       HardwareCatalog catalog = ctx.catalog();
       List<CloudInstance> list = new ArrayList<>();

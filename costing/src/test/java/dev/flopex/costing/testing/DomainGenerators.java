@@ -19,6 +19,7 @@ import dev.flopex.costing.Cluster;
 import dev.flopex.costing.Facility;
 import dev.flopex.costing.FinancialTerms;
 import dev.flopex.costing.Financing;
+import dev.flopex.costing.Fleet;
 import dev.flopex.costing.NetworkDesign;
 import dev.flopex.costing.Region;
 import dev.flopex.costing.Regions;
@@ -403,6 +404,27 @@ public final class DomainGenerators {
               systemPrices(s).generate(in));
         };
     return g.describedAs(DomainGenerators::describe);
+  }
+
+  /**
+   * Returns a fleet of 1 to 4 {@link #clusters() clusters} (of any systems, sites and dates, each
+   * named after its system and count and numbered, so names are unique), named {@code generated}.
+   *
+   * @return the generator
+   */
+  public static Gen<Fleet> fleets() {
+    Gen<Fleet> g =
+        in -> {
+          int n = SourceDSL.integers().between(1, 4).generate(in);
+          var f = Fleet.builder().name("generated");
+          for (int i = 1; i <= n; i++) {
+            Cluster c = clusters().generate(in);
+            f.addClusters(c.withName(c.name() + "-" + i));
+          }
+          return f.build();
+        };
+    return g.describedAs(
+        f -> f.clusters().stream().map(DomainGenerators::describe).toList().toString());
   }
 
   /**
