@@ -85,7 +85,7 @@ class CatalogCommandTest {
     assertThat(h100.get("tdp_w").asInt()).isEqualTo(700);
     assertThat(h100.get("memory").asText()).isEqualTo("80 GiB");
     assertThat(h100.get("catalog_version").asText()).isEqualTo("2026.12.03");
-    assertThat(h100.get("catalog_as_of").asText()).isEqualTo("2026-12-02");
+    assertThat(h100.get("catalog_as_of").asText()).isEqualTo("2026-12-03");
   }
 
   @Test
