@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The passive fibre of an optical link (issue 11): one assembly per link whose ends are
- * transceivers, the one the first end names, priced from the catalog and drawing no power; none
- * for a cable.
+ * transceivers, the one the first end names, priced from the catalog and drawing no power; none for
+ * a cable.
  */
 class FibreCostTest {
   private static final HardwareCatalog CATALOG = HardwareCatalog.builtIn();
@@ -64,8 +64,8 @@ class FibreCostTest {
             .filter(b -> b.component() == CostComponent.OPTICS_CABLES)
             .mapToDouble(b -> b.quantity() * b.unitPrice().amount())
             .sum();
-    assertThat(r.capex().get(CostComponent.OPTICS_CABLES).amount()).isCloseTo(
-        optics, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(r.capex().get(CostComponent.OPTICS_CABLES).amount())
+        .isCloseTo(optics, org.assertj.core.api.Assertions.within(1e-6));
     assertThat(r.capacity().links().get("fibre-mpo12-om4-8f"))
         .isEqualTo((long) (fibre.get(0).quantity() + fibre.get(1).quantity()));
     // passive: the network power is that of the same network without fibre

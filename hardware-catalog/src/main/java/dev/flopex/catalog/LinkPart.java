@@ -29,8 +29,8 @@ public interface LinkPart extends Part {
 
   /**
    * Returns the passive fibre assembly one link of this transceiver runs over (kind {@link
-   * LinkKind#FIBRE}), when the catalog names one; empty for cables and for transceivers whose
-   * fibre has no price in the catalog.
+   * LinkKind#FIBRE}), when the catalog names one; empty for cables and for transceivers whose fibre
+   * has no price in the catalog.
    *
    * @since 0.5
    */
@@ -46,14 +46,18 @@ public interface LinkPart extends Part {
                   kind() == LinkKind.TRANSCEIVER,
                   "links." + id() + ".fibre",
                   f.id(),
-                  "may only be given for a transceiver, but " + id() + " is a " + kind().name()
-                      .toLowerCase(java.util.Locale.ROOT));
+                  "may only be given for a transceiver, but "
+                      + id()
+                      + " is a "
+                      + kind().name().toLowerCase(java.util.Locale.ROOT));
               dev.flopex.core.validation.Check.that(
                   f.kind() == LinkKind.FIBRE,
                   "links." + id() + ".fibre",
                   f.id(),
-                  "must name a link part of kind fibre, but " + f.id() + " is a " + f.kind().name()
-                      .toLowerCase(java.util.Locale.ROOT));
+                  "must name a link part of kind fibre, but "
+                      + f.id()
+                      + " is a "
+                      + f.kind().name().toLowerCase(java.util.Locale.ROOT));
             });
   }
 

@@ -48,17 +48,25 @@ class FibreCatalogTest {
     assertThat(mm.id()).isEqualTo("fibre-mpo12-om4-8f");
     assertThat(mm.kind()).isEqualTo(LinkKind.FIBRE);
     assertThat(mm.power()).isEmpty();
-    assertThat(mm.prices()).singleElement().satisfies(p -> {
-      assertThat(p.price().amount()).isEqualTo(85.08);
-      assertThat(p.provenance().source().url()).contains("https://www.fs.com/products/30962.html");
-    });
+    assertThat(mm.prices())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.price().amount()).isEqualTo(85.08);
+              assertThat(p.provenance().source().url())
+                  .contains("https://www.fs.com/products/30962.html");
+            });
     assertThat(CATALOG.link("osfp-800g-2xsr4").fibre()).contains(mm);
     LinkPart sm = CATALOG.link("osfp-800g-2xdr4").fibre().orElseThrow();
     assertThat(sm.id()).isEqualTo("fibre-mpo12-os2-8f");
-    assertThat(sm.prices()).singleElement().satisfies(p -> {
-      assertThat(p.price().amount()).isEqualTo(105.08);
-      assertThat(p.provenance().source().url()).contains("https://www.fs.com/products/30976.html");
-    });
+    assertThat(sm.prices())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.price().amount()).isEqualTo(105.08);
+              assertThat(p.provenance().source().url())
+                  .contains("https://www.fs.com/products/30976.html");
+            });
     for (String id :
         List.of(
             "osfp-400g-dr4",
