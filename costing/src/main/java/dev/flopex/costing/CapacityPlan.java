@@ -66,7 +66,7 @@ public interface CapacityPlan {
   /** Returns NICs by role (as shipped in the servers). */
   Map<String, Long> nics();
 
-  /** Returns transceivers and cables by part id. */
+  /** Returns transceivers, cables and fibre assemblies by part id. */
   Map<String, Long> links();
 
   /** Returns shared storage. */

@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  * <p>Server links use {@link #serverLinkNicEnd()} at the NIC and {@link #serverLinkSwitchEnd()} at
  * the switch (e.g. a 400G OSFP at a ConnectX-7, half a twin-port 800G OSFP at a Quantum-2 switch);
  * a cable (DAC/AOC) part is one per link. Switch-to-switch links use {@link #fabricLink()} at both
- * ends.
+ * ends. A link between two transceivers also costs one passive fibre assembly, the {@link
+ * LinkPart#fibre()} its first end names (else its second end's), when the catalog gives one.
  *
  * <p>The {@link #topology()} and {@link #planes()} say how the switches are arranged: one fat tree
  * (the default), a multi-plane fat tree (P independent planes, each with E/P endpoints), a
@@ -208,6 +209,18 @@ public interface NetworkDesign {
                     "must be 1, 2 or 3"));
     Check.that(
         planes() >= 1, "network." + name() + ".planes", Integer.toString(planes()), "must be >= 1");
+    notFibre(serverLinkNicEnd(), "serverLinkNicEnd");
+    notFibre(serverLinkSwitchEnd(), "serverLinkSwitchEnd");
+    notFibre(fabricLink(), "fabricLink");
+  }
+
+  private void notFibre(LinkPart p, String end) {
+    Check.that(
+        p.kind() != dev.flopex.catalog.LinkKind.FIBRE,
+        "network." + name() + "." + end,
+        p.id(),
+        "must be a transceiver or a cable, not a passive fibre assembly (a fibre is costed, one per"
+            + " link, with the transceiver that names it)");
   }
 
   /**

@@ -210,7 +210,7 @@ class DeepSeekFleetTest {
     // (the region's own figure)
     assertThat(100 * s.opexGap().amount() / DeepSeekFleet.PUBLISHED_OPERATING_COST_USD)
         .as("V11 wholesale gap, %")
-        .isCloseTo(-1.1, within(0.05));
+        .isCloseTo(-1.0, within(0.05));
     Path retail = dir.resolve("deepseek-retail.yaml");
     java.nio.file.Files.writeString(
         retail,
@@ -222,7 +222,7 @@ class DeepSeekFleetTest {
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), retail);
     assertThat(100 * r.opexGap().amount() / DeepSeekFleet.PUBLISHED_OPERATING_COST_USD)
         .as("V11 retail gap, %")
-        .isCloseTo(21.8, within(0.05));
+        .isCloseTo(21.9, within(0.05));
     assertThat(s.result().clusters())
         .allSatisfy(
             c ->

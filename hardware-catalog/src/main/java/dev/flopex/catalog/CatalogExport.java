@@ -67,6 +67,7 @@ public final class CatalogExport {
           "memory_bandwidth_tb_s",
           "scale_up_technology",
           "scale_up_bandwidth_gb_s_bidirectional",
+          "scale_up_bandwidth_gb_s_unstated_direction",
           "scale_up_domain_size",
           "host_interface",
           "tdp_w",
@@ -179,6 +180,14 @@ public final class CatalogExport {
             // a figure of unstated direction is neither: left empty, never doubled or halved
             .filter(b -> b.value().directionStated())
             .map(b -> round(b.value().bidirectional().in(DataRateUnit.GIGABYTES_PER_SECOND)))
+            .orElse(null));
+    // ... and kept here as stated, so no scale-up figure leaves the export silently
+    r.put(
+        "scale_up_bandwidth_gb_s_unstated_direction",
+        a.scaleUp()
+            .flatMap(ScaleUpSpec::bandwidth)
+            .filter(b -> !b.value().directionStated())
+            .map(b -> round(b.value().stated().in(DataRateUnit.GIGABYTES_PER_SECOND)))
             .orElse(null));
     r.put(
         "scale_up_domain_size",

@@ -276,8 +276,19 @@ final class CatalogReader {
       NetworkSwitch x = n.guarded(() -> networkSwitch(n, fr));
       b.switches.put(x.id(), x);
     }
+    // fibre assemblies first: a transceiver names its fibre by id
+    Map<String, LinkPart> fibres = new java.util.LinkedHashMap<>();
     for (YNode n : section("links").values()) {
-      LinkPart x = n.guarded(() -> link(n, fr));
+      if (n.has("kind") && n.get("kind").text().equals("fibre")) {
+        LinkPart x = n.guarded(() -> link(n, fr, fibres));
+        fibres.put(x.id(), x);
+      }
+    }
+    for (YNode n : section("links").values()) {
+      LinkPart x =
+          n.has("kind") && n.get("kind").text().equals("fibre")
+              ? java.util.Objects.requireNonNull(fibres.get(n.get("id").text()))
+              : n.guarded(() -> link(n, fr, fibres));
       b.links.put(x.id(), x);
     }
     for (YNode n : section("systems").values()) {
@@ -676,7 +687,7 @@ final class CatalogReader {
     return b.build();
   }
 
-  private LinkPart link(YNode n, Figures fr) {
+  private LinkPart link(YNode n, Figures fr, Map<String, LinkPart> fibres) {
     ImmutableLinkPart.Builder b =
         LinkPart.builder()
             .id(n.get("id").text())
@@ -690,6 +701,9 @@ final class CatalogReader {
             .addAllStatusHistory(statuses(n, fr));
     fr.optFigure(n, "reach_m", Figures::metres).ifPresent(b::reachMetres);
     fr.optFigure(n, "power_w", Figures::watts).ifPresent(b::power);
+    if (n.has("fibre")) {
+      b.fibre(ref(n.get("fibre"), fibres, "a link part of kind fibre"));
+    }
     n.done();
     return b.build();
   }

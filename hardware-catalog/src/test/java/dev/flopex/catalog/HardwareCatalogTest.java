@@ -73,30 +73,56 @@ class HardwareCatalogTest {
             "spectrum-4-sn5600",
             "tomahawk5-64x800g");
     assertThat(catalog.links()).isNotEmpty();
-    assertThat(catalog.version()).isEqualTo("2026.12.02");
+    assertThat(catalog.version()).isEqualTo("2026.12.03");
   }
 
   /** catalog.yaml's version and as_of reach the API, its one-line form and every export record. */
   @Test
   void test_builtIn_carriesVersionAndAsOfIntoTheApiAndExports() {
-    assertThat(catalog.asOf()).contains(java.time.LocalDate.of(2026, 12, 2));
-    assertThat(catalog.versionLine()).isEqualTo("catalog 2026.12.02, data as of 2026-12-02");
+    assertThat(catalog.asOf()).contains(java.time.LocalDate.of(2026, 12, 3));
+    assertThat(catalog.versionLine()).isEqualTo("catalog 2026.12.03, data as of 2026-12-03");
     assertThat(CatalogExport.records(catalog))
         .hasSize(catalog.accelerators().size())
         .allSatisfy(
             r -> {
-              assertThat(r.get("catalog_version")).isEqualTo("2026.12.02");
-              assertThat(r.get("catalog_as_of")).isEqualTo("2026-12-02");
+              assertThat(r.get("catalog_version")).isEqualTo("2026.12.03");
+              assertThat(r.get("catalog_as_of")).isEqualTo("2026-12-03");
             });
     java.io.StringWriter csv = new java.io.StringWriter();
     CatalogExport.writeCsv(catalog, csv);
     assertThat(csv.toString().lines().findFirst().orElseThrow())
         .endsWith(",catalog_version,catalog_as_of");
     assertThat(csv.toString().lines().skip(1))
-        .allSatisfy(l -> assertThat(l).endsWith(",2026.12.02,2026-12-02"));
+        .allSatisfy(l -> assertThat(l).endsWith(",2026.12.03,2026-12-03"));
     java.io.StringWriter json = new java.io.StringWriter();
     CatalogExport.writeJson(catalog, json);
-    assertThat(json.toString()).contains("\"catalog_as_of\" : \"2026-12-02\"");
+    assertThat(json.toString()).contains("\"catalog_as_of\" : \"2026-12-03\"");
+  }
+
+  @Test
+  void test_export_keepsAScaleUpFigureOfUnstatedDirectionInItsOwnColumn() {
+    java.util.Map<String, Object> mi455x =
+        CatalogExport.record(catalog, catalog.accelerator("mi455x"));
+    assertThat(mi455x.get("scale_up_bandwidth_gb_s_bidirectional")).isNull();
+    assertThat(mi455x.get("scale_up_bandwidth_gb_s_unstated_direction")).isEqualTo(3600.0);
+    java.util.Map<String, Object> h100 =
+        CatalogExport.record(catalog, catalog.accelerator("h100-sxm5"));
+    assertThat(h100.get("scale_up_bandwidth_gb_s_bidirectional")).isEqualTo(900.0);
+    assertThat(h100.get("scale_up_bandwidth_gb_s_unstated_direction")).isNull();
+    // every scale-up figure is in exactly one of the two columns: none disappears
+    for (Accelerator a : catalog.accelerators()) {
+      java.util.Map<String, Object> r = CatalogExport.record(catalog, a);
+      boolean hasFigure = a.scaleUp().flatMap(ScaleUpSpec::bandwidth).isPresent();
+      int filled =
+          (r.get("scale_up_bandwidth_gb_s_bidirectional") == null ? 0 : 1)
+              + (r.get("scale_up_bandwidth_gb_s_unstated_direction") == null ? 0 : 1);
+      assertThat(filled).as(a.id()).isEqualTo(hasFigure ? 1 : 0);
+    }
+    java.io.StringWriter csv = new java.io.StringWriter();
+    CatalogExport.writeCsv(catalog, csv);
+    assertThat(csv.toString().lines().findFirst().orElseThrow())
+        .contains(
+            ",scale_up_bandwidth_gb_s_bidirectional,scale_up_bandwidth_gb_s_unstated_direction,");
   }
 
   @Test

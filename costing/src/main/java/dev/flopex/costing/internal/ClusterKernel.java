@@ -634,6 +634,24 @@ public final class ClusterKernel implements CompiledCluster {
       desc.add(
           p.name() + " (" + what + (cable ? "" : i == 0 ? ", first end" : ", second end") + ")");
     }
+    // a link between two transceivers runs over a passive fibre assembly: one per link, the one
+    // the first end names (else the second's); a transceiver without one costs no fibre
+    java.util.Optional<LinkPart> fibre = cable ? java.util.Optional.empty() : endA.fibre();
+    if (fibre.isEmpty() && !cable) {
+      fibre = endB.fibre();
+    }
+    if (fibre.isPresent()) {
+      LinkPart f = fibre.get();
+      kind.add(KIND_LINK);
+      net.add(network);
+      tier.add(linkClass);
+      price.add(priceSlot(f, warn));
+      ppm.add(1L);
+      watts.add(0.0);
+      comp.add(CostComponent.OPTICS_CABLES);
+      part.add(f);
+      desc.add(f.name() + " (" + what + ", one per link)");
+    }
   }
 
   /** Reusable per-thread scratch and results of one evaluation. */
