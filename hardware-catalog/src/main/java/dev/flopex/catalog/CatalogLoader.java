@@ -42,8 +42,18 @@ public final class CatalogLoader {
 
   private boolean builtIn = true;
   private final List<String[]> overlays = new ArrayList<>();
+  private boolean eager;
 
   CatalogLoader() {}
+
+  /**
+   * Binds every entry at load even without overlays (tests compare this with on-first-use binding).
+   */
+  @CanIgnoreReturnValue
+  CatalogLoader bindingEverythingAtLoad() {
+    eager = true;
+    return this;
+  }
 
   /**
    * Starts from the built-in data (the default).
@@ -139,7 +149,9 @@ public final class CatalogLoader {
     if (!overlays.isEmpty()) {
       version = version + "+overlay";
     }
-    CatalogReader.Bound bound = reader.bind();
+    // built-in data alone binds accelerators, systems and cloud instances on first use (the tests
+    // bind every bundled entry); overlays bind everything now, so their errors surface here
+    CatalogReader.Bound bound = reader.bind(eager || !overlays.isEmpty());
     // the export-control rules are read on first use (issue 13, W4: costing a fleet never needs
     // them). They are bundled, and their one cross-check (every SKU a condition names is a catalog
     // accelerator) holds with overlays if it holds without: overlays add accelerators, never

@@ -258,15 +258,32 @@ final class CatalogReader {
 
   // ---------------------------------------------------------------- binding
 
+  /** Binds every entry now; see {@link #bind(boolean)}. */
   Bound bind() {
+    return bind(true);
+  }
+
+  /**
+   * Checks names and cross-references and binds the entries to value types. Accelerators, systems
+   * and cloud instances are bound on first use unless {@code eager} (issue 13, W4: a job that costs
+   * a few systems need not bind the whole catalog); eager binding goes through every entry in the
+   * order a lazy one would fail, so the first error is the same.
+   */
+  Bound bind(boolean eager) {
     for (String section : SECTIONS) {
       checkNames(section);
     }
     Figures fr = new Figures(sources);
-    Bound b = new Bound();
-    for (YNode n : section("accelerators").values()) {
-      Accelerator a = n.guarded(() -> accelerator(n, fr));
-      b.accelerators.put(a.id(), a);
+    Object lock = new Object();
+    LazyEntries<Accelerator> accelerators =
+        new LazyEntries<>(lock, section("accelerators"), n -> n.guarded(() -> accelerator(n, fr)));
+    Map<String, Nic> nics = new LinkedHashMap<>();
+    LazyEntries<SystemSpec> systems =
+        new LazyEntries<>(
+            lock, section("systems"), n -> n.guarded(() -> system(n, fr, accelerators, nics)));
+    Bound b = new Bound(accelerators, nics, systems);
+    if (eager) {
+      b.accelerators.all();
     }
     for (YNode n : section("nics").values()) {
       Nic x = n.guarded(() -> nic(n, fr));
@@ -291,31 +308,28 @@ final class CatalogReader {
               : n.guarded(() -> link(n, fr, fibres));
       b.links.put(x.id(), x);
     }
-    for (YNode n : section("systems").values()) {
-      SystemSpec x = n.guarded(() -> system(n, fr, b));
-      b.systems.put(x.id(), x);
+    if (eager) {
+      b.systems.all();
     }
-    Map<String, YNode> instanceNames = new java.util.HashMap<>();
-    for (YNode n : instanceNodes) {
-      n.requireObject();
-      CloudInstanceTable.Entry e = n.guarded(() -> cloudInstance(n, fr, b));
-      String key = e.provider() + "/" + DefaultHardwareCatalog.normalise(e.name());
-      YNode prior = instanceNames.putIfAbsent(key, n);
-      if (prior != null) {
-        throw n.get(n.has("name") ? "name" : "pattern")
-            .error(
-                "'" + e.name() + "'",
-                "must not repeat a "
-                    + e.provider()
-                    + " instance already listed at line "
-                    + prior.line());
-      }
-      b.instances.add(e);
+    List<YNode> instanceList = List.copyOf(instanceNodes);
+    b.instances =
+        com.google.common.base.Suppliers.memoize(
+            () -> {
+              synchronized (lock) {
+                return instances(instanceList, fr, b);
+              }
+            });
+    if (eager) {
+      var unused = b.instances.get();
     }
     // a trend may also name a component of a system (e.g. a cooling plant line), which takes it
     // when read
+    // (read from the systems' entries, which binding copies into SystemSpec.components())
     Set<String> componentIds = new java.util.HashSet<>();
-    b.systems.values().forEach(s -> s.components().forEach(c -> componentIds.add(c.id())));
+    for (YNode n : section("systems").values()) {
+      n.opt("components")
+          .ifPresent(list -> list.elements().forEach(c -> componentIds.add(c.get("id").text())));
+    }
     for (Map.Entry<String, YNode> e : trendParts.entrySet()) {
       String id = e.getKey();
       if (!b.accelerators.containsKey(id)
@@ -340,6 +354,29 @@ final class CatalogReader {
       }
     }
     return b;
+  }
+
+  /** Binds the cloud instances, in file order; no two may share a provider and name. */
+  private List<CloudInstanceTable.Entry> instances(List<YNode> nodes, Figures fr, Bound b) {
+    List<CloudInstanceTable.Entry> out = new ArrayList<>();
+    Map<String, YNode> instanceNames = new java.util.HashMap<>();
+    for (YNode n : nodes) {
+      n.requireObject();
+      CloudInstanceTable.Entry e = n.guarded(() -> cloudInstance(n, fr, b));
+      String key = e.provider() + "/" + DefaultHardwareCatalog.normalise(e.name());
+      YNode prior = instanceNames.putIfAbsent(key, n);
+      if (prior != null) {
+        throw n.get(n.has("name") ? "name" : "pattern")
+            .error(
+                "'" + e.name() + "'",
+                "must not repeat a "
+                    + e.provider()
+                    + " instance already listed at line "
+                    + prior.line());
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   /** Ids and aliases must name one entry each, ignoring case and punctuation. */
@@ -370,12 +407,21 @@ final class CatalogReader {
   }
 
   static final class Bound {
-    final Map<String, Accelerator> accelerators = new LinkedHashMap<>();
-    final Map<String, Nic> nics = new LinkedHashMap<>();
+    final LazyEntries<Accelerator> accelerators;
+    final Map<String, Nic> nics;
     final Map<String, NetworkSwitch> switches = new LinkedHashMap<>();
     final Map<String, LinkPart> links = new LinkedHashMap<>();
-    final Map<String, SystemSpec> systems = new LinkedHashMap<>();
-    final List<CloudInstanceTable.Entry> instances = new ArrayList<>();
+    final LazyEntries<SystemSpec> systems;
+    java.util.function.Supplier<List<CloudInstanceTable.Entry>> instances = List::of;
+
+    Bound(
+        LazyEntries<Accelerator> accelerators,
+        Map<String, Nic> nics,
+        LazyEntries<SystemSpec> systems) {
+      this.accelerators = accelerators;
+      this.nics = nics;
+      this.systems = systems;
+    }
   }
 
   private static List<String> aliases(YNode n) {
@@ -776,6 +822,20 @@ final class CatalogReader {
     return b.build();
   }
 
+  private static <T extends Part> T ref(YNode n, LazyEntries<T> known, String what) {
+    T t = known.get(n.text());
+    if (t == null) {
+      throw n.error(
+          "'" + n.text() + "'",
+          "must name "
+              + what
+              + " in the catalog (known: "
+              + String.join(", ", known.keySet())
+              + ")");
+    }
+    return t;
+  }
+
   private static <T> T ref(YNode n, Map<String, T> known, String what) {
     T t = known.get(n.text());
     if (t == null) {
@@ -790,7 +850,8 @@ final class CatalogReader {
     return t;
   }
 
-  private SystemSpec system(YNode n, Figures fr, Bound b) {
+  private SystemSpec system(
+      YNode n, Figures fr, LazyEntries<Accelerator> accelerators, Map<String, Nic> nics) {
     ImmutableSystemSpec.Builder s =
         SystemSpec.builder()
             .id(n.get("id").text())
@@ -798,11 +859,11 @@ final class CatalogReader {
             .vendor(n.get("vendor").text())
             .name(n.get("name").text())
             .kind(Figures.enumValue(n.get("kind"), SystemKind.class))
-            .accelerator(ref(n.get("accelerator"), b.accelerators, "an accelerator"))
+            .accelerator(ref(n.get("accelerator"), accelerators, "an accelerator"))
             .priceTrend(
                 trendByPart.getOrDefault(
                     n.get("id").text(),
-                    ref(n.get("accelerator"), b.accelerators, "an accelerator").priceTrend()))
+                    ref(n.get("accelerator"), accelerators, "an accelerator").priceTrend()))
             .acceleratorCount(fr.figure(n.get("accelerator_count"), Figures::count))
             .addAllPrices(prices(n, fr))
             .addAllStatusHistory(statuses(n, fr));
@@ -836,7 +897,7 @@ final class CatalogReader {
                 a.requireObject();
                 s.addNics(
                     NicAttachment.builder()
-                        .nic(ref(a.get("part"), b.nics, "a NIC"))
+                        .nic(ref(a.get("part"), nics, "a NIC"))
                         .count(a.get("count").positiveInt())
                         .role(Figures.enumValue(a.get("role"), NicRole.class))
                         .provenance(fr.provenance(a))

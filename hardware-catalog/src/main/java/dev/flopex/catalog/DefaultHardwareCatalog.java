@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The immutable catalog built by {@link CatalogLoader}. */
 final class DefaultHardwareCatalog implements HardwareCatalog {
@@ -23,7 +24,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
   private final ImmutableList<OverlayChange> changes;
   private final java.util.function.Supplier<dev.flopex.catalog.exportcontrol.ExportControls>
       exportControls;
-  private final CloudInstanceTable instances;
+  private final java.util.function.Supplier<CloudInstanceTable> instances;
   private final java.util.function.Supplier<List<CatalogField>> fields;
 
   DefaultHardwareCatalog(
@@ -36,12 +37,14 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
       java.util.function.Supplier<List<CatalogField>> fields) {
     this.version = version;
     this.asOf = asOf;
-    this.accelerators = new Index<>("accelerator", b.accelerators);
-    this.systems = new Index<>("system", b.systems);
+    this.accelerators = Index.lazy("accelerator", b.accelerators);
+    this.systems = Index.lazy("system", b.systems);
     this.nics = new Index<>("nic", b.nics);
     this.switches = new Index<>("switch", b.switches);
     this.links = new Index<>("link", b.links);
-    this.instances = new CloudInstanceTable(b.instances);
+    java.util.function.Supplier<List<CloudInstanceTable.Entry>> entries = b.instances;
+    this.instances =
+        com.google.common.base.Suppliers.memoize(() -> new CloudInstanceTable(entries.get()));
     this.sources = ImmutableList.copyOf(sources.values());
     this.changes = ImmutableList.copyOf(changes);
     this.exportControls = exportControls;
@@ -50,12 +53,12 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
 
   @Override
   public List<CloudInstance> cloudInstances() {
-    return instances.exactInstances();
+    return instances.get().exactInstances();
   }
 
   @Override
   public CloudInstance cloudInstance(String name) {
-    return instances.get(name);
+    return instances.get().get(name);
   }
 
   @Override
@@ -68,11 +71,18 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
     return Suggestions.normalise(name);
   }
 
-  /** One section's entries by id, with an alias index and "did you mean" suggestions. */
+  /**
+   * One section's entries by id, with an alias index and "did you mean" suggestions. The entries
+   * are either bound already or bound on first use ({@link LazyEntries}); the names come from the
+   * same id and {@code aliases} fields either way, so lookups, "unknown part" errors and
+   * suggestions do not depend on which.
+   */
   static final class Index<T extends Part> {
     private final String kind;
-    private final ImmutableList<T> all;
-    private final ImmutableMap<String, T> byKey;
+    private final int size;
+    private final java.util.function.Supplier<List<T>> all;
+    private final java.util.function.Function<String, @Nullable T> byId;
+    private final ImmutableMap<String, String> idByKey;
 
     /**
      * Indexes {@code entries} by normalised id and alias. {@link CatalogReader} has already refused
@@ -80,19 +90,49 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
      */
     Index(String kind, Map<String, T> entries) {
       this.kind = kind;
-      this.all = ImmutableList.copyOf(entries.values());
-      Map<String, T> keys = new HashMap<>();
-      for (T t : all) {
-        keys.put(normalise(t.id()), t);
+      ImmutableList<T> list = ImmutableList.copyOf(entries.values());
+      this.size = list.size();
+      this.all = () -> list;
+      this.byId = entries::get;
+      Map<String, String> keys = new HashMap<>();
+      for (T t : list) {
+        keys.put(normalise(t.id()), t.id());
         for (String alias : t.aliases()) {
-          keys.put(normalise(alias), t);
+          keys.put(normalise(alias), t.id());
         }
       }
-      this.byKey = ImmutableMap.copyOf(keys);
+      this.idByKey = ImmutableMap.copyOf(keys);
+    }
+
+    /**
+     * Indexes entries bound on first use by the same names: the id and the {@code aliases} field
+     * (appended across overlays) that binding copies into {@link Part#aliases()}.
+     */
+    private Index(String kind, LazyEntries<T> entries) {
+      this.kind = kind;
+      this.size = entries.keySet().size();
+      this.all = entries::all;
+      this.byId = entries::get;
+      Map<String, String> keys = new HashMap<>();
+      entries
+          .nodes()
+          .forEach(
+              (id, n) -> {
+                keys.put(normalise(id), id);
+                for (dev.flopex.catalog.internal.yaml.YNode a : n.appendedList("aliases")) {
+                  keys.put(normalise(a.text()), id);
+                }
+              });
+      this.idByKey = ImmutableMap.copyOf(keys);
+    }
+
+    static <T extends Part> Index<T> lazy(String kind, LazyEntries<T> entries) {
+      return new Index<>(kind, entries);
     }
 
     Optional<T> find(String name) {
-      return Optional.ofNullable(byKey.get(normalise(name)));
+      String id = idByKey.get(normalise(name));
+      return id == null ? Optional.empty() : Optional.ofNullable(byId.apply(id));
     }
 
     T get(String name) {
@@ -100,9 +140,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
     }
 
     List<String> suggest(String name) {
-      Map<String, String> names = new HashMap<>();
-      byKey.forEach((k, v) -> names.put(k, v.id()));
-      return Suggestions.closest(name, names);
+      return Suggestions.closest(name, new HashMap<>(idByKey));
     }
   }
 
@@ -118,7 +156,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
 
   @Override
   public List<Accelerator> accelerators() {
-    return accelerators.all;
+    return accelerators.all.get();
   }
 
   @Override
@@ -133,7 +171,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
 
   @Override
   public List<SystemSpec> systems() {
-    return systems.all;
+    return systems.all.get();
   }
 
   @Override
@@ -143,7 +181,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
 
   @Override
   public List<Nic> nics() {
-    return nics.all;
+    return nics.all.get();
   }
 
   @Override
@@ -153,7 +191,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
 
   @Override
   public List<NetworkSwitch> switches() {
-    return switches.all;
+    return switches.all.get();
   }
 
   @Override
@@ -163,7 +201,7 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
 
   @Override
   public List<LinkPart> links() {
-    return links.all;
+    return links.all.get();
   }
 
   @Override
@@ -196,9 +234,9 @@ final class DefaultHardwareCatalog implements HardwareCatalog {
         + ", as of "
         + asOf.map(LocalDate::toString).orElse("unstated")
         + ", "
-        + accelerators.all.size()
+        + accelerators.size
         + " accelerators, "
-        + systems.all.size()
+        + systems.size
         + " systems]";
   }
 }

@@ -26,10 +26,13 @@ import java.util.function.Predicate;
 public interface HardwareCatalog {
 
   /**
-   * Returns the catalog built into this version of flopex. It is loaded once and shared.
+   * Returns the catalog built into this version of flopex. It is loaded once and shared; its
+   * accelerators, systems and cloud instances are bound to value types on first use (the tests bind
+   * every bundled entry).
    *
    * @return the built-in catalog
-   * @throws CatalogException if the bundled data is corrupt (a packaging error)
+   * @throws CatalogException if the bundled data is corrupt (a packaging error; a corrupt entry
+   *     throws when it is first asked for)
    */
   static HardwareCatalog builtIn() {
     return BuiltIn.INSTANCE;
