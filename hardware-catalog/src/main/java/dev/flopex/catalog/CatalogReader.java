@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads catalog YAML documents (base data, then overlays) into entries. Entries are kept as located
@@ -823,29 +824,19 @@ final class CatalogReader {
   }
 
   private static <T extends Part> T ref(YNode n, LazyEntries<T> known, String what) {
-    T t = known.get(n.text());
-    if (t == null) {
-      throw n.error(
-          "'" + n.text() + "'",
-          "must name "
-              + what
-              + " in the catalog (known: "
-              + String.join(", ", known.keySet())
-              + ")");
-    }
-    return t;
+    return ref(n, known.get(n.text()), known.keySet(), what);
   }
 
   private static <T> T ref(YNode n, Map<String, T> known, String what) {
-    T t = known.get(n.text());
+    return ref(n, known.get(n.text()), known.keySet(), what);
+  }
+
+  /** {@code t}, the entry {@code n} names, or an error listing the {@code known} ids. */
+  private static <T> T ref(YNode n, @Nullable T t, Set<String> known, String what) {
     if (t == null) {
       throw n.error(
           "'" + n.text() + "'",
-          "must name "
-              + what
-              + " in the catalog (known: "
-              + String.join(", ", known.keySet())
-              + ")");
+          "must name " + what + " in the catalog (known: " + String.join(", ", known) + ")");
     }
     return t;
   }
