@@ -46,11 +46,7 @@ class MonteCarloSparkTest {
     FleetKernel kernel = (FleetKernel) CostEngine.create().compile(file.fleet(), file.terms());
     SampleSummary streamed = MonteCarlo.run(kernel, spec, ProgressListener.NONE, 0).statistics();
     SampleSummary s = spark.statistics();
-    assertThat(s.count()).isEqualTo(SAMPLES);
-    assertThat(s.mean()).isEqualTo(streamed.mean());
-    assertThat(s.standardDeviation()).isEqualTo(streamed.standardDeviation());
-    assertThat(s.min()).isEqualTo(streamed.min());
-    assertThat(s.max()).isEqualTo(streamed.max());
+    assertSameMoments(s, streamed, SAMPLES, "random");
     assertThat(spark.spec().samples()).isEqualTo(SAMPLES);
     assertThat(spark.spec().seed()).isEqualTo(SEED);
     assertThat(spark.baseOutput())
@@ -63,9 +59,7 @@ class MonteCarloSparkTest {
     local.addAll(MonteCarlo.stream(kernel, spec, g, 2 * g, ProgressListener.NONE));
     local.addAll(MonteCarlo.stream(kernel, spec, 2 * g, SAMPLES, ProgressListener.NONE));
     SampleSummary merged = local.snapshot();
-    for (double q : spark.percentiles().keySet()) {
-      assertThat(s.percentile(q)).as("P%s", q * 100).isEqualTo(merged.percentile(q));
-    }
+    assertSamePercentiles(spark, merged, "random");
 
     PercentileMethod m = s.percentileMethod();
     assertThat(m.isExact()).isFalse();
@@ -110,14 +104,8 @@ class MonteCarloSparkTest {
       local.addAll(MonteCarlo.stream(kernel, spec, g, samples, ProgressListener.NONE));
       SampleSummary merged = local.snapshot();
       SampleSummary s = spark.statistics();
-      assertThat(s.count()).isEqualTo(samples);
-      assertThat(s.mean()).as(method).isEqualTo(streamed.mean());
-      assertThat(s.standardDeviation()).as(method).isEqualTo(streamed.standardDeviation());
-      assertThat(s.min()).as(method).isEqualTo(streamed.min());
-      assertThat(s.max()).as(method).isEqualTo(streamed.max());
-      for (double q : spark.percentiles().keySet()) {
-        assertThat(s.percentile(q)).as("%s P%s", method, q * 100).isEqualTo(merged.percentile(q));
-      }
+      assertSameMoments(s, streamed, samples, method);
+      assertSamePercentiles(spark, merged, method);
     }
   }
 
@@ -138,5 +126,25 @@ class MonteCarloSparkTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("uncertainty section");
     assertThat(LocalSpark.jobsStarted()).isEqualTo(jobs);
+  }
+
+  /** The Spark run's count and moments equal one machine's streamed run's, bit for bit. */
+  private static void assertSameMoments(
+      SampleSummary s, SampleSummary streamed, long samples, String what) {
+    assertThat(s.count()).as(what).isEqualTo(samples);
+    assertThat(s.mean()).as(what).isEqualTo(streamed.mean());
+    assertThat(s.standardDeviation()).as(what).isEqualTo(streamed.standardDeviation());
+    assertThat(s.min()).as(what).isEqualTo(streamed.min());
+    assertThat(s.max()).as(what).isEqualTo(streamed.max());
+  }
+
+  /** Each requested percentile of the Spark run equals {@code merged}'s, bit for bit. */
+  private static void assertSamePercentiles(
+      MonteCarloResult spark, SampleSummary merged, String what) {
+    for (double q : spark.percentiles().keySet()) {
+      assertThat(spark.statistics().percentile(q))
+          .as("%s P%s", what, q * 100)
+          .isEqualTo(merged.percentile(q));
+    }
   }
 }
