@@ -686,6 +686,12 @@ public final class ClusterKernel implements CompiledCluster {
     double qtyTbPerGpu = Double.NaN;
     double networkW;
 
+    /** The system count {@link #perRack} and {@link #racks} were counted for; -1 while stale. */
+    long rackServers = -1;
+
+    double rackKw;
+    double rackServerMaxKw;
+
     /** The horizon the decline-free year factors below were summed for; -1 while stale. */
     int yearsHorizon = -1;
 
@@ -1127,10 +1133,19 @@ public final class ClusterKernel implements CompiledCluster {
     w.itKw = itKw;
     w.contractedKw = contractedKw;
     w.facilityKw = itKw * a(p, o, AssumptionKey.PUE);
-    if (rack) {
+    double rackKw = a(p, o, AssumptionKey.RACK_POWER_DENSITY_KW);
+    // racks read the system count, the rack power density and a system's maximum power only:
+    // counted again only when one of those changes (staging)
+    boolean racked =
+        servers == w.rackServers && same(rackKw, w.rackKw) && same(serverMaxKw, w.rackServerMaxKw);
+    if (!racked) {
+      w.rackServers = -1; // stale until both counts are in
+    }
+    if (racked) {
+      // w.perRack and w.racks hold their values for these inputs
+    } else if (rack) {
       w.perRack = 1;
     } else {
-      double rackKw = a(p, o, AssumptionKey.RACK_POWER_DENSITY_KW);
       long perRack = (long) Math.floor(rackKw / serverMaxKw);
       if (rackUnits > 0) {
         perRack = Math.min(perRack, RACK_UNITS / rackUnits);
@@ -1147,10 +1162,15 @@ public final class ClusterKernel implements CompiledCluster {
       }
       w.perRack = perRack;
     }
-    w.racks =
-        rack
-            ? Math.multiplyExact(servers, (long) racksPerSystem)
-            : (servers + w.perRack - 1) / w.perRack;
+    if (!racked) {
+      w.racks =
+          rack
+              ? Math.multiplyExact(servers, (long) racksPerSystem)
+              : (servers + w.perRack - 1) / w.perRack;
+      w.rackServers = servers;
+      w.rackKw = rackKw;
+      w.rackServerMaxKw = serverMaxKw;
+    }
     // §2-§7 CapEx by component, in component order
     for (int c = 0; c < NC; c++) { // a loop, not Arrays.fill: NC is small and the call was not
       w.capex[c] = 0;
