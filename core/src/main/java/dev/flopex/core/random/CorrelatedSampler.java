@@ -448,7 +448,7 @@ public final class CorrelatedSampler {
    *     be >= 3 but was 2", "uniforms[1].length must be >= 4096 but was 10", "count must be >= 0
    *     but was -1", and the same for {@code out} and {@code scratch}
    * @throws NullPointerException if an argument or one of its arrays is null
-   * @since 0.6
+   * @since 0.5
    */
   public void fromUniforms(double[][] uniforms, int count, Scratch scratch, double[][] out) {
     Check.that(count >= 0, "count", Integer.toString(count), "must be >= 0");

@@ -373,7 +373,7 @@ public final class SampleDesign {
    *     last sample), "count must be >= 0 but was -1", "cursor.dimension must be 3 but was 2",
    *     "out.length must be >= 3 but was 2", "out[1].length must be >= 4096 but was 10"
    * @throws NullPointerException if an argument or one of its arrays is null
-   * @since 0.6
+   * @since 0.5
    */
   public void uniforms(long first, int count, Cursor cursor, double[][] out) {
     Check.that(count >= 0, "count", Integer.toString(count), "must be >= 0");
