@@ -498,9 +498,7 @@ public final class CorrelatedSampler {
     for (int i = 0; i < n; i++) {
       if (block[i].length < count) {
         throw new ValidationException(
-            name + "[" + i + "].length",
-            Integer.toString(block[i].length),
-            "must be >= " + count);
+            name + "[" + i + "].length", Integer.toString(block[i].length), "must be >= " + count);
       }
     }
   }

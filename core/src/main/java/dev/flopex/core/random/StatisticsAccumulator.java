@@ -252,8 +252,8 @@ public final class StatisticsAccumulator {
   }
 
   /**
-   * Sorts {@code a[from, to)} as {@link #radixSort(double[])} does, with {@code buffer[from, to)} as
-   * its scratch.
+   * Sorts {@code a[from, to)} as {@link #radixSort(double[])} does, with {@code buffer[from, to)}
+   * as its scratch.
    */
   static void radixSort(double[] a, int from, int to, double[] buffer) {
     int n = to - from;

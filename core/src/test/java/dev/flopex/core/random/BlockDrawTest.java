@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The block forms a Monte Carlo draws its inputs with ({@link SampleDesign#uniforms(long, int,
  * SampleDesign.Cursor, double[][])}, {@link CorrelatedSampler#fromUniforms(double[][], int,
- * CorrelatedSampler.Scratch, double[][])}) give the values of the per-sample forms bit for bit,
- * for every sampling method, every distribution the specialised loops cover and the others, and
+ * CorrelatedSampler.Scratch, double[][])}) give the values of the per-sample forms bit for bit, for
+ * every sampling method, every distribution the specialised loops cover and the others, and
  * correlated inputs; and they refuse bad buffers naming them.
  */
 class BlockDrawTest {
@@ -101,7 +101,8 @@ class BlockDrawTest {
             List.of(Distribution.uniform(0, 1), Distribution.triangular(0, 1, 2)));
     CorrelatedSampler.Scratch scratch = s.newScratch();
     assertThatThrownBy(
-            () -> s.fromUniforms(new double[][] {{0.5, 0.5}, {0.5, 1}}, 2, scratch, new double[2][2]))
+            () ->
+                s.fromUniforms(new double[][] {{0.5, 0.5}, {0.5, 1}}, 2, scratch, new double[2][2]))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("uniforms[1][1] must be in (0, 1) but was 1");
     assertThatThrownBy(() -> s.fromUniforms(new double[2][2], 3, scratch, new double[2][3]))

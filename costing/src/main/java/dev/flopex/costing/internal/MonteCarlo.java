@@ -50,6 +50,7 @@ public final class MonteCarlo {
    * bytes = 32 KiB for W3).
    */
   static final int CHUNK = 256;
+
   private static final java.util.Set<String> WHOLE =
       java.util.Set.of("servers", "terms.horizon_years", "terms.debt_tenor_years");
 

@@ -14,9 +14,9 @@ import org.quicktheories.generators.SourceDSL;
  * The kernel's staging (a phase computed again only when a parameter it reads changed: the BoM
  * quantities, the decline-free year factors, goodput; docs/performance.md, issue 13 fourth pass)
  * changes no number: on generated clusters, one workspace reused over a sequence of parameter
- * vectors, each moving a random few parameters (those the staged phases read and others, the
- * system count and horizon too, some refused), gives every output bit for bit as a fresh workspace
- * per vector, on both evaluation paths, and refuses the same vectors with the same message.
+ * vectors, each moving a random few parameters (those the staged phases read and others, the system
+ * count and horizon too, some refused), gives every output bit for bit as a fresh workspace per
+ * vector, on both evaluation paths, and refuses the same vectors with the same message.
  */
 class KernelStagingProperties {
 
@@ -101,7 +101,9 @@ class KernelStagingProperties {
     }
   }
 
-  /** Evaluates {@code p} on the reused workspace and a fresh one: the same bits or the same error. */
+  /**
+   * Evaluates {@code p} on the reused workspace and a fresh one: the same bits or the same error.
+   */
   private static boolean compare(
       ClusterKernel k, double[] p, ClusterKernel.Workspace reused, boolean schedules) {
     ClusterKernel.Workspace fresh = k.newWorkspace();
