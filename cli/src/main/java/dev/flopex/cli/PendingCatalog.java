@@ -7,9 +7,9 @@ import dev.flopex.catalog.LinkPart;
 import dev.flopex.catalog.NetworkSwitch;
 import dev.flopex.catalog.Nic;
 import dev.flopex.catalog.OverlayChange;
-import dev.flopex.core.provenance.Source;
 import dev.flopex.catalog.SystemSpec;
 import dev.flopex.catalog.exportcontrol.ExportControls;
+import dev.flopex.core.provenance.Source;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +18,8 @@ import java.util.function.Predicate;
 /**
  * The run's catalog as a fleet file reader sees it while the built-in one is still loading on the
  * prefetch thread (issue 13, W4): every call waits for {@link Context#catalog()} and answers from
- * it, so the fleet file's YAML is parsed, and its sources and terms read, on {@code main} while
- * the catalog loads instead of after. Should the catalog fail to load, the first call throws {@link
+ * it, so the fleet file's YAML is parsed, and its sources and terms read, on {@code main} while the
+ * catalog loads instead of after. Should the catalog fail to load, the first call throws {@link
  * Unavailable} carrying that failure, which passes through the fleet reader's per-node error
  * wrapping untouched; {@link #unwrap} gives back the very exception {@link Context#catalog()}
  * threw.

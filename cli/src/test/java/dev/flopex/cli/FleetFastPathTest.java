@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code flopex fleet FILE} runs without picocli (issue 13, W4): for every shipped example fleet and
- * for every kind of bad file, the fast path and picocli's path print the same bytes on both streams
- * and exit with the same status; every other shape of arguments goes to picocli.
+ * {@code flopex fleet FILE} runs without picocli (issue 13, W4): for every shipped example fleet
+ * and for every kind of bad file, the fast path and picocli's path print the same bytes on both
+ * streams and exit with the same status; every other shape of arguments goes to picocli.
  */
 class FleetFastPathTest {
   @TempDir Path tmp;

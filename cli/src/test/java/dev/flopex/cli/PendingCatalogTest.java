@@ -44,7 +44,8 @@ class PendingCatalogTest {
     assertThat(p.accelerator("H100")).isSameAs(real.accelerator("H100"));
     assertThat(p.findAccelerator("no-such-gpu")).isEmpty();
     assertThat(p.systems()).isEqualTo(real.systems());
-    assertThat(p.accelerators(a -> a.id().startsWith("h1"))).isEqualTo(real.accelerators(a -> a.id().startsWith("h1")));
+    assertThat(p.accelerators(a -> a.id().startsWith("h1")))
+        .isEqualTo(real.accelerators(a -> a.id().startsWith("h1")));
     assertThat(p.nics()).isEqualTo(real.nics());
     assertThat(p.switches()).isEqualTo(real.switches());
     assertThat(p.links()).isEqualTo(real.links());
@@ -64,8 +65,6 @@ class PendingCatalogTest {
     Throwable pending = catchThrowable(() -> new PendingCatalog(ctx).system("hgx-h100"));
     assertThat(pending).isInstanceOf(PendingCatalog.Unavailable.class);
     Throwable unwrapped = catchThrowable(((PendingCatalog.Unavailable) pending)::unwrap);
-    assertThat(unwrapped)
-        .isInstanceOf(ValidationException.class)
-        .hasMessage(direct.getMessage());
+    assertThat(unwrapped).isInstanceOf(ValidationException.class).hasMessage(direct.getMessage());
   }
 }
