@@ -71,6 +71,18 @@ final class Context {
     return catalog;
   }
 
+  /**
+   * Returns the catalog for reading a fleet file: while the built-in catalog is still loading on
+   * the prefetch thread (no overlays), a {@link PendingCatalog} that waits for it on first use, so
+   * the file's own parse overlaps the load; otherwise {@link #catalog()} itself. A caller passes
+   * {@link PendingCatalog.Unavailable} on as {@link PendingCatalog.Unavailable#unwrap()}.
+   */
+  HardwareCatalog catalogForReading() {
+    return catalog == null && prefetch != null && overlays.isEmpty()
+        ? new PendingCatalog(this)
+        : catalog();
+  }
+
   /** Converts an option value to a path, as a user error when the text is no valid path. */
   static Path path(String option, String value) {
     try {

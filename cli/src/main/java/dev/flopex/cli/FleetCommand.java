@@ -42,6 +42,9 @@ import picocli.CommandLine.Spec;
       "  flopex fleet examples/fleets/mixed-fleet.yaml --charts charts/"
     })
 final class FleetCommand implements Callable<Integer> {
+  /** The default of {@code --format}. */
+  static final String DEFAULT_FORMAT = "table";
+
   @Spec CommandSpec spec;
 
   @Mixin HelpOption help;
@@ -52,7 +55,7 @@ final class FleetCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      defaultValue = "table",
+      defaultValue = DEFAULT_FORMAT,
       description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
   String format;
 
@@ -67,11 +70,46 @@ final class FleetCommand implements Callable<Integer> {
 
   @Mixin StrictOption strict;
 
+  /**
+   * Returns the command as picocli builds it for {@code flopex fleet FILE} with no option: every
+   * option at its default. {@link Main} runs it directly for the README's main job, skipping
+   * picocli's reflective model (issue 13, W4); {@code FleetFastPathTest} checks that both give the
+   * same bytes and exit status.
+   *
+   * @param file the fleet file as given
+   */
+  static FleetCommand plain(String file) {
+    FleetCommand c = new FleetCommand();
+    c.file = file;
+    c.format = DEFAULT_FORMAT;
+    c.detail = false;
+    c.help = new HelpOption();
+    c.report = new ReportOptions();
+    c.strict = new StrictOption();
+    return c;
+  }
+
+  /**
+   * Whether the arguments are exactly {@code fleet FILE} with a FILE that picocli cannot read as an
+   * option (not empty, not starting with {@code -}): the one shape {@link #plain} stands for.
+   */
+  static boolean isPlain(String[] args) {
+    return args.length == 2
+        && "fleet".equals(args[0])
+        && args[1] != null
+        && !args[1].isEmpty()
+        && !args[1].startsWith("-");
+  }
+
   @Override
   public Integer call() {
+    return run(FlopexCommand.context(spec));
+  }
+
+  /** Runs the command with the run's context (from picocli's model or {@link Main}'s fast path). */
+  Integer run(Context ctx) {
     Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
     report.check();
-    Context ctx = FlopexCommand.context(spec);
     FleetSpec fleet = Fleets.load(ctx, "FILE", file);
     FleetResult result = Fleets.evaluate(fleet, strict.engine());
     FleetReport fr = FleetReport.of(fleet, result).withDetail(detail);

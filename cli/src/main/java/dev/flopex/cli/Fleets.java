@@ -1,5 +1,6 @@
 package dev.flopex.cli;
 
+import dev.flopex.catalog.HardwareCatalog;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.Cluster;
 import dev.flopex.costing.ClusterResult;
@@ -37,7 +38,14 @@ final class Fleets {
       throw new ValidationException(
           option, "'" + file + "'", "must name a fleet file, not a directory");
     }
-    return Opts.noOverflow(file, () -> FleetFiles.load(path, ctx.catalog()));
+    // the file is parsed while the built-in catalog may still be loading (PendingCatalog); its
+    // first lookup waits for it, and a catalog that fails to load fails the command as before
+    HardwareCatalog catalog = ctx.catalogForReading();
+    try {
+      return Opts.noOverflow(file, () -> FleetFiles.load(path, catalog));
+    } catch (PendingCatalog.Unavailable e) {
+      throw e.unwrap();
+    }
   }
 
   /** Costs a fleet under its terms with {@code engine} (strict or not). */

@@ -63,13 +63,21 @@ public final class Main {
    * @return the exit status: 0, 1 or 2
    */
   static int run(PrintStream out, PrintStream err, String... args) {
+    return run(true, out, err, args);
+  }
+
+  /**
+   * As {@link #run(PrintStream, PrintStream, String...)}; {@code fastPath} false sends even the
+   * README's main job through picocli (for tests that compare both paths).
+   */
+  static int run(boolean fastPath, PrintStream out, PrintStream err, String... args) {
     // A command's standard output is held until it has succeeded: a run that fails (a bad
     // option, a file that cannot be written) prints its one-line error and no half of a result.
     ByteArrayOutputStream held = new ByteArrayOutputStream();
     PrintStream heldOut = new PrintStream(held, false, StandardCharsets.UTF_8);
     int code;
     try {
-      code = execute(heldOut, err, args == null ? new String[0] : args);
+      code = execute(fastPath, heldOut, err, args == null ? new String[0] : args);
     } catch (ValidationException e) {
       code = userError(err, e);
     } catch (Exception | LinkageError e) {
@@ -92,9 +100,22 @@ public final class Main {
     return code;
   }
 
-  private static int execute(PrintStream out, PrintStream err, String[] args) {
+  private static int execute(boolean fastPath, PrintStream out, PrintStream err, String[] args) {
     // the catalog loads on its own thread while picocli builds its model and parses the arguments
     Context context = new Context(out, err, LocalDate.now(), CatalogPrefetch.startIfUseful(args));
+    if (fastPath && FleetCommand.isPlain(args)) {
+      // The README's main job, `flopex fleet FILE`, runs without picocli: building its reflective
+      // model of the command (classes that cannot go into a class-data archive) was the longest
+      // part of a cold start on this thread (issue 13, W4). The command, its defaults and the
+      // error handling are the ones picocli's path gives; FleetFastPathTest compares the two.
+      try {
+        return FleetCommand.plain(args[1]).run(context);
+      } catch (ValidationException e) {
+        return userError(err, e);
+      } catch (Exception e) {
+        return internalError(err, e);
+      }
+    }
     CommandLine cmd = new CommandLine(new FlopexCommand(context));
     FlopexCommand.addSubcommands(cmd, args);
     cmd.setOut(new PrintWriter(Context.writer(out), true));
