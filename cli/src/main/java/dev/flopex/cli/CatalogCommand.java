@@ -215,16 +215,11 @@ final class CatalogCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "Identifier or alias, e.g. h100-sxm5 or H100.")
     String id;
 
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "table",
-        description = "table or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin TableJsonFormat format;
 
     @Override
     public Integer call() {
-      Format f = Format.parse(format, Format.TABLE, Format.JSON);
+      Format f = format.get();
       Context ctx = FlopexCommand.context(spec);
       HardwareCatalog catalog = ctx.catalog();
       AcceleratorView view = new AcceleratorView(catalog, catalog.accelerator(id), ctx.today());

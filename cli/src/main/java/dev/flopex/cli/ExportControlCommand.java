@@ -70,16 +70,11 @@ final class ExportControlCommand implements Callable<Integer> {
         description = "Use the rule in force on this day (default: today).")
     String asOf;
 
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "table",
-        description = "table or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin TableJsonFormat format;
 
     @Override
     public Integer call() {
-      Format f = Format.parse(format, Format.TABLE, Format.JSON);
+      Format f = format.get();
       Context ctx = FlopexCommand.context(spec);
       LocalDate date = asOf == null ? ctx.today() : parseDate(asOf);
       if (rule != null && asOf != null) {
@@ -196,16 +191,11 @@ final class ExportControlCommand implements Callable<Integer> {
 
     @Mixin HelpOption help;
 
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "table",
-        description = "table or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin TableJsonFormat format;
 
     @Override
     public Integer call() {
-      Format f = Format.parse(format, Format.TABLE, Format.JSON);
+      Format f = format.get();
       Context ctx = FlopexCommand.context(spec);
       List<Rule> rules = ctx.catalog().exportControls().rules();
       if (f == Format.JSON) {

@@ -189,16 +189,11 @@ final class InferenceCostCommand implements Callable<Integer> {
       description = "With --fleet: the cluster (needed when the fleet has several).")
   String cluster;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin AnyFormat format;
 
   @Override
   public Integer call() {
-    Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    Format f = format.get();
     Context ctx = FlopexCommand.context(spec);
     Opts.exactlyOne("--cost-per-gpu-hour or --fleet", costPerGpuHour != null, fleet != null);
     if (cluster != null && fleet == null) {

@@ -111,12 +111,7 @@ final class MonteCarloCommand implements Callable<Integer> {
               + "(default: the file's uncertainty.quantiles, else exact).")
   String quantiles;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin AnyFormat format;
 
   @Mixin ReportOptions report;
 
@@ -124,7 +119,7 @@ final class MonteCarloCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    Format f = format.get();
     report.check();
     Output o = output == null ? null : Outputs.parse("--output", output);
     Long n = samples == null ? null : Opts.count("--samples", samples, MAX_SAMPLES);

@@ -88,16 +88,11 @@ final class RentalCommand implements Callable<Integer> {
               + "(default: the cluster's WACC).")
   String costOfCapital;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin AnyFormat format;
 
   @Override
   public Integer call() {
-    Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    Format f = format.get();
     Context ctx = FlopexCommand.context(spec);
     Money p = Money.usd(Opts.nonNegative("--price", price));
     double u = utilisation == null ? Double.NaN : Opts.fraction("--utilisation", utilisation);

@@ -54,12 +54,7 @@ final class SensitivityCommand implements Callable<Integer> {
               + "economic_cost, npv_of_costs, accounting_tco, capex or opex_year1 (default: the file's sensitivity.output, else cost_per_gpu_hour).")
   String output;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin AnyFormat format;
 
   /** The CSV columns ({@link SensitivityReport#CSV_COLUMNS}). */
   static final List<String> CSV_COLUMNS = SensitivityReport.CSV_COLUMNS;
@@ -70,7 +65,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    Format f = format.get();
     report.check();
     Output chosen = output == null ? null : Outputs.parse("--output", output);
     Context ctx = FlopexCommand.context(spec);

@@ -304,12 +304,7 @@ final class TcoCommand implements Callable<Integer> {
               + "the system's scale-out NIC ports (default: ${DEFAULT-VALUE}).")
   String planes;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin AnyFormat format;
 
   @Option(
       names = "--detail",
@@ -324,7 +319,7 @@ final class TcoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    Format f = format.get();
     report.check();
     Context ctx = FlopexCommand.context(spec);
     FinancialTerms terms = terms();

@@ -290,16 +290,11 @@ final class TrainingCostCommand implements Callable<Integer> {
       description = "Cost (c): electricity price per kWh (default: the cluster's or region's).")
   String electricityPrice;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin AnyFormat format;
 
   @Override
   public Integer call() {
-    Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    Format f = format.get();
     Context ctx = FlopexCommand.context(spec);
     HardwareCatalog catalog = ctx.catalog();
     Method m = Opts.choice("--method", method, Method.class);

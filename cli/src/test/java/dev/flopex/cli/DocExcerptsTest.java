@@ -61,6 +61,25 @@ class DocExcerptsTest {
     assertQuoted(block(ROOT.resolve("README.md"), "fleet deepseek-2025-01:"), r.out(), "README.md");
   }
 
+  /**
+   * docs/deepseek.md's 4-NIC what-if: the committed overlay, applied to the DeepSeek fleet, prints
+   * the lines the page quotes, so the what-if cannot go stale again when the model moves.
+   */
+  @Test
+  void test_deepseekDocFourNicWhatIfIsTheRealOutput() throws IOException {
+    Cli.Result r =
+        Cli.run(
+            "fleet",
+            "--catalog",
+            ROOT.resolve("docs/whatif/hgx-h20-4-nics.yaml").toString(),
+            ROOT.resolve("examples/fleets/deepseek-2025-01.yaml").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertQuoted(
+        block(ROOT.resolve("docs/deepseek.md"), "h20      hgx-h20   30,000"),
+        r.out(),
+        "docs/deepseek.md 4-NIC what-if");
+  }
+
   @Test
   void test_deepseekDocMonteCarloPercentilesAreTheRealOutput() throws IOException {
     Cli.Result m =

@@ -234,28 +234,8 @@ class MonteCarloCommandTest {
     assertThat(plain.get("sampling").asText()).isEqualTo("random");
     assertThat(plain.get("quantiles").asText()).isEqualTo("exact");
     for (String method : List.of("latin_hypercube", "sobol")) {
-      Cli.Result one =
-          Cli.run(
-              args(
-                  "--sampling",
-                  method,
-                  "--quantiles",
-                  "tabulated",
-                  "--format",
-                  "json",
-                  "--threads",
-                  "1"));
-      Cli.Result three =
-          Cli.run(
-              args(
-                  "--sampling",
-                  method,
-                  "--quantiles",
-                  "tabulated",
-                  "--format",
-                  "json",
-                  "--threads",
-                  "3"));
+      Cli.Result one = Cli.run(tabulatedJson(method, "1"));
+      Cli.Result three = Cli.run(tabulatedJson(method, "3"));
       assertThat(one.code()).as(one.err()).isZero();
       assertThat(three.out()).isEqualTo(one.out());
       JsonNode j = JSON.readTree(one.out());
@@ -271,6 +251,12 @@ class MonteCarloCommandTest {
     assertThat(table).anyMatch(l -> l.contains("of the mean, as if the samples were independent"));
     assertThat(Cli.run(args("--sampling", "latin-hypercube", "--format", "csv")).outLines())
         .contains("sampling,latin_hypercube", "quantiles,exact");
+  }
+
+  /** The arguments of a tabulated JSON run with {@code method} sampling on {@code threads}. */
+  private static String[] tabulatedJson(String method, String threads) {
+    return args(
+        "--sampling", method, "--quantiles", "tabulated", "--format", "json", "--threads", threads);
   }
 
   @Test

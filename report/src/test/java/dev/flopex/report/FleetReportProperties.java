@@ -11,6 +11,7 @@ import dev.flopex.costing.ClusterResult;
 import dev.flopex.costing.CostBasis;
 import dev.flopex.costing.FleetResult;
 import dev.flopex.costing.Warning;
+import dev.flopex.costing.testing.Csv;
 import dev.flopex.costing.testing.DomainGenerators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,42 +42,6 @@ class FleetReportProperties {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Parses RFC 4180 CSV: fields quoted when they hold a comma, quote or line break. */
-  static List<List<String>> parseCsv(String csv) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < csv.length(); i++) {
-      char c = csv.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n') {
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        field.append(c);
-      }
-    }
-    assertThat(quoted).as("CSV ends inside a quoted field").isFalse();
-    assertThat(field.length() + row.size()).as("CSV ends with a line break").isZero();
-    return rows;
   }
 
   private static String grouped(long v) {
@@ -166,7 +131,9 @@ class FleetReportProperties {
               assertThat(jsonWarnings).isEqualTo(warnings);
 
               // CSV: the columns, one record per cluster with its basis, adding up to the totals
-              List<List<String>> csv = parseCsv(report.render(ReportFormat.CSV));
+              String csvText = report.render(ReportFormat.CSV);
+              assertThat(csvText).as("CSV ends with a line break").endsWith("\n");
+              List<List<String>> csv = Csv.parse(csvText);
               assertThat(csv.get(0)).isEqualTo(FleetReport.CSV_COLUMNS);
               assertThat(csv).hasSize(r.clusters().size() + 1);
               int col = FleetReport.CSV_COLUMNS.size();

@@ -110,11 +110,13 @@ public final class SampleDesign {
   public static final class Cursor {
     private final Rng rng = Rng.of(0);
     private final long[] x;
+    private final double[] point;
     private @org.jspecify.annotations.Nullable SampleDesign owner;
     private long last = -1;
 
     private Cursor(int dimension) {
       this.x = new long[dimension];
+      this.point = new double[dimension];
     }
 
     /**
@@ -353,6 +355,71 @@ public final class SampleDesign {
       case SOBOL:
         sobol(sampleIndex, cursor, out);
         break;
+    }
+  }
+
+  /**
+   * The block form of {@link #uniforms(long, Cursor, double[])}, by input: writes the uniforms of
+   * samples {@code first} to {@code first + count - 1} to {@code out[j][k]} (input {@code j} of
+   * sample {@code first + k}), the same values bit for bit as sample by sample. The arguments are
+   * checked once for the block. Allocates nothing.
+   *
+   * @param first the block's first sample, in [0, samples)
+   * @param count the samples in the block, {@code >= 0}, with {@code first + count <= samples}
+   * @param cursor this thread's cursor, of this design's dimension
+   * @param out per input, where to write; at least {@code dimension()} arrays of at least {@code
+   *     count}
+   * @throws ValidationException "sampleIndex must be in [0, 1000) but was 1000" (for the block's
+   *     last sample), "count must be >= 0 but was -1", "cursor.dimension must be 3 but was 2",
+   *     "out.length must be >= 3 but was 2", "out[1].length must be >= 4096 but was 10"
+   * @throws NullPointerException if an argument or one of its arrays is null
+   * @since 0.5
+   */
+  public void uniforms(long first, int count, Cursor cursor, double[][] out) {
+    Check.that(count >= 0, "count", Integer.toString(count), "must be >= 0");
+    if (count == 0) {
+      return;
+    }
+    long last = first + count - 1;
+    if (first < 0 || first >= samples || last >= samples) {
+      long bad = first < 0 || first >= samples ? first : last;
+      throw new ValidationException(
+          "sampleIndex", Long.toString(bad), "must be in [0, " + samples + ")");
+    }
+    if (cursor.x.length != dimension) {
+      throw new ValidationException(
+          "cursor.dimension", Integer.toString(cursor.x.length), "must be " + dimension);
+    }
+    if (out.length < dimension) {
+      throw new ValidationException(
+          "out.length", Integer.toString(out.length), "must be >= " + dimension);
+    }
+    for (int j = 0; j < dimension; j++) {
+      if (out[j].length < count) {
+        throw new ValidationException(
+            "out[" + j + "].length", Integer.toString(out[j].length), "must be >= " + count);
+      }
+    }
+    if (method == SamplingMethod.RANDOM) {
+      Rng rng = cursor.rng;
+      for (int k = 0; k < count; k++) {
+        rng.reseed(seed, first + k);
+        for (int j = 0; j < dimension; j++) {
+          out[j][k] = rng.nextOpenDouble();
+        }
+      }
+      return;
+    }
+    double[] point = cursor.point;
+    for (int k = 0; k < count; k++) {
+      if (method == SamplingMethod.LATIN_HYPERCUBE) {
+        latinHypercube(first + k, cursor.rng, point);
+      } else {
+        sobol(first + k, cursor, point);
+      }
+      for (int j = 0; j < dimension; j++) {
+        out[j][k] = point[j];
+      }
     }
   }
 

@@ -8,7 +8,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
 
-/** The radix sort of sample statistics gives exactly the array {@link Arrays#sort} gives. */
+/**
+ * The radix sort of sample statistics, and its two-thread form, give exactly the array {@link
+ * Arrays#sort} gives.
+ */
 class RadixSortTest {
 
   /** Values of every kind a sort can trip on: signs, zeros of both signs, ties, subnormals. */
@@ -68,6 +71,51 @@ class RadixSortTest {
     Arrays.sort(expected);
     StatisticsAccumulator.sort(actual);
     assertThat(bits(actual)).isEqualTo(bits(expected));
+  }
+
+  @Test
+  void test_parallelSortGivesTheSameArray() {
+    // two radix-sorted halves merged from both ends at once: every kind of value, odd and even
+    // lengths (the back merge's lower half may run out), and the lengths next to a power of two
+    qt().withExamples(60)
+        .forAll(
+            SourceDSL.longs().all(),
+            SourceDSL.integers().between(2, 300_000),
+            SourceDSL.integers().between(0, 3))
+        .checkAssert(
+            (seed, n, kind) -> {
+              double[] expected = values(seed, n, kind);
+              double[] actual = expected.clone();
+              Arrays.sort(expected);
+              StatisticsAccumulator.parallelSort(actual);
+              assertThat(bits(actual)).isEqualTo(bits(expected));
+            });
+    for (int n : new int[] {2, 3, 4, 5, StatisticsAccumulator.PARALLEL_SORT_MIN + 1}) {
+      double[] expected = values(n, n, 1);
+      double[] actual = expected.clone();
+      Arrays.sort(expected);
+      StatisticsAccumulator.parallelSort(actual);
+      assertThat(bits(actual)).as("n = %d", n).isEqualTo(bits(expected));
+    }
+  }
+
+  @Test
+  void test_halvesOfWhichOneHoldsAllTheSmallValues() {
+    // the front merge takes only the lower run, the back merge only the upper, and the reverse
+    double[] ascending = new double[10_001];
+    for (int i = 0; i < ascending.length; i++) {
+      ascending[i] = i - 5000.0;
+    }
+    double[] descending = ascending.clone();
+    for (int i = 0; i < descending.length / 2; i++) {
+      double t = descending[i];
+      descending[i] = descending[descending.length - 1 - i];
+      descending[descending.length - 1 - i] = t;
+    }
+    for (double[] a : new double[][] {ascending.clone(), descending}) {
+      StatisticsAccumulator.parallelSort(a);
+      assertThat(bits(a)).isEqualTo(bits(ascending));
+    }
   }
 
   @Test

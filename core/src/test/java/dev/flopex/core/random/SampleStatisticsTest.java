@@ -36,6 +36,25 @@ class SampleStatisticsTest {
   }
 
   @Test
+  void scalingByAPowerOfTwoIsScalb() {
+    // the standard deviation scales by a hoisted 2^-e instead of Math.scalb(x, -e) per value
+    // when |e| < SCALE_BY_MULTIPLY: the same bits for every kind of double, subnormal results too
+    java.util.SplittableRandom r = new java.util.SplittableRandom(13);
+    for (int t = 0; t < 200_000; t++) {
+      double x = Double.longBitsToDouble(r.nextLong());
+      if (Double.isNaN(x)) {
+        continue;
+      }
+      int e =
+          r.nextInt(2 * SampleStatistics.SCALE_BY_MULTIPLY - 1)
+              - (SampleStatistics.SCALE_BY_MULTIPLY - 1);
+      assertThat(Double.doubleToRawLongBits(x * Math.scalb(1.0, -e)))
+          .as("x = %s, e = %d", x, e)
+          .isEqualTo(Double.doubleToRawLongBits(Math.scalb(x, -e)));
+    }
+  }
+
+  @Test
   void test_percentile_oneToTen() {
     double[] x = new double[10];
     for (int i = 0; i < 10; i++) {

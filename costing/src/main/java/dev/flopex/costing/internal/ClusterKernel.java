@@ -691,6 +691,49 @@ public final class ClusterKernel implements CompiledCluster {
     int interestTenor;
     int interestHorizon;
 
+    // staging (docs/performance.md, issue 13 fourth pass): each phase below keeps the inputs it
+    // was computed from and is computed again only when one of them changes
+
+    /** The system count and storage per GPU {@link #qty} and {@link #networkW} were counted for. */
+    long qtyServers = -1;
+
+    double qtyTbPerGpu = Double.NaN;
+    double networkW;
+
+    /** The system count {@link #perRack} and {@link #racks} were counted for; -1 while stale. */
+    long rackServers = -1;
+
+    double rackKw;
+    double rackServerMaxKw;
+
+    /** The horizon the decline-free year factors below were summed for; -1 while stale. */
+    int yearsHorizon = -1;
+
+    double yearsWacc;
+    double yearsEscalation;
+    double yearsWarranty;
+    double yearsFacilityLife;
+    double yearsAnnuity;
+    double escSum;
+    double escPv;
+    double maintenanceSum;
+    double maintenancePv;
+    double buildingSum;
+    double buildingPv;
+    double buildingKeptH;
+
+    /** The discount factors DF(y + 1) the year factors were summed with. */
+    double[] yearDiscount = new double[0];
+
+    /** The GPU count goodput was computed for; -1 while stale. */
+    long goodputGpus = -1;
+
+    double goodputSpare;
+    double goodputMaxJob;
+    double goodputRate;
+    double goodputCheckpoint;
+    double goodputRestart;
+
     /** The resale decline and horizon {@link #hardwareKept} is for; NaN before the first. */
     double keptDecline = Double.NaN;
 
@@ -783,6 +826,8 @@ public final class ClusterKernel implements CompiledCluster {
         total = new double[h];
         opexByYear = new double[h];
         discount = new double[h];
+        yearDiscount = new double[h];
+        yearsHorizon = -1;
       }
     }
 
@@ -1046,11 +1091,13 @@ public final class ClusterKernel implements CompiledCluster {
     // unsized while it is, so a count refused half-way leaves nothing stale)
     if (servers != w.fabricServers) {
       w.fabricServers = -1;
+      w.qtyServers = -1; // the quantities read the trees
       sizeFabrics(servers, w);
       w.fabricServers = servers;
     }
     // §4 storage
-    w.storageTb = gpus * a(p, o, AssumptionKey.STORAGE_TB_PER_GPU);
+    double tbPerGpu = a(p, o, AssumptionKey.STORAGE_TB_PER_GPU);
+    w.storageTb = gpus * tbPerGpu;
     w.storageKw = w.storageTb * a(p, o, AssumptionKey.STORAGE_W_PER_TB) / 1000;
     // §5 power: servers draw between idle and busy power in proportion to utilisation
     double idle = a(p, o, AssumptionKey.IDLE_POWER_FRACTION);
@@ -1060,8 +1107,10 @@ public final class ClusterKernel implements CompiledCluster {
         hasMaxPower
             ? maxPowerKw - gpuKwPerServerMax
             : gpuKwPerServerMax * a(p, o, AssumptionKey.SERVER_OVERHEAD_FRACTION);
-    // BoM quantities; network power from switches and optics
-    for (int s = 0; s < slots; s++) {
+    // BoM quantities; network power from switches and optics. They read the system count (and its
+    // trees) and the storage per GPU only: counted again only when one of those changes (staging)
+    boolean counted = servers == w.qtyServers && same(tbPerGpu, w.qtyTbPerGpu);
+    for (int s = counted ? slots : 0; s < slots; s++) {
       double q;
       switch (slotKind[s]) {
         case KIND_SERVERS:
@@ -1094,6 +1143,13 @@ public final class ClusterKernel implements CompiledCluster {
       w.qty[s] = q;
       networkW += q * slotW[s];
     }
+    if (counted) {
+      networkW = w.networkW; // the sum the loop gave for these quantities
+    } else {
+      w.networkW = networkW;
+      w.qtyServers = servers;
+      w.qtyTbPerGpu = tbPerGpu;
+    }
     double gpuKw = gpus * tdpW / 1000 * load;
     double overheadKw = servers * nonGpuKwPerServerMax * load;
     double networkKw = networkW / 1000;
@@ -1107,10 +1163,19 @@ public final class ClusterKernel implements CompiledCluster {
     w.itKw = itKw;
     w.contractedKw = contractedKw;
     w.facilityKw = itKw * a(p, o, AssumptionKey.PUE);
-    if (rack) {
+    double rackKw = a(p, o, AssumptionKey.RACK_POWER_DENSITY_KW);
+    // racks read the system count, the rack power density and a system's maximum power only:
+    // counted again only when one of those changes (staging)
+    boolean racked =
+        servers == w.rackServers && same(rackKw, w.rackKw) && same(serverMaxKw, w.rackServerMaxKw);
+    if (!racked) {
+      w.rackServers = -1; // stale until both counts are in
+    }
+    if (racked) {
+      // w.perRack and w.racks hold their values for these inputs
+    } else if (rack) {
       w.perRack = 1;
     } else {
-      double rackKw = a(p, o, AssumptionKey.RACK_POWER_DENSITY_KW);
       long perRack = (long) Math.floor(rackKw / serverMaxKw);
       if (rackUnits > 0) {
         perRack = Math.min(perRack, RACK_UNITS / rackUnits);
@@ -1127,10 +1192,15 @@ public final class ClusterKernel implements CompiledCluster {
       }
       w.perRack = perRack;
     }
-    w.racks =
-        rack
-            ? Math.multiplyExact(servers, (long) racksPerSystem)
-            : (servers + w.perRack - 1) / w.perRack;
+    if (!racked) {
+      w.racks =
+          rack
+              ? Math.multiplyExact(servers, (long) racksPerSystem)
+              : (servers + w.perRack - 1) / w.perRack;
+      w.rackServers = servers;
+      w.rackKw = rackKw;
+      w.rackServerMaxKw = serverMaxKw;
+    }
     // §2-§7 CapEx by component, in component order
     for (int c = 0; c < NC; c++) { // a loop, not Arrays.fill: NC is small and the call was not
       w.capex[c] = 0;
@@ -1378,41 +1448,76 @@ public final class ClusterKernel implements CompiledCluster {
     double facilityLife = a(p, o, AssumptionKey.FACILITY_LIFE_YEARS);
     double esc = a(p, o, AssumptionKey.OPEX_ESCALATION_PER_YEAR);
     double warranty = a(p, o, AssumptionKey.WARRANTY_YEARS);
-    double step = 1 / (1 + r);
-    double d = 1; // DF(y + 1), as the schedule builds it
-    double escalation = 1; // (1 + esc)^y
+    // the year factors that do not read the decline depend on the horizon, the WACC, escalation,
+    // the warranty and the facility life only: summed again only when one of those changes
+    // (staging; each sum is built by the same operations in the same order as before)
+    double[] df = w.yearDiscount;
+    if (h != w.yearsHorizon
+        || !same(r, w.yearsWacc)
+        || !same(esc, w.yearsEscalation)
+        || !same(warranty, w.yearsWarranty)
+        || !same(facilityLife, w.yearsFacilityLife)) {
+      w.yearsHorizon = -1; // marked stale while the sums are rebuilt
+      double step = 1 / (1 + r);
+      double d = 1; // DF(y + 1), as the schedule builds it
+      double escalation = 1; // (1 + esc)^y
+      double annuity = 0;
+      double escSum = 0;
+      double escPv = 0;
+      double maintenanceSum = 0;
+      double maintenancePv = 0;
+      double buildingSum = 0;
+      double buildingPv = 0;
+      for (int y = 0; y < h; y++) {
+        d *= step;
+        df[y] = d;
+        annuity += d;
+        escSum += escalation;
+        escPv += escalation * d;
+        double paid = escalation * (1 - Math.min(1, Math.max(0, warranty - y)));
+        maintenanceSum += paid;
+        maintenancePv += paid * d;
+        double building = Math.max(0, 1 - y / facilityLife);
+        buildingSum += building;
+        buildingPv += building * d;
+        escalation *= 1 + esc;
+      }
+      w.yearsAnnuity = annuity;
+      w.escSum = escSum;
+      w.escPv = escPv;
+      w.maintenanceSum = maintenanceSum;
+      w.maintenancePv = maintenancePv;
+      w.buildingSum = buildingSum;
+      w.buildingPv = buildingPv;
+      w.buildingKeptH = Math.max(0, 1 - h / facilityLife);
+      w.yearsWacc = r;
+      w.yearsEscalation = esc;
+      w.yearsWarranty = warranty;
+      w.yearsFacilityLife = facilityLife;
+      w.yearsHorizon = h;
+    }
+    double annuity = w.yearsAnnuity;
+    double escSum = w.escSum;
+    double escPv = w.escPv;
+    double maintenanceSum = w.maintenanceSum;
+    double maintenancePv = w.maintenancePv;
+    double buildingSum = w.buildingSum;
+    double buildingPv = w.buildingPv;
+    // the value kept at the hardware's decline, year by year
     double kept = 1; // (1 - decline)^y
-    double annuity = 0;
-    double escSum = 0;
-    double escPv = 0;
-    double maintenanceSum = 0;
-    double maintenancePv = 0;
     double keptSum = 0;
     double keptPv = 0;
-    double buildingSum = 0;
-    double buildingPv = 0;
     for (int y = 0; y < h; y++) {
-      d *= step;
-      annuity += d;
-      escSum += escalation;
-      escPv += escalation * d;
-      double paid = escalation * (1 - Math.min(1, Math.max(0, warranty - y)));
-      maintenanceSum += paid;
-      maintenancePv += paid * d;
       keptSum += kept;
-      keptPv += kept * d;
-      double building = Math.max(0, 1 - y / facilityLife);
-      buildingSum += building;
-      buildingPv += building * d;
-      escalation *= 1 + esc;
+      keptPv += kept * df[y];
       kept *= 1 - decline;
     }
     w.annuity = annuity;
-    double dfH = d;
+    double dfH = df[h - 1];
 
     // §8 capital
     double hardwareKeptH = hardwareKept(w, decline, h);
-    double buildingKeptH = Math.max(0, 1 - h / facilityLife);
+    double buildingKeptH = w.buildingKeptH;
     double hardwareCapex = 0;
     double buildingCapex = 0;
     double pvCosts = 0;
@@ -1530,14 +1635,40 @@ public final class ClusterKernel implements CompiledCluster {
    */
   private static void goodput(Workspace w, double[] p, int o, long gpus) {
     double spare = a(p, o, AssumptionKey.HOT_SPARE_FRACTION);
-    double job = Math.min(gpus * (1 - spare), a(p, o, AssumptionKey.MAX_JOB_GPUS));
+    double maxJob = a(p, o, AssumptionKey.MAX_JOB_GPUS);
     double rate = a(p, o, AssumptionKey.INTERRUPTIONS_PER_MILLION_GPU_HOURS);
     double ckpt = a(p, o, AssumptionKey.CHECKPOINT_WRITE_MINUTES);
-    w.goodput =
-        GoodputModel.fraction(rate, ckpt, a(p, o, AssumptionKey.RESTART_MINUTES), spare, job);
+    double restart = a(p, o, AssumptionKey.RESTART_MINUTES);
+    // goodput reads these five and the GPU count only: computed again only when one changes
+    if (gpus == w.goodputGpus
+        && same(spare, w.goodputSpare)
+        && same(maxJob, w.goodputMaxJob)
+        && same(rate, w.goodputRate)
+        && same(ckpt, w.goodputCheckpoint)
+        && same(restart, w.goodputRestart)) {
+      return; // w.goodput, w.jobGpus and the rest hold their values for these inputs
+    }
+    w.goodputGpus = -1; // stale until the new values are in
+    double job = Math.min(gpus * (1 - spare), maxJob);
+    w.goodput = GoodputModel.fraction(rate, ckpt, restart, spare, job);
     w.jobGpus = job;
     w.jobInterruptionsPerHour = GoodputModel.jobInterruptionsPerHour(rate, job);
     w.checkpointIntervalHours = GoodputModel.intervalHours(rate, ckpt, job);
+    w.goodputSpare = spare;
+    w.goodputMaxJob = maxJob;
+    w.goodputRate = rate;
+    w.goodputCheckpoint = ckpt;
+    w.goodputRestart = restart;
+    w.goodputGpus = gpus;
+  }
+
+  /**
+   * Whether two parameter values are the same double, bit for bit (so {@code -0.0} differs from
+   * {@code 0.0} and a NaN equals itself): a staged phase whose inputs are all the same gives the
+   * same results, so it is not computed again.
+   */
+  private static boolean same(double a, double b) {
+    return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
   }
 
   private static void addFraction(Workspace w, CostComponent comp, double amount) {
