@@ -109,6 +109,9 @@ public final class ClusterKernel implements CompiledCluster {
   final Map<String, Integer> paths = new LinkedHashMap<>();
   final double[] defaults;
 
+  /** {@code defaults.length}, kept beside the fields an evaluation reads (one cache line less). */
+  final int parameterCount;
+
   // constants
   final int perServer;
   final double tdpW;
@@ -144,7 +147,7 @@ public final class ClusterKernel implements CompiledCluster {
   final Part[] slotPart;
   final String[] slotDescription;
 
-  private ClusterKernel(Cluster c, FinancialTerms t) {
+  private ClusterKernel(Cluster c, FinancialTerms t, SharedTables tables) {
     this.cluster = c;
     this.terms = t;
     this.assumptions = Assumptions.resolve(c);
@@ -395,21 +398,24 @@ public final class ClusterKernel implements CompiledCluster {
       desc.add("facility build-out");
     }
     slots = kind.size();
-    slotPerSystem = new double[slots];
+    double[] perSystem = new double[slots];
     for (int i = 0; i < slots; i++) {
-      slotPerSystem[i] = i < perSys.size() ? perSys.get(i) : 0;
+      perSystem[i] = i < perSys.size() ? perSys.get(i) : 0;
     }
-    slotKind = kind.stream().mapToInt(Integer::intValue).toArray();
-    slotNetwork = net.stream().mapToInt(Integer::intValue).toArray();
-    slotTier = tier.stream().mapToInt(Integer::intValue).toArray();
-    slotPrice = price.stream().mapToInt(Integer::intValue).toArray();
-    slotPortsPerModule = ppm.stream().mapToLong(Long::longValue).toArray();
-    slotW = watts.stream().mapToDouble(Double::doubleValue).toArray();
-    slotComponent = comp.toArray(new CostComponent[0]);
+    // the tables an evaluation reads, shared with the fleet's clusters that have equal ones
+    slotPerSystem = tables.of(perSystem);
+    slotKind = tables.of(kind.stream().mapToInt(Integer::intValue).toArray());
+    slotNetwork = tables.of(net.stream().mapToInt(Integer::intValue).toArray());
+    slotTier = tables.of(tier.stream().mapToInt(Integer::intValue).toArray());
+    slotPrice = tables.of(price.stream().mapToInt(Integer::intValue).toArray());
+    slotPortsPerModule = tables.of(ppm.stream().mapToLong(Long::longValue).toArray());
+    slotW = tables.of(watts.stream().mapToDouble(Double::doubleValue).toArray());
+    slotComponent = tables.of(comp.toArray(new CostComponent[0]));
     slotPart = part.toArray(new Part[0]);
     slotDescription = desc.toArray(new String[0]);
 
     defaults = new double[PRICES + priceIds.size()];
+    parameterCount = defaults.length;
     defaults[SERVERS] = c.servers();
     defaults[UTILISATION] = t.utilisation();
     defaults[HORIZON] = t.horizonYears();
@@ -432,7 +438,15 @@ public final class ClusterKernel implements CompiledCluster {
   }
 
   public static ClusterKernel compile(Cluster c, FinancialTerms t) {
-    return new ClusterKernel(c, t);
+    return new ClusterKernel(c, t, new SharedTables());
+  }
+
+  /**
+   * {@link #compile(Cluster, FinancialTerms)}, sharing the tables equal to those of the kernels
+   * compiled before with the same {@code tables} (a fleet's).
+   */
+  static ClusterKernel compile(Cluster c, FinancialTerms t, SharedTables tables) {
+    return new ClusterKernel(c, t, tables);
   }
 
   @Override
@@ -720,6 +734,14 @@ public final class ClusterKernel implements CompiledCluster {
     double goodputCheckpoint;
     double goodputRestart;
 
+    /** The resale decline and horizon {@link #hardwareKept} is for; NaN before the first. */
+    double keptDecline = Double.NaN;
+
+    int keptHorizon;
+
+    /** {@code (1 - keptDecline)^keptHorizon}: hardware's value kept at the horizon. */
+    double hardwareKept;
+
     final double[] qty;
     final double[] extended;
     double storageTb;
@@ -760,6 +782,13 @@ public final class ClusterKernel implements CompiledCluster {
     /** {@code unitCumulative[c][k]}: the first k years' charges of a cost of 1. */
     final double[][] unitCumulative = new double[NC][];
 
+    /**
+     * Per component {@code c}, at {@code 3c}: the life and horizon last charged, and the share of a
+     * cost of 1 charged within that horizon (see {@code chargedShare}); in one array so the totals
+     * read one or two cache lines instead of a table per component.
+     */
+    final double[] charged = new double[3 * NC];
+
     double hardwareCapex;
     double buildingCapex;
     // economic basis
@@ -783,6 +812,7 @@ public final class ClusterKernel implements CompiledCluster {
     double accountingCostPerGpuHour;
 
     Workspace(int networks, int slots, int horizon) {
+      Arrays.fill(charged, Double.NaN); // nothing charged yet
       trees = new long[networks][FatTree.COUNTS];
       qty = new double[slots];
       extended = new double[slots];
@@ -947,7 +977,7 @@ public final class ClusterKernel implements CompiledCluster {
               p[o + ASSUMPTIONS + AssumptionKey.FACILITY_BUILD_USD_PER_MW.ordinal()], "USD/MW"),
           "must be > 0 at an owned site: every cluster pays for its building");
     }
-    for (int i = PRICES; i < defaults.length; i++) {
+    for (int i = PRICES; i < parameterCount; i++) {
       if (!(p[o + i] >= 0 && p[o + i] < Double.POSITIVE_INFINITY)) {
         Check.nonNegative(p[o + i], "prices." + priceIds.get(i - PRICES), "USD");
       }
@@ -1486,7 +1516,7 @@ public final class ClusterKernel implements CompiledCluster {
     double dfH = df[h - 1];
 
     // §8 capital
-    double hardwareKeptH = Math.pow(1 - decline, h);
+    double hardwareKeptH = hardwareKept(w, decline, h);
     double buildingKeptH = w.buildingKeptH;
     double hardwareCapex = 0;
     double buildingCapex = 0;
@@ -1513,10 +1543,7 @@ public final class ClusterKernel implements CompiledCluster {
       }
       residual += cost * vf;
       pvCosts += cost * (1 - vf * dfH);
-      double life = p[o + LIFE_SLOT[c]];
-      unitCharges(w, c, life);
-      // a life within the horizon is charged in full (the last year takes what remains)
-      charged += h >= Math.ceil(life) ? cost : cost * w.unitCumulative[c][h];
+      charged += cost * chargedShare(w, c, p[o + LIFE_SLOT[c]], h);
     }
     w.hardwareCapex = hardwareCapex;
     w.buildingCapex = buildingCapex;
@@ -1712,6 +1739,36 @@ public final class ClusterKernel implements CompiledCluster {
       w.crfTenor = tenor;
     }
     return w.crf;
+  }
+
+  /**
+   * {@code Math.pow(1 - decline, h)}, computed again only when the decline or horizon differs from
+   * the last evaluation's (a rollup or a Monte Carlo that keeps both computes it once).
+   */
+  private static double hardwareKept(Workspace w, double decline, int h) {
+    if (w.keptDecline != decline || w.keptHorizon != h) {
+      w.hardwareKept = Math.pow(1 - decline, h);
+      w.keptDecline = decline;
+      w.keptHorizon = h;
+    }
+    return w.hardwareKept;
+  }
+
+  /**
+   * The share of a cost of component {@code c} with book {@code life} charged within {@code h}
+   * years: 1 for a life within the horizon (the last year takes what remains), else the first h
+   * years' charges of a cost of 1; recomputed only when the life or horizon changes.
+   */
+  private double chargedShare(Workspace w, int c, double life, int h) {
+    double[] k = w.charged;
+    int i = 3 * c;
+    if (k[i] != life || k[i + 1] != h) {
+      unitCharges(w, c, life);
+      k[i + 2] = h >= Math.ceil(life) ? 1 : w.unitCumulative[c][h];
+      k[i] = life;
+      k[i + 1] = h;
+    }
+    return k[i + 2];
   }
 
   /**

@@ -22,9 +22,10 @@ public final class FleetKernel implements CompiledFleet {
     kernels = new ClusterKernel[fleet.clusters().size()];
     offsets = new int[kernels.length + 1];
     List<String> names = new ArrayList<>();
+    SharedTables tables = new SharedTables(); // clusters of one design read one set of tables
     for (int i = 0; i < kernels.length; i++) {
       Cluster c = fleet.clusters().get(i);
-      kernels[i] = ClusterKernel.compile(c, terms);
+      kernels[i] = ClusterKernel.compile(c, terms, tables);
       offsets[i + 1] = offsets[i] + kernels[i].defaults.length;
       for (String in : kernels[i].inputs()) {
         names.add("clusters." + c.name() + "." + in);
