@@ -42,9 +42,6 @@ import picocli.CommandLine.Spec;
       "  flopex fleet examples/fleets/mixed-fleet.yaml --charts charts/"
     })
 final class FleetCommand implements Callable<Integer> {
-  /** The default of {@code --format}. */
-  static final String DEFAULT_FORMAT = "table";
-
   @Spec CommandSpec spec;
 
   @Mixin HelpOption help;
@@ -52,12 +49,7 @@ final class FleetCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The fleet file (YAML).")
   String file;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = DEFAULT_FORMAT,
-      description = "table, json, csv or markdown (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin AnyFormat format;
 
   @Option(
       names = "--detail",
@@ -81,7 +73,8 @@ final class FleetCommand implements Callable<Integer> {
   static FleetCommand plain(String file) {
     FleetCommand c = new FleetCommand();
     c.file = file;
-    c.format = DEFAULT_FORMAT;
+    c.format = new AnyFormat();
+    c.format.format = AnyFormat.DEFAULT;
     c.detail = false;
     c.help = new HelpOption();
     c.report = new ReportOptions();
@@ -108,7 +101,7 @@ final class FleetCommand implements Callable<Integer> {
 
   /** Runs the command with the run's context (from picocli's model or {@link Main}'s fast path). */
   Integer run(Context ctx) {
-    Format f = Format.parse(format, Format.TABLE, Format.JSON, Format.CSV, Format.MARKDOWN);
+    Format f = format.get();
     report.check();
     FleetSpec fleet = Fleets.load(ctx, "FILE", file);
     FleetResult result = Fleets.evaluate(fleet, strict.engine());
