@@ -337,14 +337,7 @@ public final class SampleDesign {
       throw new ValidationException(
           "sampleIndex", Long.toString(sampleIndex), "must be in [0, " + samples + ")");
     }
-    if (cursor.x.length != dimension) {
-      throw new ValidationException(
-          "cursor.dimension", Integer.toString(cursor.x.length), "must be " + dimension);
-    }
-    if (out.length < dimension) {
-      throw new ValidationException(
-          "out.length", Integer.toString(out.length), "must be >= " + dimension);
-    }
+    checkCursorAndOut(cursor, out.length);
     switch (method) {
       case RANDOM:
         random(sampleIndex, cursor.rng, out);
@@ -355,6 +348,18 @@ public final class SampleDesign {
       case SOBOL:
         sobol(sampleIndex, cursor, out);
         break;
+    }
+  }
+
+  /** The checks both forms of {@code uniforms} make of the cursor and of {@code out}'s length. */
+  private void checkCursorAndOut(Cursor cursor, int outLength) {
+    if (cursor.x.length != dimension) {
+      throw new ValidationException(
+          "cursor.dimension", Integer.toString(cursor.x.length), "must be " + dimension);
+    }
+    if (outLength < dimension) {
+      throw new ValidationException(
+          "out.length", Integer.toString(outLength), "must be >= " + dimension);
     }
   }
 
@@ -386,14 +391,7 @@ public final class SampleDesign {
       throw new ValidationException(
           "sampleIndex", Long.toString(bad), "must be in [0, " + samples + ")");
     }
-    if (cursor.x.length != dimension) {
-      throw new ValidationException(
-          "cursor.dimension", Integer.toString(cursor.x.length), "must be " + dimension);
-    }
-    if (out.length < dimension) {
-      throw new ValidationException(
-          "out.length", Integer.toString(out.length), "must be >= " + dimension);
-    }
+    checkCursorAndOut(cursor, out.length);
     for (int j = 0; j < dimension; j++) {
       if (out[j].length < count) {
         throw new ValidationException(

@@ -114,14 +114,7 @@ class FleetKernelSharingProperties {
 
   /** The defaults with some of {@link #MOVED} and the horizon moved at random. */
   private static double[] moved(double[] p, SplittableRandom random) {
-    for (Object[] m : MOVED) {
-      if (random.nextBoolean()) {
-        double lo = (Double) m[1];
-        double hi = (Double) m[2];
-        p[ClusterKernel.ASSUMPTIONS + ((AssumptionKey) m[0]).ordinal()] =
-            lo + (hi - lo) * random.nextDouble();
-      }
-    }
+    KernelTotalsProperties.moveSome(p, random, MOVED);
     if (random.nextBoolean()) {
       p[ClusterKernel.HORIZON] = 1 + random.nextInt(12);
     }

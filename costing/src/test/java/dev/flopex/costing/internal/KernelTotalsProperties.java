@@ -43,14 +43,7 @@ class KernelTotalsProperties {
               ClusterKernel k = ClusterKernel.compile(cluster, terms);
               double[] p = k.defaults();
               SplittableRandom random = new SplittableRandom(seed);
-              for (Object[] m : MOVED) {
-                if (random.nextBoolean()) {
-                  double lo = (Double) m[1];
-                  double hi = (Double) m[2];
-                  p[ClusterKernel.ASSUMPTIONS + ((AssumptionKey) m[0]).ordinal()] =
-                      lo + (hi - lo) * random.nextDouble();
-                }
-              }
+              moveSome(p, random, MOVED);
               ClusterKernel.Workspace fast = k.newWorkspace();
               ClusterKernel.Workspace full = k.newWorkspace();
               k.evaluateTotals(p, fast);
@@ -77,5 +70,20 @@ class KernelTotalsProperties {
   /** Equal to 1e-12 relative to {@code scale} (a book value of 0 is compared against the cost). */
   private static void close(double actual, double expected, double scale) {
     assertThat(actual).isCloseTo(expected, within(1e-12 * Math.abs(scale) + 1e-300));
+  }
+
+  /**
+   * Moves each assumption of {@code moved} ({@code {key, lo, hi}} rows), on a coin flip, to a
+   * uniform value in {@code [lo, hi)}; shared with {@link FleetKernelSharingProperties}.
+   */
+  static void moveSome(double[] p, SplittableRandom random, Object[][] moved) {
+    for (Object[] m : moved) {
+      if (random.nextBoolean()) {
+        double lo = (Double) m[1];
+        double hi = (Double) m[2];
+        p[ClusterKernel.ASSUMPTIONS + ((AssumptionKey) m[0]).ordinal()] =
+            lo + (hi - lo) * random.nextDouble();
+      }
+    }
   }
 }
