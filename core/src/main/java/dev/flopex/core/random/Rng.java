@@ -166,7 +166,17 @@ public final class Rng {
    * @return a value in {@code (0, 1)}
    */
   public double nextOpenDouble() {
-    return (((nextLong() >>> 12) << 1) | 1L) * DOUBLE_UNIT;
+    return openDouble(nextLong());
+  }
+
+  /**
+   * {@link #nextOpenDouble()}'s map from 64 random bits to (0, 1).
+   *
+   * @param bits the output of {@link #nextLong()}
+   * @return a value in {@code (0, 1)}
+   */
+  static double openDouble(long bits) {
+    return (((bits >>> 12) << 1) | 1L) * DOUBLE_UNIT;
   }
 
   /**

@@ -111,6 +111,13 @@ public final class SampleDesign {
     private final Rng rng = Rng.of(0);
     private final long[] x;
     private final double[] point;
+
+    /** Random streams: a block's generator states, one per sample (grown to the largest block). */
+    private long[] s0 = new long[0];
+
+    private long[] s1 = new long[0];
+    private long[] s2 = new long[0];
+    private long[] s3 = new long[0];
     private @org.jspecify.annotations.Nullable SampleDesign owner;
     private long last = -1;
 
@@ -399,13 +406,7 @@ public final class SampleDesign {
       }
     }
     if (method == SamplingMethod.RANDOM) {
-      Rng rng = cursor.rng;
-      for (int k = 0; k < count; k++) {
-        rng.reseed(seed, first + k);
-        for (int j = 0; j < dimension; j++) {
-          out[j][k] = rng.nextOpenDouble();
-        }
-      }
+      randomStreams(first, count, cursor, out);
       return;
     }
     double[] point = cursor.point;
@@ -417,6 +418,60 @@ public final class SampleDesign {
       }
       for (int j = 0; j < dimension; j++) {
         out[j][k] = point[j];
+      }
+    }
+  }
+
+  /**
+   * The random streams of samples {@code [first, first + count)}, as {@link Rng#reseed(long, long)
+   * reseed(seed, sample)} and {@link Rng#nextOpenDouble()} per input give them, but
+   * sample-parallel: each sample's generator state lives in a slot of four arrays, and each step
+   * (seed the block, draw input j for every sample) is one loop over the block's samples, whose
+   * iterations do not depend on each other, where drawing one sample's inputs in turn is a chain of
+   * dependent steps. The same operations on the same words: the same bits.
+   */
+  @SuppressWarnings(
+      "ConstantOverflow") // 2..4 x GOLDEN_GAMMA wrap modulo 2^64 on purpose, as in SplitMix64
+  private void randomStreams(long first, int count, Cursor cursor, double[][] out) {
+    if (cursor.s0.length < count) {
+      cursor.s0 = new long[count];
+      cursor.s1 = new long[count];
+      cursor.s2 = new long[count];
+      cursor.s3 = new long[count];
+    }
+    long[] s0 = cursor.s0;
+    long[] s1 = cursor.s1;
+    long[] s2 = cursor.s2;
+    long[] s3 = cursor.s3;
+    long mixedSeed = Rng.mix64(seed);
+    for (int k = 0; k < count; k++) {
+      long z = Rng.mix64(mixedSeed + (first + k) * Rng.GOLDEN_GAMMA);
+      s0[k] = Rng.mix64(z + Rng.GOLDEN_GAMMA);
+      s1[k] = Rng.mix64(z + 2 * Rng.GOLDEN_GAMMA);
+      s2[k] = Rng.mix64(z + 3 * Rng.GOLDEN_GAMMA);
+      s3[k] = Rng.mix64(z + 4 * Rng.GOLDEN_GAMMA);
+    }
+    for (int j = 0; j < dimension; j++) {
+      double[] o = out[j];
+      for (int k = 0; k < count; k++) {
+        // xoshiro256** (Rng.nextLong), then Rng.nextOpenDouble's map to (0, 1)
+        long a = s0[k];
+        long b = s1[k];
+        long c = s2[k];
+        long d = s3[k];
+        long result = Long.rotateLeft(b * 5, 7) * 9;
+        long t = b << 17;
+        c ^= a;
+        d ^= b;
+        b ^= c;
+        a ^= d;
+        c ^= t;
+        d = Long.rotateLeft(d, 45);
+        s0[k] = a;
+        s1[k] = b;
+        s2[k] = c;
+        s3[k] = d;
+        o[k] = Rng.openDouble(result);
       }
     }
   }
