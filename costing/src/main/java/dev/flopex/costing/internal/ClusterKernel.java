@@ -59,9 +59,9 @@ public final class ClusterKernel implements CompiledCluster {
   private static final CostComponent[] COMPONENTS = CostComponent.values();
   private static final AssumptionKey[] KEYS = AssumptionKey.values();
   private static final int NC = COMPONENTS.length;
-  private static final int KEPT_NOTHING = 0;
-  private static final int KEPT_HARDWARE = 1;
-  private static final int KEPT_BUILDING = 2;
+  static final int KEPT_NOTHING = 0;
+  static final int KEPT_HARDWARE = 1;
+  static final int KEPT_BUILDING = 2;
 
   /** How each component keeps value ({@link #valueFraction}), by ordinal. */
   private static final int[] VALUE_KEPT = new int[NC];
@@ -77,6 +77,16 @@ public final class ClusterKernel implements CompiledCluster {
               : resold(c) ? KEPT_HARDWARE : KEPT_NOTHING;
       LIFE_SLOT[c.ordinal()] = ClusterKernel.ASSUMPTIONS + lifeOf(c).ordinal();
     }
+  }
+
+  /** How component {@code c} (an ordinal) keeps value: {@link #KEPT_HARDWARE} and so on. */
+  static int valueKept(int c) {
+    return VALUE_KEPT[c];
+  }
+
+  /** The parameter slot (relative to a cluster's offset) of component {@code c}'s book life. */
+  static int lifeSlot(int c) {
+    return LIFE_SLOT[c];
   }
 
   // parameter slots
@@ -1759,7 +1769,7 @@ public final class ClusterKernel implements CompiledCluster {
    * years: 1 for a life within the horizon (the last year takes what remains), else the first h
    * years' charges of a cost of 1; recomputed only when the life or horizon changes.
    */
-  private double chargedShare(Workspace w, int c, double life, int h) {
+  double chargedShare(Workspace w, int c, double life, int h) {
     double[] k = w.charged;
     int i = 3 * c;
     if (k[i] != life || k[i + 1] != h) {

@@ -163,6 +163,16 @@ public final class FleetKernel implements CompiledFleet {
     }
   }
 
+  /** The clusters' kernels, in fleet order (not copied: read only). */
+  ClusterKernel[] kernels() {
+    return kernels;
+  }
+
+  /** Where each cluster's parameters start in a parameter vector (not copied: read only). */
+  int[] offsets() {
+    return offsets;
+  }
+
   @Override
   public Evaluation newEvaluation() {
     return new FleetEvaluation(kernels);

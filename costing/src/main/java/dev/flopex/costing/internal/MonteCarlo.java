@@ -12,6 +12,7 @@ import dev.flopex.costing.CompiledFleet;
 import dev.flopex.costing.ProgressListener;
 import dev.flopex.costing.analysis.MonteCarloResult;
 import dev.flopex.costing.analysis.MonteCarloSpec;
+import dev.flopex.costing.analysis.Output;
 import dev.flopex.costing.analysis.UncertainInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -180,6 +181,9 @@ public final class MonteCarlo {
       }
     }
     boolean boxed = k.acceptsBox(base, slots, lo, hi);
+    // a run whose inputs are all per-sample parameters costs whole chunks inside the box at once
+    @Nullable ChunkProgram program = boxed ? ChunkProgram.compile(k, base, slots, whole, lo) : null;
+    Output output = spec.output();
 
     // the design depends on the whole run's sample count, also when this call draws a range
     SampleDesign design = SampleDesign.of(spec.sampling(), spec.seed(), spec.samples(), n);
@@ -202,6 +206,7 @@ public final class MonteCarlo {
           // bit for bit as drawing each sample's inputs in turn
           double[][] u = new double[n][CHUNK];
           double[][] x = new double[n][CHUNK];
+          ChunkProgram.Run run = program == null ? null : program.newRun(x);
           // exact: every output in its slot of out; streaming: this worker's current block
           double[] dst = out != null ? out : new double[BLOCK];
           long b;
@@ -214,27 +219,30 @@ public final class MonteCarlo {
               long from = first + b * BLOCK;
               long to = Math.min(end, from + BLOCK);
               long offset = exact ? 0 : from;
-              for (long s = from; s < to; s++) {
-                int j = (int) ((s - from) % CHUNK);
-                if (j == 0) { // the next chunk's inputs
-                  int count = (int) Math.min(CHUNK, to - s);
-                  design.uniforms(s, count, cursor, u);
-                  sampler.fromUniforms(u, count, scratch, x);
+              for (long c0 = from; c0 < to; c0 += CHUNK) {
+                int count = (int) Math.min(CHUNK, to - c0);
+                design.uniforms(c0, count, cursor, u);
+                sampler.fromUniforms(u, count, scratch, x);
+                if (run != null && inBox(x, count, lo, hi)) {
+                  run.evaluate(count, output, dst, (int) (c0 - offset));
+                  continue;
                 }
-                boolean inBox = boxed;
-                for (int i = 0; i < n; i++) {
-                  double v = whole[i] ? Math.rint(x[i][j]) : x[i][j];
-                  inBox &= v >= lo[i] && v <= hi[i];
-                  for (int slot : slots[i]) {
-                    p[slot] = v;
+                for (int j = 0; j < count; j++) {
+                  boolean inBox = boxed;
+                  for (int i = 0; i < n; i++) {
+                    double v = whole[i] ? Math.rint(x[i][j]) : x[i][j];
+                    inBox &= v >= lo[i] && v <= hi[i];
+                    for (int slot : slots[i]) {
+                      p[slot] = v;
+                    }
                   }
+                  if (inBox) {
+                    k.evaluateInBox(p, e);
+                  } else {
+                    k.evaluate(p, e);
+                  }
+                  dst[(int) (c0 + j - offset)] = output.of(e);
                 }
-                if (inBox) {
-                  k.evaluateInBox(p, e);
-                } else {
-                  k.evaluate(p, e);
-                }
-                dst[(int) (s - offset)] = spec.output().of(e);
               }
               if (!exact) {
                 inOrder.add(b, dst, (int) (to - from), cancelled);
@@ -306,6 +314,26 @@ public final class MonteCarlo {
       throw new CancellationException(
           "Monte Carlo cancelled after " + done.get() + " of " + total + " samples");
     }
+  }
+
+  /**
+   * Whether the chunk's first {@code count} inputs all lie in {@code [lo[i], hi[i]]}: each input's
+   * least and greatest value (a NaN makes both NaN, and so fails) against its bounds.
+   */
+  private static boolean inBox(double[][] x, int count, double[] lo, double[] hi) {
+    for (int i = 0; i < x.length; i++) {
+      double[] v = x[i];
+      double least = v[0];
+      double greatest = v[0];
+      for (int j = 1; j < count; j++) {
+        least = Math.min(least, v[j]);
+        greatest = Math.max(greatest, v[j]);
+      }
+      if (!(least >= lo[i] && greatest <= hi[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
