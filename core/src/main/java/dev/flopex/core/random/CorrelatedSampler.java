@@ -460,17 +460,6 @@ public final class CorrelatedSampler {
     }
     for (int i = 0; i < n; i++) {
       double[] u = uniforms[i];
-      // the least and greatest uniform first (a loop without branches; a NaN makes both NaN),
-      // and only if one is outside (0, 1), the first offending one for the message
-      double least = count == 0 ? 0.5 : u[0];
-      double greatest = least;
-      for (int k = 1; k < count; k++) {
-        least = Math.min(least, u[k]);
-        greatest = Math.max(greatest, u[k]);
-      }
-      if (least > 0 && greatest < 1) {
-        continue;
-      }
       for (int k = 0; k < count; k++) {
         if (!(u[k] > 0 && u[k] < 1)) {
           throw new ValidationException(
