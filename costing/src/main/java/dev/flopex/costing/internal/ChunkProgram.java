@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * visited differs. Two differences in form, both exact: a component without a line is skipped
  * instead of adding {@code +0.0} (these sums start at {@code +0.0} and a positive zero added to
  * them changes nothing), and a capital fraction of zero adds {@code +0.0} instead of being skipped
- * (same argument). {@code ChunkProgramTest} compares every output with the scalar kernel, bit for
- * bit, on generated clusters, fleets and input sets.
+ * (same argument). {@code ChunkProgramProperties} compares every output with the scalar kernel, bit
+ * for bit, on generated clusters, fleets and input sets.
  *
  * <p>{@link #compile} returns null when the run does not qualify (an input that a staged phase
  * reads, such as the system count, the horizon or a book life); the Monte Carlo then evaluates

@@ -316,21 +316,16 @@ public final class MonteCarlo {
     }
   }
 
-  /**
-   * Whether the chunk's first {@code count} inputs all lie in {@code [lo[i], hi[i]]}: each input's
-   * least and greatest value (a NaN makes both NaN, and so fails) against its bounds.
-   */
+  /** Whether the chunk's first {@code count} inputs all lie in {@code [lo[i], hi[i]]}. */
   private static boolean inBox(double[][] x, int count, double[] lo, double[] hi) {
     for (int i = 0; i < x.length; i++) {
       double[] v = x[i];
-      double least = v[0];
-      double greatest = v[0];
-      for (int j = 1; j < count; j++) {
-        least = Math.min(least, v[j]);
-        greatest = Math.max(greatest, v[j]);
-      }
-      if (!(least >= lo[i] && greatest <= hi[i])) {
-        return false;
+      double l = lo[i];
+      double h = hi[i];
+      for (int j = 0; j < count; j++) {
+        if (!(v[j] >= l && v[j] <= h)) { // a branch taken almost never: well predicted
+          return false;
+        }
       }
     }
     return true;
