@@ -126,9 +126,7 @@ public final class SampleStatistics implements SampleSummary {
     Preconditions.checkNotNull(samples, "samples");
     StatisticsAccumulator.checkFinite(samples);
     Check.positive(samples.length, "count");
-    double[] sorted = samples.clone(); // one copy, sorted in place
-    StatisticsAccumulator.sort(sorted);
-    return new SampleStatistics(sorted);
+    return new SampleStatistics(StatisticsAccumulator.sortedCopy(samples, samples.length));
   }
 
   /**

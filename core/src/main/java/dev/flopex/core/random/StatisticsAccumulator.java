@@ -145,9 +145,7 @@ public final class StatisticsAccumulator {
    */
   public SampleStatistics snapshot() {
     Check.positive(size, "count");
-    double[] sorted = Arrays.copyOf(values, size);
-    sort(sorted);
-    return new SampleStatistics(sorted);
+    return new SampleStatistics(sortedCopy(values, size));
   }
 
   /** Refuses the first value that is not finite, naming its index; allocates only to throw. */
@@ -176,6 +174,19 @@ public final class StatisticsAccumulator {
     }
   }
 
+  /**
+   * The first {@code size} values, sorted ascending, in a new array ({@code values} is not
+   * modified): the array {@link #sort} would leave, without copying the two-thread merge back.
+   */
+  static double[] sortedCopy(double[] values, int size) {
+    double[] copy = Arrays.copyOf(values, size);
+    if (size >= PARALLEL_SORT_MIN && Runtime.getRuntime().availableProcessors() > 1) {
+      return parallelSorted(copy);
+    }
+    sort(copy);
+    return copy;
+  }
+
   /** The smallest array {@link #parallelSort} sorts in two halves at once. */
   static final int PARALLEL_SORT_MIN = 1 << 17;
 
@@ -187,6 +198,14 @@ public final class StatisticsAccumulator {
    * it does: -0.0 before 0.0); allocates one copy of the array.
    */
   static void parallelSort(double[] a) {
+    System.arraycopy(parallelSorted(a), 0, a, 0, a.length);
+  }
+
+  /**
+   * {@link #parallelSort}'s sorted values in a new array; {@code a} is left holding its two sorted
+   * halves.
+   */
+  private static double[] parallelSorted(double[] a) {
     int n = a.length;
     int m = n >>> 1;
     double[] buffer = new double[n];
@@ -196,7 +215,7 @@ public final class StatisticsAccumulator {
     ForkJoinTask<?> back = ForkJoinTask.adapt(() -> mergeFromBack(a, m, buffer)).fork();
     mergeFromFront(a, m, buffer);
     back.join();
-    System.arraycopy(buffer, 0, a, 0, n);
+    return buffer;
   }
 
   /**

@@ -100,6 +100,20 @@ class RadixSortTest {
   }
 
   @Test
+  void test_sortedCopyIsTheSortedPrefixAndLeavesTheValuesAlone() {
+    // below and above the two-thread size, and a prefix shorter than the array (an accumulator's)
+    for (int n : new int[] {1, 4095, 4096, StatisticsAccumulator.PARALLEL_SORT_MIN + 7}) {
+      double[] values = values(31L * n, n + 5, 3);
+      double[] before = values.clone();
+      double[] expected = Arrays.copyOf(values, n);
+      Arrays.sort(expected);
+      double[] actual = StatisticsAccumulator.sortedCopy(values, n);
+      assertThat(bits(actual)).as("n = %d", n).isEqualTo(bits(expected));
+      assertThat(bits(values)).as("n = %d: the values untouched", n).isEqualTo(bits(before));
+    }
+  }
+
+  @Test
   void test_halvesOfWhichOneHoldsAllTheSmallValues() {
     // the front merge takes only the lower run, the back merge only the upper, and the reverse
     double[] ascending = new double[10_001];
