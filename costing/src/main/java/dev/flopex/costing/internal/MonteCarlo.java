@@ -40,6 +40,11 @@ import org.jspecify.annotations.Nullable;
  * block b &minus; 1 has been added): memory stays bounded (one block per worker and the
  * accumulator), the moments are bit-identical whatever the number of threads, and the percentiles
  * come from its KLL sketch within the stated rank error.
+ *
+ * <p>A run whose inputs are all per-sample parameters (the common case: prices, rates, utilisation)
+ * costs each chunk of {@value #CHUNK} samples with a {@link ChunkProgram}, phase by phase over the
+ * chunk, which gives the kernel's numbers bit for bit; any other run, and any chunk with a sample
+ * outside the inputs' box, is costed sample by sample.
  */
 public final class MonteCarlo {
   public static final int BLOCK = 4096;
