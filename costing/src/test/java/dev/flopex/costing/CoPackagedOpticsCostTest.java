@@ -149,6 +149,32 @@ class CoPackagedOpticsCostTest {
   }
 
   @Test
+  void test_modelDocWorkedFiguresAreWhatTheEnginePrints() throws java.io.IOException {
+    ClusterResult r =
+        CostEngine.create().evaluate(b300(PRICED, 32, cpo(PRICED)), FinancialTerms.of(5, 0.8));
+    String doc =
+        java.nio.file.Files.readString(
+            Path.of("..", "docs", "model.md"), java.nio.charset.StandardCharsets.UTF_8);
+    double fibre =
+        r.billOfMaterials().stream()
+            .filter(b -> b.item().equals(FIBRE))
+            .mapToDouble(b -> b.extended().amount())
+            .sum();
+    String flat = doc.replaceAll("\\s+", " ");
+    assertThat(flat)
+        .contains(
+            String.format(
+                java.util.Locale.ROOT,
+                "The BoM has 6 switches (USD %,.0f), 256 NIC-end `osfp-800g-2xdr4-100m` at USD 1,119"
+                    + " (USD %,.0f) and 512 fibre assemblies at USD 105.08 (USD %,.0f); network power"
+                    + " is 6 × 1,960 W + 256 × 17 W = %.1f kW.",
+                r.capex().get(CostComponent.NETWORK).amount(),
+                r.capex().get(CostComponent.OPTICS_CABLES).amount() - fibre,
+                fibre,
+                r.capacity().networkPower().in(PowerUnit.KILOWATTS)));
+  }
+
+  @Test
   void test_compiledKernelAgreesWithTheObjectModel_onACpoFabric() {
     CostEngine engine = CostEngine.create();
     Cluster c = b300(PRICED, 40, cpo(PRICED));
