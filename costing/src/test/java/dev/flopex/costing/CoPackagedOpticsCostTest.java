@@ -13,6 +13,7 @@ import dev.flopex.core.validation.ValidationException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
 
@@ -186,6 +187,51 @@ class CoPackagedOpticsCostTest {
     assertThat(e.capex()).isCloseTo(r.capexTotal().amount(), within(1e-9 * e.capex()));
     assertThat(e.costPerGpuHour())
         .isCloseTo(r.costPerGpuHour().amount(), within(1e-12 * e.costPerGpuHour()));
+  }
+
+  @Test
+  void test_kernelPriceSlot_equalsAPriceOverride_onTheBuiltInCatalog() {
+    // the compiled kernel's prices.<id> input and a Cluster price override (no overlay) agree
+    CostEngine engine = CostEngine.create();
+    FinancialTerms terms = FinancialTerms.of(5, 0.8);
+    CompiledCluster k = engine.compile(b300(PRICED, 32, cpo(PRICED)), terms);
+    CompiledCluster.Evaluation e = k.newEvaluation();
+    double[] p = k.defaults();
+    p[k.slot("prices." + CPO)] = 100_000;
+    k.evaluate(p, e);
+    HardwareCatalog builtIn = HardwareCatalog.builtIn();
+    dev.flopex.catalog.PricePoint quote =
+        dev.flopex.catalog.PricePoint.builder()
+            .price(dev.flopex.core.money.Money.usd(100_000))
+            .asOf(dev.flopex.core.provenance.PartialDate.parse("2026-09"))
+            .basis(dev.flopex.catalog.PriceBasis.NEGOTIATED)
+            .unit(dev.flopex.catalog.PriceUnit.PER_PART)
+            .region("US")
+            .description("test quote")
+            .provenance(dev.flopex.costing.internal.ClusterCalculator.userInput("test"))
+            .build();
+    ClusterResult r =
+        engine.evaluate(
+            Fixtures.copy(b300(builtIn, 32, cpo(builtIn))).withPriceOverrides(Map.of(CPO, quote)),
+            terms);
+    assertThat(r.capex().get(CostComponent.NETWORK).amount())
+        .isCloseTo(6 * 100_000.0, within(1e-6));
+    assertThat(e.capex()).isCloseTo(r.capexTotal().amount(), within(1e-9 * e.capex()));
+  }
+
+  @Test
+  void test_aNicTransceiverWithoutFibre_takesTheSwitchEndsFibre() {
+    // osfp-800g-2xfr4 (duplex LC) names no fibre: the link's fibre is then the switch end's
+    NetworkDesign n =
+        ImmutableNetworkDesign.copyOf(cpo(PRICED))
+            .withServerLinkNicEnd(PRICED.link("osfp-800g-2xfr4"));
+    ClusterResult r = CostEngine.create().evaluate(b300(PRICED, 32, n), FinancialTerms.of(5, 0.8));
+    assertThat(
+            r.billOfMaterials().stream()
+                .filter(b -> b.component() == CostComponent.OPTICS_CABLES)
+                .map(b -> b.item() + " x " + (long) b.quantity())
+                .toList())
+        .containsExactly("osfp-800g-2xfr4 x 256", FIBRE + " x 256", FIBRE + " x 256");
   }
 
   @Test
