@@ -19,6 +19,13 @@ import org.immutables.value.Value;
  * ends. A link between two transceivers also costs one passive fibre assembly, the {@link
  * LinkPart#fibre()} its first end names (else its second end's), when the catalog gives one.
  *
+ * <p>A switch with {@linkplain NetworkSwitch#hasCoPackagedOptics() co-packaged optics} (e.g. {@code
+ * spectrum-6-sn6810-ld}) has its optics inside, in its power and price: its ends are then the
+ * passive fibre assembly that plugs into it ({@link #serverLinkSwitchEnd()} and {@link
+ * #fabricLink()} must be of {@link dev.flopex.catalog.LinkKind#FIBRE kind fibre}; a transceiver or
+ * cable there is refused rather than counted twice), so a server link costs its NIC-end transceiver
+ * and one fibre and a switch-to-switch link one fibre.
+ *
  * <p>The {@link #topology()} and {@link #planes()} say how the switches are arranged: one fat tree
  * (the default), a multi-plane fat tree (P independent planes, each with E/P endpoints), a
  * rail-optimised fat tree (each of a server's NIC ports on its own leaf) or rail-only (one
@@ -127,10 +134,16 @@ public interface NetworkDesign {
   /** Returns the part at the NIC end of a server link. */
   LinkPart serverLinkNicEnd();
 
-  /** Returns the part at the switch end of a server link. */
+  /**
+   * Returns the part at the switch end of a server link: a transceiver or cable, or at a switch
+   * with co-packaged optics the fibre assembly that plugs into it.
+   */
   LinkPart serverLinkSwitchEnd();
 
-  /** Returns the part at both ends of a switch-to-switch link. */
+  /**
+   * Returns the part at both ends of a switch-to-switch link: a transceiver or cable, or at a
+   * switch with co-packaged optics the fibre assembly between the two switches.
+   */
   LinkPart fabricLink();
 
   /** Returns the leaf oversubscription (down:up), 1 for non-blocking. */
@@ -210,8 +223,42 @@ public interface NetworkDesign {
     Check.that(
         planes() >= 1, "network." + name() + ".planes", Integer.toString(planes()), "must be >= 1");
     notFibre(serverLinkNicEnd(), "serverLinkNicEnd");
-    notFibre(serverLinkSwitchEnd(), "serverLinkSwitchEnd");
-    notFibre(fabricLink(), "fabricLink");
+    if (networkSwitch().hasCoPackagedOptics()) {
+      Check.that(
+          serverLinkNicEnd().kind() == dev.flopex.catalog.LinkKind.TRANSCEIVER,
+          "network." + name() + ".serverLinkNicEnd",
+          serverLinkNicEnd().id() + " (" + kindName(serverLinkNicEnd()) + ")",
+          "must be a transceiver: "
+              + networkSwitch().id()
+              + " has co-packaged optics, with fibre connectors and no cage for a cable");
+      coPackagedEnd(serverLinkSwitchEnd(), "serverLinkSwitchEnd");
+      coPackagedEnd(fabricLink(), "fabricLink");
+    } else {
+      notFibre(serverLinkSwitchEnd(), "serverLinkSwitchEnd");
+      notFibre(fabricLink(), "fabricLink");
+    }
+  }
+
+  private static String kindName(LinkPart p) {
+    return p.kind().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * A switch end at a co-packaged-optics switch must be the fibre assembly that plugs into it: a
+   * transceiver there would count the switch's optics a second time (they are in its power and
+   * price), and a cable cannot plug into its fibre connectors.
+   */
+  private void coPackagedEnd(LinkPart p, String end) {
+    Check.that(
+        p.kind() == dev.flopex.catalog.LinkKind.FIBRE,
+        "network." + name() + "." + end,
+        p.id() + " (" + kindName(p) + ")",
+        "must be a passive fibre assembly (link kind fibre, e.g. "
+            + serverLinkNicEnd().fibre().map(LinkPart::id).orElse("fibre-mpo12-os2-8f")
+            + "): "
+            + networkSwitch().id()
+            + " has co-packaged optics, already in its power and price, so a transceiver or"
+            + " cable at its end would count its optics twice");
   }
 
   private void notFibre(LinkPart p, String end) {

@@ -730,6 +730,7 @@ final class CatalogReader {
     fr.optFigure(n, "switching_capacity", Figures::linkBandwidth).ifPresent(b::switchingCapacity);
     fr.optFigure(n, "rack_units", Figures::count).ifPresent(b::rackUnits);
     fr.optFigure(n, "power_w", Figures::watts).ifPresent(b::power);
+    fr.optFigure(n, "co_packaged_optics", Figures::flag).ifPresent(b::coPackagedOptics);
     n.done();
     return b.build();
   }

@@ -32,8 +32,32 @@ public interface NetworkSwitch extends Part {
   /** Returns the height in rack units. */
   Optional<Sourced<Integer>> rackUnits();
 
-  /** Returns the power drawn. */
+  /**
+   * Returns the power drawn. For a switch with {@linkplain #hasCoPackagedOptics() co-packaged
+   * optics} it includes the switch-side optics.
+   */
   Optional<Sourced<Quantity<PowerUnit>>> power();
+
+  /**
+   * Returns whether the switch's optics are co-packaged with its ASIC (catalog field {@code
+   * co_packaged_optics}): its ports are fibre connectors, not transceiver cages, and its power (and
+   * any price) includes the switch-side optics. Empty when the catalog does not say, which the
+   * costing reads as pluggable optics.
+   *
+   * @since 0.5
+   */
+  Optional<Sourced<Boolean>> coPackagedOptics();
+
+  /**
+   * Returns whether the catalog says the optics are co-packaged: {@link #coPackagedOptics()} is
+   * present and true. A fabric of such switches costs no transceiver at a switch end (see {@code
+   * docs/model.md} §3).
+   *
+   * @since 0.5
+   */
+  default boolean hasCoPackagedOptics() {
+    return coPackagedOptics().map(Sourced::value).orElse(false);
+  }
 
   /** Returns a new builder. */
   static ImmutableNetworkSwitch.Builder builder() {

@@ -984,6 +984,12 @@ final class CatalogGenerators {
             "is required"));
     ms.add(
         m(
+            "switch co-packaged optics as text",
+            d -> set(d, figure("value", quoted("yes")), "switches", 0, "co_packaged_optics"),
+            "switches[0].co_packaged_optics.value",
+            "must be true or false"));
+    ms.add(
+        m(
             "link kind unknown",
             d -> set(d, "pigeon", "links", 0, "kind"),
             "links[0].kind",

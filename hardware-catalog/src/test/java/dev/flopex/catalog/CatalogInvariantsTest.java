@@ -128,6 +128,7 @@ class CatalogInvariantsTest {
       add(out, "switching_capacity", w.switchingCapacity());
       add(out, "rack_units", w.rackUnits());
       add(out, "power_w", w.power());
+      add(out, "co_packaged_optics", w.coPackagedOptics());
     } else if (p instanceof LinkPart l) {
       add(out, "speed", Optional.of(l.speed()));
       add(out, "reach_m", l.reachMetres());

@@ -350,7 +350,16 @@ public final class ClusterKernel implements CompiledCluster {
         watts.add(switchW[i]);
         comp.add(CostComponent.NETWORK);
         part.add(sw);
-        desc.add(sw.name() + " (" + n.name() + " " + tierNames[tr] + ")");
+        desc.add(
+            sw.name()
+                + " ("
+                + n.name()
+                + " "
+                + tierNames[tr]
+                + (sw.hasCoPackagedOptics()
+                    ? "; its optics co-packaged, in its power and price: no switch-end transceivers"
+                    : "")
+                + ")");
       }
       addLinkSlots(
           n.name() + " server links",
@@ -643,10 +652,16 @@ public final class ClusterKernel implements CompiledCluster {
       List<Part> part,
       List<String> desc,
       List<Warning> warn) {
-    boolean cable = endB.kind() != LinkKind.TRANSCEIVER;
+    // an end of kind fibre is a co-packaged-optics switch's port (NetworkDesign allows one only
+    // there): its optics are in the switch's power and price, so it adds no part but the fibre
+    boolean coPackaged = endB.kind() == LinkKind.FIBRE;
+    boolean cable = endB.kind() != LinkKind.TRANSCEIVER && !coPackaged;
     LinkPart[] ends = cable ? new LinkPart[] {endB} : new LinkPart[] {endA, endB};
     for (int i = 0; i < ends.length; i++) {
       LinkPart p = ends[i];
+      if (p.kind() == LinkKind.FIBRE) {
+        continue;
+      }
       kind.add(KIND_LINK);
       net.add(network);
       tier.add(linkClass);
@@ -656,13 +671,25 @@ public final class ClusterKernel implements CompiledCluster {
       comp.add(CostComponent.OPTICS_CABLES);
       part.add(p);
       desc.add(
-          p.name() + " (" + what + (cable ? "" : i == 0 ? ", first end" : ", second end") + ")");
+          p.name()
+              + " ("
+              + what
+              + (cable
+                  ? ""
+                  : coPackaged
+                      ? ", NIC end; the switch end's optics are co-packaged in the switch"
+                      : i == 0 ? ", first end" : ", second end")
+              + ")");
     }
     // a link between two transceivers runs over a passive fibre assembly: one per link, the one
-    // the first end names (else the second's); a transceiver without one costs no fibre
-    java.util.Optional<LinkPart> fibre = cable ? java.util.Optional.empty() : endA.fibre();
+    // the first end names (else the second's; a fibre end is its own); a transceiver without one
+    // costs no fibre
+    java.util.Optional<LinkPart> fibre =
+        cable
+            ? java.util.Optional.empty()
+            : endA.kind() == LinkKind.FIBRE ? java.util.Optional.of(endA) : endA.fibre();
     if (fibre.isEmpty() && !cable) {
-      fibre = endB.fibre();
+      fibre = coPackaged ? java.util.Optional.of(endB) : endB.fibre();
     }
     if (fibre.isPresent()) {
       LinkPart f = fibre.get();

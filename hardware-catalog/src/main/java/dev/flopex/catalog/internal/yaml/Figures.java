@@ -180,6 +180,11 @@ public final class Figures {
     return n.get("value").text();
   }
 
+  /** Reads a yes/no figure: {@code value} is {@code true} or {@code false}. */
+  public static Boolean flag(YNode n) {
+    return n.get("value").bool();
+  }
+
   public static Integer count(YNode n) {
     return n.get("value").positiveInt();
   }
