@@ -10,7 +10,6 @@ import org.immutables.value.Value;
  *
  * @since 0.2
  */
-@Value.Immutable
 public interface AmortisedCost {
 
   /**
@@ -53,10 +52,5 @@ public interface AmortisedCost {
   @Value.Check
   default void check() {
     Check.nonNegative(energyKwh(), "energyKwh", "kWh");
-  }
-
-  /** Returns a new builder. */
-  static ImmutableAmortisedCost.Builder builder() {
-    return ImmutableAmortisedCost.builder();
   }
 }

@@ -15,7 +15,6 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
-@Value.Immutable
 public interface CapacityPlan {
 
   /** Returns the GPUs. */
@@ -110,9 +109,4 @@ public interface CapacityPlan {
    * @since 0.4 (a list of {@link Warning}s; text before)
    */
   List<Warning> warnings();
-
-  /** Returns a new builder. */
-  static ImmutableCapacityPlan.Builder builder() {
-    return ImmutableCapacityPlan.builder();
-  }
 }

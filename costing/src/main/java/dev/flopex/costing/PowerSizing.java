@@ -14,7 +14,6 @@ import org.immutables.value.Value;
  *
  * @since 0.3
  */
-@Value.Immutable
 public interface PowerSizing {
   /** Which power counts against the budget. */
   String CONTRACTED_POWER_CONVENTION =
@@ -86,10 +85,5 @@ public interface PowerSizing {
             + " ("
             + CONTRACTED_POWER_CONVENTION
             + ")");
-  }
-
-  /** Returns a new builder. */
-  static ImmutablePowerSizing.Builder builder() {
-    return ImmutablePowerSizing.builder();
   }
 }
