@@ -35,7 +35,7 @@ public interface AmortisedCost {
 
   /**
    * Returns {@link #total()} in the inputs' constant dollars ({@link
-   * AmortisedHardware#dollarBasis()}).
+   * dev.flopex.costing.AmortisedHardware#dollarBasis()}).
    *
    * @since 0.2
    */

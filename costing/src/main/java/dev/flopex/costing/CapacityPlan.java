@@ -29,7 +29,9 @@ public interface CapacityPlan {
   /** Returns servers per rack. */
   long serversPerRack();
 
-  /** Returns each network's fat tree, in the order of {@link Cluster#networks()}. */
+  /**
+   * Returns each network's fat tree, in the order of {@link dev.flopex.costing.Cluster#networks()}.
+   */
   List<FatTree> networks();
 
   /**

@@ -26,8 +26,9 @@ public interface PowerSizing {
   PowerBudget budget();
 
   /**
-   * Returns the site's PUE with its provenance (the cluster's resolved {@link AssumptionKey#PUE}).
-   * It converts a utility budget to critical IT MW; a critical IT budget reports it only.
+   * Returns the site's PUE with its provenance (the cluster's resolved {@link
+   * dev.flopex.costing.AssumptionKey#PUE}). It converts a utility budget to critical IT MW; a
+   * critical IT budget reports it only.
    */
   Sourced<Double> pue();
 
