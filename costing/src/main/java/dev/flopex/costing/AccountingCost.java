@@ -2,7 +2,6 @@ package dev.flopex.costing;
 
 import dev.flopex.core.money.Money;
 import java.util.List;
-import org.immutables.value.Value;
 
 /**
  * A cluster's cost on the accounting basis ({@code docs/model.md} §8-§10): book depreciation of
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  *
  * @since 0.2
  */
-@Value.Immutable
 public interface AccountingCost {
 
   /** Returns the book TCO over the horizon: the sum of the lines. */
@@ -36,9 +34,4 @@ public interface AccountingCost {
 
   /** Returns how CapEx was paid. */
   Financing financing();
-
-  /** Returns a new builder. */
-  static ImmutableAccountingCost.Builder builder() {
-    return ImmutableAccountingCost.builder();
-  }
 }

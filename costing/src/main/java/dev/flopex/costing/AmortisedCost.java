@@ -10,7 +10,6 @@ import org.immutables.value.Value;
  *
  * @since 0.2
  */
-@Value.Immutable
 public interface AmortisedCost {
 
   /**
@@ -36,7 +35,7 @@ public interface AmortisedCost {
 
   /**
    * Returns {@link #total()} in the inputs' constant dollars ({@link
-   * AmortisedHardware#dollarBasis()}).
+   * dev.flopex.costing.AmortisedHardware#dollarBasis()}).
    *
    * @since 0.2
    */
@@ -53,10 +52,5 @@ public interface AmortisedCost {
   @Value.Check
   default void check() {
     Check.nonNegative(energyKwh(), "energyKwh", "kWh");
-  }
-
-  /** Returns a new builder. */
-  static ImmutableAmortisedCost.Builder builder() {
-    return ImmutableAmortisedCost.builder();
   }
 }

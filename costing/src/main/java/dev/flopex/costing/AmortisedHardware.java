@@ -4,6 +4,7 @@ import dev.flopex.core.money.Money;
 import dev.flopex.core.validation.Check;
 import dev.flopex.costing.economics.EpochRun;
 import dev.flopex.costing.internal.EpochMethod;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -242,4 +243,112 @@ public interface AmortisedHardware {
   static ImmutableAmortisedHardware.Builder builder() {
     return ImmutableAmortisedHardware.builder();
   }
+
+  /**
+   * Returns a copy with {@code pricePerGpu} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AmortisedHardware withPricePerGpu(Money value);
+
+  /**
+   * Returns a copy with {@code ageYears} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AmortisedHardware withAgeYears(double value);
+
+  /**
+   * Returns a copy with {@code constantDollarFactor} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AmortisedHardware withConstantDollarFactor(double value);
+
+  /**
+   * Returns a copy with {@code dollarBasis} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AmortisedHardware withDollarBasis(String value);
+
+  /**
+   * Returns a copy with {@code dating} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AmortisedHardware withDating(String value);
+
+  /**
+   * Returns a copy with {@code dating} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  AmortisedHardware withDating(Optional<String> optional);
+
+  /**
+   * Returns a copy with {@code oomsPerYear} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AmortisedHardware withOomsPerYear(double value);
+
+  /**
+   * Returns a copy with {@code interconnectFraction} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AmortisedHardware withInterconnectFraction(double value);
+
+  /**
+   * Returns a copy with {@code serverPowerRatio} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AmortisedHardware withServerPowerRatio(double value);
+
+  /**
+   * Returns a copy with {@code loadFactor} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AmortisedHardware withLoadFactor(double value);
+
+  /**
+   * Returns a copy with {@code pue} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AmortisedHardware withPue(double value);
+
+  /**
+   * Returns a copy with {@code electricityPricePerKwh} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AmortisedHardware withElectricityPricePerKwh(double value);
 }

@@ -122,4 +122,40 @@ public interface AssumptionSet {
   static ImmutableAssumptionSet.Builder builder() {
     return ImmutableAssumptionSet.builder();
   }
+
+  /**
+   * Returns a copy with {@code id} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AssumptionSet withId(String value);
+
+  /**
+   * Returns a copy with {@code name} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AssumptionSet withName(String value);
+
+  /**
+   * Returns a copy with {@code description} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AssumptionSet withDescription(String value);
+
+  /**
+   * Returns a copy whose {@code values} are the given ones, validated like a built value.
+   *
+   * @param entries the new value
+   * @return the copy
+   * @since 0.5
+   */
+  AssumptionSet withValues(Map<AssumptionKey, ? extends Sourced<Double>> entries);
 }

@@ -11,7 +11,6 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
-@Value.Immutable
 public interface BomLine {
 
   /** Returns the component the line is part of. */
@@ -42,10 +41,5 @@ public interface BomLine {
   @Value.Derived
   default Money extended() {
     return unitPrice().times(quantity());
-  }
-
-  /** Returns a new builder. */
-  static ImmutableBomLine.Builder builder() {
-    return ImmutableBomLine.builder();
   }
 }

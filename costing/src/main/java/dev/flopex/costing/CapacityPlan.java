@@ -15,7 +15,6 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
-@Value.Immutable
 public interface CapacityPlan {
 
   /** Returns the GPUs. */
@@ -30,7 +29,9 @@ public interface CapacityPlan {
   /** Returns servers per rack. */
   long serversPerRack();
 
-  /** Returns each network's fat tree, in the order of {@link Cluster#networks()}. */
+  /**
+   * Returns each network's fat tree, in the order of {@link dev.flopex.costing.Cluster#networks()}.
+   */
   List<FatTree> networks();
 
   /**
@@ -110,9 +111,4 @@ public interface CapacityPlan {
    * @since 0.4 (a list of {@link Warning}s; text before)
    */
   List<Warning> warnings();
-
-  /** Returns a new builder. */
-  static ImmutableCapacityPlan.Builder builder() {
-    return ImmutableCapacityPlan.builder();
-  }
 }

@@ -250,4 +250,13 @@ public interface Cluster {
   static ImmutableCluster.Builder builder() {
     return ImmutableCluster.builder();
   }
+
+  /**
+   * Returns a copy whose {@code networks} are the given elements, validated like a built value.
+   *
+   * @param elements the new elements, in order
+   * @return the copy
+   * @since 0.5
+   */
+  Cluster withNetworks(NetworkDesign... elements);
 }

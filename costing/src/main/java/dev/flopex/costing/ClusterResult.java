@@ -8,7 +8,6 @@ import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
 import java.util.List;
 import java.util.Map;
-import org.immutables.value.Value;
 
 /**
  * The cost of one cluster over a horizon: capacity, bill of materials, CapEx, and the cost on two
@@ -23,7 +22,6 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
-@Value.Immutable
 public interface ClusterResult {
 
   /** Returns the cluster. */
@@ -137,10 +135,5 @@ public interface ClusterResult {
                         "must have a dense figure for " + cluster().system().accelerator().id()))
             .in(ComputeRateUnit.PETAFLOP_PER_SECOND);
     return costPerGpuHour().dividedBy(pflops * mfu);
-  }
-
-  /** Returns a new builder. */
-  static ImmutableClusterResult.Builder builder() {
-    return ImmutableClusterResult.builder();
   }
 }

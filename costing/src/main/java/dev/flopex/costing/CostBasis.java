@@ -1,7 +1,5 @@
 package dev.flopex.costing;
 
-import org.immutables.value.Value;
-
 /**
  * What a result's numbers mean, in one line per basis: which basis the headline is on (economic, at
  * which WACC, which residual value, which region and facility, which price basis), and what the
@@ -10,7 +8,6 @@ import org.immutables.value.Value;
  *
  * @since 0.2
  */
-@Value.Immutable
 public interface CostBasis {
 
   /**
@@ -27,9 +24,4 @@ public interface CostBasis {
    * so the book TCO is below CapEx".
    */
   String accounting();
-
-  /** Returns a new builder. */
-  static ImmutableCostBasis.Builder builder() {
-    return ImmutableCostBasis.builder();
-  }
 }

@@ -3,7 +3,6 @@ package dev.flopex.costing;
 import dev.flopex.core.money.Money;
 import dev.flopex.core.provenance.Provenance;
 import java.util.List;
-import org.immutables.value.Value;
 
 /**
  * One cost over the horizon with its formula and inputs: the audit trail from a total down to
@@ -11,7 +10,6 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
-@Value.Immutable
 public interface CostLine {
 
   /** Returns the component. */
@@ -28,9 +26,4 @@ public interface CostLine {
 
   /** Returns the provenance of the inputs (assumption sources, price sources). */
   List<Provenance> inputs();
-
-  /** Returns a new builder. */
-  static ImmutableCostLine.Builder builder() {
-    return ImmutableCostLine.builder();
-  }
 }

@@ -2,7 +2,6 @@ package dev.flopex.costing;
 
 import dev.flopex.core.money.Money;
 import java.util.Map;
-import org.immutables.value.Value;
 
 /**
  * A cluster's cost on the economic basis, the headline ({@code docs/model.md} §10): everything it
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
  *
  * @since 0.2
  */
-@Value.Immutable
 public interface EconomicCost {
 
   /** Returns the weighted average cost of capital the costs are discounted at, per year. */
@@ -58,9 +56,4 @@ public interface EconomicCost {
 
   /** Returns each component's share of {@link #costPerGpuHour()}; they add up to it. */
   Map<CostComponent, Money> costPerGpuHourByComponent();
-
-  /** Returns a new builder. */
-  static ImmutableEconomicCost.Builder builder() {
-    return ImmutableEconomicCost.builder();
-  }
 }

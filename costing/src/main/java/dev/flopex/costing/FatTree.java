@@ -425,4 +425,103 @@ public interface FatTree {
   private static long ceilDiv(long a, long b) {
     return Math.floorDiv(a + b - 1, b);
   }
+
+  /**
+   * Returns a copy with {@code endpoints} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FatTree withEndpoints(long value);
+
+  /**
+   * Returns a copy with {@code radix} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FatTree withRadix(int value);
+
+  /**
+   * Returns a copy with {@code oversubscription} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FatTree withOversubscription(double value);
+
+  /**
+   * Returns a copy with {@code tiers} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FatTree withTiers(int value);
+
+  /**
+   * Returns a copy with {@code planes} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FatTree withPlanes(long value);
+
+  /**
+   * Returns a copy with {@code rails} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FatTree withRails(long value);
+
+  /**
+   * Returns a copy with {@code leaves} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FatTree withLeaves(long value);
+
+  /**
+   * Returns a copy with {@code spines} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FatTree withSpines(long value);
+
+  /**
+   * Returns a copy with {@code cores} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FatTree withCores(long value);
+
+  /**
+   * Returns a copy with {@code leafSpineLinks} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FatTree withLeafSpineLinks(long value);
+
+  /**
+   * Returns a copy with {@code spineCoreLinks} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FatTree withSpineCoreLinks(long value);
 }

@@ -213,4 +213,22 @@ public interface FinancialTerms {
   static ImmutableFinancialTerms.Builder builder() {
     return ImmutableFinancialTerms.builder();
   }
+
+  /**
+   * Returns a copy with {@code debtRate} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  FinancialTerms withDebtRate(OptionalDouble optional);
+
+  /**
+   * Returns a copy with {@code debtTenorYears} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  FinancialTerms withDebtTenorYears(OptionalInt optional);
 }

@@ -54,4 +54,13 @@ public interface Fleet {
   static ImmutableFleet.Builder builder() {
     return ImmutableFleet.builder();
   }
+
+  /**
+   * Returns a copy whose {@code clusters} are the given elements, validated like a built value.
+   *
+   * @param elements the new elements, in order
+   * @return the copy
+   * @since 0.5
+   */
+  Fleet withClusters(Cluster... elements);
 }

@@ -13,7 +13,6 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
-@Value.Immutable
 public interface FleetResult {
 
   /** Returns the fleet. */
@@ -172,9 +171,4 @@ public interface FleetResult {
    * @since 0.2 (structured {@link Warning}s since 0.4)
    */
   List<Warning> warnings();
-
-  /** Returns a new builder. */
-  static ImmutableFleetResult.Builder builder() {
-    return ImmutableFleetResult.builder();
-  }
 }

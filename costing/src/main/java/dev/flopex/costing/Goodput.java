@@ -44,4 +44,49 @@ public interface Goodput {
   static ImmutableGoodput.Builder builder() {
     return ImmutableGoodput.builder();
   }
+
+  /**
+   * Returns a copy with {@code fraction} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Goodput withFraction(double value);
+
+  /**
+   * Returns a copy with {@code hotSpareFraction} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Goodput withHotSpareFraction(double value);
+
+  /**
+   * Returns a copy with {@code jobGpus} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Goodput withJobGpus(double value);
+
+  /**
+   * Returns a copy with {@code jobInterruptionsPerHour} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Goodput withJobInterruptionsPerHour(double value);
+
+  /**
+   * Returns a copy with {@code checkpointIntervalHours} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Goodput withCheckpointIntervalHours(double value);
 }

@@ -355,4 +355,40 @@ public interface NetworkDesign {
   static ImmutableNetworkDesign.Builder builder() {
     return ImmutableNetworkDesign.builder();
   }
+
+  /**
+   * Returns a copy with {@code role} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  NetworkDesign withRole(NicRole value);
+
+  /**
+   * Returns a copy with {@code tiers} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  NetworkDesign withTiers(OptionalInt optional);
+
+  /**
+   * Returns a copy with {@code note} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  NetworkDesign withNote(String value);
+
+  /**
+   * Returns a copy with {@code note} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  NetworkDesign withNote(Optional<String> optional);
 }

@@ -67,4 +67,22 @@ public interface PowerBudget {
   static PowerBudget of(PowerBasis basis, double megawatts) {
     return ImmutablePowerBudget.builder().basis(basis).megawatts(megawatts).build();
   }
+
+  /**
+   * Returns a copy with {@code basis} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  PowerBudget withBasis(PowerBasis value);
+
+  /**
+   * Returns a copy with {@code megawatts} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  PowerBudget withMegawatts(double value);
 }

@@ -151,4 +151,31 @@ public interface PowerBuild {
   static ImmutablePowerBuild.Builder builder() {
     return ImmutablePowerBuild.builder();
   }
+
+  /**
+   * Returns a copy with {@code name} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  PowerBuild withName(String value);
+
+  /**
+   * Returns a copy whose {@code tranches} are the given elements, validated like a built value.
+   *
+   * @param elements the new elements, in order
+   * @return the copy
+   * @since 0.5
+   */
+  PowerBuild withTranches(PowerSizing... elements);
+
+  /**
+   * Returns a copy whose {@code tranches} are the given ones, validated like a built value.
+   *
+   * @param elements the new elements, in order
+   * @return the copy
+   * @since 0.5
+   */
+  PowerBuild withTranches(Iterable<? extends PowerSizing> elements);
 }

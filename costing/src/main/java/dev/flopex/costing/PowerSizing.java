@@ -14,7 +14,6 @@ import org.immutables.value.Value;
  *
  * @since 0.3
  */
-@Value.Immutable
 public interface PowerSizing {
   /** Which power counts against the budget. */
   String CONTRACTED_POWER_CONVENTION =
@@ -27,8 +26,9 @@ public interface PowerSizing {
   PowerBudget budget();
 
   /**
-   * Returns the site's PUE with its provenance (the cluster's resolved {@link AssumptionKey#PUE}).
-   * It converts a utility budget to critical IT MW; a critical IT budget reports it only.
+   * Returns the site's PUE with its provenance (the cluster's resolved {@link
+   * dev.flopex.costing.AssumptionKey#PUE}). It converts a utility budget to critical IT MW; a
+   * critical IT budget reports it only.
    */
   Sourced<Double> pue();
 
@@ -86,10 +86,5 @@ public interface PowerSizing {
             + " ("
             + CONTRACTED_POWER_CONVENTION
             + ")");
-  }
-
-  /** Returns a new builder. */
-  static ImmutablePowerSizing.Builder builder() {
-    return ImmutablePowerSizing.builder();
   }
 }

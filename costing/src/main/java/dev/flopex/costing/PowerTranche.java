@@ -28,4 +28,22 @@ public interface PowerTranche {
   static PowerTranche of(LocalDate energised, PowerBudget budget) {
     return ImmutablePowerTranche.builder().energised(energised).budget(budget).build();
   }
+
+  /**
+   * Returns a copy with {@code energised} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  PowerTranche withEnergised(LocalDate value);
+
+  /**
+   * Returns a copy with {@code budget} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  PowerTranche withBudget(PowerBudget value);
 }

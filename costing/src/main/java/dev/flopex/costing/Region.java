@@ -119,4 +119,161 @@ public interface Region {
   static ImmutableRegion.Builder builder() {
     return ImmutableRegion.builder();
   }
+
+  /**
+   * Returns a copy with {@code id} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Region withId(String value);
+
+  /**
+   * Returns a copy with {@code name} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Region withName(String value);
+
+  /**
+   * Returns a copy with {@code electricityUsdPerKwh} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Region withElectricityUsdPerKwh(Sourced<Double> value);
+
+  /**
+   * Returns a copy with {@code electricityUsdPerKwh} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  Region withElectricityUsdPerKwh(Optional<? extends Sourced<Double>> optional);
+
+  /**
+   * Returns a copy with {@code colocationWholesaleUsdPerKwMonth} replaced, validated like a built
+   * value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Region withColocationWholesaleUsdPerKwMonth(Sourced<Double> value);
+
+  /**
+   * Returns a copy with {@code colocationWholesaleUsdPerKwMonth} replaced, validated like a built
+   * value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  Region withColocationWholesaleUsdPerKwMonth(Optional<? extends Sourced<Double>> optional);
+
+  /**
+   * Returns a copy with {@code colocationRetailUsdPerKwMonth} replaced, validated like a built
+   * value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Region withColocationRetailUsdPerKwMonth(Sourced<Double> value);
+
+  /**
+   * Returns a copy with {@code colocationRetailUsdPerKwMonth} replaced, validated like a built
+   * value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  Region withColocationRetailUsdPerKwMonth(Optional<? extends Sourced<Double>> optional);
+
+  /**
+   * Returns a copy with {@code facilityBuildUsdPerMw} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Region withFacilityBuildUsdPerMw(Sourced<Double> value);
+
+  /**
+   * Returns a copy with {@code facilityBuildUsdPerMw} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  Region withFacilityBuildUsdPerMw(Optional<? extends Sourced<Double>> optional);
+
+  /**
+   * Returns a copy with {@code pue} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Region withPue(Sourced<Double> value);
+
+  /**
+   * Returns a copy with {@code pue} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  Region withPue(Optional<? extends Sourced<Double>> optional);
+
+  /**
+   * Returns a copy with {@code importDutyFraction} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Region withImportDutyFraction(Sourced<Double> value);
+
+  /**
+   * Returns a copy with {@code importDutyFraction} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  Region withImportDutyFraction(Optional<? extends Sourced<Double>> optional);
+
+  /**
+   * Returns a copy with {@code salesTaxFraction} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Region withSalesTaxFraction(Sourced<Double> value);
+
+  /**
+   * Returns a copy with {@code salesTaxFraction} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  Region withSalesTaxFraction(Optional<? extends Sourced<Double>> optional);
+
+  /**
+   * Returns a copy whose {@code gaps} are the given ones, validated like a built value.
+   *
+   * @param entries the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Region withGaps(Map<String, ? extends String> entries);
 }

@@ -60,4 +60,31 @@ public interface Site {
   static Site of(String name, Region region, Facility facility) {
     return ImmutableSite.builder().name(name).region(region).facility(facility).build();
   }
+
+  /**
+   * Returns a copy with {@code name} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Site withName(String value);
+
+  /**
+   * Returns a copy with {@code region} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Site withRegion(Region value);
+
+  /**
+   * Returns a copy with {@code facility} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Site withFacility(Facility value);
 }

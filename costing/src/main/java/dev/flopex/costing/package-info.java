@@ -37,7 +37,8 @@
  * <p>Warnings are values ({@link dev.flopex.costing.Warning}: kind, subject, message) on every
  * result; {@link dev.flopex.costing.CostEngine#strict()} turns them into a {@link
  * dev.flopex.costing.WarningsException}. Analyses take a cluster as well as a fleet, with typed
- * inputs beside the string paths; input types copy with {@code with…}:
+ * inputs beside the string paths; input types copy with {@code with…} (one per attribute, validated
+ * like a built value), while results have no builder, as only the engine makes them:
  *
  * <pre>{@code
  * Cluster c = template.withServers(256).withNetworks(List.of(NetworkDesign.referenceFor(system, catalog)));

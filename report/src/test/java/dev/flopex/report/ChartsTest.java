@@ -141,8 +141,11 @@ class ChartsTest {
 
   @Test
   void tornadoOfAnEmptyResultIsOneClearError() {
+    // results are built only by the engine: a sensitivity over no inputs is its empty tornado
+    FleetSpec s = Results.spec("h100-neocloud.yaml");
     SensitivityResult empty =
-        SensitivityResult.builder().output(Output.ACCOUNTING_TCO).baseOutput(1e9).build();
+        Results.ENGINE.sensitivity(s.fleet(), s.terms(), List.of(), Output.ACCOUNTING_TCO);
+    assertThat(empty.bars()).isEmpty();
     assertThatThrownBy(() -> Charts.tornado(empty))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("chart 'tornado' rows")

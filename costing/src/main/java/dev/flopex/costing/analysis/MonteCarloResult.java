@@ -12,7 +12,6 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
-@Value.Immutable
 public interface MonteCarloResult {
 
   /** Returns the analysis. */
@@ -47,9 +46,4 @@ public interface MonteCarloResult {
    * @since 0.4
    */
   List<Warning> warnings();
-
-  /** Returns a new builder. */
-  static ImmutableMonteCarloResult.Builder builder() {
-    return ImmutableMonteCarloResult.builder();
-  }
 }

@@ -197,4 +197,31 @@ public interface MonteCarloSpec {
   static ImmutableMonteCarloSpec.Builder builder() {
     return ImmutableMonteCarloSpec.builder();
   }
+
+  /**
+   * Returns a copy whose {@code inputs} are the given elements, validated like a built value.
+   *
+   * @param elements the new elements, in order
+   * @return the copy
+   * @since 0.5
+   */
+  MonteCarloSpec withInputs(UncertainInput... elements);
+
+  /**
+   * Returns a copy whose {@code correlation} are the given ones, validated like a built value.
+   *
+   * @param elements the new elements, in order
+   * @return the copy
+   * @since 0.5
+   */
+  MonteCarloSpec withCorrelation(Iterable<? extends List<Double>> elements);
+
+  /**
+   * Returns a copy with {@code percentiles} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  MonteCarloSpec withPercentiles(List<Double> value);
 }

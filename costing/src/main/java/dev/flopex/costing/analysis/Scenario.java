@@ -42,4 +42,31 @@ public interface Scenario {
   static Scenario of(String name, Fleet fleet, FinancialTerms terms) {
     return ImmutableScenario.of(name, fleet, terms);
   }
+
+  /**
+   * Returns a copy with {@code name} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Scenario withName(String value);
+
+  /**
+   * Returns a copy with {@code fleet} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Scenario withFleet(Fleet value);
+
+  /**
+   * Returns a copy with {@code terms} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  Scenario withTerms(FinancialTerms value);
 }

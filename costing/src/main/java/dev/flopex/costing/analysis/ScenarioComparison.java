@@ -13,7 +13,6 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
-@Value.Immutable
 public interface ScenarioComparison {
 
   /** Returns the scenarios, baseline first. */
@@ -48,10 +47,5 @@ public interface ScenarioComparison {
       out.add(base == 0 ? 0 : d.amount() / base);
     }
     return out;
-  }
-
-  /** Returns a new builder. */
-  static ImmutableScenarioComparison.Builder builder() {
-    return ImmutableScenarioComparison.builder();
   }
 }

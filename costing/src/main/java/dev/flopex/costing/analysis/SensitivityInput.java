@@ -107,4 +107,31 @@ public interface SensitivityInput {
   default SensitivityInput inCluster(String cluster) {
     return of(InputPaths.inCluster(cluster, path()), low(), high());
   }
+
+  /**
+   * Returns a copy with {@code path} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  SensitivityInput withPath(String value);
+
+  /**
+   * Returns a copy with {@code low} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  SensitivityInput withLow(double value);
+
+  /**
+   * Returns a copy with {@code high} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  SensitivityInput withHigh(double value);
 }

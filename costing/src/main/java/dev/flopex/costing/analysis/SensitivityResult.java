@@ -2,14 +2,12 @@ package dev.flopex.costing.analysis;
 
 import dev.flopex.costing.Warning;
 import java.util.List;
-import org.immutables.value.Value;
 
 /**
  * A tornado: the output's base value and one bar per input, largest swing first.
  *
  * @since 0.1
  */
-@Value.Immutable
 public interface SensitivityResult {
 
   /** Returns the output analysed. */
@@ -28,9 +26,4 @@ public interface SensitivityResult {
    * @since 0.4
    */
   List<Warning> warnings();
-
-  /** Returns a new builder. */
-  static ImmutableSensitivityResult.Builder builder() {
-    return ImmutableSensitivityResult.builder();
-  }
 }

@@ -8,7 +8,6 @@ import org.immutables.value.Value;
  *
  * @since 0.1
  */
-@Value.Immutable
 public interface TornadoBar {
 
   /** Returns the input path. */
@@ -49,10 +48,5 @@ public interface TornadoBar {
       return 0;
     }
     return ((outputAtHigh() - outputAtLow()) / baseOutput()) / (dx / baseInput());
-  }
-
-  /** Returns a new builder. */
-  static ImmutableTornadoBar.Builder builder() {
-    return ImmutableTornadoBar.builder();
   }
 }

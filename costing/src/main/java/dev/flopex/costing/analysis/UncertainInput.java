@@ -134,4 +134,22 @@ public interface UncertainInput {
   default UncertainInput inCluster(String cluster) {
     return of(InputPaths.inCluster(cluster, path()), distribution());
   }
+
+  /**
+   * Returns a copy with {@code path} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  UncertainInput withPath(String value);
+
+  /**
+   * Returns a copy with {@code distribution} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  UncertainInput withDistribution(Distribution value);
 }

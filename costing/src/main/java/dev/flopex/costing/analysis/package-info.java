@@ -4,7 +4,8 @@
  * sensitivity} and {@code monteCarlo}; this package holds their inputs ({@link
  * dev.flopex.costing.analysis.Scenario}, {@link dev.flopex.costing.analysis.SensitivityInput},
  * {@link dev.flopex.costing.analysis.MonteCarloSpec} with its {@link
- * dev.flopex.costing.analysis.UncertainInput}s) and results. Every analysis measures an {@link
+ * dev.flopex.costing.analysis.UncertainInput}s), built by their builders or factories, and results,
+ * which only the engine makes. Every analysis measures an {@link
  * dev.flopex.costing.analysis.Output}, by default the economic cost per GPU-hour. Inputs are named
  * by path ({@code prices.hgx-h100}, {@code assumptions.electricity_usd_per_kwh}; see {@link
  * dev.flopex.costing.CompiledFleet}). Monte Carlo results are bit-identical for a seed whatever the

@@ -2,7 +2,6 @@ package dev.flopex.costing.economics;
 
 import dev.flopex.core.money.Money;
 import java.util.List;
-import org.immutables.value.Value;
 
 /**
  * A {@link WorkloadAllocation}'s cost by use ({@code docs/model.md} §15). Two identities hold to
@@ -12,7 +11,6 @@ import org.immutables.value.Value;
  *
  * @since 0.2
  */
-@Value.Immutable
 public interface AllocationResult {
 
   /** Returns the allocation. */
@@ -44,9 +42,4 @@ public interface AllocationResult {
 
   /** Returns the total: the allocation's total cost. */
   Money total();
-
-  /** Returns a new builder. */
-  static ImmutableAllocationResult.Builder builder() {
-    return ImmutableAllocationResult.builder();
-  }
 }

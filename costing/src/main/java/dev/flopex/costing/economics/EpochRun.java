@@ -78,4 +78,94 @@ public interface EpochRun {
   static ImmutableEpochRun.Builder builder() {
     return ImmutableEpochRun.builder();
   }
+
+  /**
+   * Returns a copy with {@code accelerator} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  EpochRun withAccelerator(Accelerator value);
+
+  /**
+   * Returns a copy with {@code organisation} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  EpochRun withOrganisation(String value);
+
+  /**
+   * Returns a copy with {@code publicationDate} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  EpochRun withPublicationDate(LocalDate value);
+
+  /**
+   * Returns a copy with {@code trainingHours} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  EpochRun withTrainingHours(double value);
+
+  /**
+   * Returns a copy with {@code trainingStart} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  EpochRun withTrainingStart(LocalDate value);
+
+  /**
+   * Returns a copy with {@code trainingStart} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  EpochRun withTrainingStart(Optional<? extends LocalDate> optional);
+
+  /**
+   * Returns a copy with {@code releaseDate} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  EpochRun withReleaseDate(LocalDate value);
+
+  /**
+   * Returns a copy with {@code releaseDate} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  EpochRun withReleaseDate(Optional<? extends LocalDate> optional);
+
+  /**
+   * Returns a copy with {@code depreciateToStart} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  EpochRun withDepreciateToStart(boolean value);
+
+  /**
+   * Returns a copy with {@code dollarMonth} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  EpochRun withDollarMonth(YearMonth value);
 }

@@ -12,7 +12,6 @@ import org.immutables.value.Value;
  *
  * @since 0.2
  */
-@Value.Immutable
 public interface InferenceCost {
 
   /** What limits the step. */
@@ -72,10 +71,5 @@ public interface InferenceCost {
     Check.positive(tokensPerSecondPerGpu(), "tokensPerSecondPerGpu", "tokens/s");
     Check.positive(tokensPerGpuHour(), "tokensPerGpuHour", "tokens");
     ridgeBatchSize().ifPresent(b -> Check.positive(b, "ridgeBatchSize", "sequences"));
-  }
-
-  /** Returns a new builder. */
-  static ImmutableInferenceCost.Builder builder() {
-    return ImmutableInferenceCost.builder();
   }
 }

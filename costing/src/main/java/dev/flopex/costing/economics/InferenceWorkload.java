@@ -163,4 +163,121 @@ public interface InferenceWorkload {
   static ImmutableInferenceWorkload.Builder builder() {
     return ImmutableInferenceWorkload.builder();
   }
+
+  /**
+   * Returns a copy with {@code name} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  InferenceWorkload withName(String value);
+
+  /**
+   * Returns a copy with {@code accelerator} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  InferenceWorkload withAccelerator(Accelerator value);
+
+  /**
+   * Returns a copy with {@code precision} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  InferenceWorkload withPrecision(Precision value);
+
+  /**
+   * Returns a copy with {@code activeParameters} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  InferenceWorkload withActiveParameters(double value);
+
+  /**
+   * Returns a copy with {@code totalParameters} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  InferenceWorkload withTotalParameters(double value);
+
+  /**
+   * Returns a copy with {@code bytesPerParameter} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  InferenceWorkload withBytesPerParameter(double value);
+
+  /**
+   * Returns a copy with {@code kvCacheBytesPerToken} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  InferenceWorkload withKvCacheBytesPerToken(double value);
+
+  /**
+   * Returns a copy with {@code contextLength} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  InferenceWorkload withContextLength(long value);
+
+  /**
+   * Returns a copy with {@code batchSize} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  InferenceWorkload withBatchSize(long value);
+
+  /**
+   * Returns a copy with {@code tensorParallel} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  InferenceWorkload withTensorParallel(int value);
+
+  /**
+   * Returns a copy with {@code computeEfficiency} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  InferenceWorkload withComputeEfficiency(double value);
+
+  /**
+   * Returns a copy with {@code memoryEfficiency} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  InferenceWorkload withMemoryEfficiency(double value);
+
+  /**
+   * Returns a copy with {@code costPerGpuHour} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  InferenceWorkload withCostPerGpuHour(Money value);
 }

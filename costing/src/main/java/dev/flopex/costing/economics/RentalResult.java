@@ -22,7 +22,6 @@ import org.immutables.value.Value;
  *
  * @since 0.2
  */
-@Value.Immutable
 public interface RentalResult {
 
   /** Returns the terms. */
@@ -147,10 +146,5 @@ public interface RentalResult {
       s += m.amount();
     }
     return Money.usd(s);
-  }
-
-  /** Returns a new builder. */
-  static ImmutableRentalResult.Builder builder() {
-    return ImmutableRentalResult.builder();
   }
 }

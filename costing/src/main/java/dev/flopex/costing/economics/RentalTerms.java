@@ -152,4 +152,13 @@ public interface RentalTerms {
   static ImmutableRentalTerms.Builder builder() {
     return ImmutableRentalTerms.builder();
   }
+
+  /**
+   * Returns a copy with {@code cluster} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  RentalTerms withCluster(ClusterResult value);
 }

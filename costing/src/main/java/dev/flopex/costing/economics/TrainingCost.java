@@ -16,7 +16,6 @@ import org.immutables.value.Value;
  *
  * @since 0.2
  */
-@Value.Immutable
 public interface TrainingCost {
 
   /** Returns the run. */
@@ -83,10 +82,5 @@ public interface TrainingCost {
     Check.positive(gpuHours(), "gpuHours", "GPU-hours");
     Check.positive(wallClockDays(), "wallClockDays", "days");
     mfu().ifPresent(m -> Check.fraction(m, "mfu"));
-  }
-
-  /** Returns a new builder. */
-  static ImmutableTrainingCost.Builder builder() {
-    return ImmutableTrainingCost.builder();
   }
 }

@@ -208,4 +208,202 @@ public interface TrainingRun {
   static ImmutableTrainingRun.Builder builder() {
     return ImmutableTrainingRun.builder();
   }
+
+  /**
+   * Returns a copy with {@code name} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withName(String value);
+
+  /**
+   * Returns a copy with {@code accelerator} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withAccelerator(Accelerator value);
+
+  /**
+   * Returns a copy with {@code precision} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withPrecision(Precision value);
+
+  /**
+   * Returns a copy with {@code gpus} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withGpus(long value);
+
+  /**
+   * Returns a copy with {@code totalFlops} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withTotalFlops(double value);
+
+  /**
+   * Returns a copy with {@code totalFlops} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withTotalFlops(OptionalDouble optional);
+
+  /**
+   * Returns a copy with {@code activeParameters} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withActiveParameters(double value);
+
+  /**
+   * Returns a copy with {@code activeParameters} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withActiveParameters(OptionalDouble optional);
+
+  /**
+   * Returns a copy with {@code tokens} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withTokens(double value);
+
+  /**
+   * Returns a copy with {@code tokens} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withTokens(OptionalDouble optional);
+
+  /**
+   * Returns a copy with {@code mfu} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withMfu(double value);
+
+  /**
+   * Returns a copy with {@code mfu} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withMfu(OptionalDouble optional);
+
+  /**
+   * Returns a copy with {@code reportedGpuHours} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withReportedGpuHours(double value);
+
+  /**
+   * Returns a copy with {@code reportedGpuHours} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withReportedGpuHours(OptionalDouble optional);
+
+  /**
+   * Returns a copy with {@code rentalPricePerGpuHour} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withRentalPricePerGpuHour(Money value);
+
+  /**
+   * Returns a copy with {@code rentalPricePerGpuHour} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withRentalPricePerGpuHour(Optional<? extends Money> optional);
+
+  /**
+   * Returns a copy with {@code ownCluster} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withOwnCluster(ClusterResult value);
+
+  /**
+   * Returns a copy with {@code ownCluster} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withOwnCluster(Optional<? extends ClusterResult> optional);
+
+  /**
+   * Returns a copy with {@code goodput} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withGoodput(double value);
+
+  /**
+   * Returns a copy with {@code goodput} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withGoodput(OptionalDouble optional);
+
+  /**
+   * Returns a copy with {@code amortisedHardware} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withAmortisedHardware(AmortisedHardware value);
+
+  /**
+   * Returns a copy with {@code amortisedHardware} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  TrainingRun withAmortisedHardware(Optional<? extends AmortisedHardware> optional);
 }

@@ -1,7 +1,6 @@
 package dev.flopex.costing.economics;
 
 import dev.flopex.core.money.Money;
-import org.immutables.value.Value;
 
 /**
  * The cost one {@link WorkloadUse} carries ({@code docs/model.md} §15): its share of the total,
@@ -9,7 +8,6 @@ import org.immutables.value.Value;
  *
  * @since 0.2
  */
-@Value.Immutable
 public interface UseCost {
 
   /** Returns the use. */
@@ -35,9 +33,4 @@ public interface UseCost {
    * The share cancels, so this is defined (and finite) even for a share of 0.
    */
   Money costPerUsedGpuHour();
-
-  /** Returns a new builder. */
-  static ImmutableUseCost.Builder builder() {
-    return ImmutableUseCost.builder();
-  }
 }

@@ -123,4 +123,49 @@ public interface WorkloadAllocation {
   static ImmutableWorkloadAllocation.Builder builder() {
     return ImmutableWorkloadAllocation.builder();
   }
+
+  /**
+   * Returns a copy with {@code totalCost} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  WorkloadAllocation withTotalCost(Money value);
+
+  /**
+   * Returns a copy with {@code gpus} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  WorkloadAllocation withGpus(long value);
+
+  /**
+   * Returns a copy with {@code horizonYears} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  WorkloadAllocation withHorizonYears(int value);
+
+  /**
+   * Returns a copy whose {@code uses} are the given elements, validated like a built value.
+   *
+   * @param elements the new elements, in order
+   * @return the copy
+   * @since 0.5
+   */
+  WorkloadAllocation withUses(WorkloadUse... elements);
+
+  /**
+   * Returns a copy whose {@code uses} are the given ones, validated like a built value.
+   *
+   * @param elements the new elements, in order
+   * @return the copy
+   * @since 0.5
+   */
+  WorkloadAllocation withUses(Iterable<? extends WorkloadUse> elements);
 }

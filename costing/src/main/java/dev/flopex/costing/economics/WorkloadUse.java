@@ -43,4 +43,31 @@ public interface WorkloadUse {
   static WorkloadUse of(String name, double share, double utilisation) {
     return ImmutableWorkloadUse.of(name, share, utilisation);
   }
+
+  /**
+   * Returns a copy with {@code name} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  WorkloadUse withName(String value);
+
+  /**
+   * Returns a copy with {@code share} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  WorkloadUse withShare(double value);
+
+  /**
+   * Returns a copy with {@code utilisation} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  WorkloadUse withUtilisation(double value);
 }

@@ -5,7 +5,9 @@
  * overloads for {@link dev.flopex.costing.economics.TrainingRun}, {@link
  * dev.flopex.costing.economics.InferenceWorkload}, {@link dev.flopex.costing.economics.RentalTerms}
  * and {@link dev.flopex.costing.economics.WorkloadAllocation}. Costs from an owned cluster use its
- * economic cost per GPU-hour (the headline basis, see {@code docs/model.md} §10).
+ * economic cost per GPU-hour (the headline basis, see {@code docs/model.md} §10). The inputs have
+ * builders or factories and {@code with…} copies; the results have no builder, as only the engine
+ * makes them.
  *
  * <pre>{@code
  * ClusterResult cluster = engine.evaluate(h100Cluster, FinancialTerms.of(4, 0.8));

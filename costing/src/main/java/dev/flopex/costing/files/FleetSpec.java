@@ -50,4 +50,103 @@ public interface FleetSpec {
   static ImmutableFleetSpec.Builder builder() {
     return ImmutableFleetSpec.builder();
   }
+
+  /**
+   * Returns a copy with {@code fleet} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FleetSpec withFleet(Fleet value);
+
+  /**
+   * Returns a copy with {@code terms} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FleetSpec withTerms(FinancialTerms value);
+
+  /**
+   * Returns a copy with {@code description} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FleetSpec withDescription(String value);
+
+  /**
+   * Returns a copy with {@code description} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  FleetSpec withDescription(Optional<String> optional);
+
+  /**
+   * Returns a copy whose {@code sensitivity} are the given elements, validated like a built value.
+   *
+   * @param elements the new elements, in order
+   * @return the copy
+   * @since 0.5
+   */
+  FleetSpec withSensitivity(SensitivityInput... elements);
+
+  /**
+   * Returns a copy whose {@code sensitivity} are the given ones, validated like a built value.
+   *
+   * @param elements the new elements, in order
+   * @return the copy
+   * @since 0.5
+   */
+  FleetSpec withSensitivity(Iterable<? extends SensitivityInput> elements);
+
+  /**
+   * Returns a copy with {@code sensitivityOutput} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FleetSpec withSensitivityOutput(Output value);
+
+  /**
+   * Returns a copy whose {@code powerBuilds} are the given elements, validated like a built value.
+   *
+   * @param elements the new elements, in order
+   * @return the copy
+   * @since 0.5
+   */
+  FleetSpec withPowerBuilds(PowerBuild... elements);
+
+  /**
+   * Returns a copy whose {@code powerBuilds} are the given ones, validated like a built value.
+   *
+   * @param elements the new elements, in order
+   * @return the copy
+   * @since 0.5
+   */
+  FleetSpec withPowerBuilds(Iterable<? extends PowerBuild> elements);
+
+  /**
+   * Returns a copy with {@code uncertainty} replaced, validated like a built value.
+   *
+   * @param value the new value
+   * @return the copy
+   * @since 0.5
+   */
+  FleetSpec withUncertainty(MonteCarloSpec value);
+
+  /**
+   * Returns a copy with {@code uncertainty} replaced, validated like a built value.
+   *
+   * @param optional the new value, or empty for none
+   * @return the copy
+   * @since 0.5
+   */
+  FleetSpec withUncertainty(Optional<? extends MonteCarloSpec> optional);
 }

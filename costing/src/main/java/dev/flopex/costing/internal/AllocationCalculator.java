@@ -5,6 +5,8 @@ import dev.flopex.costing.economics.AllocationResult;
 import dev.flopex.costing.economics.UseCost;
 import dev.flopex.costing.economics.WorkloadAllocation;
 import dev.flopex.costing.economics.WorkloadUse;
+import dev.flopex.costing.internal.results.ImmutableAllocationResult;
+import dev.flopex.costing.internal.results.ImmutableUseCost;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -31,7 +33,7 @@ public final class AllocationCalculator {
       // carried - used, computed directly so that it is never negative
       unused[i] = carried * (1 - u.utilisation());
       uses.add(
-          UseCost.builder()
+          ImmutableUseCost.builder()
               .use(u)
               .gpuHoursAllocated(hours * u.share())
               .gpuHoursUsed(hours * u.share() * u.utilisation())
@@ -45,7 +47,7 @@ public final class AllocationCalculator {
     double unallocated = tco * unallocatedShare;
     double unusedAllocated = UnitEconomics.sum(unused);
     double idle = UnitEconomics.sum(unallocated, unusedAllocated);
-    return AllocationResult.builder()
+    return ImmutableAllocationResult.builder()
         .allocation(a)
         .addAllUses(uses)
         .unallocatedShare(unallocatedShare)

@@ -10,6 +10,9 @@ import dev.flopex.costing.analysis.ScenarioComparison;
 import dev.flopex.costing.analysis.SensitivityInput;
 import dev.flopex.costing.analysis.SensitivityResult;
 import dev.flopex.costing.analysis.TornadoBar;
+import dev.flopex.costing.internal.results.ImmutableScenarioComparison;
+import dev.flopex.costing.internal.results.ImmutableSensitivityResult;
+import dev.flopex.costing.internal.results.ImmutableTornadoBar;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,7 +59,7 @@ public final class Analyses {
     for (FleetResult r : results) {
       tcoDeltas.add(r.economicCost().minus(results.get(0).economicCost()));
     }
-    return ScenarioComparison.builder()
+    return ImmutableScenarioComparison.builder()
         .addAllScenarios(scenarios)
         .addAllResults(results)
         .putAllByComponent(by)
@@ -91,7 +94,7 @@ public final class Analyses {
       k.evaluate(p, e);
       double yh = output.of(e);
       bars.add(
-          TornadoBar.builder()
+          ImmutableTornadoBar.builder()
               .path(in.path())
               .baseInput(x0)
               .lowInput(in.low())
@@ -103,7 +106,7 @@ public final class Analyses {
     }
     bars.sort(
         Comparator.comparingDouble(TornadoBar::swing).reversed().thenComparing(TornadoBar::path));
-    return SensitivityResult.builder()
+    return ImmutableSensitivityResult.builder()
         .output(output)
         .baseOutput(y0)
         .addAllBars(bars)

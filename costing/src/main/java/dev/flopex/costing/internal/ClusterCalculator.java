@@ -29,9 +29,15 @@ import dev.flopex.costing.EconomicCost;
 import dev.flopex.costing.FatTree;
 import dev.flopex.costing.FinancialTerms;
 import dev.flopex.costing.Goodput;
-import dev.flopex.costing.ImmutableBomLine;
 import dev.flopex.costing.ImmutableFatTree;
 import dev.flopex.costing.ImmutableFinancialTerms;
+import dev.flopex.costing.internal.results.ImmutableAccountingCost;
+import dev.flopex.costing.internal.results.ImmutableBomLine;
+import dev.flopex.costing.internal.results.ImmutableCapacityPlan;
+import dev.flopex.costing.internal.results.ImmutableClusterResult;
+import dev.flopex.costing.internal.results.ImmutableCostBasis;
+import dev.flopex.costing.internal.results.ImmutableCostLine;
+import dev.flopex.costing.internal.results.ImmutableEconomicCost;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -71,7 +77,7 @@ public final class ClusterCalculator {
       }
       double price = p[k.slotPrice[s]];
       ImmutableBomLine.Builder b =
-          BomLine.builder()
+          ImmutableBomLine.builder()
               .component(k.slotComponent[s])
               .description(k.slotDescription[s])
               .quantity(w.qty[s])
@@ -122,7 +128,7 @@ public final class ClusterCalculator {
                     + Check.format(v(p, key))
                     + " x hardware CapEx)";
         bom.add(
-            BomLine.builder()
+            ImmutableBomLine.builder()
                 .component(comp)
                 .item(key.key())
                 .description(what)
@@ -148,7 +154,7 @@ public final class ClusterCalculator {
       }
       List<Provenance> inputs = new ArrayList<>();
       lines.add(
-          CostLine.builder()
+          ImmutableCostLine.builder()
               .component(comp)
               .amount(Money.usd(w.amount[comp.ordinal()]))
               .addAllByYear(by)
@@ -197,7 +203,7 @@ public final class ClusterCalculator {
               .build());
     }
     CapacityPlan plan =
-        CapacityPlan.builder()
+        ImmutableCapacityPlan.builder()
             .gpus(w.gpus)
             .servers(w.servers)
             .racks(w.racks)
@@ -239,7 +245,7 @@ public final class ClusterCalculator {
       }
     }
     EconomicCost economic =
-        EconomicCost.builder()
+        ImmutableEconomicCost.builder()
             .wacc(w.wacc)
             .resaleDeclinePerYear(v(p, AssumptionKey.RESALE_DECLINE_PER_YEAR))
             .costPerGpuHour(Money.usd(w.costPerGpuHour))
@@ -259,7 +265,7 @@ public final class ClusterCalculator {
             .putAllCostPerGpuHourByComponent(perHour)
             .build();
     AccountingCost accounting =
-        AccountingCost.builder()
+        ImmutableAccountingCost.builder()
             .tco(Money.usd(w.accountingTco))
             .addAllTcoByYear(byYear)
             .addAllLines(lines)
@@ -268,7 +274,7 @@ public final class ClusterCalculator {
             .depreciation(k.terms.depreciation())
             .financing(k.terms.financing())
             .build();
-    return ClusterResult.builder()
+    return ImmutableClusterResult.builder()
         .cluster(cluster)
         .terms(terms)
         .capacity(plan)
@@ -433,7 +439,7 @@ public final class ClusterCalculator {
         a.append(", which is why the book TCO is below CapEx");
       }
     }
-    return CostBasis.builder().headline(e.toString()).accounting(a.toString()).build();
+    return ImmutableCostBasis.builder().headline(e.toString()).accounting(a.toString()).build();
   }
 
   /** Which price bases the catalog prices came from, and the purchase date. */

@@ -10,6 +10,8 @@ import dev.flopex.costing.EconomicCost;
 import dev.flopex.costing.Fleet;
 import dev.flopex.costing.FleetResult;
 import dev.flopex.costing.Warning;
+import dev.flopex.costing.internal.results.ImmutableCostBasis;
+import dev.flopex.costing.internal.results.ImmutableFleetResult;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -74,7 +76,7 @@ public final class FleetTotals {
     totalBy.forEach((k, v) -> totals.put(k, Money.usd(v)));
     Map<CostComponent, Money> book = new EnumMap<>(CostComponent.class);
     bookBy.forEach((k, v) -> book.put(k, Money.usd(v)));
-    return FleetResult.builder()
+    return ImmutableFleetResult.builder()
         .fleet(fleet)
         .addAllClusters(rs)
         .gpus(gpus)
@@ -162,7 +164,7 @@ public final class FleetTotals {
       accounting.add(r.basis().accounting());
       names.add(r.cluster().name());
     }
-    return CostBasis.builder()
+    return ImmutableCostBasis.builder()
         .headline(factor(names, headlines))
         .accounting(factor(names, accounting))
         .build();

@@ -6,6 +6,7 @@ import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
 import dev.flopex.costing.economics.InferenceCost;
 import dev.flopex.costing.economics.InferenceWorkload;
+import dev.flopex.costing.internal.results.ImmutableInferenceCost;
 import java.util.OptionalDouble;
 
 /**
@@ -81,7 +82,7 @@ public final class InferenceCalculator {
     OptionalDouble ridgeBatch =
         Double.isFinite(ridge) && ridge > 0 ? OptionalDouble.of(ridge) : OptionalDouble.empty();
 
-    return InferenceCost.builder()
+    return ImmutableInferenceCost.builder()
         .workload(w)
         .flopsPerToken(flopsPerToken)
         .memoryNeededBytes(needed)

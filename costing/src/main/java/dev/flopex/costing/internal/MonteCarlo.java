@@ -117,7 +117,7 @@ public final class MonteCarlo {
     for (double q : spec.percentiles()) {
       pct.put(q, stats.percentile(q));
     }
-    return MonteCarloResult.builder()
+    return dev.flopex.costing.internal.results.ImmutableMonteCarloResult.builder()
         .spec(spec)
         .baseOutput(baseOutput)
         .statistics(stats)

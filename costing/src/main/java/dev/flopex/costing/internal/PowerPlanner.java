@@ -15,6 +15,7 @@ import dev.flopex.costing.PowerBudget;
 import dev.flopex.costing.PowerBuild;
 import dev.flopex.costing.PowerSizing;
 import dev.flopex.costing.PowerTranche;
+import dev.flopex.costing.internal.results.ImmutablePowerSizing;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -114,7 +115,7 @@ public final class PowerPlanner {
               + ")",
           hiError);
     }
-    return PowerSizing.builder()
+    return ImmutablePowerSizing.builder()
         .cluster(template.withServerCount(lo))
         .budget(budget)
         .pue(pue)

@@ -7,6 +7,7 @@ import dev.flopex.costing.CostComponent;
 import dev.flopex.costing.CostLine;
 import dev.flopex.costing.economics.RentalResult;
 import dev.flopex.costing.economics.RentalTerms;
+import dev.flopex.costing.internal.results.ImmutableRentalResult;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class RentalCalculator {
     double pvHours = TimeValue.npv(r, revenuePerUnitPrice);
     double breakEven = Math.max(0, -TimeValue.npv(r, atZero) / pvHours);
 
-    return RentalResult.builder()
+    return ImmutableRentalResult.builder()
         .terms(t)
         .gpuHoursSoldPerYear(soldHours)
         .addAllRevenueByYear(revenue)

@@ -7,9 +7,10 @@ import dev.flopex.costing.AmortisedCost;
 import dev.flopex.costing.AmortisedHardware;
 import dev.flopex.costing.AssumptionKey;
 import dev.flopex.costing.ClusterResult;
-import dev.flopex.costing.economics.ImmutableTrainingCost;
 import dev.flopex.costing.economics.TrainingCost;
 import dev.flopex.costing.economics.TrainingRun;
+import dev.flopex.costing.internal.results.ImmutableAmortisedCost;
+import dev.flopex.costing.internal.results.ImmutableTrainingCost;
 import java.util.OptionalDouble;
 
 /**
@@ -87,7 +88,7 @@ public final class TrainingCalculator {
 
     // §12.2 costs (a) and (b)
     ImmutableTrainingCost.Builder b =
-        TrainingCost.builder()
+        ImmutableTrainingCost.builder()
             .run(run)
             .flops(flops)
             .peakFlopsPerGpu(peak)
@@ -213,7 +214,7 @@ public final class TrainingCalculator {
             + " "
             + Check.format(a.electricityPricePerKwh())
             + "/kWh";
-    return AmortisedCost.builder()
+    return ImmutableAmortisedCost.builder()
         .hardware(Money.of(a.pricePerGpu().currency(), hardware))
         .interconnect(Money.of(a.pricePerGpu().currency(), interconnect))
         .energy(Money.of(a.pricePerGpu().currency(), energy))
