@@ -26,7 +26,8 @@ import org.quicktheories.generators.SourceDSL;
  */
 class ChunkProgramProperties {
 
-  private static final AssumptionKey[] PER_SAMPLE = {
+  /** The per-sample parameters, listed apart from ChunkProgram's own list on purpose. */
+  static final AssumptionKey[] PER_SAMPLE = {
     AssumptionKey.IDLE_POWER_FRACTION,
     AssumptionKey.BUSY_POWER_FRACTION,
     AssumptionKey.PUE,

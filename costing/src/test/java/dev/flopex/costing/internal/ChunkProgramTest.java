@@ -26,24 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class ChunkProgramTest {
 
-  private static final AssumptionKey[] PER_SAMPLE = {
-    AssumptionKey.IDLE_POWER_FRACTION,
-    AssumptionKey.BUSY_POWER_FRACTION,
-    AssumptionKey.PUE,
-    AssumptionKey.ELECTRICITY_USD_PER_KWH,
-    AssumptionKey.COLOCATION_USD_PER_KW_MONTH,
-    AssumptionKey.SOFTWARE_USD_PER_GPU_YEAR,
-    AssumptionKey.STAFF_USD_PER_MW_YEAR,
-    AssumptionKey.FACILITY_STAFF_USD_PER_MW_YEAR,
-    AssumptionKey.MAINTENANCE_FRACTION_OF_CAPEX_PER_YEAR,
-    AssumptionKey.INSURANCE_FRACTION_OF_VALUE_PER_YEAR,
-    AssumptionKey.INSTALLATION_FRACTION_OF_CAPEX,
-    AssumptionKey.SPARES_FRACTION_OF_CAPEX,
-    AssumptionKey.IMPORT_DUTY_FRACTION,
-    AssumptionKey.SALES_TAX_FRACTION,
-    AssumptionKey.RESALE_DECLINE_PER_YEAR,
-  };
-
   @Test
   void everyPerSampleParameterMovedGivesTheKernelsBitsAtEverySite() {
     SystemSpec h100 = DomainGenerators.CATALOG.system("hgx-h100");
@@ -62,7 +44,7 @@ class ChunkProgramTest {
         double[] base = k.defaults();
         List<Integer> assumptions = new ArrayList<>();
         assumptions.add(ClusterKernel.UTILISATION);
-        for (AssumptionKey key : PER_SAMPLE) {
+        for (AssumptionKey key : ChunkProgramProperties.PER_SAMPLE) {
           assumptions.add(ClusterKernel.ASSUMPTIONS + key.ordinal());
         }
         List<Integer> prices = new ArrayList<>();
