@@ -262,7 +262,9 @@ final class TcoCommand implements Callable<Integer> {
       names = "--switch-link",
       paramLabel = "ID",
       defaultValue = NetworkDesign.REFERENCE_SWITCH_LINK,
-      description = "Transceiver at the switch end of a server link (default: ${DEFAULT-VALUE}).")
+      description =
+          "Transceiver or cable at the switch end of a server link; at a switch with co-packaged"
+              + " optics, the fibre that plugs into it (default: ${DEFAULT-VALUE}).")
   String switchLink;
 
   @Option(
@@ -270,7 +272,8 @@ final class TcoCommand implements Callable<Integer> {
       paramLabel = "ID",
       defaultValue = NetworkDesign.REFERENCE_FABRIC_LINK,
       description =
-          "Transceiver or cable at both ends of switch-to-switch links (default: ${DEFAULT-VALUE}).")
+          "Transceiver or cable at both ends of switch-to-switch links; between switches with"
+              + " co-packaged optics, the fibre (default: ${DEFAULT-VALUE}).")
   String fabricLink;
 
   @Option(
