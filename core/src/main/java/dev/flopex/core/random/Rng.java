@@ -50,7 +50,7 @@ public final class Rng {
   /** 2<sup>64</sup> / &phi;, the SplitMix64 increment ("golden gamma"). */
   static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
 
-  private static final double DOUBLE_UNIT = 0x1.0p-53;
+  static final double DOUBLE_UNIT = 0x1.0p-53;
 
   private long s0;
   private long s1;

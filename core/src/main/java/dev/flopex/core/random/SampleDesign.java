@@ -118,6 +118,10 @@ public final class SampleDesign {
     private long[] s1 = new long[0];
     private long[] s2 = new long[0];
     private long[] s3 = new long[0];
+
+    /** The draws' 53-bit odd numerators, before their conversion to doubles. */
+    private long[] numerators = new long[0];
+
     private @org.jspecify.annotations.Nullable SampleDesign owner;
     private long last = -1;
 
@@ -438,11 +442,13 @@ public final class SampleDesign {
       cursor.s1 = new long[count];
       cursor.s2 = new long[count];
       cursor.s3 = new long[count];
+      cursor.numerators = new long[count];
     }
     long[] s0 = cursor.s0;
     long[] s1 = cursor.s1;
     long[] s2 = cursor.s2;
     long[] s3 = cursor.s3;
+    long[] numerators = cursor.numerators;
     long mixedSeed = Rng.mix64(seed);
     for (int k = 0; k < count; k++) {
       long z = Rng.mix64(mixedSeed + (first + k) * Rng.GOLDEN_GAMMA);
@@ -471,7 +477,12 @@ public final class SampleDesign {
         s1[k] = b;
         s2[k] = c;
         s3[k] = d;
-        o[k] = Rng.openDouble(result);
+        numerators[k] = ((result >>> 12) << 1) | 1L;
+      }
+      // Rng.openDouble in a loop of its own: with the conversion to double in it, C2 (JDK 17)
+      // left the generator's loop scalar; apart, both loops run on vectors, about twice as fast
+      for (int k = 0; k < count; k++) {
+        o[k] = numerators[k] * Rng.DOUBLE_UNIT;
       }
     }
   }

@@ -276,6 +276,15 @@ final class TabulatedQuantile implements Distribution {
       // hermite(table, j, f) with its coefficients read, not computed
       return cubic[i] + f * (cubic[i + 1] + f * (cubic[i + 2] + f * cubic[i + 3]));
     }
+    return outsideTheTable(p, t, j);
+  }
+
+  /**
+   * The quantile at {@code p} outside the first-level table's inner intervals: the tails, the
+   * sub-tables, the exact quantile. Apart from {@link #quantile}, so that the common read is small
+   * enough for the JIT to inline into a caller's loop.
+   */
+  private double outsideTheTable(double p, double t, int j) {
     if (p > 0 && p < 1 && j < n) {
       if (j == 0 && lowerTail != null) {
         double vs = Math.pow(t, 1 / lowerPower) * SUB;

@@ -13,16 +13,35 @@ final class Triangular extends ThreePointDistribution {
     this.modeProbability = (mode - min) / width;
   }
 
+  /**
+   * {@code min + sqrt(p (max - min) (mode - min))} below the mode's probability, {@code max -
+   * sqrt((1 - p) (max - min) (max - mode))} from it on.
+   *
+   * <p>Written without a branch: a random {@code p} falls on either side at random, so a branch is
+   * mispredicted about half the time when the mode is inside the range. The side is the sign bit of
+   * {@code p - modeProbability} (negative exactly when {@code p < modeProbability}: the difference
+   * of two distinct doubles is never zero), and each operand is picked by that mask; {@code max -
+   * r} is {@code max + (-r)} in IEEE 754, so every value is the branching form's bit for bit
+   * (TriangularTest).
+   */
   @Override
   public double quantile(double p) {
     checkP(p);
-    double x;
-    if (p < modeProbability) {
-      x = min + Math.sqrt(p * width * (mode - min));
-    } else {
-      x = max - Math.sqrt((1 - p) * width * (max - mode));
-    }
+    long below = Double.doubleToRawLongBits(p - modeProbability) >> 63;
+    double r = Math.sqrt(pick(below, p, 1 - p) * width * pick(below, mode - min, max - mode));
+    double x = pick(below, min, max) + pick(below, r, -r);
     return Math.max(min, Math.min(max, x));
+  }
+
+  /** {@code a} where {@code mask} is all ones, {@code b} where it is zero. */
+  private static double pick(long mask, double a, double b) {
+    return Double.longBitsToDouble(
+        (Double.doubleToRawLongBits(a) & mask) | (Double.doubleToRawLongBits(b) & ~mask));
+  }
+
+  /** {@code F(mode)}, where the quantile changes side. */
+  double modeProbability() {
+    return modeProbability;
   }
 
   @Override
