@@ -4,6 +4,7 @@ import com.google.common.base.Preconditions;
 import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,10 +96,31 @@ public final class SampleStatistics implements SampleSummary {
       // Math.scalb(x, -e) is x times 2^-e, one multiplication, for |e| < 512: hoisted out of the
       // loop, the same bits (SampleStatisticsTest.scalingByAPowerOfTwoIsScalb)
       double scale = Math.scalb(1.0, -e);
-      for (double x : sorted) {
-        double d = x * scale - scaledMean;
-        squares.add(d * d);
-        deviations.add(d);
+      if (n >= StatisticsAccumulator.PARALLEL_SORT_MIN
+          && Runtime.getRuntime().availableProcessors() > 1) {
+        // the two sums are independent: one on a common-pool thread, one here, each the same
+        // additions in the same order as in the loop below, so the same bits
+        ForkJoinTask<Numerics.Sum> sumOfSquares =
+            ForkJoinTask.adapt(
+                    () -> {
+                      Numerics.Sum sq = new Numerics.Sum();
+                      for (double x : sorted) {
+                        double d = x * scale - scaledMean;
+                        sq.add(d * d);
+                      }
+                      return sq;
+                    })
+                .fork();
+        for (double x : sorted) {
+          deviations.add(x * scale - scaledMean);
+        }
+        squares = sumOfSquares.join();
+      } else {
+        for (double x : sorted) {
+          double d = x * scale - scaledMean;
+          squares.add(d * d);
+          deviations.add(d);
+        }
       }
     } else {
       for (double x : sorted) {

@@ -36,6 +36,42 @@ class SampleStatisticsTest {
   }
 
   @Test
+  void test_standardDeviationOfALargeSample_isTheOneLoopsBitForBit() {
+    // from PARALLEL_SORT_MIN values the two sums of the standard deviation run on two threads;
+    // they must add the same terms in the same order as one loop over the sorted values
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20261203);
+    for (int n :
+        new int[] {
+          StatisticsAccumulator.PARALLEL_SORT_MIN, StatisticsAccumulator.PARALLEL_SORT_MIN * 3 + 5
+        }) {
+      double[] x = new double[n];
+      for (int i = 0; i < n; i++) {
+        x[i] = 2.5 + random.nextDouble() * (i % 7 == 0 ? 1e3 : 1);
+      }
+      SampleStatistics s = SampleStatistics.of(x);
+      double[] sorted = x.clone();
+      java.util.Arrays.sort(sorted);
+      int e = Math.getExponent(sorted[n - 1]);
+      double scale = Math.scalb(1.0, -e);
+      double scaledMean = Math.scalb(s.mean(), -e);
+      Numerics.Sum squares = new Numerics.Sum();
+      Numerics.Sum deviations = new Numerics.Sum();
+      for (double v : sorted) {
+        double d = v * scale - scaledMean;
+        squares.add(d * d);
+        deviations.add(d);
+      }
+      double correction = deviations.value() * deviations.value() / n;
+      double expected =
+          Math.scalb(Math.sqrt(Math.max(0, (squares.value() - correction) / (n - 1))), e);
+      assertThat(Double.doubleToRawLongBits(s.standardDeviation()))
+          .as("n = %d", n)
+          .isEqualTo(Double.doubleToRawLongBits(expected));
+      assertThat(s.standardDeviation()).isCloseTo(Math.sqrt(s.variance()), offset(0.0));
+    }
+  }
+
+  @Test
   void scalingByAPowerOfTwoIsScalb() {
     // the standard deviation scales by a hoisted 2^-e instead of Math.scalb(x, -e) per value
     // when |e| < SCALE_BY_MULTIPLY: the same bits for every kind of double, subnormal results too
