@@ -327,6 +327,10 @@ final class ChunkProgram {
     private final double[] keptSum = new double[MonteCarlo.CHUNK];
     private final double[] keptPv = new double[MonteCarlo.CHUNK];
     private final double[] hardwareKeptH = new double[MonteCarlo.CHUNK];
+    // ClusterKernel.keptAfter's double-double power for the chunk: low part, base hi and lo
+    private final double[] keptLo = new double[MonteCarlo.CHUNK];
+    private final double[] baseHi = new double[MonteCarlo.CHUNK];
+    private final double[] baseLo = new double[MonteCarlo.CHUNK];
     private final double[] hardwareCapex = new double[MonteCarlo.CHUNK];
     private final double[] buildingCapex = new double[MonteCarlo.CHUNK];
     private final double[] pv = new double[MonteCarlo.CHUNK];
@@ -513,8 +517,44 @@ final class ChunkProgram {
           kept[j] = kp * (1 - decline[j]);
         }
       }
+      // ClusterKernel.keptAfter(decline[j], h) for the whole chunk, a step of the squaring at a
+      // time over all samples (loops the JIT vectorises): each sample's operations and their order
+      // are keptAfter's, so the same bits
+      double[] rh = hardwareKeptH;
+      double[] rl = keptLo;
+      double[] bh = baseHi;
+      double[] bl = baseLo;
       for (int j = 0; j < count; j++) {
-        hardwareKeptH[j] = Math.pow(1 - decline[j], h);
+        rh[j] = 1;
+        rl[j] = 0;
+        bh[j] = 1 - decline[j];
+        bl[j] = 0;
+      }
+      for (int n = h; ; ) {
+        if ((n & 1) != 0) {
+          for (int j = 0; j < count; j++) {
+            double p = rh[j] * bh[j];
+            double e = Math.fma(rh[j], bh[j], -p) + (rh[j] * bl[j] + rl[j] * bh[j]);
+            double hi = p + e;
+            rh[j] = hi;
+            rl[j] = e - (hi - p);
+          }
+        }
+        n >>>= 1;
+        if (n == 0) {
+          break;
+        }
+        for (int j = 0; j < count; j++) {
+          double b = bh[j];
+          double p = b * b;
+          double e = Math.fma(b, b, -p) + 2 * (b * bl[j]);
+          double hi = p + e;
+          bh[j] = hi;
+          bl[j] = e - (hi - p);
+        }
+      }
+      for (int j = 0; j < count; j++) {
+        rh[j] += rl[j];
       }
       double dfH = k.dfH;
       double buildingKeptH = k.buildingKeptH;

@@ -372,7 +372,7 @@ public final class ClusterCalculator {
     e.append("hardware credited at its market value after ")
         .append(h)
         .append(h == 1 ? " year, " : " years, ")
-        .append(percent(Math.pow(1 - decline, h)))
+        .append(percent(ClusterKernel.keptAfter(decline, h)))
         .append(" of its price (")
         .append(percent(decline))
         .append("/year, ")
