@@ -176,7 +176,15 @@ public final class Rng {
    * @return a value in {@code (0, 1)}
    */
   static double openDouble(long bits) {
-    return (((bits >>> 12) << 1) | 1L) * DOUBLE_UNIT;
+    return openNumerator(bits) * DOUBLE_UNIT;
+  }
+
+  /**
+   * {@link #openDouble}'s numerator, the odd 53-bit integer that {@code 2^-53} scales: apart, so
+   * that a loop can compute it over a block and convert in a loop of its own (SampleDesign).
+   */
+  static long openNumerator(long bits) {
+    return ((bits >>> 12) << 1) | 1L;
   }
 
   /**

@@ -477,7 +477,7 @@ public final class SampleDesign {
         s1[k] = b;
         s2[k] = c;
         s3[k] = d;
-        numerators[k] = ((result >>> 12) << 1) | 1L;
+        numerators[k] = Rng.openNumerator(result);
       }
       // Rng.openDouble in a loop of its own: with the conversion to double in it, C2 (JDK 17)
       // left the generator's loop scalar; apart, both loops run on vectors, about twice as fast
