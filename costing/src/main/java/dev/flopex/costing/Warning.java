@@ -1,8 +1,6 @@
 package dev.flopex.costing;
 
-import dev.flopex.core.validation.Check;
 import java.util.List;
-import org.immutables.value.Value;
 
 /**
  * A note the engine attaches to a result about an input it could not use as given: a price read far
@@ -19,15 +17,16 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  *
- * <p>{@link #toString()} returns the {@link #message()}, the text the CLI prints.
+ * <p>Warnings are built by the engine only (their implementation is internal); two are equal when
+ * their kind, subject and message are, and {@code toString()} returns the {@link #message()}, the
+ * text the CLI prints.
  *
  * @since 0.4
  */
-@Value.Immutable
-public abstract class Warning {
+public interface Warning {
 
   /** What a warning is about. */
-  public enum Kind {
+  enum Kind {
     /**
      * A part's catalog price is read more than a year from its nearest dated price (before the
      * first, declined after the last or interpolated); the subject is the part id.
@@ -62,35 +61,13 @@ public abstract class Warning {
   }
 
   /** Returns what the warning is about. */
-  @Value.Parameter
-  public abstract Kind kind();
+  Kind kind();
 
   /** Returns the id of the part, system or key the warning is about. */
-  @Value.Parameter
-  public abstract String subject();
+  String subject();
 
   /** Returns the whole message, as a person reads it. */
-  @Value.Parameter
-  public abstract String message();
-
-  /** Checks subject and message are given. */
-  @Value.Check
-  protected void check() {
-    Check.notBlank(subject(), "warning.subject");
-    Check.notBlank(message(), "warning.message");
-  }
-
-  /**
-   * Returns a warning.
-   *
-   * @param kind what it is about
-   * @param subject the part, system or key id
-   * @param message the whole message
-   * @return the warning
-   */
-  public static Warning of(Kind kind, String subject, String message) {
-    return ImmutableWarning.of(kind, subject, message);
-  }
+  String message();
 
   /**
    * Returns the messages of {@code warnings}, in order.
@@ -98,13 +75,7 @@ public abstract class Warning {
    * @param warnings the warnings
    * @return their messages
    */
-  public static List<String> messages(List<Warning> warnings) {
+  static List<String> messages(List<Warning> warnings) {
     return warnings.stream().map(Warning::message).toList();
-  }
-
-  /** Returns the {@link #message()}. */
-  @Override
-  public String toString() {
-    return message();
   }
 }

@@ -70,10 +70,16 @@ class EmbedderApiTest {
 
   @Test
   void test_warning_refusesBlankSubjectOrMessage() {
-    assertThatThrownBy(() -> Warning.of(Warning.Kind.UNPRICED_PART, " ", "x"))
+    assertThatThrownBy(
+            () ->
+                dev.flopex.costing.internal.results.ImmutableWarning.of(
+                    Warning.Kind.UNPRICED_PART, " ", "x"))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("warning.subject");
-    assertThatThrownBy(() -> Warning.of(Warning.Kind.UNPRICED_PART, "x", ""))
+    assertThatThrownBy(
+            () ->
+                dev.flopex.costing.internal.results.ImmutableWarning.of(
+                    Warning.Kind.UNPRICED_PART, "x", ""))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("warning.message");
   }

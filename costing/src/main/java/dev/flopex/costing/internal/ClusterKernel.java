@@ -30,6 +30,7 @@ import dev.flopex.costing.Financing;
 import dev.flopex.costing.NetworkDesign;
 import dev.flopex.costing.Topology;
 import dev.flopex.costing.Warning;
+import dev.flopex.costing.internal.results.ImmutableWarning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -185,7 +186,7 @@ public final class ClusterKernel implements CompiledCluster {
     }
     if (!hasMaxPower) {
       warn.add(
-          Warning.of(
+          ImmutableWarning.of(
               Warning.Kind.MISSING_MAX_POWER,
               sys.id(),
               sys.id()
@@ -237,7 +238,7 @@ public final class ClusterKernel implements CompiledCluster {
       if (!cluster.priceOverrides().containsKey(sc.id())
           && sc.newPrice(cluster.purchaseDate()).isEmpty()) {
         warn.add(
-            Warning.of(
+            ImmutableWarning.of(
                 Warning.Kind.UNPRICED_PART,
                 sc.id(),
                 what
@@ -505,7 +506,7 @@ public final class ClusterKernel implements CompiledCluster {
               / 365.25;
       if (years > FAR_FROM_PRICE_YEARS) {
         warn.add(
-            Warning.of(
+            ImmutableWarning.of(
                 Warning.Kind.OVERRIDE_PRICE_DATE,
                 part.id(),
                 part.id()
@@ -543,7 +544,7 @@ public final class ClusterKernel implements CompiledCluster {
             && o != q.from()
             && !q.to().map(t -> t == o).orElse(false)) {
           warn.add(
-              Warning.of(
+              ImmutableWarning.of(
                   Warning.Kind.OVERLAY_PRICE_SKIPPED,
                   part.id(),
                   part.id()
@@ -563,7 +564,7 @@ public final class ClusterKernel implements CompiledCluster {
       }
       if (q.yearsFromNearestPoint() > FAR_FROM_PRICE_YEARS) {
         warn.add(
-            Warning.of(
+            ImmutableWarning.of(
                 Warning.Kind.PRICE_DATE_FALLBACK,
                 part.id(),
                 part.id()
@@ -601,7 +602,7 @@ public final class ClusterKernel implements CompiledCluster {
         w = p instanceof NetworkSwitch ? ((NetworkSwitch) p).power() : ((LinkPart) p).power();
     if (w.isEmpty()) {
       Warning msg =
-          Warning.of(
+          ImmutableWarning.of(
               Warning.Kind.MISSING_POWER_FIGURE,
               p.id(),
               p.id() + " has no power figure in the catalog; its power is not counted");

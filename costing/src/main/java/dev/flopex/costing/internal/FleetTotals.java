@@ -12,6 +12,7 @@ import dev.flopex.costing.FleetResult;
 import dev.flopex.costing.Warning;
 import dev.flopex.costing.internal.results.ImmutableCostBasis;
 import dev.flopex.costing.internal.results.ImmutableFleetResult;
+import dev.flopex.costing.internal.results.ImmutableWarning;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -136,7 +137,7 @@ public final class FleetTotals {
       out.add(
           clusters.size() <= 1 || names.size() == 1
               ? w
-              : Warning.of(
+              : ImmutableWarning.of(
                   w.kind(),
                   w.subject(),
                   w.message()
