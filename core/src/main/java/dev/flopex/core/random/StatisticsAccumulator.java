@@ -176,84 +176,124 @@ public final class StatisticsAccumulator {
 
   /**
    * The first {@code size} values, sorted ascending, in a new array ({@code values} is not
-   * modified): the array {@link #sort} would leave, without copying the two-thread merge back.
+   * modified): the array {@link #sort} would leave, without a copy of the values first (the
+   * two-thread sort's first pass reads them where they are).
    */
   static double[] sortedCopy(double[] values, int size) {
-    double[] copy = Arrays.copyOf(values, size);
     if (size >= PARALLEL_SORT_MIN && Runtime.getRuntime().availableProcessors() > 1) {
-      return parallelSorted(copy);
+      return parallelSorted(values, size);
     }
+    double[] copy = Arrays.copyOf(values, size);
     sort(copy);
     return copy;
   }
 
-  /** The smallest array {@link #parallelSort} sorts in two halves at once. */
+  /** The smallest array {@link #parallelSort} sorts on two threads. */
   static final int PARALLEL_SORT_MIN = 1 << 17;
+
+  /** The values sampled, evenly spaced, to find {@link #parallelSort}'s pivot. */
+  private static final int PIVOT_SAMPLE = 1023;
 
   /**
    * Sorts finite values ascending on two threads (the caller and one of the common fork-join
-   * pool's): each half radix-sorted, then the halves merged, the smaller half of the output from
-   * the front and the larger from the back at the same time. The sorted array is the one {@link
-   * #radixSort} gives (sorting has one answer, and the merges order values by their bits exactly as
-   * it does: -0.0 before 0.0); allocates one copy of the array.
+   * pool's): the values are split at a pivot, the median of {@value #PIVOT_SAMPLE} evenly spaced
+   * values, those below it moved to the front and the rest behind them (each thread moving one half
+   * of the array), and each part is then {@link #radixSort radix-sorted} on its own thread. The
+   * sorted array is the one {@link #radixSort} gives (sorting has one answer; the pivot only
+   * decides how the work is shared, about half and half unless many values are equal, and then the
+   * larger part has fewer distinct digits to sort); allocates two arrays of the values' length.
    */
   static void parallelSort(double[] a) {
-    System.arraycopy(parallelSorted(a), 0, a, 0, a.length);
+    System.arraycopy(parallelSorted(a, a.length), 0, a, 0, a.length);
   }
 
   /**
-   * {@link #parallelSort}'s sorted values in a new array; {@code a} is left holding its two sorted
-   * halves.
+   * {@link #parallelSort}'s sorted first {@code n} values in a new array; {@code values} is not
+   * modified.
    */
-  private static double[] parallelSorted(double[] a) {
-    int n = a.length;
+  private static double[] parallelSorted(double[] values, int n) {
     int m = n >>> 1;
+    long[] sample = new long[PIVOT_SAMPLE];
+    for (int i = 0; i < PIVOT_SAMPLE; i++) {
+      sample[i] = radixKey(values[(int) ((long) n * (2 * i + 1) / (2 * PIVOT_SAMPLE))]);
+    }
+    long[] sorted = sortUnsigned(sample);
+    long pivot = sorted[PIVOT_SAMPLE / 2];
+    ForkJoinTask<Integer> upperBelow =
+        ForkJoinTask.adapt(() -> countBelow(values, m, n, pivot)).fork();
+    int lowerBelow = countBelow(values, 0, m, pivot);
+    int split = lowerBelow + upperBelow.join();
+    double[] parts = new double[n];
     double[] buffer = new double[n];
-    ForkJoinTask<?> upper = ForkJoinTask.adapt(() -> radixSort(a, m, n, buffer)).fork();
-    radixSort(a, 0, m, buffer);
-    upper.join();
-    ForkJoinTask<?> back = ForkJoinTask.adapt(() -> mergeFromBack(a, m, buffer)).fork();
-    mergeFromFront(a, m, buffer);
-    back.join();
-    return buffer;
+    // below the pivot: the lower half's values, then the upper half's; from split, the same
+    ForkJoinTask<?> task =
+        ForkJoinTask.adapt(
+                () -> partition(values, m, n, pivot, lowerBelow, split + (m - lowerBelow), parts))
+            .fork();
+    partition(values, 0, m, pivot, 0, split, parts);
+    task.join();
+    task = ForkJoinTask.adapt(() -> radixSort(parts, split, n, buffer)).fork();
+    radixSort(parts, 0, split, buffer);
+    task.join();
+    return parts;
+  }
+
+  /** Sorts radix keys as unsigned numbers (the order of their values). */
+  private static long[] sortUnsigned(long[] keys) {
+    long[] signed = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      signed[i] = keys[i] ^ Long.MIN_VALUE;
+    }
+    Arrays.sort(signed);
+    for (int i = 0; i < keys.length; i++) {
+      signed[i] ^= Long.MIN_VALUE;
+    }
+    return signed;
+  }
+
+  /** How many of {@code a[from, to)} have a radix key below {@code pivot} (unsigned). */
+  private static int countBelow(double[] a, int from, int to, long pivot) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      count += Long.compareUnsigned(radixKey(a[i]), pivot) < 0 ? 1 : 0;
+    }
+    return count;
   }
 
   /**
-   * The {@code m} smallest values of the sorted runs {@code a[0, m)} and {@code a[m, n)} into
-   * {@code out[0, m)}. Neither run runs out first: after k &lt; m values, fewer than m came from
-   * either run.
+   * Moves {@code src[from, to)} to {@code dst} in order, those with a radix key below {@code pivot}
+   * to {@code dst[below...]}, the others to {@code dst[above...]}.
    */
-  private static void mergeFromFront(double[] a, int m, double[] out) {
-    int i = 0;
-    int j = m;
-    for (int k = 0; k < m; k++) {
-      double x = a[i];
-      double y = a[j];
-      boolean first = orderKey(x) <= orderKey(y);
-      out[k] = first ? x : y;
-      i += first ? 1 : 0;
-      j += first ? 0 : 1;
+  private static void partition(
+      double[] src, int from, int to, long pivot, int below, int above, double[] dst) {
+    for (int i = from; i < to; i++) {
+      double x = src[i];
+      boolean low = Long.compareUnsigned(radixKey(x), pivot) < 0;
+      dst[low ? below : above] = x; // without a branch: which side is close to random
+      below += low ? 1 : 0;
+      above += low ? 0 : 1;
     }
   }
 
-  /** The {@code n - m} largest values of the same runs into {@code out[m, n)}, largest first. */
-  private static void mergeFromBack(double[] a, int m, double[] out) {
-    int n = a.length;
-    int i = m - 1;
-    int j = n - 1;
-    for (int k = n - 1; k >= m; k--) {
-      // the upper run holds n - m >= m values, so it cannot run out here; the lower one can
-      boolean lower = i >= 0 && orderKey(a[i]) > orderKey(a[j]);
-      out[k] = lower ? a[i] : a[j];
-      i -= lower ? 1 : 0;
-      j -= lower ? 0 : 1;
+  /** Adds the count of every digit of {@code a[from, to)} to {@code count[pass]}. */
+  private static void countDigits(double[] a, int from, int to, int[][] count) {
+    for (int i = from; i < to; i++) {
+      long k = radixKey(a[i]);
+      for (int p = 0; p < RADIX_PASSES; p++) {
+        count[p][(int) (k >>> (p * RADIX_BITS)) & (RADIX - 1)]++;
+      }
     }
   }
 
-  /** The bits of {@code x} as a signed key in the order of the values (-0.0 before 0.0). */
-  private static long orderKey(double x) {
-    long b = Double.doubleToRawLongBits(x);
-    return b ^ ((b >> 63) & Long.MAX_VALUE);
+  /**
+   * Moves {@code src[from, to)} to {@code dst} by the digit at {@code shift}, each to the next
+   * place of its digit in {@code next}.
+   */
+  private static void scatter(double[] src, int from, int to, int shift, int[] next, double[] dst) {
+    for (int i = from; i < to; i++) {
+      double x = src[i];
+      dst[next[(int) (radixKey(x) >>> shift) & (RADIX - 1)]++] = x;
+    }
   }
 
   /** The smallest array sorted by {@link #radixSort}. */
@@ -280,12 +320,7 @@ public final class StatisticsAccumulator {
       return;
     }
     int[][] count = new int[RADIX_PASSES][RADIX];
-    for (int i = from; i < to; i++) {
-      long k = radixKey(a[i]);
-      for (int p = 0; p < RADIX_PASSES; p++) {
-        count[p][(int) (k >>> (p * RADIX_BITS)) & (RADIX - 1)]++;
-      }
-    }
+    countDigits(a, from, to, count);
     double[] src = a;
     double[] dst = buffer;
     for (int p = 0; p < RADIX_PASSES; p++) {
@@ -303,11 +338,7 @@ public final class StatisticsAccumulator {
         c[b] = sum;
         sum += t;
       }
-      int shift = p * RADIX_BITS;
-      for (int i = from; i < to; i++) {
-        double x = src[i];
-        dst[c[(int) (radixKey(x) >>> shift) & (RADIX - 1)]++] = x;
-      }
+      scatter(src, from, to, p * RADIX_BITS, c, dst);
       double[] t = src;
       src = dst;
       dst = t;

@@ -75,8 +75,8 @@ class RadixSortTest {
 
   @Test
   void test_parallelSortGivesTheSameArray() {
-    // two radix-sorted halves merged from both ends at once: every kind of value, odd and even
-    // lengths (the back merge's lower half may run out), and the lengths next to a power of two
+    // split at a sampled pivot, each half of the array moved on its own thread, each part sorted on
+    // its own: every kind of value (all equal: one part is empty), odd and even lengths, tiny ones
     qt().withExamples(60)
         .forAll(
             SourceDSL.longs().all(),
@@ -115,7 +115,7 @@ class RadixSortTest {
 
   @Test
   void test_halvesOfWhichOneHoldsAllTheSmallValues() {
-    // the front merge takes only the lower run, the back merge only the upper, and the reverse
+    // every value of the lower half goes before every value of the upper half, and the reverse
     double[] ascending = new double[10_001];
     for (int i = 0; i < ascending.length; i++) {
       ascending[i] = i - 5000.0;
@@ -129,6 +129,26 @@ class RadixSortTest {
     for (double[] a : new double[][] {ascending.clone(), descending}) {
       StatisticsAccumulator.parallelSort(a);
       assertThat(bits(a)).isEqualTo(bits(ascending));
+    }
+  }
+
+  @Test
+  void test_aPivotAtEitherEndLeavesOnePartEmptyAndStillSorts() {
+    // the values the pivot is sampled from all the smallest (nothing is below the pivot) or all
+    // the largest (only the largest are not below it): one thread sorts (nearly) everything
+    int n = StatisticsAccumulator.PARALLEL_SORT_MIN + 3;
+    for (double extreme : new double[] {-1e300, 1e300}) {
+      double[] a = values(n, n, 0);
+      for (int i = 0; i < 1023; i++) {
+        a[(int) ((long) n * (2 * i + 1) / (2 * 1023))] = extreme;
+      }
+      double[] expected = a.clone();
+      Arrays.sort(expected);
+      double[] before = a.clone();
+      assertThat(bits(StatisticsAccumulator.sortedCopy(a, n))).isEqualTo(bits(expected));
+      assertThat(bits(a)).isEqualTo(bits(before));
+      StatisticsAccumulator.parallelSort(a);
+      assertThat(bits(a)).isEqualTo(bits(expected));
     }
   }
 
