@@ -178,18 +178,6 @@ public final class SampleStatistics implements SampleSummary {
   }
 
   /**
-   * Returns the sample variance, with divisor n &minus; 1.
-   *
-   * @return the variance; {@code +Infinity} only if it overflows a double
-   * @throws IllegalStateException "variance needs count >= 2 but count was 1"
-   */
-  @Override
-  public double variance() {
-    checkTwo("variance");
-    return standardDeviation * standardDeviation;
-  }
-
-  /**
    * Returns the sample standard deviation, with divisor n &minus; 1.
    *
    * @return the standard deviation, finite and {@code >= 0}
@@ -199,19 +187,6 @@ public final class SampleStatistics implements SampleSummary {
   public double standardDeviation() {
     checkTwo("standardDeviation");
     return standardDeviation;
-  }
-
-  /**
-   * Returns the standard error of the mean, {@code standardDeviation() / sqrt(count())}: the Monte
-   * Carlo error of {@link #mean()} when the values are independent.
-   *
-   * @return the standard error
-   * @throws IllegalStateException "standardError needs count >= 2 but count was 1"
-   */
-  @Override
-  public double standardError() {
-    checkTwo("standardError");
-    return standardDeviation / Math.sqrt(sorted.length);
   }
 
   /**
@@ -246,55 +221,6 @@ public final class SampleStatistics implements SampleSummary {
   public double percentile(double p) {
     Check.inClosedRange(p, 0, 1, "p", "");
     return Numerics.type7(sorted, p);
-  }
-
-  /**
-   * Returns the percentiles at several fractions.
-   *
-   * @param ps the fractions, each in {@code [0, 1]}
-   * @return {@code percentile(ps[i])} for each i
-   * @throws ValidationException "ps[1] must be in [0, 1] but was 95"
-   * @throws NullPointerException if {@code ps} is null
-   */
-  @Override
-  public double[] percentiles(double... ps) {
-    Preconditions.checkNotNull(ps, "ps");
-    double[] out = new double[ps.length];
-    for (int i = 0; i < ps.length; i++) {
-      Check.inClosedRange(ps[i], 0, 1, "ps[" + i + "]", "");
-      out[i] = Numerics.type7(sorted, ps[i]);
-    }
-    return out;
-  }
-
-  /**
-   * Returns the 5th percentile, {@code percentile(0.05)}.
-   *
-   * @return P5
-   */
-  @Override
-  public double p5() {
-    return Numerics.type7(sorted, 0.05);
-  }
-
-  /**
-   * Returns the median, {@code percentile(0.5)}.
-   *
-   * @return P50
-   */
-  @Override
-  public double p50() {
-    return Numerics.type7(sorted, 0.5);
-  }
-
-  /**
-   * Returns the 95th percentile, {@code percentile(0.95)}.
-   *
-   * @return P95
-   */
-  @Override
-  public double p95() {
-    return Numerics.type7(sorted, 0.95);
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.flopex.core.random;
 
+import dev.flopex.core.validation.Check;
 import dev.flopex.core.validation.ValidationException;
+import java.util.Objects;
 
 /**
  * The statistics of a Monte Carlo output, however they were computed: exactly from every value
@@ -47,7 +49,10 @@ public interface SampleSummary {
    * @return the variance; {@code +Infinity} only if it overflows a double
    * @throws IllegalStateException "variance needs count >= 2 but count was 1"
    */
-  double variance();
+  default double variance() {
+    double sd = standardDeviationFor("variance");
+    return sd * sd;
+  }
 
   /**
    * Returns the sample standard deviation, with divisor n &minus; 1.
@@ -63,7 +68,17 @@ public interface SampleSummary {
    * @return the standard error
    * @throws IllegalStateException "standardError needs count >= 2 but count was 1"
    */
-  double standardError();
+  default double standardError() {
+    return standardDeviationFor("standardError") / Math.sqrt(count());
+  }
+
+  /** {@link #standardDeviation()}, refused in the name of {@code what} below two values. */
+  private double standardDeviationFor(String what) {
+    if (count() < 2) {
+      throw new IllegalStateException(what + " needs count >= 2 but count was " + count());
+    }
+    return standardDeviation();
+  }
 
   /**
    * Returns the smallest value.
@@ -97,7 +112,15 @@ public interface SampleSummary {
    * @throws ValidationException "ps[1] must be in [0, 1] but was 95"
    * @throws NullPointerException if {@code ps} is null
    */
-  double[] percentiles(double... ps);
+  default double[] percentiles(double... ps) {
+    Objects.requireNonNull(ps, "ps");
+    double[] out = new double[ps.length];
+    for (int i = 0; i < ps.length; i++) {
+      Check.inClosedRange(ps[i], 0, 1, "ps[" + i + "]", "");
+      out[i] = percentile(ps[i]);
+    }
+    return out;
+  }
 
   /**
    * Returns the 5th percentile, {@code percentile(0.05)}.

@@ -1,6 +1,5 @@
 package dev.flopex.core.random;
 
-import com.google.common.base.Preconditions;
 import dev.flopex.core.validation.Check;
 import java.util.Arrays;
 import org.apache.datasketches.quantilescommon.DoublesSortedView;
@@ -48,21 +47,9 @@ final class StreamingStatistics implements SampleSummary {
   }
 
   @Override
-  public double variance() {
-    checkTwo("variance");
-    return standardDeviation * standardDeviation;
-  }
-
-  @Override
   public double standardDeviation() {
     checkTwo("standardDeviation");
     return standardDeviation;
-  }
-
-  @Override
-  public double standardError() {
-    checkTwo("standardError");
-    return standardDeviation / Math.sqrt(count);
   }
 
   @Override
@@ -91,17 +78,6 @@ final class StreamingStatistics implements SampleSummary {
   public double percentile(double p) {
     Check.inClosedRange(p, 0, 1, "p", "");
     return quantile(p);
-  }
-
-  @Override
-  public double[] percentiles(double... ps) {
-    Preconditions.checkNotNull(ps, "ps");
-    double[] out = new double[ps.length];
-    for (int i = 0; i < ps.length; i++) {
-      Check.inClosedRange(ps[i], 0, 1, "ps[" + i + "]", "");
-      out[i] = quantile(ps[i]);
-    }
-    return out;
   }
 
   /**
