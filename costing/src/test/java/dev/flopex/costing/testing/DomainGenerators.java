@@ -39,10 +39,10 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * Shared QuickTheories generators of the costing domain, published in {@code flopex-costing}'s
  * test-jar so that every module's properties draw from the same clusters. They generate clusters of
- * every system kind the built-in catalog can cost (8-GPU HGX/DGX servers, AMD platforms, rack-scale
- * NVL72 and Trainium racks, multi-rack pods, systems without a max-power figure), rented
- * (wholesale, retail) and owned sites in every region that prices them, cash and debt financing,
- * horizons of 1 to 50 years and utilisation from the engine's minimum to 1.
+ * every system the built-in catalog can cost (8-GPU HGX/DGX servers, AMD platforms, rack-scale
+ * NVL72 racks, systems without a max-power figure), rented (wholesale, retail) and owned sites in
+ * every region that prices them, cash and debt financing, horizons of 1 to 50 years and utilisation
+ * from the engine's minimum to 1.
  *
  * <p>Use from another module with {@code
  * <dependency><groupId>dev.flopex</groupId><artifactId>flopex-costing</artifactId>
@@ -50,8 +50,11 @@ import org.quicktheories.generators.SourceDSL;
  *
  * <p>Domain limits the generators stay inside (each pinned by an example test in costing's {@code
  * DomainLimitsTest}): a system whose accelerator has no TDP in the catalog cannot be costed (its
- * power is unknown), and a cluster is never bought before its accelerator launched. Every system is
- * given a generated price override, so systems the catalog does not price are generated too. {@code
+ * power is unknown), and a cluster is never bought before its accelerator launched. So no pod
+ * (TPU7x, CloudMatrix 384, Atlas 950) and no Trainium or Helios rack is generated: none of their
+ * accelerators has a sourced power figure (docs/catalog.md lists what was searched), and an
+ * invented one would make the properties test a model of nobody's hardware. Every system is given a
+ * generated price override, so systems the catalog does not price are generated too. {@code
  * DomainGeneratorsTest} checks that every category below is reached.
  */
 public final class DomainGenerators {
@@ -75,7 +78,7 @@ public final class DomainGenerators {
    * and a network's role must match one of the system's NICs). Sorted by id, so draws are
    * reproducible.
    *
-   * @return the systems, at least one of every {@link SystemKind}
+   * @return the systems: servers and racks; no pod has a sourced accelerator power yet
    */
   public static List<SystemSpec> costableSystems() {
     List<SystemSpec> out = new ArrayList<>();
