@@ -1,6 +1,10 @@
 package dev.flopex.costing.testing;
 
+import dev.flopex.catalog.Accelerator;
 import dev.flopex.catalog.HardwareCatalog;
+import dev.flopex.catalog.ImmutableAccelerator;
+import dev.flopex.catalog.ImmutableSystemSpec;
+import dev.flopex.catalog.NicAttachment;
 import dev.flopex.catalog.NicRole;
 import dev.flopex.catalog.PriceBasis;
 import dev.flopex.catalog.PricePoint;
@@ -13,7 +17,10 @@ import dev.flopex.core.provenance.PartialDate;
 import dev.flopex.core.provenance.Provenance;
 import dev.flopex.core.provenance.Source;
 import dev.flopex.core.provenance.SourceKind;
+import dev.flopex.core.provenance.Sourced;
 import dev.flopex.core.units.DataRateUnit;
+import dev.flopex.core.units.PowerUnit;
+import dev.flopex.core.units.Quantity;
 import dev.flopex.costing.AssumptionSets;
 import dev.flopex.costing.Cluster;
 import dev.flopex.costing.Facility;
@@ -39,10 +46,10 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * Shared QuickTheories generators of the costing domain, published in {@code flopex-costing}'s
  * test-jar so that every module's properties draw from the same clusters. They generate clusters of
- * every system the built-in catalog can cost (8-GPU HGX/DGX servers, AMD platforms, rack-scale
- * NVL72 racks, systems without a max-power figure), rented (wholesale, retail) and owned sites in
- * every region that prices them, cash and debt financing, horizons of 1 to 50 years and utilisation
- * from the engine's minimum to 1.
+ * every system kind in the built-in catalog (8-GPU HGX/DGX servers, AMD platforms, rack-scale
+ * NVL72, Trainium and Helios racks, TPU and Ascend pods, systems without a max-power figure),
+ * rented (wholesale, retail) and owned sites in every region that prices them, cash and debt
+ * financing, horizons of 1 to 50 years and utilisation from the engine's minimum to 1.
  *
  * <p>Use from another module with {@code
  * <dependency><groupId>dev.flopex</groupId><artifactId>flopex-costing</artifactId>
@@ -50,12 +57,15 @@ import org.quicktheories.generators.SourceDSL;
  *
  * <p>Domain limits the generators stay inside (each pinned by an example test in costing's {@code
  * DomainLimitsTest}): a system whose accelerator has no TDP in the catalog cannot be costed (its
- * power is unknown), and a cluster is never bought before its accelerator launched. So no pod
- * (TPU7x, CloudMatrix 384, Atlas 950) and no Trainium or Helios rack is generated: none of their
- * accelerators has a sourced power figure (docs/catalog.md lists what was searched), and an
- * invented one would make the properties test a model of nobody's hardware. Every system is given a
- * generated price override, so systems the catalog does not price are generated too. {@code
- * DomainGeneratorsTest} checks that every category below is reached.
+ * power is unknown), and a cluster is never bought before its accelerator launched. No pod (TPU7x,
+ * CloudMatrix 384, Atlas 950) and no Trainium or Helios rack can be costed as the catalog has it:
+ * none of their accelerators has a sourced power figure (docs/catalog.md lists what was searched),
+ * and several list no scale-out NIC. The generators therefore also draw {@link #standInSystems()
+ * stand-ins} for them: the catalog system with the missing TDP and scale-out NIC filled by labelled
+ * test figures, so the properties still reach every system kind, pods among them, without those
+ * figures ever entering the catalog. Every system is given a generated price override, so systems
+ * the catalog does not price are generated too. {@code DomainGeneratorsTest} checks that every
+ * category below is reached.
  */
 public final class DomainGenerators {
   /** The built-in catalog the generators draw from. */
@@ -79,6 +89,7 @@ public final class DomainGenerators {
    * reproducible.
    *
    * @return the systems: servers and racks; no pod has a sourced accelerator power yet
+   * @see #standInSystems()
    */
   public static List<SystemSpec> costableSystems() {
     List<SystemSpec> out = new ArrayList<>();
@@ -92,10 +103,102 @@ public final class DomainGenerators {
     return List.copyOf(out);
   }
 
+  /** The TDP a stand-in's accelerator is given when its system's max power allows it, in W. */
+  public static final double STAND_IN_TDP_W = 1_000;
+
+  /** The id of the source every stand-in figure names. */
+  public static final String STAND_IN_SOURCE = "generated-stand-in";
+
+  /**
+   * Returns a stand-in for each catalog system the engine cannot cost ({@link #costableSystems()}
+   * leaves it out): the same system (kind, accelerators per system, racks, max power, components,
+   * cooling, price points) with what it lacks filled by test figures that name the source {@value
+   * #STAND_IN_SOURCE}: an accelerator TDP of {@link #STAND_IN_TDP_W} W, or 90 % of the system's max
+   * power per accelerator if that is less (the engine refuses a max power below the accelerators'
+   * TDP), and one ConnectX-7 400 Gb/s scale-out NIC per accelerator. They are inputs for properties
+   * (parts add up, monotonicity, determinism), never figures for these systems: the catalog keeps
+   * neither, and no output of flopex uses them. Sorted by id.
+   *
+   * @return the stand-ins
+   */
+  public static List<SystemSpec> standInSystems() {
+    Provenance generated =
+        Provenance.of(
+            Source.builder()
+                .id(STAND_IN_SOURCE)
+                .title("generated stand-in for a figure no source gives (tests only)")
+                .read(LocalDate.of(2026, 12, 4))
+                .kind(SourceKind.USER)
+                .build(),
+            Confidence.LOW);
+    List<SystemSpec> costable = costableSystems();
+    List<SystemSpec> out = new ArrayList<>();
+    for (SystemSpec s : CATALOG.systems()) {
+      if (costable.contains(s)) {
+        continue;
+      }
+      int n = s.acceleratorCount().value();
+      Accelerator acc = s.accelerator();
+      if (acc.tdp().isEmpty()) {
+        double tdp =
+            s.maxPower()
+                .map(p -> Math.min(STAND_IN_TDP_W, 0.9 * p.value().in(PowerUnit.WATTS) / n))
+                .orElse(STAND_IN_TDP_W);
+        acc =
+            ((ImmutableAccelerator) ImmutableAccelerator.copyOf(acc))
+                .withTdp(Sourced.of(Quantity.of(tdp, PowerUnit.WATTS), generated));
+      }
+      // copyOf is typed as the interface (the shared style overshadows the implementation)
+      ImmutableSystemSpec standIn =
+          ((ImmutableSystemSpec) ImmutableSystemSpec.copyOf(s)).withAccelerator(acc);
+      if (s.nics().stream().noneMatch(nic -> nic.role() == NicRole.SCALE_OUT)) {
+        List<NicAttachment> nics = new ArrayList<>(s.nics());
+        nics.add(
+            NicAttachment.builder()
+                .nic(CATALOG.nic("connectx-7-400g"))
+                .count(n)
+                .role(NicRole.SCALE_OUT)
+                .provenance(generated)
+                .build());
+        standIn = standIn.withNics(nics);
+      }
+      out.add(standIn);
+    }
+    out.sort(Comparator.comparing(SystemSpec::id));
+    return List.copyOf(out);
+  }
+
+  /**
+   * Returns whether {@code s} is one of the {@link #standInSystems() stand-ins}: its TDP or a
+   * scale-out NIC names {@value #STAND_IN_SOURCE}.
+   *
+   * @param s the system
+   * @return whether it carries stand-in figures
+   */
+  public static boolean isStandIn(SystemSpec s) {
+    return s.accelerator().tdp().stream()
+            .anyMatch(t -> t.provenance().source().id().equals(STAND_IN_SOURCE))
+        || s.nics().stream().anyMatch(n -> n.provenance().source().id().equals(STAND_IN_SOURCE));
+  }
+
+  /**
+   * Returns every system the generators draw: the {@link #costableSystems() costable} ones and the
+   * {@link #standInSystems() stand-ins} for the rest, one per catalog system, sorted by id.
+   *
+   * @return the systems, at least one of every {@link SystemKind}
+   */
+  public static List<SystemSpec> generatedSystems() {
+    List<SystemSpec> out = new ArrayList<>(costableSystems());
+    out.addAll(standInSystems());
+    out.sort(Comparator.comparing(SystemSpec::id));
+    return List.copyOf(out);
+  }
+
   /**
    * Returns the categories a system belongs to, for coverage checks and failure reports: its kind
-   * ({@code server}, {@code rack}, {@code pod}), {@code vendor:<name>}, {@code max-power:yes|no}
-   * and {@code 8-gpu} for 8-accelerator servers.
+   * ({@code server}, {@code rack}, {@code pod}), {@code vendor:<name>}, {@code max-power:yes|no},
+   * {@code 8-gpu} for 8-accelerator servers and {@code stand-in} for {@link #standInSystems()
+   * stand-ins}.
    *
    * @param s the system
    * @return the categories
@@ -108,16 +211,20 @@ public final class DomainGenerators {
     if (s.kind() == SystemKind.SERVER && s.acceleratorCount().value() == 8) {
       c.add("8-gpu");
     }
+    if (isStandIn(s)) {
+      c.add("stand-in");
+    }
     return c;
   }
 
   /**
-   * Returns a catalog system, each of {@link #costableSystems()} equally likely.
+   * Returns a system, each of {@link #generatedSystems()} equally likely.
    *
    * @return the generator
    */
   public static Gen<SystemSpec> systems() {
-    return Generate.pick(costableSystems()).describedAs(SystemSpec::id);
+    return Generate.pick(generatedSystems())
+        .describedAs(s -> isStandIn(s) ? s.id() + " (stand-in)" : s.id());
   }
 
   /**

@@ -53,17 +53,22 @@ class DomainGeneratorsTest {
     }
     assertThat(systems)
         .containsExactlyInAnyOrderElementsOf(
-            DomainGenerators.costableSystems().stream().map(SystemSpec::id).toList());
-    // rack-scale, 8-GPU HGX/DGX, AMD and systems with and without a max-power figure
+            DomainGenerators.CATALOG.systems().stream().map(SystemSpec::id).toList());
+    // every kind (pods as stand-ins), 8-GPU HGX/DGX, AMD, TPU-style and Ascend systems, and
+    // systems with and without a max-power figure
     assertThat(categories)
         .contains(
             "server",
             "rack",
+            "pod",
             "8-gpu",
             "vendor:nvidia",
             "vendor:amd",
+            "vendor:google",
+            "vendor:huawei",
             "max-power:yes",
-            "max-power:no");
+            "max-power:no",
+            "stand-in");
     assertThat(systems).contains("gb200-nvl72", "hgx-h100", "mi300x-platform", "hgx-h20");
     assertThat(regions)
         .hasSizeGreaterThanOrEqualTo(5)
@@ -94,7 +99,35 @@ class DomainGeneratorsTest {
   }
 
   /**
-   * Every system kind the catalog holds is either generated or excluded for a reason
+   * A stand-in differs from its catalog system only in what the engine lacked, and only by figures
+   * that name the stand-in source.
+   */
+  @Test
+  void standInsFillOnlyWhatTheCatalogLacks() {
+    assertThat(DomainGenerators.standInSystems()).isNotEmpty();
+    for (SystemSpec standIn : DomainGenerators.standInSystems()) {
+      SystemSpec real = DomainGenerators.CATALOG.system(standIn.id());
+      assertThat(DomainGenerators.isStandIn(standIn)).as(standIn.id()).isTrue();
+      assertThat(DomainGenerators.isStandIn(real)).as(real.id()).isFalse();
+      assertThat(standIn.accelerator().tdp()).as(standIn.id()).isPresent();
+      if (real.accelerator().tdp().isPresent()) {
+        assertThat(standIn.accelerator().tdp()).isEqualTo(real.accelerator().tdp());
+      } else {
+        assertThat(standIn.accelerator().tdp().orElseThrow().provenance().source().id())
+            .isEqualTo(DomainGenerators.STAND_IN_SOURCE);
+      }
+      assertThat(standIn.nics()).containsAll(real.nics());
+      assertThat(standIn.nics().size() - real.nics().size()).isBetween(0, 1);
+      assertThat(standIn.accelerator().id()).isEqualTo(real.accelerator().id());
+      assertThat(standIn.acceleratorCount()).isEqualTo(real.acceleratorCount());
+      assertThat(standIn.kind()).isEqualTo(real.kind());
+      assertThat(standIn.maxPower()).isEqualTo(real.maxPower());
+      assertThat(standIn.components()).isEqualTo(real.components());
+    }
+  }
+
+  /**
+   * Every system kind the catalog holds is either costable or drawn as a stand-in, for a reason
    * DomainLimitsTest pins.
    */
   @Test
