@@ -32,7 +32,7 @@ class CatalogCommandTest {
     assertThat(r.out()).contains("h100-sxm5", "h200-sxm", "80 GiB", "989.5");
     List<String> lines = r.outLines();
     assertThat(lines).hasSize(ACCELERATORS + 2);
-    assertThat(lines.get(0)).isEqualTo("catalog 2026.12.03, data as of 2026-12-03");
+    assertThat(lines.get(0)).isEqualTo("catalog 2026.12.04, data as of 2026-12-04");
     String header = lines.get(1);
     assertThat(header)
         .startsWith("ID")
@@ -84,8 +84,8 @@ class CatalogCommandTest {
     assertThat(h100.get("bf16_dense_tflops").doubleValue()).isEqualTo(989.5);
     assertThat(h100.get("tdp_w").asInt()).isEqualTo(700);
     assertThat(h100.get("memory").asText()).isEqualTo("80 GiB");
-    assertThat(h100.get("catalog_version").asText()).isEqualTo("2026.12.03");
-    assertThat(h100.get("catalog_as_of").asText()).isEqualTo("2026-12-03");
+    assertThat(h100.get("catalog_version").asText()).isEqualTo("2026.12.04");
+    assertThat(h100.get("catalog_as_of").asText()).isEqualTo("2026-12-04");
   }
 
   @Test
@@ -98,7 +98,7 @@ class CatalogCommandTest {
     assertThat(r.out())
         .contains("h100-sxm5,NVIDIA,NVIDIA H100 SXM5 80GB,80 GiB,85.89934592,989.5,1979,700,");
     assertThat(r.outLines().get(0)).endsWith(",catalog_version,catalog_as_of");
-    assertThat(r.outLines().get(1)).endsWith(",2026.12.03,2026-12-03");
+    assertThat(r.outLines().get(1)).endsWith(",2026.12.04,2026-12-04");
   }
 
   @Test

@@ -57,7 +57,7 @@ class CatalogDiffCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.outLines())
         .containsExactly(
-            "catalog 2026.12.03 (data as of 2026-12-03) -> catalog 2026.12.03 (data as of 2026-12-03): no changes");
+            "catalog 2026.12.04 (data as of 2026-12-04) -> catalog 2026.12.04 (data as of 2026-12-04): no changes");
     assertThat(Cli.run("catalog", "diff", "builtin", "builtin", "--format", "csv").outLines())
         .containsExactly(
             "change,section,id,field,old_value,old_unit,old_source,old_file,old_line,new_value,new_unit,new_source,new_file,new_line");
@@ -73,7 +73,7 @@ class CatalogDiffCommandTest {
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0))
         .isEqualTo(
-            "catalog 2026.12.03 (data as of 2026-12-03) -> catalog 2026.12.03+overlay (data as of 2026-12-03): "
+            "catalog 2026.12.04 (data as of 2026-12-04) -> catalog 2026.12.04+overlay (data as of 2026-12-04): "
                 + "1 change (0 added, 0 removed, 1 changed)");
     assertThat(lines.get(1))
         .startsWith("CHANGE")
@@ -106,9 +106,9 @@ class CatalogDiffCommandTest {
 
     JsonNode j =
         JSON.readTree(Cli.run("catalog", "diff", "builtin", mine, "--format", "json").out());
-    assertThat(j.get("old").get("version").asText()).isEqualTo("2026.12.03");
-    assertThat(j.get("new").get("version").asText()).isEqualTo("2026.12.03+overlay");
-    assertThat(j.get("new").get("as_of").asText()).isEqualTo("2026-12-03");
+    assertThat(j.get("old").get("version").asText()).isEqualTo("2026.12.04");
+    assertThat(j.get("new").get("version").asText()).isEqualTo("2026.12.04+overlay");
+    assertThat(j.get("new").get("as_of").asText()).isEqualTo("2026-12-04");
     assertThat(j.get("counts").get("changed").asInt()).isEqualTo(1);
     JsonNode c = j.get("changes").get(0);
     assertThat(c.get("change").asText()).isEqualTo("changed");

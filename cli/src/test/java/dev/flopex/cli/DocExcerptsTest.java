@@ -115,7 +115,7 @@ class DocExcerptsTest {
         overlay, String.join("\n", block(doc, "# my-prices.yaml")) + "\n", StandardCharsets.UTF_8);
     Cli.Result r = Cli.run("catalog", "diff", "builtin", overlay.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    List<String> quoted = block(doc, "catalog 2026.12.03 (data as of");
+    List<String> quoted = block(doc, "catalog 2026.12.04 (data as of");
     assertQuoted(quoted, r.out(), "docs/catalog.md");
     assertThat(quoted).as("the whole output is quoted").hasSameSizeAs(r.outLines());
   }

@@ -40,7 +40,7 @@ class MainTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .startsWith("flopex ")
-        .contains("(catalog 2026.12.03, data as of 2026-12-03)");
+        .contains("(catalog 2026.12.04, data as of 2026-12-04)");
   }
 
   @Test

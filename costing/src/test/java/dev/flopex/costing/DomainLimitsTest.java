@@ -29,19 +29,24 @@ class DomainLimitsTest {
 
   /**
    * Pods (TPU-style, CloudMatrix) and Trainium racks: the catalog lists no NICs, so no scale-out
-   * network fits.
+   * network fits. Pinned on the one such system whose accelerator has a TDP (the TDP is checked
+   * first): Vera Rubin NVL144 CPX. (Until 2026-12-04 this was pinned on mi355x-platform, which now
+   * lists its 8 Pollara 400 scale-out NICs.)
    */
   @Test
   void systemWithoutScaleOutNicIsRefused() {
     SystemSpec pod = Fixtures.CATALOG.system("cloudmatrix-384");
     assertThat(pod.nics()).isEmpty();
+    SystemSpec cpx = Fixtures.CATALOG.system("vera-rubin-nvl144-cpx");
+    assertThat(cpx.nics()).isEmpty();
+    assertThat(cpx.accelerator().tdp()).isPresent();
     assertThatThrownBy(
             () ->
                 ENGINE.evaluate(
-                    cluster("mi355x-platform", LocalDate.of(2025, 9, 1)),
+                    cluster("vera-rubin-nvl144-cpx", LocalDate.of(2026, 9, 1)),
                     FinancialTerms.of(5, 0.8)))
         .hasMessage(
-            "network.scale-out.role must match NICs of system mi355x-platform (it has none with that role) but was scale_out");
+            "network.scale-out.role must match NICs of system vera-rubin-nvl144-cpx (it has none with that role) but was scale_out");
   }
 
   /**

@@ -64,7 +64,7 @@ class CatalogDiffTest {
     assertThat(d.isEmpty()).isTrue();
     assertThat(d.summary())
         .isEqualTo(
-            "catalog 2026.12.03 (data as of 2026-12-03) -> catalog 2026.12.03 (data as of 2026-12-03): no changes");
+            "catalog 2026.12.04 (data as of 2026-12-04) -> catalog 2026.12.04 (data as of 2026-12-04): no changes");
   }
 
   @Test
@@ -99,7 +99,7 @@ class CatalogDiffTest {
                           + HOPPER
                           + ":163] -> 750 W [nvidia-h100-product-page-specs, mine.yaml:4]");
             });
-    assertThat(d.newVersion()).isEqualTo("2026.12.03+overlay");
+    assertThat(d.newVersion()).isEqualTo("2026.12.04+overlay");
     assertThat(d.summary()).endsWith(": 1 change (0 added, 0 removed, 1 changed)");
   }
 
@@ -156,7 +156,7 @@ class CatalogDiffTest {
         .isEqualTo("ACME X1 96GB (PCIe)");
     assertThat(removed.summary())
         .isEqualTo(
-            "catalog 2026.12.03+overlay (data as of 2026-12-03) -> catalog 2026.12.03 (data as of 2026-12-03): "
+            "catalog 2026.12.04+overlay (data as of 2026-12-04) -> catalog 2026.12.04 (data as of 2026-12-04): "
                 + "2 changes (0 added, 2 removed, 0 changed)");
   }
 

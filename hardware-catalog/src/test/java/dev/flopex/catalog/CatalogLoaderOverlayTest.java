@@ -51,7 +51,7 @@ class CatalogLoaderOverlayTest {
     assertThat(b.nics()).isEqualTo(builtInNics);
     assertThat(b.sources()).hasSize(builtInSources);
     assertThat(b.overlayChanges()).isEmpty();
-    assertThat(b.version()).isEqualTo("2026.12.03");
+    assertThat(b.version()).isEqualTo("2026.12.04");
     Accelerator h100 = b.accelerator("h100-sxm5");
     assertThat(h100.tdp().orElseThrow().value().in(PowerUnit.WATTS)).isEqualTo(700.0);
     assertThat(h100.prices()).hasSize(2);
@@ -84,10 +84,10 @@ class CatalogLoaderOverlayTest {
     assertThat(c.sources())
         .hasSize(builtInSources + 1)
         .anySatisfy(s -> assertThat(s.id()).isEqualTo(SOURCE_ID));
-    assertThat(c.version()).isEqualTo("2026.12.03+overlay");
+    assertThat(c.version()).isEqualTo("2026.12.04+overlay");
     // an overlay does not change when the built-in data was last checked
-    assertThat(c.asOf()).contains(java.time.LocalDate.of(2026, 12, 3));
-    assertThat(c.versionLine()).isEqualTo("catalog 2026.12.03+overlay, data as of 2026-12-03");
+    assertThat(c.asOf()).contains(java.time.LocalDate.of(2026, 12, 4));
+    assertThat(c.versionLine()).isEqualTo("catalog 2026.12.04+overlay, data as of 2026-12-04");
     assertThat(c.overlayChanges())
         .singleElement()
         .satisfies(
@@ -195,7 +195,7 @@ class CatalogLoaderOverlayTest {
     assertThat(h100.aliases()).isEqualTo(base.aliases());
     // systems built on h100-sxm5 see the overlaid accelerator
     assertThat(c.system("hgx-h100").accelerator()).isSameAs(h100);
-    assertThat(c.version()).isEqualTo("2026.12.03+overlay");
+    assertThat(c.version()).isEqualTo("2026.12.04+overlay");
     assertBuiltInUnchanged();
   }
 

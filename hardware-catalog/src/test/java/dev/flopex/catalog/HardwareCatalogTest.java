@@ -73,30 +73,30 @@ class HardwareCatalogTest {
             "spectrum-4-sn5600",
             "tomahawk5-64x800g");
     assertThat(catalog.links()).isNotEmpty();
-    assertThat(catalog.version()).isEqualTo("2026.12.03");
+    assertThat(catalog.version()).isEqualTo("2026.12.04");
   }
 
   /** catalog.yaml's version and as_of reach the API, its one-line form and every export record. */
   @Test
   void test_builtIn_carriesVersionAndAsOfIntoTheApiAndExports() {
-    assertThat(catalog.asOf()).contains(java.time.LocalDate.of(2026, 12, 3));
-    assertThat(catalog.versionLine()).isEqualTo("catalog 2026.12.03, data as of 2026-12-03");
+    assertThat(catalog.asOf()).contains(java.time.LocalDate.of(2026, 12, 4));
+    assertThat(catalog.versionLine()).isEqualTo("catalog 2026.12.04, data as of 2026-12-04");
     assertThat(CatalogExport.records(catalog))
         .hasSize(catalog.accelerators().size())
         .allSatisfy(
             r -> {
-              assertThat(r.get("catalog_version")).isEqualTo("2026.12.03");
-              assertThat(r.get("catalog_as_of")).isEqualTo("2026-12-03");
+              assertThat(r.get("catalog_version")).isEqualTo("2026.12.04");
+              assertThat(r.get("catalog_as_of")).isEqualTo("2026-12-04");
             });
     java.io.StringWriter csv = new java.io.StringWriter();
     CatalogExport.writeCsv(catalog, csv);
     assertThat(csv.toString().lines().findFirst().orElseThrow())
         .endsWith(",catalog_version,catalog_as_of");
     assertThat(csv.toString().lines().skip(1))
-        .allSatisfy(l -> assertThat(l).endsWith(",2026.12.03,2026-12-03"));
+        .allSatisfy(l -> assertThat(l).endsWith(",2026.12.04,2026-12-04"));
     java.io.StringWriter json = new java.io.StringWriter();
     CatalogExport.writeJson(catalog, json);
-    assertThat(json.toString()).contains("\"catalog_as_of\" : \"2026-12-03\"");
+    assertThat(json.toString()).contains("\"catalog_as_of\" : \"2026-12-04\"");
   }
 
   @Test
