@@ -142,7 +142,20 @@ class Others2026GoldenTest {
                 "memory_bandwidth_tb_s",
                 19.6,
                 "pcmasters-amd-mi455x-mi430x-2026",
-                "etwa 19,6 TB/s"),
+                "etwa 19,6 TB/s (alternative since 2026-12-04, superseded)"),
+            // read 2026-12-04 (eighth pass): the launch figure, used since then
+            new Row(
+                "mi455x",
+                "memory_bandwidth_tb_s",
+                23.3,
+                "sth-amd-mi455x-deep-dive-2026",
+                "gives the chip some 23.3 TB/second of memory bandwidth"),
+            new Row(
+                "mi455x",
+                "memory_bandwidth_tb_s",
+                23.3,
+                "semianalysis-amd-advancing-ai-2026",
+                "the winner on memory bandwidth at 23.3 TB/s per chip (alternative, agrees)"),
             // AMD Instinct MI430X
             new Row(
                 "mi430x",
@@ -362,6 +375,31 @@ class Others2026GoldenTest {
                 64,
                 "aws-neuron-trn2-arch-latest",
                 "a total of 64 Trainium2 chips"),
+            // power figures read 2026-12-04 (eighth pass): analyst and press estimates, low
+            new Row(
+                "trn2-ultraserver",
+                "max_power_kw",
+                48,
+                "semianalysis-trainium2-arch-networking-2024",
+                "24kW of power (48kW per Trn2-Ultra 64-Chip server)"),
+            new Row(
+                "trainium2",
+                "tdp_w",
+                500,
+                "semianalysis-trainium2-arch-networking-2024",
+                "a ~500W chip that has 667 TFLOP/s per chip"),
+            new Row(
+                "amd-helios",
+                "max_power_kw",
+                245,
+                "sth-amd-mi455x-deep-dive-2026",
+                "a Helios rack consuming upwards of 245 kW of power"),
+            new Row(
+                "amd-helios",
+                "max_power_kw",
+                225,
+                "github-file-57968060165",
+                "Helios draws 225 to 245 kW under load (alternative)"),
             new Row(
                 "trn3-ultraserver-gen1",
                 "accelerator_count",
@@ -578,6 +616,8 @@ class Others2026GoldenTest {
         .isEqualTo(Cooling.AIR);
     assertThat(CATALOG.system("trn2-ultraserver").cooling().orElseThrow().value())
         .isEqualTo(Cooling.AIR);
+    // ServeTheHome's MI455X 'somewhere north of 2 kW per GPU' is an estimate, not a value: no TDP
+    assertThat(CATALOG.accelerator("mi455x").tdp()).isEmpty();
   }
 
   @Test
@@ -602,7 +642,8 @@ class Others2026GoldenTest {
       assertThat(plant).as("%s cooling plant line", s.id()).hasSize(1);
       assertThat(plant.get(0).includedInSystemPrice()).isFalse();
       assertThat(plant.get(0).prices())
-          .as("no CDU price and no system power to apply a per-MW price to; never invent one")
+          .as(
+              "no CDU price; no vendor system power (Helios's 245 kW is press, low) to size one by; never invent one")
           .isEmpty();
     }
     SystemSpec pod = CATALOG.system("tpu7x-pod");

@@ -59,13 +59,13 @@ import org.quicktheories.generators.SourceDSL;
  * DomainLimitsTest}): a system whose accelerator has no TDP in the catalog cannot be costed (its
  * power is unknown), and a cluster is never bought before its accelerator launched. No pod (TPU7x,
  * CloudMatrix 384, Atlas 950) and no Trainium or Helios rack can be costed as the catalog has it:
- * none of their accelerators has a sourced power figure (docs/catalog.md lists what was searched),
- * and several list no scale-out NIC. The generators therefore also draw {@link #standInSystems()
- * stand-ins} for them: the catalog system with the missing TDP and scale-out NIC filled by labelled
- * test figures, so the properties still reach every system kind, pods among them, without those
- * figures ever entering the catalog. Every system is given a generated price override, so systems
- * the catalog does not price are generated too. {@code DomainGeneratorsTest} checks that every
- * category below is reached.
+ * their accelerators have no sourced power figure (docs/catalog.md lists what was searched), or,
+ * like the Trn2 UltraServer whose Trainium2 has an analyst's 500 W, they list no scale-out NIC. The
+ * generators therefore also draw {@link #standInSystems() stand-ins} for them: the catalog system
+ * with the missing TDP and scale-out NIC filled by labelled test figures, so the properties still
+ * reach every system kind, pods among them, without those figures ever entering the catalog. Every
+ * system is given a generated price override, so systems the catalog does not price are generated
+ * too. {@code DomainGeneratorsTest} checks that every category below is reached.
  */
 public final class DomainGenerators {
   /** The built-in catalog the generators draw from. */
