@@ -17,14 +17,16 @@ import org.immutables.value.Value;
  * the switch (e.g. a 400G OSFP at a ConnectX-7, half a twin-port 800G OSFP at a Quantum-2 switch);
  * a cable (DAC/AOC) part is one per link. Switch-to-switch links use {@link #fabricLink()} at both
  * ends. A link between two transceivers also costs one passive fibre assembly, the {@link
- * LinkPart#fibre()} its first end names (else its second end's), when the catalog gives one.
+ * LinkPart#fibre()} its first end names (else its second end's); when neither names one, no fibre
+ * is counted and the result carries a {@link Warning.Kind#MISSING_FIBRE} warning.
  *
  * <p>A switch with {@linkplain NetworkSwitch#hasCoPackagedOptics() co-packaged optics} (e.g. {@code
  * spectrum-6-sn6810-ld}) has its optics inside, in its power and price: its ends are then the
  * passive fibre assembly that plugs into it ({@link #serverLinkSwitchEnd()} and {@link
  * #fabricLink()} must be of {@link dev.flopex.catalog.LinkKind#FIBRE kind fibre}; a transceiver or
  * cable there is refused rather than counted twice), so a server link costs its NIC-end transceiver
- * and one fibre and a switch-to-switch link one fibre.
+ * and one fibre (the switch end, whatever fibre the transceiver names) and a switch-to-switch link
+ * one fibre.
  *
  * <p>The {@link #topology()} and {@link #planes()} say how the switches are arranged: one fat tree
  * (the default), a multi-plane fat tree (P independent planes, each with E/P endpoints), a

@@ -57,7 +57,15 @@ public interface Warning {
      * (dated after the purchase date, or beyond a nearer dated price, or dated like an earlier
      * price); the subject is the part id.
      */
-    OVERLAY_PRICE_SKIPPED
+    OVERLAY_PRICE_SKIPPED,
+    /**
+     * A link between two transceivers runs over no fibre assembly because neither transceiver names
+     * one ({@code LinkPart.fibre()}), so no fibre is counted for those links; the subject is the
+     * first end's part id.
+     *
+     * @since 0.5
+     */
+    MISSING_FIBRE
   }
 
   /** Returns what the warning is about. */

@@ -220,8 +220,11 @@ class CoPackagedOpticsCostTest {
   }
 
   @Test
-  void test_aNicTransceiverWithoutFibre_takesTheSwitchEndsFibre() {
-    // osfp-800g-2xfr4 (duplex LC) names no fibre: the link's fibre is then the switch end's
+  void test_atACpoSwitch_theLinksFibreIsTheSwitchEnd_notTheOneTheNicTransceiverNames() {
+    // osfp-800g-2xfr4 names the LC patch cord; at a co-packaged-optics switch the fibre that plugs
+    // into it is the switch end chosen in the design, so that one is costed, once per link
+    assertThat(PRICED.link("osfp-800g-2xfr4").fibre().orElseThrow().id())
+        .isEqualTo("fibre-lc-os2-duplex");
     NetworkDesign n =
         ImmutableNetworkDesign.copyOf(cpo(PRICED))
             .withServerLinkNicEnd(PRICED.link("osfp-800g-2xfr4"));

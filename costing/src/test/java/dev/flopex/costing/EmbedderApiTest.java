@@ -166,7 +166,13 @@ class EmbedderApiTest {
 
   @Test
   void test_strict_givesTheLenientResultWhenThereAreNoWarnings() {
-    Cluster c = WorkedExampleTest.cluster();
+    // the worked example with its transceivers' fibre (priced at the purchase date): no warning
+    Cluster base = WorkedExampleTest.cluster();
+    java.util.Map<String, dev.flopex.catalog.PricePoint> prices =
+        new java.util.HashMap<>(base.priceOverrides());
+    prices.put(
+        "fibre-mpo12-om4-8f", WorkedExampleTest.quote(85, dev.flopex.catalog.PriceUnit.PER_PART));
+    Cluster c = base.withNetworks(Fixtures.infiniband()).withPriceOverrides(prices);
     ClusterResult lenient = ENGINE.evaluate(c, TERMS);
     assertThat(lenient.warnings()).isEmpty();
     assertThat(CostEngine.strict().evaluate(c, TERMS)).isEqualTo(lenient);

@@ -86,28 +86,95 @@ class FibreCostTest {
             org.assertj.core.api.Assertions.within(1e-6));
   }
 
-  @Test
-  void test_singleModeOptics_useTheSingleModeFibre_andACableUsesNone() {
-    NetworkDesign sm =
-        NetworkDesign.builder()
-            .name("scale-out")
-            .role(NicRole.SCALE_OUT)
-            .networkSwitch(CATALOG.networkSwitch("quantum-2-qm9700"))
-            .serverLinkNicEnd(CATALOG.link("osfp-400g-dr4"))
-            .serverLinkSwitchEnd(CATALOG.link("osfp-800g-2xdr4"))
-            .fabricLink(CATALOG.link("dac-800g"))
-            .build();
-    ClusterResult r = CostEngine.create().evaluate(cluster(sm, 64), FinancialTerms.of(3, 0.8));
+  /** A Quantum-2 network with these server-link ends and a DAC between switches. */
+  private static NetworkDesign serverLinks(HardwareCatalog c, String nicEnd, String switchEnd) {
+    return NetworkDesign.builder()
+        .name("scale-out")
+        .role(NicRole.SCALE_OUT)
+        .networkSwitch(c.networkSwitch("quantum-2-qm9700"))
+        .serverLinkNicEnd(c.link(nicEnd))
+        .serverLinkSwitchEnd(c.link(switchEnd))
+        .fabricLink(c.link("dac-800g"))
+        .build();
+  }
+
+  /** Costs 64 servers on {@code n} and checks its one fibre line: the server links' fibre. */
+  private static ClusterResult oneFibreLine(NetworkDesign n, String fibre, double price) {
+    ClusterResult r = CostEngine.create().evaluate(cluster(n, 64), FinancialTerms.of(3, 0.8));
     assertThat(r.billOfMaterials())
         .filteredOn(b -> b.item().startsWith("fibre-"))
         .singleElement()
         .satisfies(
             b -> {
-              assertThat(b.item()).isEqualTo("fibre-mpo12-os2-8f");
-              assertThat(b.quantity()).isEqualTo(512);
+              assertThat(b.item()).isEqualTo(fibre);
+              assertThat(b.quantity()).isEqualTo(512); // 64 servers x 8 server links
               assertThat(b.unitPrice().amount())
-                  .isCloseTo(105.08, org.assertj.core.api.Assertions.within(1e-9));
+                  .isCloseTo(price, org.assertj.core.api.Assertions.within(1e-9));
+              assertThat(b.description()).endsWith("(scale-out server links, one per link)");
             });
+    return r;
+  }
+
+  @Test
+  void test_singleModeOptics_useTheSingleModeFibre_andACableUsesNone() {
+    oneFibreLine(
+        serverLinks(CATALOG, "osfp-400g-dr4", "osfp-800g-2xdr4"), "fibre-mpo12-os2-8f", 105.08);
+  }
+
+  @Test
+  void test_duplexLcOptics_useTheLcPatchCord() {
+    // 2xFR4 (dual duplex LC) at both ends of the server links: one LC cord per 400G link
+    ClusterResult r =
+        oneFibreLine(
+            serverLinks(CATALOG, "osfp-800g-2xfr4", "osfp-800g-2xfr4"),
+            "fibre-lc-os2-duplex",
+            7.70);
+    assertThat(r.warnings()).noneMatch(w -> w.kind() == Warning.Kind.MISSING_FIBRE);
+  }
+
+  @Test
+  void test_transceiversNamingNoFibre_costNone_andSaySo() {
+    // an overlay transceiver without a fibre field: the links are costed without one, and a
+    // warning names the part, so the missing assembly is never dropped silently
+    HardwareCatalog c =
+        HardwareCatalog.loader()
+            .withBuiltIn()
+            .overlay(
+                "bare.yaml",
+                String.join(
+                    "\n",
+                    "schema: flopex-catalog/1",
+                    "sources:",
+                    "  s1: {title: 'test optic', read: 2026-12-04, kind: user}",
+                    "links:",
+                    "  - id: my-bare-optic",
+                    "    vendor: X",
+                    "    name: a transceiver whose fibre is not named",
+                    "    kind: transceiver",
+                    "    speed: {value: 400, unit: Gb/s, source: s1, confidence: low}",
+                    "    power_w: {value: 10, source: s1, confidence: low}",
+                    "    prices:",
+                    "      - {usd: 500, as_of: 2026-09, basis: list, unit: per-part, region: US,"
+                        + " description: test price, source: s1, confidence: low}",
+                    ""))
+            .load();
+    Cluster cl = cluster(serverLinks(c, "my-bare-optic", "my-bare-optic"), 64);
+    ClusterResult r = CostEngine.create().evaluate(cl, FinancialTerms.of(3, 0.8));
+    assertThat(r.billOfMaterials()).noneMatch(b -> b.item().startsWith("fibre-"));
+    assertThat(r.warnings())
+        .filteredOn(w -> w.kind() == Warning.Kind.MISSING_FIBRE)
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.subject()).isEqualTo("my-bare-optic");
+              assertThat(w.message())
+                  .isEqualTo(
+                      "my-bare-optic names no fibre assembly in the catalog; the scale-out server"
+                          + " links count no fibre (name one with the transceiver's fibre field)");
+            });
+    assertThatThrownBy(() -> CostEngine.strict().evaluate(cl, FinancialTerms.of(3, 0.8)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("my-bare-optic names no fibre assembly");
   }
 
   @Test

@@ -140,7 +140,12 @@ class WorkedExampleTest {
     assertThat(a.lines())
         .noneMatch(
             l -> l.component() == CostComponent.MAINTENANCE); // all three years under warranty
-    assertThat(r.warnings()).isEmpty();
+    // the one warning: the example's transceivers name no fibre (withoutFibre), so none is counted
+    assertThat(r.warnings())
+        .extracting(Warning::kind, Warning::subject)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Warning.Kind.MISSING_FIBRE, "osfp-400g-sr4"),
+            org.assertj.core.groups.Tuple.tuple(Warning.Kind.MISSING_FIBRE, "osfp-800g-2xsr4"));
   }
 
   /**

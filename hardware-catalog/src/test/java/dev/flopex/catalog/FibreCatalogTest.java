@@ -76,14 +76,33 @@ class FibreCatalogTest {
             "qsfpdd-400g-dr4")) {
       assertThat(CATALOG.link(id).fibre()).as(id).contains(sm);
     }
-    // a cable is its own medium; a duplex-LC transceiver has no priced assembly
+    // a cable is its own medium
     assertThat(CATALOG.link("dac-400g").fibre()).isEmpty();
     assertThat(CATALOG.link("aoc-400g").fibre()).isEmpty();
-    assertThat(CATALOG.link("osfp-800g-2xfr4").fibre()).isEmpty();
+    // the duplex-LC transceiver names the LC patch cord (added 2026-12-04)
+    LinkPart lc = CATALOG.link("osfp-800g-2xfr4").fibre().orElseThrow();
+    assertThat(lc.id()).isEqualTo("fibre-lc-os2-duplex");
+    assertThat(lc.kind()).isEqualTo(LinkKind.FIBRE);
+    assertThat(lc.power()).isEmpty();
+    assertThat(lc.prices())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.price().amount()).isEqualTo(7.70);
+              assertThat(p.provenance().source().url())
+                  .contains("https://www.fs.com/products/142870.html");
+              assertThat(p.provenance().source().title())
+                  .contains("FS OS2 G.657.A2 LC duplex 3 m | 142870 / SMLCDX | US$7.70");
+            });
+    // every transceiver in the built-in catalog names its fibre
+    assertThat(CATALOG.links())
+        .filteredOn(l -> l.kind() == LinkKind.TRANSCEIVER)
+        .allSatisfy(l -> assertThat(l.fibre()).as(l.id()).isPresent());
     assertThat(CATALOG.links())
         .filteredOn(l -> l.kind() == LinkKind.FIBRE)
         .extracting(Part::id)
-        .containsExactlyInAnyOrder("fibre-mpo12-om4-8f", "fibre-mpo12-os2-8f");
+        .containsExactlyInAnyOrder(
+            "fibre-mpo12-om4-8f", "fibre-mpo12-os2-8f", "fibre-lc-os2-duplex");
   }
 
   @Test

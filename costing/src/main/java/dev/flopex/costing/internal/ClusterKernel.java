@@ -682,15 +682,27 @@ public final class ClusterKernel implements CompiledCluster {
                       : i == 0 ? ", first end" : ", second end")
               + ")");
     }
-    // a link between two transceivers runs over a passive fibre assembly: one per link, the one
-    // the first end names (else the second's; a fibre end is its own); a transceiver without one
-    // costs no fibre
+    // a link between two transceivers runs over a passive fibre assembly, one per link: the one
+    // the first end names, else the second's; at a co-packaged-optics switch, the fibre assembly
+    // chosen as its end (the one that plugs into it). Two transceivers neither of which names a
+    // fibre cost none, and say so in a warning rather than drop it silently
     java.util.Optional<LinkPart> fibre =
         cable
             ? java.util.Optional.empty()
-            : endA.kind() == LinkKind.FIBRE ? java.util.Optional.of(endA) : endA.fibre();
+            : coPackaged ? java.util.Optional.of(endB) : endA.fibre().or(endB::fibre);
     if (fibre.isEmpty() && !cable) {
-      fibre = coPackaged ? java.util.Optional.of(endB) : endB.fibre();
+      Warning msg =
+          ImmutableWarning.of(
+              Warning.Kind.MISSING_FIBRE,
+              endA.id(),
+              endA.id()
+                  + (endB.id().equals(endA.id()) ? " names" : " and " + endB.id() + " name")
+                  + " no fibre assembly in the catalog; the "
+                  + what
+                  + " count no fibre (name one with the transceiver's fibre field)");
+      if (!warn.contains(msg)) {
+        warn.add(msg);
+      }
     }
     if (fibre.isPresent()) {
       LinkPart f = fibre.get();
