@@ -453,6 +453,10 @@ final class TcoCommand implements Callable<Integer> {
     List<PowerTranche> tranches = tranches(option, basis, mwValues);
     HardwareCatalog catalog = ctx.catalog();
     SystemSpec sys = catalog.system(system.strip());
+    if (NETWORK_OPTIONS.stream()
+        .noneMatch(o -> spec.commandLine().getParseResult().hasMatchedOption(o))) {
+      defaultNetworkFits(sys, catalog);
+    }
     LocalDate date;
     if (!tranches.isEmpty()) {
       if (purchaseDate != null) {
@@ -695,5 +699,79 @@ final class TcoCommand implements Callable<Integer> {
       s = Opts.renaming(key.key(), option, () -> base.with(key, v, p));
     }
     return s;
+  }
+
+  /** The options that choose the scale-out network; without any of them it is the default. */
+  private static final List<String> NETWORK_OPTIONS =
+      List.of("--switch", "--nic-link", "--switch-link", "--fabric-link");
+
+  /**
+   * Refuses the default network (the library's reference parts: 400 Gb/s switch ports, 400G optics)
+   * for a system whose scale-out NICs are faster, naming the four options and the catalog's parts
+   * fast enough for its NICs, instead of failing later on whichever default part is too slow.
+   */
+  private static void defaultNetworkFits(SystemSpec sys, HardwareCatalog catalog) {
+    var nics =
+        sys.nics().stream()
+            .filter(n -> n.role() == NicRole.SCALE_OUT)
+            .map(dev.flopex.catalog.NicAttachment::nic)
+            .toList();
+    if (nics.isEmpty()) {
+      return; // the cost engine names the missing scale-out NIC
+    }
+    var fastest =
+        nics.stream()
+            .max(java.util.Comparator.comparingDouble(n -> gbps(n.portSpeed())))
+            .orElseThrow();
+    double nicGbps = gbps(fastest.portSpeed());
+    var sw = catalog.networkSwitch(NetworkDesign.REFERENCE_SWITCH);
+    if (nicGbps <= gbps(sw.portSpeed())) {
+      return;
+    }
+    List<String> switches =
+        catalog.switches().stream()
+            .filter(x -> gbps(x.portSpeed()) >= nicGbps)
+            .map(dev.flopex.catalog.Part::id)
+            .sorted()
+            .toList();
+    List<String> links =
+        catalog.links().stream()
+            .filter(l -> l.kind() != dev.flopex.catalog.LinkKind.FIBRE)
+            .filter(l -> gbps(l.speed()) >= nicGbps)
+            .map(dev.flopex.catalog.Part::id)
+            .sorted()
+            .toList();
+    String speed = Check.format(nicGbps, "Gb/s");
+    throw new ValidationException(
+        "--switch",
+        null,
+        "must be given, with --nic-link, --switch-link and --fabric-link, for "
+            + sys.id()
+            + ": its scale-out NICs ("
+            + fastest.id()
+            + ") run at "
+            + speed
+            + ", and the default network ("
+            + NetworkDesign.REFERENCE_SWITCH
+            + " with "
+            + NetworkDesign.REFERENCE_NIC_LINK
+            + " and "
+            + NetworkDesign.REFERENCE_SWITCH_LINK
+            + ") at "
+            + Check.format(gbps(sw.portSpeed()), "Gb/s")
+            + ". The catalog's parts for "
+            + speed
+            + " or more: switches "
+            + (switches.isEmpty() ? "none" : String.join(", ", switches))
+            + "; transceivers and cables "
+            + (links.isEmpty() ? "none" : String.join(", ", links))
+            + " (docs/catalog.md lists them with sources and prices)");
+  }
+
+  private static double gbps(
+      dev.flopex.core.provenance.Sourced<
+              dev.flopex.core.units.Quantity<dev.flopex.core.units.DataRateUnit>>
+          q) {
+    return q.value().in(dev.flopex.core.units.DataRateUnit.GIGABITS_PER_SECOND);
   }
 }

@@ -108,6 +108,85 @@ class FabricsCommandTest {
             "tomahawk6-102t-system, multi-plane fat tree (6 planes), 2 tiers per plane, radix 256");
   }
 
+  /** Where and when issue 11's rack-scale systems of 2026 are bought. */
+  private static final String[] SITE_2026 = {
+    "--purchase-date",
+    "2026-12-01",
+    "--assumptions",
+    "hyperscaler",
+    "--region",
+    "us-texas",
+    "--facility",
+    "owned"
+  };
+
+  /** Their 800G parts (docs/model.md §11). */
+  private static final String[] LINKS_800G = {
+    "--nic-link",
+    "osfp-800g-dr8-lpo",
+    "--switch-link",
+    "osfp-800g-dr8-lpo",
+    "--fabric-link",
+    "osfp-800g-dr8-lpo",
+    "--detail"
+  };
+
+  private static String[] tco(String system, String... more) {
+    List<String> a = new ArrayList<>(List.of("tco", "--system", system));
+    a.addAll(List.of(SITE_2026));
+    a.addAll(List.of(LINKS_800G));
+    a.addAll(List.of(more));
+    return a.toArray(new String[0]);
+  }
+
+  @Test
+  void test_gb300At131k_onInfiniBandAndOnEthernet() {
+    String[] size = {"--gpus", "131072", "--rounding", "up"};
+    Cli.Result ib = Cli.run(with(tco("gb300-nvl72", size), "--switch", "quantum-x800-q3400"));
+    assertThat(ib.code()).as(ib.err()).isZero();
+    assertThat(ib.out())
+        .contains("1,821 x gb300-nvl72 (131,112 GPUs)")
+        .contains(
+            "quantum-x800-q3400, fat tree, 3 tiers, radix 144, 131,112 endpoints: 1,821 leaf + 1,821"
+                + " spine + 911 core = 4,553 switches");
+    Cli.Result eth = Cli.run(with(tco("gb300-nvl72", size), "--switch", "tomahawk6-102t-system"));
+    assertThat(eth.code()).as(eth.err()).isZero();
+    assertThat(eth.out())
+        .contains("1,821 x gb300-nvl72 (131,112 GPUs)")
+        .contains("tomahawk6-102t-system, fat tree, 3 tiers, radix 128, 131,112 endpoints");
+    // a 64-port 800G Ethernet switch cannot connect them in one plane and says by how much
+    assertOneLineError(
+        Cli.run(with(tco("gb300-nvl72", size), "--switch", "spectrum-4-sn5610")),
+        "endpoints must be <= 65536 for a 3-tier fat tree of radix 64",
+        "use 3 planes",
+        "but was 131112, 2.01x that");
+  }
+
+  @Test
+  void test_veraRubinNvl72Deployment() {
+    Cli.Result r =
+        Cli.run(with(tco("vera-rubin-nvl72", "--servers", "16"), "--switch", "quantum-x800-q3400"));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("16 x vera-rubin-nvl72 (1,152 GPUs)").contains("USD/GPU-H");
+  }
+
+  @Test
+  void test_defaultNetworkOnAn800gSystem_namesTheOptionsAndTheFastEnoughParts() {
+    assertOneLineError(
+        Cli.run(with(new String[] {"tco", "--system", "gb300-nvl72", "--servers", "2"}, SITE_2026)),
+        "--switch must be given, with --nic-link, --switch-link and --fabric-link, for"
+            + " gb300-nvl72: its scale-out NICs (connectx-8-800g) run at 800 Gb/s, and the default"
+            + " network (quantum-2-qm9700 with osfp-400g-sr4 and osfp-800g-2xsr4) at 400 Gb/s.",
+        "switches quantum-x800-q3400, quantum-x800-q3450-ld,",
+        "spectrum-4-sn5610",
+        "tomahawk6-102t-system",
+        "transceivers and cables dac-800g,",
+        "osfp-800g-dr8-lpo",
+        "but was missing");
+    // a 400G system keeps the default network
+    assertThat(Cli.run(with(H100_100MW, "--planes", "2")).code()).isZero();
+  }
+
   @Test
   void test_badFabricOptions() {
     assertOneLineError(
