@@ -711,18 +711,15 @@ final class TcoCommand implements Callable<Integer> {
    * fast enough for its NICs, instead of failing later on whichever default part is too slow.
    */
   private static void defaultNetworkFits(SystemSpec sys, HardwareCatalog catalog) {
-    var nics =
+    var scaleOut =
         sys.nics().stream()
             .filter(n -> n.role() == NicRole.SCALE_OUT)
             .map(dev.flopex.catalog.NicAttachment::nic)
-            .toList();
-    if (nics.isEmpty()) {
+            .max(java.util.Comparator.comparingDouble(n -> gbps(n.portSpeed())));
+    if (scaleOut.isEmpty()) {
       return; // the cost engine names the missing scale-out NIC
     }
-    var fastest =
-        nics.stream()
-            .max(java.util.Comparator.comparingDouble(n -> gbps(n.portSpeed())))
-            .orElseThrow();
+    var fastest = scaleOut.get();
     double nicGbps = gbps(fastest.portSpeed());
     var sw = catalog.networkSwitch(NetworkDesign.REFERENCE_SWITCH);
     if (nicGbps <= gbps(sw.portSpeed())) {

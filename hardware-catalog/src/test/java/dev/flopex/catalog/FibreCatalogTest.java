@@ -42,31 +42,27 @@ class FibreCatalogTest {
     throw new AssertionError("expected a refusal of\n" + yaml);
   }
 
+  /** Checks that {@code fibre} has one price, {@code usd}, sourced from FS.com's SKU page. */
+  private static PricePoint assertSingleFsComPrice(LinkPart fibre, double usd, String sku) {
+    assertThat(fibre.prices()).as(fibre.id()).hasSize(1);
+    PricePoint p = fibre.prices().get(0);
+    assertThat(p.price().amount()).isEqualTo(usd);
+    assertThat(p.provenance().source().url())
+        .contains("https://www.fs.com/products/" + sku + ".html");
+    return p;
+  }
+
   @Test
   void test_builtIn_transceiversNameTheirFibre_andEachFibreHasASourcedPrice() {
     LinkPart mm = CATALOG.link("osfp-400g-sr4").fibre().orElseThrow();
     assertThat(mm.id()).isEqualTo("fibre-mpo12-om4-8f");
     assertThat(mm.kind()).isEqualTo(LinkKind.FIBRE);
     assertThat(mm.power()).isEmpty();
-    assertThat(mm.prices())
-        .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.price().amount()).isEqualTo(85.08);
-              assertThat(p.provenance().source().url())
-                  .contains("https://www.fs.com/products/30962.html");
-            });
+    assertSingleFsComPrice(mm, 85.08, "30962");
     assertThat(CATALOG.link("osfp-800g-2xsr4").fibre()).contains(mm);
     LinkPart sm = CATALOG.link("osfp-800g-2xdr4").fibre().orElseThrow();
     assertThat(sm.id()).isEqualTo("fibre-mpo12-os2-8f");
-    assertThat(sm.prices())
-        .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.price().amount()).isEqualTo(105.08);
-              assertThat(p.provenance().source().url())
-                  .contains("https://www.fs.com/products/30976.html");
-            });
+    assertSingleFsComPrice(sm, 105.08, "30976");
     for (String id :
         List.of(
             "osfp-400g-dr4",
@@ -84,16 +80,8 @@ class FibreCatalogTest {
     assertThat(lc.id()).isEqualTo("fibre-lc-os2-duplex");
     assertThat(lc.kind()).isEqualTo(LinkKind.FIBRE);
     assertThat(lc.power()).isEmpty();
-    assertThat(lc.prices())
-        .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.price().amount()).isEqualTo(7.70);
-              assertThat(p.provenance().source().url())
-                  .contains("https://www.fs.com/products/142870.html");
-              assertThat(p.provenance().source().title())
-                  .contains("FS OS2 G.657.A2 LC duplex 3 m | 142870 / SMLCDX | US$7.70");
-            });
+    assertThat(assertSingleFsComPrice(lc, 7.70, "142870").provenance().source().title())
+        .contains("FS OS2 G.657.A2 LC duplex 3 m | 142870 / SMLCDX | US$7.70");
     // every transceiver in the built-in catalog names its fibre
     assertThat(CATALOG.links())
         .filteredOn(l -> l.kind() == LinkKind.TRANSCEIVER)

@@ -596,6 +596,13 @@ public final class ClusterKernel implements CompiledCluster {
     return Check.format(r) + (r == 1 ? " year" : " years");
   }
 
+  /** Adds {@code w} unless an equal warning is already there: a part is warned about once. */
+  private static void addOnce(List<Warning> warn, Warning w) {
+    if (!warn.contains(w)) {
+      warn.add(w);
+    }
+  }
+
   private static double power(Part p, List<Warning> warn) {
     java.util.Optional<
             dev.flopex.core.provenance.Sourced<dev.flopex.core.units.Quantity<PowerUnit>>>
@@ -606,9 +613,7 @@ public final class ClusterKernel implements CompiledCluster {
               Warning.Kind.MISSING_POWER_FIGURE,
               p.id(),
               p.id() + " has no power figure in the catalog; its power is not counted");
-      if (!warn.contains(msg)) {
-        warn.add(msg);
-      }
+      addOnce(warn, msg);
       return 0;
     }
     return w.get().value().in(PowerUnit.WATTS);
@@ -700,9 +705,7 @@ public final class ClusterKernel implements CompiledCluster {
                   + " no fibre assembly in the catalog; the "
                   + what
                   + " count no fibre (name one with the transceiver's fibre field)");
-      if (!warn.contains(msg)) {
-        warn.add(msg);
-      }
+      addOnce(warn, msg);
     }
     if (fibre.isPresent()) {
       LinkPart f = fibre.get();
